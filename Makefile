@@ -1,0 +1,22 @@
+# The Projekt SDK pipeline: openapi.yaml -> generator -> generated/ + overlays/ -> the projekt package.
+# Each target is a thin wrapper over scripts/. `make` alone lists them.
+.DEFAULT_GOAL := help
+.PHONY: help bootstrap generate check-generated lint test
+
+help: ## List the targets (* marks the main ones)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+bootstrap: ## Install pinned Python tools into .venv/ and npm tools into node_modules/
+	@scripts/bootstrap.sh
+
+generate: bootstrap ## Regenerate generated/ from openapi.yaml, overlays/ and generator-config.yml
+	@.venv/bin/python scripts/generate.py
+
+check-generated: bootstrap ## Fail when generated/ is out of date
+	@scripts/check-generated.sh
+
+lint: bootstrap ## Lint the spec (Spectral, Redocly, breaking changes, TypeScript) and the Python
+	@scripts/lint.sh
+
+test: ## * Run every gate and every test, installing what is missing
+	@scripts/test.sh

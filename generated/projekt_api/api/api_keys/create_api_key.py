@@ -1,0 +1,223 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_key_create import ApiKeyCreate
+from ...models.api_key_created import ApiKeyCreated
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ApiKeyCreate,
+    x_org_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Org-Id"] = x_org_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api-keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiKeyCreated | Error | None:
+    if response.status_code == 201:
+        response_201 = ApiKeyCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiKeyCreated | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyCreate,
+    x_org_id: str,
+) -> Response[ApiKeyCreated | Error]:
+    """Create an API key
+
+     Mints a PAT bound to this organization and to the caller's membership. The
+    plaintext `token` is in this response only: store it in a secret manager
+    now. Only owners, admins and managers may create keys; other roles get 403.
+
+    Args:
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+        body (ApiKeyCreate): A new API key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyCreated | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_org_id=x_org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyCreate,
+    x_org_id: str,
+) -> ApiKeyCreated | Error | None:
+    """Create an API key
+
+     Mints a PAT bound to this organization and to the caller's membership. The
+    plaintext `token` is in this response only: store it in a secret manager
+    now. Only owners, admins and managers may create keys; other roles get 403.
+
+    Args:
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+        body (ApiKeyCreate): A new API key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyCreated | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_org_id=x_org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyCreate,
+    x_org_id: str,
+) -> Response[ApiKeyCreated | Error]:
+    """Create an API key
+
+     Mints a PAT bound to this organization and to the caller's membership. The
+    plaintext `token` is in this response only: store it in a secret manager
+    now. Only owners, admins and managers may create keys; other roles get 403.
+
+    Args:
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+        body (ApiKeyCreate): A new API key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyCreated | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_org_id=x_org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyCreate,
+    x_org_id: str,
+) -> ApiKeyCreated | Error | None:
+    """Create an API key
+
+     Mints a PAT bound to this organization and to the caller's membership. The
+    plaintext `token` is in this response only: store it in a secret manager
+    now. Only owners, admins and managers may create keys; other roles get 403.
+
+    Args:
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+        body (ApiKeyCreate): A new API key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyCreated | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_org_id=x_org_id,
+        )
+    ).parsed

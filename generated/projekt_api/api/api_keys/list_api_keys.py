@@ -1,0 +1,241 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_key import ApiKey
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_org_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Org-Id"] = x_org_id
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api-keys",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ApiKey] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ApiKey.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[ApiKey]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_org_id: str,
+) -> Response[Error | list[ApiKey]]:
+    """List API keys
+
+     Lists the organization's API keys, newest first. Tokens are never returned here, only their public
+    prefix.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ApiKey]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        x_org_id=x_org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_org_id: str,
+) -> Error | list[ApiKey] | None:
+    """List API keys
+
+     Lists the organization's API keys, newest first. Tokens are never returned here, only their public
+    prefix.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ApiKey]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        x_org_id=x_org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_org_id: str,
+) -> Response[Error | list[ApiKey]]:
+    """List API keys
+
+     Lists the organization's API keys, newest first. Tokens are never returned here, only their public
+    prefix.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ApiKey]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        x_org_id=x_org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    x_org_id: str,
+) -> Error | list[ApiKey] | None:
+    """List API keys
+
+     Lists the organization's API keys, newest first. Tokens are never returned here, only their public
+    prefix.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ApiKey]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            x_org_id=x_org_id,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    issue_id: str,
+    *,
+    x_org_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Org-Id"] = x_org_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/issues/{issue_id}".format(
+            issue_id=quote(str(issue_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    issue_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_org_id: str,
+) -> Response[Any | Error]:
+    """Delete an issue
+
+     Deletes an issue and its comments. Deleting is permanent.
+
+    Args:
+        issue_id (str): A UUID in its canonical, hyphenated form.
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        issue_id=issue_id,
+        x_org_id=x_org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    issue_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_org_id: str,
+) -> Any | Error | None:
+    """Delete an issue
+
+     Deletes an issue and its comments. Deleting is permanent.
+
+    Args:
+        issue_id (str): A UUID in its canonical, hyphenated form.
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        issue_id=issue_id,
+        client=client,
+        x_org_id=x_org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    issue_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_org_id: str,
+) -> Response[Any | Error]:
+    """Delete an issue
+
+     Deletes an issue and its comments. Deleting is permanent.
+
+    Args:
+        issue_id (str): A UUID in its canonical, hyphenated form.
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        issue_id=issue_id,
+        x_org_id=x_org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    issue_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_org_id: str,
+) -> Any | Error | None:
+    """Delete an issue
+
+     Deletes an issue and its comments. Deleting is permanent.
+
+    Args:
+        issue_id (str): A UUID in its canonical, hyphenated form.
+        x_org_id (str): A UUID in its canonical, hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            issue_id=issue_id,
+            client=client,
+            x_org_id=x_org_id,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_role import KnownRole, check_known_role
+
+T = TypeVar("T", bound="ApiKeyCreated")
+
+
+@_attrs_define
+class ApiKeyCreated:
+    """A freshly minted API key, with its plaintext token. The token is shown only here."""
+
+    id: str
+    """ A UUID in its canonical, hyphenated form. """
+    name: str
+    """ A label for an API key. """
+    token_prefix: str
+    """ The token's first 13 characters, to recognise it by; not a secret. """
+    role: KnownRole | str
+    """ A member's role in an organization. Known values: `owner`, `admin`,
+    `manager` (these three can mint API keys), `member`, `guest`. Other values
+    may be added later; treat an unknown role as the least privileged.
+     """
+    created_at: datetime.datetime
+    """ An RFC 3339 timestamp in UTC. """
+    last_used_at: datetime.datetime | None
+    """ An RFC 3339 timestamp in UTC, or null. """
+    revoked_at: datetime.datetime | None
+    """ An RFC 3339 timestamp in UTC, or null. """
+    token: str
+    """ The plaintext token. Store it now; it cannot be shown again. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        token_prefix = self.token_prefix
+
+        role: str
+        if isinstance(self.role, str):
+            role = self.role
+        else:
+            role = self.role
+
+        created_at = self.created_at.isoformat()
+
+        last_used_at: None | str
+        if isinstance(self.last_used_at, datetime.datetime):
+            last_used_at = self.last_used_at.isoformat()
+        else:
+            last_used_at = self.last_used_at
+
+        revoked_at: None | str
+        if isinstance(self.revoked_at, datetime.datetime):
+            revoked_at = self.revoked_at.isoformat()
+        else:
+            revoked_at = self.revoked_at
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "token_prefix": token_prefix,
+                "role": role,
+                "created_at": created_at,
+                "last_used_at": last_used_at,
+                "revoked_at": revoked_at,
+                "token": token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        token_prefix = d.pop("token_prefix")
+
+        def _parse_role(data: object) -> KnownRole | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_role_type_0 = check_known_role(data)
+
+                return componentsschemas_role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownRole | str, data)
+
+        role = _parse_role(d.pop("role"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_last_used_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+
+        def _parse_revoked_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        revoked_at = _parse_revoked_at(d.pop("revoked_at"))
+
+        token = d.pop("token")
+
+        api_key_created = cls(
+            id=id,
+            name=name,
+            token_prefix=token_prefix,
+            role=role,
+            created_at=created_at,
+            last_used_at=last_used_at,
+            revoked_at=revoked_at,
+            token=token,
+        )
+
+        api_key_created.additional_properties = d
+        return api_key_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

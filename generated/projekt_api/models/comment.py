@@ -1,0 +1,94 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Comment")
+
+
+@_attrs_define
+class Comment:
+    """A comment on an issue."""
+
+    id: str
+    """ A UUID in its canonical, hyphenated form. """
+    issue_id: str
+    """ A UUID in its canonical, hyphenated form. """
+    author_id: str
+    """ A UUID in its canonical, hyphenated form. """
+    body: str
+    """ The text of a comment, in Markdown. """
+    created_at: datetime.datetime
+    """ An RFC 3339 timestamp in UTC. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        issue_id = self.issue_id
+
+        author_id = self.author_id
+
+        body = self.body
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "issue_id": issue_id,
+                "author_id": author_id,
+                "body": body,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        issue_id = d.pop("issue_id")
+
+        author_id = d.pop("author_id")
+
+        body = d.pop("body")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        comment = cls(
+            id=id,
+            issue_id=issue_id,
+            author_id=author_id,
+            body=body,
+            created_at=created_at,
+        )
+
+        comment.additional_properties = d
+        return comment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

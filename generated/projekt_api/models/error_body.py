@@ -1,0 +1,109 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="ErrorBody")
+
+
+@_attrs_define
+class ErrorBody:
+    """What went wrong."""
+
+    code: str
+    """ A stable, machine-readable code: `bad_request`, `org_required`,
+    `unauthorized`, `forbidden`, `org_forbidden`, `not_found`, `conflict`,
+    `validation_failed`, `rate_limited` or `internal_error`. New codes may be added.
+     """
+    message: str
+    """ A human-readable explanation. """
+    request_id: str
+    """ A request id, as sent in `X-Request-Id`. """
+    details: list[ErrorDetail] | Unset = UNSET
+    """ The invalid fields, when the error is about the request's content. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        request_id = self.request_id
+
+        details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = []
+            for details_item_data in self.details:
+                details_item = details_item_data.to_dict()
+                details.append(details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "request_id": request_id,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_detail import ErrorDetail
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        request_id = d.pop("request_id")
+
+        _details = d.pop("details", UNSET)
+        details: list[ErrorDetail] | Unset = UNSET
+        if _details is not UNSET:
+            details = []
+            for details_item_data in _details:
+                details_item = ErrorDetail.from_dict(details_item_data)
+
+                details.append(details_item)
+
+        error_body = cls(
+            code=code,
+            message=message,
+            request_id=request_id,
+            details=details,
+        )
+
+        error_body.additional_properties = d
+        return error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_issue_priority import KnownIssuePriority, check_known_issue_priority
+from ..models.known_issue_status import KnownIssueStatus, check_known_issue_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IssueCreate")
+
+
+@_attrs_define
+class IssueCreate:
+    """A new issue."""
+
+    project_id: str
+    """ A UUID in its canonical, hyphenated form. """
+    title: str
+    """ A one-line summary of an issue. """
+    status: KnownIssueStatus | str | Unset = UNSET
+    """ Where an issue is in its workflow. Known values: `Backlog`, `Todo`,
+    `In Progress`, `Done`, `Canceled`. Organizations and later API versions may
+    add values; accept any string.
+     """
+    priority: KnownIssuePriority | str | Unset = UNSET
+    """ How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`,
+    `none`. Later API versions may add values; accept any string.
+     """
+    description: None | str | Unset = UNSET
+    """ A long description in Markdown. """
+    assignee_id: None | str | Unset = UNSET
+    """ A UUID, or null. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        title = self.title
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        priority: str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, str):
+            priority = self.priority
+        else:
+            priority = self.priority
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        assignee_id: None | str | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+                "title": title,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if description is not UNSET:
+            field_dict["description"] = description
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        title = d.pop("title")
+
+        def _parse_status(data: object) -> KnownIssueStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_issue_status_type_0 = check_known_issue_status(data)
+
+                return componentsschemas_issue_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownIssueStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_priority(data: object) -> KnownIssuePriority | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_issue_priority_type_0 = check_known_issue_priority(
+                    data
+                )
+
+                return componentsschemas_issue_priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownIssuePriority | str | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_assignee_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+
+        issue_create = cls(
+            project_id=project_id,
+            title=title,
+            status=status,
+            priority=priority,
+            description=description,
+            assignee_id=assignee_id,
+        )
+
+        issue_create.additional_properties = d
+        return issue_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.org_membership import OrgMembership
+
+
+T = TypeVar("T", bound="MyOrgs")
+
+
+@_attrs_define
+class MyOrgs:
+    """The organizations of the current user."""
+
+    orgs: list[OrgMembership]
+    """ One entry per organization the user belongs to. """
+    count: int
+    """ The number of entries in `orgs`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orgs = []
+        for orgs_item_data in self.orgs:
+            orgs_item = orgs_item_data.to_dict()
+            orgs.append(orgs_item)
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgs": orgs,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.org_membership import OrgMembership
+
+        d = dict(src_dict)
+        orgs = []
+        _orgs = d.pop("orgs")
+        for orgs_item_data in _orgs:
+            orgs_item = OrgMembership.from_dict(orgs_item_data)
+
+            orgs.append(orgs_item)
+
+        count = d.pop("count")
+
+        my_orgs = cls(
+            orgs=orgs,
+            count=count,
+        )
+
+        my_orgs.additional_properties = d
+        return my_orgs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

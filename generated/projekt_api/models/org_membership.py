@@ -1,0 +1,135 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_role import KnownRole, check_known_role
+
+if TYPE_CHECKING:
+    from ..models.project_ref import ProjectRef
+
+
+T = TypeVar("T", bound="OrgMembership")
+
+
+@_attrs_define
+class OrgMembership:
+    """The current user's membership of one organization."""
+
+    employee_id: str
+    """ A UUID in its canonical, hyphenated form. """
+    org_id: str
+    """ A UUID in its canonical, hyphenated form. """
+    org_name: str
+    """ The organization's display name. """
+    org_slug: str
+    """ The organization's URL name. """
+    role: KnownRole | str
+    """ A member's role in an organization. Known values: `owner`, `admin`,
+    `manager` (these three can mint API keys), `member`, `guest`. Other values
+    may be added later; treat an unknown role as the least privileged.
+     """
+    projects: list[ProjectRef]
+    """ The organization's projects that the user can see. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        employee_id = self.employee_id
+
+        org_id = self.org_id
+
+        org_name = self.org_name
+
+        org_slug = self.org_slug
+
+        role: str
+        if isinstance(self.role, str):
+            role = self.role
+        else:
+            role = self.role
+
+        projects = []
+        for projects_item_data in self.projects:
+            projects_item = projects_item_data.to_dict()
+            projects.append(projects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "employee_id": employee_id,
+                "org_id": org_id,
+                "org_name": org_name,
+                "org_slug": org_slug,
+                "role": role,
+                "projects": projects,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_ref import ProjectRef
+
+        d = dict(src_dict)
+        employee_id = d.pop("employee_id")
+
+        org_id = d.pop("org_id")
+
+        org_name = d.pop("org_name")
+
+        org_slug = d.pop("org_slug")
+
+        def _parse_role(data: object) -> KnownRole | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_role_type_0 = check_known_role(data)
+
+                return componentsschemas_role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownRole | str, data)
+
+        role = _parse_role(d.pop("role"))
+
+        projects = []
+        _projects = d.pop("projects")
+        for projects_item_data in _projects:
+            projects_item = ProjectRef.from_dict(projects_item_data)
+
+            projects.append(projects_item)
+
+        org_membership = cls(
+            employee_id=employee_id,
+            org_id=org_id,
+            org_name=org_name,
+            org_slug=org_slug,
+            role=role,
+            projects=projects,
+        )
+
+        org_membership.additional_properties = d
+        return org_membership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

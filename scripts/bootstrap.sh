@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what the pipeline needs, and nothing twice: .venv/ with every pinned
+# Python tool and the package (editable), and node_modules/ from package-lock.json.
+# As root on Debian it also installs missing system packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_install() {
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+    echo "bootstrap: missing $*; install it (Debian: apt-get install $*) and rerun" >&2
+    exit 1
+  fi
+  echo "bootstrap: apt-get install $*" >&2
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+python_ok() { command -v python3 >/dev/null && python3 -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
+python_ok || apt_install python3 python3-venv
+command -v npm >/dev/null || apt_install nodejs npm
+
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+py_stamp=".venv/.installed-$(cat requirements-dev.txt pyproject.toml | sha256sum | cut -c1-16)"
+if [ ! -f "$py_stamp" ]; then
+  echo "bootstrap: installing Python tools into .venv" >&2
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  rm -f .venv/.installed-* && touch "$py_stamp"
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "bootstrap: installing npm tools into node_modules" >&2
+  npm ci --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Fails when generated/ differs from a fresh generation of the current inputs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fresh=$(mktemp -d)
+trap 'rm -rf "$fresh"' EXIT
+.venv/bin/python scripts/generate.py --out "$fresh/generated"
+if ! diff -r generated "$fresh/generated" >"$fresh/diff.txt"; then
+  head -n 40 "$fresh/diff.txt"
+  echo "check-generated: generated/ is out of date; run 'make generate' and commit the result" >&2
+  exit 1
+fi
+echo "check-generated: generated/ matches openapi.yaml, overlays/ and generator-config.yml"

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The spec's quality gates, then the hand-written Python's. Any finding fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
+bin=node_modules/.bin
+quiet_banner() { grep -v '[║╔╚]' || true; }
+
+echo "== spectral (spectral:oas all + OWASP + Projekt rules)"
+$bin/spectral lint openapi.yaml --fail-severity=warn
+
+echo "== redocly lint --extends=recommended-strict"
+$bin/redocly lint --extends=recommended-strict --format=stylish openapi.yaml 2>&1 | quiet_banner
+test "${PIPESTATUS[0]}" = 0
+
+echo "== breaking changes against the last released spec"
+scripts/check-breaking.sh
+
+echo "== polyglot: openapi-typescript + tsc --strict"
+mkdir -p build/polyglot
+$bin/openapi-typescript openapi.yaml --output build/polyglot/projekt.d.ts --silent
+$bin/tsc --project tests/polyglot/tsconfig.json
+
+echo "== python: ruff and mypy --strict on hand-written code"
+.venv/bin/ruff check overlays scripts tests
+.venv/bin/ruff format --check overlays scripts tests
+.venv/bin/mypy overlays

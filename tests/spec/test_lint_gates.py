@@ -1,0 +1,76 @@
+"""The Projekt Spectral rules really fire: each one catches the defect it exists for."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import NODE_BIN, ROOT
+
+
+def spectral_codes(spec: dict[str, Any], tmp_path: Path) -> set[str]:
+    # Spectral resolves the ruleset's overrides against the linted file's name.
+    target = tmp_path / "openapi.yaml"
+    target.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = subprocess.run(
+        [
+            str(NODE_BIN / "spectral"),
+            "lint",
+            str(target),
+            "--ruleset",
+            str(ROOT / ".spectral.yaml"),
+            "--format",
+            "json",
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    return {finding["code"] for finding in json.loads(result.stdout or "[]")}
+
+
+def test_the_committed_spec_has_no_findings(spec: dict[str, Any], tmp_path: Path) -> None:
+    assert spectral_codes(spec, tmp_path) == set()
+
+
+@pytest.fixture(scope="module")
+def broken_spec_codes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    broken = copy.deepcopy(spec)
+    issues = broken["paths"]["/issues"]
+    issues["get"]["parameters"] = issues["get"]["parameters"][1:]  # drop X-Org-Id
+    broken["paths"]["/me"]["get"]["parameters"] = [{"$ref": "#/components/parameters/OrgId"}]
+    del issues["post"]["security"]
+    del issues["post"]["responses"]["429"]["$ref"]
+    issues["post"]["responses"]["429"] = {
+        "description": "Too many requests, without the envelope or Retry-After.",
+        "headers": {},
+    }
+    issues["get"]["x-sdk-method"] = "ListAll"
+    del broken["components"]["schemas"]["Issue"]["properties"]["title"]["description"]
+    return spectral_codes(broken, tmp_path_factory.mktemp("broken"))
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "projekt-org-header-on-org-scoped-operations",
+        "projekt-no-org-header-on-me",
+        "projekt-security-on-every-operation",
+        "projekt-error-envelope",
+        "projekt-rate-limit-headers",
+        "projekt-retry-after-on-429",
+        "projekt-sdk-method-name",
+        "projekt-property-description",
+    ],
+)
+def test_each_projekt_rule_catches_its_defect(broken_spec_codes: set[str], rule: str) -> None:
+    assert rule in broken_spec_codes

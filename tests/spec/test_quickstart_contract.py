@@ -1,0 +1,159 @@
+"""Every fact of the public quickstart holds in openapi.yaml, to the letter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+ELLIPSIS = "…"
+
+# The quickstart's JSON, verbatim; "…" marks what it elides.
+QUICKSTART_ME = {
+    "id": "ad8c…",
+    "email": "you@example.com",
+    "name": "You",
+    "username": "you",
+    "locale": "es",
+}
+QUICKSTART_ORGS = {
+    "orgs": [
+        {
+            "employee_id": "…",
+            "org_id": "9f1c…",
+            "org_name": "Acme Inc",
+            "org_slug": "acme",
+            "role": "owner",
+            "projects": [{"id": "…", "name": "Website redesign", "key": "WEB"}],
+        }
+    ],
+    "count": 1,
+}
+QUICKSTART_ISSUES = [
+    {
+        "id": "…",
+        "title": "Fix login bug",
+        "status": "In Progress",
+        "priority": "high",
+        "assignee_id": "ad8c…",
+    }
+]
+QUICKSTART_NEW_ISSUE = {
+    "project_id": "<PROJECT_ID>",
+    "title": "Investigate flaky CI test",
+    "status": "Backlog",
+    "priority": "medium",
+    "description": "The auth e2e test fails 1 in 5 runs.",
+}
+QUICKSTART_CREATED = {
+    "id": "…",
+    "title": "Investigate flaky CI test",
+    "status": "Backlog",
+    "priority": "medium",
+    "project_id": "…",
+    "created_at": "2026-05-28T09:14:02Z",
+}
+
+
+def matches_quickstart(example: Any, quickstart: Any) -> bool:
+    """True when example is the quickstart's value with its elisions filled in."""
+    if isinstance(quickstart, dict):
+        return (
+            isinstance(example, dict)
+            and example.keys() == quickstart.keys()
+            and all(matches_quickstart(example[k], v) for k, v in quickstart.items())
+        )
+    if isinstance(quickstart, list):
+        return (
+            isinstance(example, list)
+            and len(example) == len(quickstart)
+            and all(map(matches_quickstart, example, quickstart))
+        )
+    if isinstance(quickstart, str) and quickstart.startswith("<"):
+        return isinstance(example, str)
+    if isinstance(quickstart, str) and quickstart.endswith(ELLIPSIS):
+        return isinstance(example, str) and example.startswith(quickstart[:-1])
+    return bool(example == quickstart)
+
+
+def validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
+    return Draft202012Validator({**schema, "components": spec["components"]})
+
+
+def json_content(node: dict[str, Any]) -> dict[str, Any]:
+    content: dict[str, Any] = node["content"]["application/json"]
+    return content
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "status", "quickstart"),
+    [
+        ("/me", "get", "200", QUICKSTART_ME),
+        ("/me/orgs", "get", "200", QUICKSTART_ORGS),
+        ("/issues", "get", "200", QUICKSTART_ISSUES),
+        ("/issues", "post", "201", QUICKSTART_CREATED),
+    ],
+)
+def test_quickstart_responses_are_the_spec_examples_and_validate(
+    spec: dict[str, Any], path: str, method: str, status: str, quickstart: Any
+) -> None:
+    media = json_content(spec["paths"][path][method]["responses"][status])
+    example = media["examples"]["quickstart"]["value"]
+    assert matches_quickstart(example, quickstart)
+    validator(spec, media["schema"]).validate(example)
+
+
+def test_quickstart_request_body_is_the_spec_example_and_validates(spec: dict[str, Any]) -> None:
+    media = json_content(spec["paths"]["/issues"]["post"]["requestBody"])
+    example = media["examples"]["quickstart"]["value"]
+    assert matches_quickstart(example, QUICKSTART_NEW_ISSUE)
+    validator(spec, media["schema"]).validate(example)
+
+
+def test_list_issues_is_a_bare_array_filtered_by_project(spec: dict[str, Any]) -> None:
+    op = spec["paths"]["/issues"]["get"]
+    assert json_content(op["responses"]["200"])["schema"]["type"] == "array"
+    project_id = next(p for p in op["parameters"] if p.get("name") == "project_id")
+    assert project_id["in"] == "query"
+
+
+def test_created_issue_answers_201_with_project_id_and_created_at(spec: dict[str, Any]) -> None:
+    responses = spec["paths"]["/issues"]["post"]["responses"]
+    assert "201" in responses and "200" not in responses
+    issue = spec["components"]["schemas"]["Issue"]["properties"]
+    assert {"project_id", "created_at"} <= issue.keys()
+
+
+def test_bearer_auth_documents_the_pat_format(spec: dict[str, Any]) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    assert list(schemes) == ["bearerAuth"]
+    assert schemes["bearerAuth"]["scheme"] == "bearer"
+    assert schemes["bearerAuth"]["x-pat-pattern"] == "^pjk_live_[0-9A-Za-z]{32}$"
+    assert "pjk_live_" in schemes["bearerAuth"]["description"]
+
+
+def test_org_header_is_on_org_scoped_operations_only(spec: dict[str, Any]) -> None:
+    org_ref = {"$ref": "#/components/parameters/OrgId"}
+    assert spec["components"]["parameters"]["OrgId"]["name"] == "X-Org-Id"
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method == "parameters":
+                continue
+            has_org = org_ref in op.get("parameters", [])
+            assert has_org == (not path.startswith("/me")), (method, path)
+            assert op["security"] == [{"bearerAuth": []}], (method, path)
+
+
+def test_quickstart_examples_validate_against_the_open_enums(spec: dict[str, Any]) -> None:
+    status = validator(spec, {"$ref": "#/components/schemas/IssueStatus"})
+    for value in ("Backlog", "In Progress", "In Review"):
+        status.validate(value)
+    assert not status.is_valid("")
+
+
+def test_servers_are_production_and_the_sandbox(spec: dict[str, Any]) -> None:
+    assert [s["url"] for s in spec["servers"]] == [
+        "https://projekt.3xa.es/api",
+        "http://127.0.0.1:8787",
+    ]
