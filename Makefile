@@ -1,7 +1,7 @@
 # The Projekt SDK pipeline: openapi.yaml -> generator -> generated/ + overlays/ -> the projekt package.
 # Each target is a thin wrapper over scripts/. `make` alone lists them.
 .DEFAULT_GOAL := help
-.PHONY: help bootstrap generate check-generated lint test
+.PHONY: help bootstrap generate check-generated lint build test
 
 help: ## List the targets (* marks the main ones)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -9,14 +9,20 @@ help: ## List the targets (* marks the main ones)
 bootstrap: ## Install pinned Python tools into .venv/ and npm tools into node_modules/
 	@scripts/bootstrap.sh
 
-generate: bootstrap ## Regenerate generated/ from openapi.yaml, overlays/ and generator-config.yml
+generate: ## Regenerate generated/ from openapi.yaml, overlays/ and generator-config.yml
+	@scripts/bootstrap.sh python
 	@.venv/bin/python scripts/generate.py
 
-check-generated: bootstrap ## Fail when generated/ is out of date
+check-generated: ## Fail when generated/ is out of date
+	@scripts/bootstrap.sh python
 	@scripts/check-generated.sh
 
 lint: bootstrap ## Lint the spec (Spectral, Redocly, breaking changes, TypeScript) and the Python
 	@scripts/lint.sh
+
+build: ## Build the sdist and the wheel into dist/
+	@scripts/bootstrap.sh python
+	@scripts/build.sh
 
 test: ## * Run every gate and every test, installing what is missing
 	@scripts/test.sh

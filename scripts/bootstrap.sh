@@ -2,8 +2,11 @@
 # Installs what the pipeline needs, and nothing twice: .venv/ with every pinned
 # Python tool and the package (editable), and node_modules/ from package-lock.json.
 # As root on Debian it also installs missing system packages.
+#
+#   scripts/bootstrap.sh [python] [node]     (no argument: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+parts=" ${*:-python node} "
 
 apt_install() {
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
@@ -16,9 +19,8 @@ apt_install() {
 }
 
 python_ok() { command -v python3 >/dev/null && python3 -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
+if [[ $parts == *" python "* ]]; then
 python_ok || apt_install python3 python3-venv
-command -v npm >/dev/null || apt_install nodejs npm
-
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
@@ -29,8 +31,12 @@ if [ ! -f "$py_stamp" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
   rm -f .venv/.installed-* && touch "$py_stamp"
 fi
+fi
 
+if [[ $parts == *" node "* ]]; then
+command -v npm >/dev/null || apt_install nodejs npm
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "bootstrap: installing npm tools into node_modules" >&2
   npm ci --no-audit --no-fund --loglevel=error
+fi
 fi

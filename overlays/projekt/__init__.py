@@ -1,5 +1,60 @@
-"""The Python SDK for the Projekt API."""
+"""The Python SDK for the Projekt API.
 
-__version__ = "0.1.0"
+from projekt import Projekt
 
-__all__ = ["__version__"]
+client = Projekt()  # PROJEKT_API_KEY, PROJEKT_ORG_ID, PROJEKT_BASE_URL
+for issue in client.issues.list(project_id="..."):
+    print(issue.title)
+"""
+
+from ._base import AsyncPaginator, RawResponse, SyncPaginator
+from ._client import AsyncProjekt, Projekt
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIOutcomeUnknownError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    ProjektError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._logging import setup_logging as _setup_logging
+from ._ratelimit import RateLimit
+from ._version import __version__
+
+_setup_logging()
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIOutcomeUnknownError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPaginator",
+    "AsyncProjekt",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "Projekt",
+    "ProjektError",
+    "RateLimit",
+    "RateLimitError",
+    "RawResponse",
+    "SyncPaginator",
+    "UnprocessableEntityError",
+    "__version__",
+]

@@ -1,0 +1,2322 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 54e9ca528e62107da0b941619631a55d47b56699c44bc46dedaef7fbb0e7f808
+"""The typed SDK surface: one resource class per tag, one method per operation.
+
+Emitted from openapi.yaml by scripts/generate.py with this template
+(overlays/templates/resources.py.jinja). Each method only names its operation
+and passes its arguments on; the behaviour lives in projekt/_base.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any, overload
+
+from projekt._base import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    AsyncPaginator,
+    NotGiven,
+    Operation,
+    RawResponse,
+    SyncAPIClient,
+    SyncPaginator,
+    Timeout,
+    build_body,
+)
+
+from .api.api_keys import create_api_key as _create_api_key
+from .api.api_keys import list_api_keys as _list_api_keys
+from .api.api_keys import revoke_api_key as _revoke_api_key
+from .api.comments import create_comment as _create_comment
+from .api.comments import list_comments as _list_comments
+from .api.issues import create_issue as _create_issue
+from .api.issues import delete_issue as _delete_issue
+from .api.issues import get_issue as _get_issue
+from .api.issues import list_issues as _list_issues
+from .api.issues import update_issue as _update_issue
+from .api.me import get_me as _get_me
+from .api.me import list_my_orgs as _list_my_orgs
+from .api.projects import create_project as _create_project
+from .api.projects import get_project as _get_project
+from .api.projects import list_projects as _list_projects
+from .models.api_key import ApiKey
+from .models.api_key_create import ApiKeyCreate
+from .models.api_key_created import ApiKeyCreated
+from .models.comment import Comment
+from .models.comment_create import CommentCreate
+from .models.issue import Issue
+from .models.issue_create import IssueCreate
+from .models.issue_update import IssueUpdate
+from .models.known_issue_priority import KnownIssuePriority
+from .models.known_issue_status import KnownIssueStatus
+from .models.my_orgs import MyOrgs
+from .models.project import Project
+from .models.project_create import ProjectCreate
+from .models.user import User
+from .types import UNSET, Unset
+
+_LIST_API_KEYS: Operation[list[ApiKey]] = Operation(
+    "api_keys.list", _list_api_keys, org_scoped=True, returns_body=True
+)
+_CREATE_API_KEY: Operation[ApiKeyCreated] = Operation(
+    "api_keys.create", _create_api_key, org_scoped=True, returns_body=True
+)
+_REVOKE_API_KEY: Operation[None] = Operation(
+    "api_keys.revoke", _revoke_api_key, org_scoped=True, returns_body=False
+)
+_LIST_COMMENTS: Operation[list[Comment]] = Operation(
+    "comments.list", _list_comments, org_scoped=True, returns_body=True
+)
+_CREATE_COMMENT: Operation[Comment] = Operation(
+    "comments.create", _create_comment, org_scoped=True, returns_body=True
+)
+_LIST_ISSUES: Operation[list[Issue]] = Operation(
+    "issues.list", _list_issues, org_scoped=True, returns_body=True
+)
+_CREATE_ISSUE: Operation[Issue] = Operation(
+    "issues.create", _create_issue, org_scoped=True, returns_body=True
+)
+_GET_ISSUE: Operation[Issue] = Operation(
+    "issues.get", _get_issue, org_scoped=True, returns_body=True
+)
+_DELETE_ISSUE: Operation[None] = Operation(
+    "issues.delete", _delete_issue, org_scoped=True, returns_body=False
+)
+_UPDATE_ISSUE: Operation[Issue] = Operation(
+    "issues.update", _update_issue, org_scoped=True, returns_body=True
+)
+_GET_ME: Operation[User] = Operation(
+    "me.get", _get_me, org_scoped=False, returns_body=True
+)
+_LIST_MY_ORGS: Operation[MyOrgs] = Operation(
+    "me.orgs", _list_my_orgs, org_scoped=False, returns_body=True
+)
+_LIST_PROJECTS: Operation[list[Project]] = Operation(
+    "projects.list", _list_projects, org_scoped=True, returns_body=True
+)
+_CREATE_PROJECT: Operation[Project] = Operation(
+    "projects.create", _create_project, org_scoped=True, returns_body=True
+)
+_GET_PROJECT: Operation[Project] = Operation(
+    "projects.get", _get_project, org_scoped=True, returns_body=True
+)
+
+
+class ApiKeysResourceWithRawResponse:
+    """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[ApiKey]]:
+        """List API keys.
+
+        Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        `GET /api-keys`"""
+        return self._client._request_raw(
+            _LIST_API_KEYS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ApiKeyCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]:
+        """Create an API key.
+
+        Mints a PAT bound to this organization and to the caller's membership. The
+        plaintext `token` is in this response only: store it in a secret manager
+        now. Only owners, admins and managers may create keys; other roles get 403.
+
+        `POST /api-keys`"""
+        return self._client._request_raw(
+            _CREATE_API_KEY,
+            {
+                "body": build_body(
+                    "api_keys.create",
+                    ApiKeyCreate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    required=("name",),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def revoke(
+        self,
+        key_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Revoke an API key.
+
+        Revokes a key at once: later requests with it get 401. Revoking is permanent
+        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+        `DELETE /api-keys/{key_id}`"""
+        return self._client._request_raw(
+            _REVOKE_API_KEY,
+            {
+                "key_id": key_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class CommentsResourceWithRawResponse:
+    """Comments on an issue. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        issue_id: str,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Comment]]:
+        """List the comments on an issue.
+
+        Lists an issue's comments, oldest first, one page at a time.
+
+        `GET /issues/{issue_id}/comments`"""
+        return self._client._request_raw(
+            _LIST_COMMENTS,
+            {
+                "issue_id": issue_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: CommentCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]: ...
+
+    @overload
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]: ...
+
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]:
+        """Comment on an issue.
+
+        Adds a comment to an issue, authored by the token's user.
+
+        `POST /issues/{issue_id}/comments`"""
+        return self._client._request_raw(
+            _CREATE_COMMENT,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "comments.create",
+                    CommentCreate,
+                    body,
+                    {},
+                    required=("body",),
+                    body_is_field=True,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class IssuesResourceWithRawResponse:
+    """Issues inside a project. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        project_id: str,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Issue]]:
+        """List the issues in a project.
+
+        Lists the issues of one project, oldest first. The body is a bare JSON array;
+        follow the `Link` header's `rel="next"` URL for the next page.
+
+        `GET /issues`"""
+        return self._client._request_raw(
+            _LIST_ISSUES,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: IssueCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        project_id: str,
+        title: str,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        project_id: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Create an issue.
+
+        Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
+
+        `POST /issues`"""
+        return self._client._request_raw(
+            _CREATE_ISSUE,
+            {
+                "body": build_body(
+                    "issues.create",
+                    IssueCreate,
+                    body,
+                    {
+                        "project_id": project_id,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=("project_id", "title"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Get an issue.
+
+        Returns one issue with all its fields.
+
+        `GET /issues/{issue_id}`"""
+        return self._client._request_raw(
+            _GET_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Delete an issue.
+
+        Deletes an issue and its comments. Deleting is permanent.
+
+        `DELETE /issues/{issue_id}`"""
+        return self._client._request_raw(
+            _DELETE_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def update(
+        self,
+        issue_id: str,
+        *,
+        body: IssueUpdate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    @overload
+    def update(
+        self,
+        issue_id: str,
+        *,
+        title: str | Unset = UNSET,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    def update(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Update an issue.
+
+        Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        `PATCH /issues/{issue_id}`"""
+        return self._client._request_raw(
+            _UPDATE_ISSUE,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "issues.update",
+                    IssueUpdate,
+                    body,
+                    {
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=(),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class MeResourceWithRawResponse:
+    """The user that the token belongs to, and the organizations they belong to. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[User]:
+        """Get the current user.
+
+        Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+        `GET /me`"""
+        return self._client._request_raw(
+            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+        )
+
+    def orgs(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MyOrgs]:
+        """List my organizations.
+
+        Lists the organizations the current user belongs to, with their role and the
+        projects in each. A PAT is bound to one organization, but this is a friendly
+        way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        `GET /me/orgs`"""
+        return self._client._request_raw(
+            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+        )
+
+
+class ProjectsResourceWithRawResponse:
+    """Projects inside an organization. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Project]]:
+        """List projects.
+
+        Lists the organization's projects, oldest first, one page at a time.
+
+        `GET /projects`"""
+        return self._client._request_raw(
+            _LIST_PROJECTS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ProjectCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        key: str,
+        description: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        key: Any = UNSET,
+        description: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]:
+        """Create a project.
+
+        Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+        `POST /projects`"""
+        return self._client._request_raw(
+            _CREATE_PROJECT,
+            {
+                "body": build_body(
+                    "projects.create",
+                    ProjectCreate,
+                    body,
+                    {
+                        "name": name,
+                        "key": key,
+                        "description": description,
+                    },
+                    required=("name", "key"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        project_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]:
+        """Get a project.
+
+        Returns one project.
+
+        `GET /projects/{project_id}`"""
+        return self._client._request_raw(
+            _GET_PROJECT,
+            {
+                "project_id": project_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ApiKeysResource:
+    """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ApiKeysResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return ApiKeysResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[ApiKey]:
+        """List API keys.
+
+        Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        `GET /api-keys`"""
+        return self._client._paginate(
+            _LIST_API_KEYS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ApiKeyCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated:
+        """Create an API key.
+
+        Mints a PAT bound to this organization and to the caller's membership. The
+        plaintext `token` is in this response only: store it in a secret manager
+        now. Only owners, admins and managers may create keys; other roles get 403.
+
+        `POST /api-keys`"""
+        return self._client._request(
+            _CREATE_API_KEY,
+            {
+                "body": build_body(
+                    "api_keys.create",
+                    ApiKeyCreate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    required=("name",),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def revoke(
+        self,
+        key_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Revoke an API key.
+
+        Revokes a key at once: later requests with it get 401. Revoking is permanent
+        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+        `DELETE /api-keys/{key_id}`"""
+        return self._client._request(
+            _REVOKE_API_KEY,
+            {
+                "key_id": key_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class CommentsResource:
+    """Comments on an issue."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> CommentsResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return CommentsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        issue_id: str,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[Comment]:
+        """List the comments on an issue.
+
+        Lists an issue's comments, oldest first, one page at a time.
+
+        `GET /issues/{issue_id}/comments`"""
+        return self._client._paginate(
+            _LIST_COMMENTS,
+            {
+                "issue_id": issue_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: CommentCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment: ...
+
+    @overload
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment: ...
+
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment:
+        """Comment on an issue.
+
+        Adds a comment to an issue, authored by the token's user.
+
+        `POST /issues/{issue_id}/comments`"""
+        return self._client._request(
+            _CREATE_COMMENT,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "comments.create",
+                    CommentCreate,
+                    body,
+                    {},
+                    required=("body",),
+                    body_is_field=True,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class IssuesResource:
+    """Issues inside a project."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> IssuesResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return IssuesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        project_id: str,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[Issue]:
+        """List the issues in a project.
+
+        Lists the issues of one project, oldest first. The body is a bare JSON array;
+        follow the `Link` header's `rel="next"` URL for the next page.
+
+        `GET /issues`"""
+        return self._client._paginate(
+            _LIST_ISSUES,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: IssueCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        project_id: str,
+        title: str,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        project_id: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Create an issue.
+
+        Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
+
+        `POST /issues`"""
+        return self._client._request(
+            _CREATE_ISSUE,
+            {
+                "body": build_body(
+                    "issues.create",
+                    IssueCreate,
+                    body,
+                    {
+                        "project_id": project_id,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=("project_id", "title"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Get an issue.
+
+        Returns one issue with all its fields.
+
+        `GET /issues/{issue_id}`"""
+        return self._client._request(
+            _GET_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete an issue.
+
+        Deletes an issue and its comments. Deleting is permanent.
+
+        `DELETE /issues/{issue_id}`"""
+        return self._client._request(
+            _DELETE_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def update(
+        self,
+        issue_id: str,
+        *,
+        body: IssueUpdate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    @overload
+    def update(
+        self,
+        issue_id: str,
+        *,
+        title: str | Unset = UNSET,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    def update(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Update an issue.
+
+        Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        `PATCH /issues/{issue_id}`"""
+        return self._client._request(
+            _UPDATE_ISSUE,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "issues.update",
+                    IssueUpdate,
+                    body,
+                    {
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=(),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class MeResource:
+    """The user that the token belongs to, and the organizations they belong to."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> MeResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return MeResourceWithRawResponse(self._client)
+
+    def get(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Get the current user.
+
+        Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+        `GET /me`"""
+        return self._client._request(
+            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+        )
+
+    def orgs(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MyOrgs:
+        """List my organizations.
+
+        Lists the organizations the current user belongs to, with their role and the
+        projects in each. A PAT is bound to one organization, but this is a friendly
+        way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        `GET /me/orgs`"""
+        return self._client._request(
+            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+        )
+
+
+class ProjectsResource:
+    """Projects inside an organization."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return ProjectsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[Project]:
+        """List projects.
+
+        Lists the organization's projects, oldest first, one page at a time.
+
+        `GET /projects`"""
+        return self._client._paginate(
+            _LIST_PROJECTS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ProjectCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        key: str,
+        description: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        key: Any = UNSET,
+        description: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Create a project.
+
+        Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+        `POST /projects`"""
+        return self._client._request(
+            _CREATE_PROJECT,
+            {
+                "body": build_body(
+                    "projects.create",
+                    ProjectCreate,
+                    body,
+                    {
+                        "name": name,
+                        "key": key,
+                        "description": description,
+                    },
+                    required=("name", "key"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        project_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Get a project.
+
+        Returns one project.
+
+        `GET /projects/{project_id}`"""
+        return self._client._request(
+            _GET_PROJECT,
+            {
+                "project_id": project_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class SyncNamespaces(SyncAPIClient):
+    """The resources of a sync client, one attribute per tag."""
+
+    api_keys: ApiKeysResource
+    comments: CommentsResource
+    issues: IssuesResource
+    me: MeResource
+    projects: ProjectsResource
+
+    def _init_namespaces(self) -> None:
+        self.api_keys = ApiKeysResource(self)
+        self.comments = CommentsResource(self)
+        self.issues = IssuesResource(self)
+        self.me = MeResource(self)
+        self.projects = ProjectsResource(self)
+
+
+class AsyncApiKeysResourceWithRawResponse:
+    """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[ApiKey]]:
+        """List API keys.
+
+        Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        `GET /api-keys`"""
+        return await self._client._request_raw(
+            _LIST_API_KEYS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ApiKeyCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]:
+        """Create an API key.
+
+        Mints a PAT bound to this organization and to the caller's membership. The
+        plaintext `token` is in this response only: store it in a secret manager
+        now. Only owners, admins and managers may create keys; other roles get 403.
+
+        `POST /api-keys`"""
+        return await self._client._request_raw(
+            _CREATE_API_KEY,
+            {
+                "body": build_body(
+                    "api_keys.create",
+                    ApiKeyCreate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    required=("name",),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def revoke(
+        self,
+        key_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Revoke an API key.
+
+        Revokes a key at once: later requests with it get 401. Revoking is permanent
+        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+        `DELETE /api-keys/{key_id}`"""
+        return await self._client._request_raw(
+            _REVOKE_API_KEY,
+            {
+                "key_id": key_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncCommentsResourceWithRawResponse:
+    """Comments on an issue. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        issue_id: str,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Comment]]:
+        """List the comments on an issue.
+
+        Lists an issue's comments, oldest first, one page at a time.
+
+        `GET /issues/{issue_id}/comments`"""
+        return await self._client._request_raw(
+            _LIST_COMMENTS,
+            {
+                "issue_id": issue_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: CommentCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]: ...
+
+    @overload
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]: ...
+
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]:
+        """Comment on an issue.
+
+        Adds a comment to an issue, authored by the token's user.
+
+        `POST /issues/{issue_id}/comments`"""
+        return await self._client._request_raw(
+            _CREATE_COMMENT,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "comments.create",
+                    CommentCreate,
+                    body,
+                    {},
+                    required=("body",),
+                    body_is_field=True,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncIssuesResourceWithRawResponse:
+    """Issues inside a project. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Issue]]:
+        """List the issues in a project.
+
+        Lists the issues of one project, oldest first. The body is a bare JSON array;
+        follow the `Link` header's `rel="next"` URL for the next page.
+
+        `GET /issues`"""
+        return await self._client._request_raw(
+            _LIST_ISSUES,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: IssueCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        project_id: str,
+        title: str,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        project_id: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Create an issue.
+
+        Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
+
+        `POST /issues`"""
+        return await self._client._request_raw(
+            _CREATE_ISSUE,
+            {
+                "body": build_body(
+                    "issues.create",
+                    IssueCreate,
+                    body,
+                    {
+                        "project_id": project_id,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=("project_id", "title"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Get an issue.
+
+        Returns one issue with all its fields.
+
+        `GET /issues/{issue_id}`"""
+        return await self._client._request_raw(
+            _GET_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Delete an issue.
+
+        Deletes an issue and its comments. Deleting is permanent.
+
+        `DELETE /issues/{issue_id}`"""
+        return await self._client._request_raw(
+            _DELETE_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        body: IssueUpdate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    @overload
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        title: str | Unset = UNSET,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Update an issue.
+
+        Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        `PATCH /issues/{issue_id}`"""
+        return await self._client._request_raw(
+            _UPDATE_ISSUE,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "issues.update",
+                    IssueUpdate,
+                    body,
+                    {
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=(),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncMeResourceWithRawResponse:
+    """The user that the token belongs to, and the organizations they belong to. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[User]:
+        """Get the current user.
+
+        Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+        `GET /me`"""
+        return await self._client._request_raw(
+            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+        )
+
+    async def orgs(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MyOrgs]:
+        """List my organizations.
+
+        Lists the organizations the current user belongs to, with their role and the
+        projects in each. A PAT is bound to one organization, but this is a friendly
+        way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        `GET /me/orgs`"""
+        return await self._client._request_raw(
+            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+        )
+
+
+class AsyncProjectsResourceWithRawResponse:
+    """Projects inside an organization. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Project]]:
+        """List projects.
+
+        Lists the organization's projects, oldest first, one page at a time.
+
+        `GET /projects`"""
+        return await self._client._request_raw(
+            _LIST_PROJECTS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ProjectCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        key: str,
+        description: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        key: Any = UNSET,
+        description: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]:
+        """Create a project.
+
+        Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+        `POST /projects`"""
+        return await self._client._request_raw(
+            _CREATE_PROJECT,
+            {
+                "body": build_body(
+                    "projects.create",
+                    ProjectCreate,
+                    body,
+                    {
+                        "name": name,
+                        "key": key,
+                        "description": description,
+                    },
+                    required=("name", "key"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]:
+        """Get a project.
+
+        Returns one project.
+
+        `GET /projects/{project_id}`"""
+        return await self._client._request_raw(
+            _GET_PROJECT,
+            {
+                "project_id": project_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncApiKeysResource:
+    """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncApiKeysResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncApiKeysResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[ApiKey]:
+        """List API keys.
+
+        Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        `GET /api-keys`"""
+        return self._client._paginate(
+            _LIST_API_KEYS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ApiKeyCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated:
+        """Create an API key.
+
+        Mints a PAT bound to this organization and to the caller's membership. The
+        plaintext `token` is in this response only: store it in a secret manager
+        now. Only owners, admins and managers may create keys; other roles get 403.
+
+        `POST /api-keys`"""
+        return await self._client._request(
+            _CREATE_API_KEY,
+            {
+                "body": build_body(
+                    "api_keys.create",
+                    ApiKeyCreate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    required=("name",),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def revoke(
+        self,
+        key_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Revoke an API key.
+
+        Revokes a key at once: later requests with it get 401. Revoking is permanent
+        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+        `DELETE /api-keys/{key_id}`"""
+        return await self._client._request(
+            _REVOKE_API_KEY,
+            {
+                "key_id": key_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncCommentsResource:
+    """Comments on an issue."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncCommentsResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncCommentsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        issue_id: str,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Comment]:
+        """List the comments on an issue.
+
+        Lists an issue's comments, oldest first, one page at a time.
+
+        `GET /issues/{issue_id}/comments`"""
+        return self._client._paginate(
+            _LIST_COMMENTS,
+            {
+                "issue_id": issue_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: CommentCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment: ...
+
+    @overload
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment: ...
+
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment:
+        """Comment on an issue.
+
+        Adds a comment to an issue, authored by the token's user.
+
+        `POST /issues/{issue_id}/comments`"""
+        return await self._client._request(
+            _CREATE_COMMENT,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "comments.create",
+                    CommentCreate,
+                    body,
+                    {},
+                    required=("body",),
+                    body_is_field=True,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncIssuesResource:
+    """Issues inside a project."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncIssuesResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncIssuesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        project_id: str,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Issue]:
+        """List the issues in a project.
+
+        Lists the issues of one project, oldest first. The body is a bare JSON array;
+        follow the `Link` header's `rel="next"` URL for the next page.
+
+        `GET /issues`"""
+        return self._client._paginate(
+            _LIST_ISSUES,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: IssueCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        project_id: str,
+        title: str,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        project_id: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Create an issue.
+
+        Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
+
+        `POST /issues`"""
+        return await self._client._request(
+            _CREATE_ISSUE,
+            {
+                "body": build_body(
+                    "issues.create",
+                    IssueCreate,
+                    body,
+                    {
+                        "project_id": project_id,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=("project_id", "title"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Get an issue.
+
+        Returns one issue with all its fields.
+
+        `GET /issues/{issue_id}`"""
+        return await self._client._request(
+            _GET_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete an issue.
+
+        Deletes an issue and its comments. Deleting is permanent.
+
+        `DELETE /issues/{issue_id}`"""
+        return await self._client._request(
+            _DELETE_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        body: IssueUpdate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    @overload
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        title: str | Unset = UNSET,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Update an issue.
+
+        Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        `PATCH /issues/{issue_id}`"""
+        return await self._client._request(
+            _UPDATE_ISSUE,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "issues.update",
+                    IssueUpdate,
+                    body,
+                    {
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=(),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncMeResource:
+    """The user that the token belongs to, and the organizations they belong to."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncMeResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncMeResourceWithRawResponse(self._client)
+
+    async def get(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Get the current user.
+
+        Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+        `GET /me`"""
+        return await self._client._request(
+            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+        )
+
+    async def orgs(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MyOrgs:
+        """List my organizations.
+
+        Lists the organizations the current user belongs to, with their role and the
+        projects in each. A PAT is bound to one organization, but this is a friendly
+        way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        `GET /me/orgs`"""
+        return await self._client._request(
+            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+        )
+
+
+class AsyncProjectsResource:
+    """Projects inside an organization."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncProjectsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Project]:
+        """List projects.
+
+        Lists the organization's projects, oldest first, one page at a time.
+
+        `GET /projects`"""
+        return self._client._paginate(
+            _LIST_PROJECTS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ProjectCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        key: str,
+        description: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        key: Any = UNSET,
+        description: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Create a project.
+
+        Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+        `POST /projects`"""
+        return await self._client._request(
+            _CREATE_PROJECT,
+            {
+                "body": build_body(
+                    "projects.create",
+                    ProjectCreate,
+                    body,
+                    {
+                        "name": name,
+                        "key": key,
+                        "description": description,
+                    },
+                    required=("name", "key"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Get a project.
+
+        Returns one project.
+
+        `GET /projects/{project_id}`"""
+        return await self._client._request(
+            _GET_PROJECT,
+            {
+                "project_id": project_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncNamespaces(AsyncAPIClient):
+    """The resources of an async client, one attribute per tag."""
+
+    api_keys: AsyncApiKeysResource
+    comments: AsyncCommentsResource
+    issues: AsyncIssuesResource
+    me: AsyncMeResource
+    projects: AsyncProjectsResource
+
+    def _init_namespaces(self) -> None:
+        self.api_keys = AsyncApiKeysResource(self)
+        self.comments = AsyncCommentsResource(self)
+        self.issues = AsyncIssuesResource(self)
+        self.me = AsyncMeResource(self)
+        self.projects = AsyncProjectsResource(self)

@@ -1,0 +1,202 @@
+"""`Projekt` and `AsyncProjekt`: settings, and the httpx client they run on.
+
+The httpx client is composed the way httpx intends: `BearerAuth` for the token,
+`RetryTransport` around the real transport (or around the user's own client),
+and the generated resources (projekt_api.resources) on top.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import platform
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from projekt_api.resources import AsyncNamespaces, SyncNamespaces
+
+from ._auth import REDACTED, BearerAuth, check_transport_security
+from ._base import ClientState
+from ._exceptions import ConfigurationError
+from ._transport import (
+    AsyncClientTransport,
+    AsyncRetryTransport,
+    ClientTransport,
+    RetryPolicy,
+    RetryTransport,
+)
+from ._version import __version__
+
+__all__ = ["AsyncProjekt", "Projekt"]
+
+DEFAULT_BASE_URL = "https://projekt.3xa.es/api"
+DEFAULT_TIMEOUT = 15.0  # the quickstart's own value
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = (
+    f"projekt-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+)
+
+
+def _settings(
+    api_key: str | None, org_id: str | None, base_url: str | None, max_retries: int
+) -> tuple[BearerAuth, httpx.URL, str | None]:
+    api_key = api_key if api_key is not None else os.environ.get("PROJEKT_API_KEY")
+    if not api_key:
+        raise ConfigurationError(
+            "No API key: pass api_key=... or set the PROJEKT_API_KEY environment variable."
+        )
+    auth = BearerAuth(api_key)
+    org_id = org_id if org_id is not None else os.environ.get("PROJEKT_ORG_ID") or None
+    raw_url = base_url or os.environ.get("PROJEKT_BASE_URL") or DEFAULT_BASE_URL
+    try:
+        url = httpx.URL(raw_url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {raw_url!r}") from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host: {raw_url!r}")
+    check_transport_security(url)
+    if not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError("max_retries must be an integer >= 0")
+    return auth, url, org_id
+
+
+def _headers(user_client: httpx.Client | httpx.AsyncClient | None) -> httpx.Headers:
+    headers = httpx.Headers(user_client.headers if user_client is not None else None)
+    headers["User-Agent"] = USER_AGENT
+    headers["Accept"] = "application/json"
+    return headers
+
+
+class _Configured:
+    _org_id: str | None
+    _state: ClientState
+    _http: Any
+
+    if TYPE_CHECKING:  # provided by the generated SyncNamespaces / AsyncNamespaces
+
+        def _init_namespaces(self) -> None: ...
+
+    def with_org(self, org_id: str) -> Self:
+        """A copy of this client that acts in another organization.
+
+        The copy shares the connection pool and the retry budget with this client.
+        """
+        if not org_id:
+            raise ConfigurationError("with_org() needs an organization id")
+        scoped = copy.copy(self)
+        scoped._org_id = org_id
+        scoped._state = ClientState()
+        scoped._init_namespaces()
+        return scoped
+
+    @property
+    def org_id(self) -> str | None:
+        return self._org_id
+
+    @property
+    def base_url(self) -> httpx.URL:
+        url: httpx.URL = self._http.base_url
+        return url
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, org_id={self._org_id!r}, "
+            f"api_key={REDACTED!r})"
+        )
+
+
+class Projekt(_Configured, SyncNamespaces):
+    """The Projekt API client.
+
+    Every argument is optional and keyword-only. Unset ones come from the
+    environment:
+
+    - `api_key`: `PROJEKT_API_KEY`. A Personal Access Token (`pjk_live_` plus 32
+      letters and digits) or an OAuth access token. Required.
+    - `org_id`: `PROJEKT_ORG_ID`. The organization sent as `X-Org-Id` on
+      org-scoped calls; `with_org()` makes a copy for another one.
+    - `base_url`: `PROJEKT_BASE_URL`, else `https://projekt.3xa.es/api`.
+    - `timeout`: seconds (or an `httpx.Timeout`) per request, 15 by default.
+    - `max_retries`: retries of a failed request that is safe to retry, 2 by default.
+    - `http_client`: your own `httpx.Client`, whose transport and settings are
+      kept; the SDK adds its base URL, auth, org header, timeout, retries and errors.
+
+    Set `PROJEKT_LOG=debug` to log each request (the token is never logged).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        org_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        auth, url, self._org_id = _settings(api_key, org_id, base_url, max_retries)
+        inner = ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport()
+        self._http = httpx.Client(
+            base_url=url,
+            auth=auth,
+            headers=_headers(http_client),
+            timeout=timeout,
+            transport=RetryTransport(inner, RetryPolicy(max_retries=max_retries)),
+        )
+        self._state = ClientState()
+        self._init_namespaces()
+
+    def close(self) -> None:
+        """Closes the connection pool (a user-supplied http_client stays open)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncProjekt(_Configured, AsyncNamespaces):
+    """The async Projekt API client; the same settings as `Projekt`.
+
+    Every method is awaited, except `list()` methods, which return an iterator
+    for `async for`.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        org_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        auth, url, self._org_id = _settings(api_key, org_id, base_url, max_retries)
+        inner: httpx.AsyncBaseTransport = (
+            AsyncClientTransport(http_client)
+            if http_client is not None
+            else httpx.AsyncHTTPTransport()
+        )
+        self._http = httpx.AsyncClient(
+            base_url=url,
+            auth=auth,
+            headers=_headers(http_client),
+            timeout=timeout,
+            transport=AsyncRetryTransport(inner, RetryPolicy(max_retries=max_retries)),
+        )
+        self._state = ClientState()
+        self._init_namespaces()
+
+    async def close(self) -> None:
+        """Closes the connection pool (a user-supplied http_client stays open)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

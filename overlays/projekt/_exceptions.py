@@ -1,0 +1,248 @@
+"""Every failure the SDK can meet, as one exception hierarchy.
+
+    ProjektError
+    ├── ConfigurationError              bad or missing settings; nothing was sent
+    └── APIError                        something happened on the way to or from the API
+        ├── APIConnectionError          no usable response: refused, reset, DNS, TLS...
+        │   ├── APITimeoutError         the request timed out
+        │   └── APIOutcomeUnknownError  a write was sent, but whether it took effect is unknown
+        ├── APIStatusError              the API answered 4xx or 5xx (or another non-2xx status)
+        │   ├── BadRequestError             400
+        │   ├── AuthenticationError         401
+        │   ├── PermissionDeniedError       403
+        │   ├── NotFoundError               404
+        │   ├── ConflictError               409
+        │   ├── UnprocessableEntityError    422
+        │   ├── RateLimitError              429, with retry_after and the rate-limit state
+        │   └── InternalServerError         5xx
+        └── APIResponseValidationError  a 2xx whose body cannot be decoded or does not match
+
+`str(error)` leads with the status, the error code, the message and the request
+id, so a support ticket can quote it as is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._ratelimit import RateLimit
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIOutcomeUnknownError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ProjektError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+
+class ProjektError(Exception):
+    """The base of every exception the SDK raises."""
+
+
+class ConfigurationError(ProjektError):
+    """The client is missing a setting or has a bad one. Nothing was sent."""
+
+
+class APIError(ProjektError):
+    """A request was attempted. `request` is the last request sent, when there was one."""
+
+    message: str
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """No usable response arrived: the connection was refused, reset or broken."""
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request did not complete within its timeout."""
+
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class APIOutcomeUnknownError(APIConnectionError):
+    """A write (POST or PATCH) reached the network, and then the exchange failed.
+
+    The server may or may not have acted on it, so the SDK did not retry. Check
+    (for example by listing) before you send it again. `__cause__` is the failure.
+    """
+
+
+class APIStatusError(APIError):
+    """The API answered with a status that is not 2xx."""
+
+    status_code: int
+    code: str | None
+    request_id: str | None
+    body: object
+    response: httpx.Response
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None,
+        request_id: str | None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.code = code
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        return describe(self.status_code, self.code, self.message, self.request_id)
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is malformed (for example a missing X-Org-Id)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token is missing, unknown, expired or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token may not do this (another org, or a role without the right)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: nothing with that id exists in this organization."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with existing data."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: a field is invalid; `details` names each one."""
+
+
+class RateLimitError(APIStatusError):
+    """429: the rate-limit window is spent.
+
+    `retry_after` is the number of seconds the API asked to wait (None when it
+    did not say), and `rate_limit` the state its headers described.
+    """
+
+    retry_after: float | None
+    rate_limit: RateLimit
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None,
+        request_id: str | None,
+        rate_limit: RateLimit,
+    ) -> None:
+        super().__init__(message, response=response, body=body, code=code, request_id=request_id)
+        self.rate_limit = rate_limit
+        self.retry_after = rate_limit.retry_after
+
+
+class InternalServerError(APIStatusError):
+    """5xx: something failed on the server's side."""
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body could not be decoded or does not match the spec."""
+
+    status_code: int
+    request_id: str | None
+    response: httpx.Response
+
+    def __init__(self, message: str, *, response: httpx.Response, request_id: str | None) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        return describe(self.status_code, "invalid_response", self.message, self.request_id)
+
+
+def describe(status: int, code: str | None, message: str, request_id: str | None) -> str:
+    return f"{status} {code or 'unknown_error'}: {message} (request_id: {request_id or 'none'})"
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+}
+
+
+def error_from_response(response: httpx.Response, rate_limit: RateLimit) -> APIStatusError:
+    """The one place that turns a non-2xx response into an exception.
+
+    Any body is accepted: the envelope, HTML from a proxy, nothing, or garbage.
+    """
+    body: Any
+    try:
+        body = response.json()
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError are both ValueErrors
+        body = response.text[:500] if response.content else None
+    envelope = body.get("error") if isinstance(body, dict) else None
+    envelope = envelope if isinstance(envelope, dict) else {}
+    code = _str_or_none(envelope.get("code"))
+    message = _str_or_none(envelope.get("message")) or _fallback_message(response)
+    request_id = _str_or_none(envelope.get("request_id")) or response.headers.get("x-request-id")
+    status = response.status_code
+    if status == 429:
+        return RateLimitError(
+            message,
+            response=response,
+            body=body,
+            code=code,
+            request_id=request_id,
+            rate_limit=rate_limit,
+        )
+    cls = InternalServerError if status >= 500 else _STATUS_ERRORS.get(status, APIStatusError)
+    return cls(message, response=response, body=body, code=code, request_id=request_id)
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _fallback_message(response: httpx.Response) -> str:
+    phrase = response.reason_phrase or "Unexpected status"
+    kind = response.headers.get("content-type", "no content type").split(";")[0]
+    return f"{phrase} (the body was not a Projekt error envelope: {kind})"

@@ -1,0 +1,207 @@
+"""Retries, as a transport that wraps the real one.
+
+It sits beneath auth and the event hooks, so a retry re-sends the same, already
+authenticated request and re-runs nothing above it. The decisions live in
+`RetryPolicy`, shared by the sync and the async transport, which differ only in
+how they sleep.
+
+Writes are never duplicated: a POST or PATCH is re-sent only when the server
+provably did not act on it (the connection was never made, or it answered 429).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from ._exceptions import APIOutcomeUnknownError
+from ._ratelimit import RateLimit
+
+__all__ = ["RetryPolicy"]
+
+MAX_RETRIES_EXTENSION = "projekt.max_retries"
+RETRIES_EXTENSION = "projekt.retries"
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
+# Errors raised before a single byte of the request left this machine.
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _asleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+class RetryBudget:
+    """A client-wide token bucket, so an outage does not multiply traffic.
+
+    Each retry spends one token; each first-try success earns back a tenth of
+    one. Thread-safe; the async client uses it from one event loop.
+    """
+
+    def __init__(self, capacity: float = 10.0, refill_per_success: float = 0.1) -> None:
+        self._capacity = capacity
+        self._refill = refill_per_success
+        self._tokens = capacity
+        self._lock = threading.Lock()
+
+    def try_spend(self) -> bool:
+        with self._lock:
+            if self._tokens < 1.0:
+                return False
+            self._tokens -= 1.0
+            return True
+
+    def earn(self) -> None:
+        with self._lock:
+            self._tokens = min(self._capacity, self._tokens + self._refill)
+
+
+@dataclass
+class RetryPolicy:
+    """When to retry and how long to wait.
+
+    Backoff is exponential with full jitter (0.5 s * 2^n, capped at 8 s). A wait
+    the server asks for (Retry-After, or the rate-limit reset) is honoured up to
+    `max_wait` seconds; past that, the response is returned for the caller to
+    raise, with its `retry_after`.
+    """
+
+    max_retries: int = 2
+    initial_backoff: float = 0.5
+    max_backoff: float = 8.0
+    max_wait: float = 60.0
+    budget: RetryBudget = field(default_factory=RetryBudget)
+    jitter: Callable[[float, float], float] = random.uniform
+
+    def attempts_allowed(self, request: httpx.Request) -> int:
+        value = request.extensions.get(MAX_RETRIES_EXTENSION)
+        return self.max_retries if value is None else int(value)
+
+    def backoff(self, attempt: int) -> float:
+        return self.jitter(0.0, min(self.max_backoff, self.initial_backoff * 2**attempt))
+
+    def after_error(
+        self, request: httpx.Request, error: httpx.TransportError, attempt: int
+    ) -> float:
+        """The delay before retrying, or raises: the original error, or outcome-unknown."""
+        idempotent = request.method in IDEMPOTENT_METHODS
+        if not idempotent and not isinstance(error, NOT_SENT_ERRORS):
+            raise APIOutcomeUnknownError(
+                f"The {request.method} was sent, then the connection failed "
+                f"({type(error).__name__}); the server may or may not have acted on it, "
+                "so it was not retried. Check before sending it again.",
+                request=request,
+            ) from error
+        if attempt >= self.attempts_allowed(request) or not self.budget.try_spend():
+            raise error
+        return self.backoff(attempt)
+
+    def after_response(
+        self, request: httpx.Request, response: httpx.Response, attempt: int
+    ) -> float | None:
+        """The delay before retrying, or None to return this response."""
+        status = response.status_code
+        if status < 400:
+            if attempt == 0:
+                self.budget.earn()
+            return None
+        retryable = status in RETRYABLE_STATUSES or (
+            status == 500 and request.method in IDEMPOTENT_METHODS
+        )
+        if request.method not in IDEMPOTENT_METHODS and status != 429:
+            retryable = False
+        if not retryable or attempt >= self.attempts_allowed(request):
+            return None
+        wait = RateLimit.from_headers(response.headers).wait_for()
+        if wait > self.max_wait or not self.budget.try_spend():
+            return None
+        return max(wait, self.backoff(attempt)) if wait else self.backoff(attempt)
+
+
+class RetryTransport(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
+        self._inner = inner
+        self._policy = policy
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            delay: float | None
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as error:
+                delay = self._policy.after_error(request, error, attempt)
+            else:
+                delay = self._policy.after_response(request, response, attempt)
+                if delay is None:
+                    response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
+                    return response
+                response.close()
+            _sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+        self._inner = inner
+        self._policy = policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            delay: float | None
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                delay = self._policy.after_error(request, error, attempt)
+            else:
+                delay = self._policy.after_response(request, response, attempt)
+                if delay is None:
+                    response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
+                    return response
+                await response.aclose()
+            await _asleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a user's own httpx.Client, keeping its transport and settings."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True)
+
+    def close(self) -> None:
+        """The user's client is theirs to close."""
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a user's own httpx.AsyncClient, keeping its transport and settings."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True)
+
+    async def aclose(self) -> None:
+        """The user's client is theirs to close."""

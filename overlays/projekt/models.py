@@ -1,0 +1,9 @@
+"""The API's data types (attrs classes generated from openapi.yaml's schemas).
+
+Unknown fields a newer server sends are kept in each model's
+`additional_properties`, and `status`, `priority` and `role` accept values this
+version does not list.
+"""
+
+from projekt_api.models import *  # noqa: F403
+from projekt_api.models import __all__ as __all__

@@ -1,0 +1,140 @@
+"""Configuration from arguments and the environment; the token and the org header."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import projekt
+from projekt import ConfigurationError, Projekt
+from tests.sdk.conftest import BASE_URL, ORG_ID, TOKEN, Recorder, client_for, issue_json
+
+ME = {"id": "u", "email": "you@example.com", "name": "You", "username": "you", "locale": "es"}
+
+
+def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PROJEKT_API_KEY", TOKEN)
+    monkeypatch.setenv("PROJEKT_ORG_ID", ORG_ID)
+    monkeypatch.setenv("PROJEKT_BASE_URL", "http://localhost:9999/api")
+    client = Projekt()
+    assert client.org_id == ORG_ID
+    assert str(client.base_url) == "http://localhost:9999/api/"
+
+
+def test_the_default_base_url_is_production(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PROJEKT_API_KEY", TOKEN)
+    assert str(Projekt().base_url) == "https://projekt.3xa.es/api/"
+
+
+def test_a_missing_key_names_the_environment_variable() -> None:
+    with pytest.raises(ConfigurationError, match="PROJEKT_API_KEY"):
+        Projekt()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "pjk_live_short",
+        "pjk_live_AbCd1234EfGh5678IjKl9012MnOp34567",  # 33 characters
+        "pjk_test_AbCd1234EfGh5678IjKl9012MnOp3456",
+        "pjk_live_AbCd1234EfGh5678IjKl9012MnOp345!",
+    ],
+)
+def test_a_malformed_projekt_token_fails_before_any_request(bad: str) -> None:
+    with pytest.raises(ConfigurationError, match="pjk_live_") as caught:
+        Projekt(api_key=bad, base_url=BASE_URL)
+    assert bad not in str(caught.value)
+
+
+def test_an_oauth_token_passes_and_is_sent_as_bearer() -> None:
+    recorder = Recorder(httpx.Response(200, json=ME))
+    client = client_for(recorder, api_key="ya29.oauth-access-token")
+    client.me.get()
+    assert recorder.requests[0].headers["Authorization"] == "Bearer ya29.oauth-access-token"
+
+
+def test_org_scoped_calls_send_x_org_id_and_me_does_not() -> None:
+    recorder = Recorder(lambda r: httpx.Response(200, json=ME if r.url.path == "/me" else []))
+    client = client_for(recorder)
+    client.me.get()
+    list(client.issues.list(project_id="p"))
+    assert "X-Org-Id" not in recorder.requests[0].headers
+    assert recorder.requests[1].headers["X-Org-Id"] == ORG_ID
+
+
+def test_an_org_scoped_call_without_an_org_names_the_variable_and_sends_nothing() -> None:
+    recorder = Recorder(httpx.Response(200, json=[]))
+    client = client_for(recorder, org_id=None)
+    with pytest.raises(ConfigurationError, match="PROJEKT_ORG_ID"):
+        client.issues.get("some-issue")
+    assert recorder.requests == []
+
+
+def test_with_org_returns_a_scoped_copy() -> None:
+    recorder = Recorder(httpx.Response(200, json=issue_json()))
+    client = client_for(recorder)
+    other = client.with_org("11111111-2222-3333-4444-555555555555")
+    other.issues.get("x")
+    client.issues.get("x")
+    assert [r.headers["X-Org-Id"] for r in recorder.requests] == [
+        "11111111-2222-3333-4444-555555555555",
+        ORG_ID,
+    ]
+    assert other.org_id != client.org_id
+
+
+def test_user_agent_names_sdk_httpx_and_python() -> None:
+    recorder = Recorder(httpx.Response(200, json=ME))
+    client_for(recorder).me.get()
+    agent = recorder.requests[0].headers["User-Agent"]
+    assert agent.startswith(
+        f"projekt-python/{projekt.__version__} httpx/{httpx.__version__} python/"
+    )
+
+
+def test_a_user_http_client_keeps_its_transport_and_headers() -> None:
+    recorder = Recorder(httpx.Response(200, json=ME))
+    user = httpx.Client(transport=httpx.MockTransport(recorder), headers={"X-Trace": "abc"})
+    Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=user).me.get()
+    sent = recorder.requests[0]
+    assert sent.headers["X-Trace"] == "abc"
+    assert sent.headers["Authorization"] == f"Bearer {TOKEN}"
+    assert str(sent.url) == f"{BASE_URL}/me"
+
+
+def test_timeout_is_15_seconds_by_default_and_configurable_per_client_and_call() -> None:
+    recorder = Recorder(httpx.Response(200, json=ME))
+    client_for(recorder).me.get()
+    client_for(recorder, timeout=3.0).me.get()
+    client_for(recorder).me.get(timeout=1.5)
+    reads = [r.extensions["timeout"]["read"] for r in recorder.requests]
+    assert reads == [15.0, 3.0, 1.5]
+
+
+def test_the_token_is_refused_over_plain_http_to_a_remote_host() -> None:
+    with pytest.raises(ConfigurationError, match="https"):
+        Projekt(api_key=TOKEN, base_url="http://projekt.example.com/api")
+
+
+def test_a_next_page_link_to_another_host_is_not_followed() -> None:
+    recorder = Recorder(
+        httpx.Response(
+            200, json=[issue_json()], headers={"Link": '<https://evil.example/x>; rel="next"'}
+        )
+    )
+    with pytest.raises(projekt.APIResponseValidationError, match="another origin"):
+        list(client_for(recorder).issues.list(project_id="p"))
+    assert len(recorder.requests) == 1
+
+
+def test_a_redirect_to_another_host_never_carries_the_token() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "127.0.0.1":
+            return httpx.Response(302, headers={"Location": "https://elsewhere.example/me"})
+        return httpx.Response(200, json=ME)
+
+    recorder = Recorder(handler)
+    user = httpx.Client(transport=httpx.MockTransport(recorder), follow_redirects=True)
+    Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=user).me.get()
+    assert [r.url.host for r in recorder.requests] == ["127.0.0.1", "elsewhere.example"]
+    assert "Authorization" not in recorder.requests[1].headers

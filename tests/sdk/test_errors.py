@@ -1,0 +1,166 @@
+"""Whatever comes back, the user sees a value or one of our exceptions."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import projekt
+from projekt import (
+    APIConnectionError,
+    APIOutcomeUnknownError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from tests.sdk.conftest import TOKEN, Recorder, client_for, envelope, issue_json
+
+
+@pytest.mark.parametrize(
+    ("status", "error_type"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (422, UnprocessableEntityError),
+        (429, RateLimitError),
+        (500, InternalServerError),
+        (503, InternalServerError),
+        (520, InternalServerError),
+        (418, APIStatusError),
+        (302, APIStatusError),
+    ],
+)
+def test_each_status_raises_its_type_with_status_code_message_and_request_id(
+    status: int, error_type: type[APIStatusError]
+) -> None:
+    recorder = Recorder(
+        httpx.Response(status, json=envelope("some_code", "Went wrong", "req_abc123"))
+    )
+    with pytest.raises(error_type) as caught:
+        client_for(recorder, max_retries=0).issues.get("x")
+    error = caught.value
+    assert (error.status_code, error.code, error.message, error.request_id) == (
+        status,
+        "some_code",
+        "Went wrong",
+        "req_abc123",
+    )
+    assert str(error).startswith(f"{status} some_code: Went wrong (request_id: req_abc123)")
+    assert error.response.status_code == status
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(
+            502, text="<html><body>Bad gateway</body></html>", headers={"Content-Type": "text/html"}
+        ),
+        httpx.Response(500, content=b""),
+        httpx.Response(500, content=b'{"error": {"code": '),
+        httpx.Response(500, json={"error": "a string, not an object"}),
+        httpx.Response(500, json=["not", "an", "object"]),
+        httpx.Response(500, content=b"\xff\xfe\x00garbage"),
+    ],
+)
+def test_any_error_body_becomes_a_typed_error(response: httpx.Response) -> None:
+    response.headers["X-Request-Id"] = "req_fromheader1"
+    with pytest.raises(InternalServerError) as caught:
+        client_for(Recorder(response), max_retries=0).issues.get("x")
+    assert caught.value.request_id == "req_fromheader1"
+    assert caught.value.message
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(200, content=b'{"id": "x", "title": '),
+        httpx.Response(200, content=b"<html>maintenance</html>"),
+        httpx.Response(200, json={"id": 1}),
+        httpx.Response(200, json=["a list where an object belongs"]),
+        httpx.Response(
+            200,
+            json={
+                "id": "x",
+                "title": "t",
+                "status": "Todo",
+                "priority": "low",
+                "created_at": "not a date",
+            },
+        ),
+        httpx.Response(299, json=issue_json()),
+    ],
+)
+def test_a_2xx_body_that_does_not_decode_raises_validation_error(response: httpx.Response) -> None:
+    with pytest.raises(APIResponseValidationError) as caught:
+        client_for(Recorder(response)).issues.get("x")
+    assert caught.value.status_code == response.status_code
+    assert str(caught.value).startswith(f"{response.status_code} invalid_response:")
+
+
+def test_network_failures_become_connection_errors() -> None:
+    recorder = Recorder(httpx.ConnectError("refused"))
+    with pytest.raises(APIConnectionError) as caught:
+        client_for(recorder, max_retries=0).issues.get("x")
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+
+
+def test_a_timeout_becomes_a_timeout_error() -> None:
+    recorder = Recorder(httpx.ReadTimeout("slow"))
+    with pytest.raises(APITimeoutError):
+        client_for(recorder, max_retries=0).issues.get("x")
+
+
+def test_a_write_that_fails_after_sending_says_its_outcome_is_unknown() -> None:
+    recorder = Recorder(httpx.ReadTimeout("slow"))
+    with pytest.raises(APIOutcomeUnknownError, match="may or may not"):
+        client_for(recorder).issues.create(project_id="p", title="t")
+    assert len(recorder.requests) == 1
+
+
+def test_rate_limit_error_carries_retry_after_and_state() -> None:
+    response = httpx.Response(
+        429,
+        json=envelope("rate_limited", "Slow down"),
+        headers={
+            "Retry-After": "7",
+            "X-RateLimit-Limit": "60",
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset": "7",
+        },
+    )
+    with pytest.raises(RateLimitError) as caught:
+        client_for(Recorder(response), max_retries=0).issues.get("x")
+    assert caught.value.retry_after == 7
+    assert (caught.value.rate_limit.limit, caught.value.rate_limit.remaining) == (60, 0)
+
+
+def test_no_exception_str_or_repr_contains_the_token() -> None:
+    for response in (
+        httpx.Response(401, json=envelope("unauthorized", "Bad token")),
+        httpx.ConnectError("x"),
+    ):
+        with pytest.raises(projekt.ProjektError) as caught:
+            client_for(Recorder(response), max_retries=0).issues.get("x")
+        for text in (str(caught.value), repr(caught.value), repr(caught.value.__dict__)):
+            assert TOKEN not in text
+
+
+def test_the_exception_tree_is_drawn_in_the_docstring() -> None:
+    doc = projekt._exceptions.__doc__ or ""
+    for name in projekt._exceptions.__all__:
+        assert name in doc
+    assert issubclass(APITimeoutError, APIConnectionError)
+    assert issubclass(RateLimitError, APIStatusError) and issubclass(
+        APIStatusError, projekt.APIError
+    )

@@ -1,0 +1,168 @@
+"""What users get: a wheel that installs with only its runtime dependencies, types
+that their mypy sees, and an SDK that grows with the spec and nothing else."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import ROOT
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
+    result = subprocess.run(
+        [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_the_wheel_installs_alone_and_works(tmp_path: Path) -> None:
+    run("make", "-s", "build")
+    wheel = next((ROOT / "dist").glob("projekt-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert {"projekt/py.typed", "projekt_api/py.typed", "projekt_api/resources.py"} <= set(names)
+
+    venv = tmp_path / "venv"
+    run(sys.executable, "-m", "venv", venv)
+    run(venv / "bin" / "python", "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel)
+    installed = run(venv / "bin" / "python", "-m", "pip", "list", "--format=freeze")
+    names_only = {line.split("==")[0].lower() for line in installed.split()}
+    assert names_only - {"pip", "setuptools"} <= {
+        "projekt",
+        "httpx",
+        "httpcore",
+        "attrs",
+        "anyio",
+        "certifi",
+        "h11",
+        "idna",
+        "sniffio",
+        "typing-extensions",
+        "typing_extensions",
+    }
+    smoke = textwrap.dedent(
+        """
+        import httpx, projekt
+        def answer(request):
+            assert request.headers["Authorization"].startswith("Bearer pjk_live_")
+            return httpx.Response(200, json={"id": "u", "email": "you@example.com",
+                                             "name": "You", "username": "you", "locale": "es"})
+        client = projekt.Projekt(api_key="pjk_live_" + "a" * 32, base_url="https://api.test",
+                                 http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        print(client.me.get().email)
+        """
+    )
+    assert run(venv / "bin" / "python", "-c", smoke, cwd=tmp_path).strip() == "you@example.com"
+
+
+def test_user_code_is_type_checked_against_the_real_signatures(tmp_path: Path) -> None:
+    user_code = tmp_path / "user_code.py"
+    user_code.write_text(
+        textwrap.dedent(
+            """
+            from projekt import AsyncProjekt, Projekt
+
+            client = Projekt()
+            reveal_type(client.issues.get("id"))
+            reveal_type(client.me.orgs().count)
+            for issue in client.issues.list(project_id="p"):
+                reveal_type(issue.status)
+            client.issues.get(123)
+            client.issues.create(project_id="p")
+            client.issues.create(project_id="p", title="t", priority=3)
+
+            async def main() -> None:
+                reveal_type(await AsyncProjekt().projects.create(name="n", key="KEY"))
+            """
+        )
+    )
+    result = subprocess.run(
+        [VENV_BIN / "mypy", "--strict", "--no-incremental", user_code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    out = result.stdout
+    assert 'Revealed type is "projekt_api.models.issue.Issue"' in out
+    assert 'Revealed type is "int"' in out
+    assert 'user_code.py:8: note: Revealed type is "str"' in out  # an open enum
+    assert 'Revealed type is "projekt_api.models.project.Project"' in out
+    assert "user_code.py:9: error" in out  # a wrong argument type
+    assert "user_code.py:10: error" in out  # a missing required field
+    assert "user_code.py:11: error" in out  # a field of the wrong type
+
+
+def test_an_operation_added_to_the_spec_is_usable_after_make_generate(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    for name in (
+        "openapi.yaml",
+        "generator-config.yml",
+        "Makefile",
+        "pyproject.toml",
+        "requirements-dev.txt",
+    ):
+        shutil.copy2(ROOT / name, repo / name if repo.exists() else _mkdir(repo) / name)
+    for folder in ("overlays", "scripts"):
+        shutil.copytree(ROOT / folder, repo / folder)
+    (repo / ".venv").symlink_to(ROOT / ".venv")
+
+    spec = yaml.safe_load((repo / "openapi.yaml").read_text())
+    archive = {
+        **spec["paths"]["/projects/{project_id}"]["get"],
+        "operationId": "archiveProject",
+        "x-sdk-method": "archive",
+        "summary": "Archive a project",
+        "description": "Archives a project.",
+    }
+    spec["paths"]["/projects/{project_id}/archive"] = {
+        "parameters": spec["paths"]["/projects/{project_id}"]["parameters"],
+        "post": archive,
+    }
+    (repo / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    run("make", "-s", "generate", cwd=repo)
+
+    script = textwrap.dedent(
+        """
+        import httpx, projekt
+        seen = []
+        def answer(request):
+            seen.append(request)
+            if len(seen) == 1:
+                return httpx.Response(429, headers={"Retry-After": "0"})
+            if len(seen) == 2:
+                return httpx.Response(200, json={"id": "p1", "name": "Web", "key": "WEB",
+                                                 "created_at": "2026-05-01T12:00:00Z"})
+            return httpx.Response(404, json={"error": {"code": "not_found", "message": "gone",
+                                                       "request_id": "req_ext00001"}})
+        client = projekt.Projekt(api_key="pjk_live_" + "a" * 32, org_id="org-1",
+                                 base_url="https://api.test",
+                                 http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        project = client.projects.archive("p1")
+        assert project.key == "WEB", project
+        assert [r.url.path for r in seen] == ["/projects/p1/archive"] * 2
+        assert all(r.headers["X-Org-Id"] == "org-1" for r in seen)
+        assert all(r.headers["Authorization"] == "Bearer pjk_live_" + "a" * 32 for r in seen)
+        try:
+            client.projects.archive("p1")
+        except projekt.NotFoundError as error:
+            print(error.request_id)
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": f"{repo / 'overlays'}{os.pathsep}{repo / 'generated'}"}
+    assert run(VENV_BIN / "python", "-c", script, cwd=tmp_path, env=env).strip() == "req_ext00001"
+
+
+def _mkdir(path: Path) -> Path:
+    path.mkdir(parents=True)
+    return path

@@ -1,0 +1,212 @@
+"""The facade generated from the spec: arguments, bodies, pagination, raw access, async."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import httpx
+import pytest
+
+import projekt
+from projekt.models import Issue, IssueCreate
+from tests.sdk.conftest import (
+    BASE_URL,
+    ISSUE_ID,
+    PROJECT_ID,
+    TOKEN,
+    Recorder,
+    async_client_for,
+    client_for,
+    issue_json,
+)
+
+
+def page(items: int, next_cursor: str | None) -> httpx.Response:
+    headers = {}
+    if next_cursor:
+        headers["Link"] = (
+            f'<{BASE_URL}/issues?project_id={PROJECT_ID}&limit=2&cursor={next_cursor}>; rel="next"'
+        )
+    return httpx.Response(
+        200, json=[issue_json(title=f"{next_cursor}-{i}") for i in range(items)], headers=headers
+    )
+
+
+def test_list_follows_link_next_lazily_across_pages() -> None:
+    recorder = Recorder(page(2, "c2"), page(2, "c3"), page(1, None))
+    iterator = iter(client_for(recorder).issues.list(project_id=PROJECT_ID, limit=2))
+    assert recorder.requests == []
+    first = next(iterator)
+    assert len(recorder.requests) == 1 and isinstance(first, Issue)
+    rest = list(iterator)
+    assert len(rest) == 4 and len(recorder.requests) == 3
+    assert recorder.requests[0].url.params["limit"] == "2"
+    assert recorder.requests[2].url.params["cursor"] == "c3"
+    assert all(r.headers["X-Org-Id"] for r in recorder.requests)
+
+
+def test_create_takes_fields_as_keywords() -> None:
+    recorder = Recorder(httpx.Response(201, json=issue_json(title="Investigate flaky CI test")))
+    created = client_for(recorder).issues.create(
+        project_id=PROJECT_ID,
+        title="Investigate flaky CI test",
+        status="Backlog",
+        priority="medium",
+        description="The auth e2e test fails 1 in 5 runs.",
+    )
+    assert created.title == "Investigate flaky CI test"
+    assert json.loads(recorder.requests[0].content) == {
+        "project_id": PROJECT_ID,
+        "title": "Investigate flaky CI test",
+        "status": "Backlog",
+        "priority": "medium",
+        "description": "The auth e2e test fails 1 in 5 runs.",
+    }
+
+
+def test_create_takes_a_ready_model_as_body() -> None:
+    recorder = Recorder(httpx.Response(201, json=issue_json()))
+    client_for(recorder).issues.create(
+        body=IssueCreate(project_id=PROJECT_ID, title="From a model")
+    )
+    assert json.loads(recorder.requests[0].content) == {
+        "project_id": PROJECT_ID,
+        "title": "From a model",
+    }
+
+
+def test_a_comment_body_is_its_text_unless_it_is_a_model() -> None:
+    comment = {
+        "id": "c",
+        "issue_id": ISSUE_ID,
+        "author_id": "u",
+        "body": "Hi",
+        "created_at": "2026-05-28T09:30:00Z",
+    }
+    recorder = Recorder(httpx.Response(201, json=comment))
+    client = client_for(recorder)
+    client.comments.create(issue_id=ISSUE_ID, body="Hi")
+    client.comments.create(ISSUE_ID, body=projekt.models.CommentCreate(body="Hi"))
+    assert [json.loads(r.content) for r in recorder.requests] == [{"body": "Hi"}, {"body": "Hi"}]
+    assert recorder.requests[0].url.path == f"/issues/{ISSUE_ID}/comments"
+
+
+def test_update_sends_only_the_fields_given_and_delete_returns_none() -> None:
+    recorder = Recorder(httpx.Response(200, json=issue_json(status="Done")), httpx.Response(204))
+    client = client_for(recorder)
+    assert client.issues.update(ISSUE_ID, status="Done").status == "Done"
+    assert client.issues.delete(ISSUE_ID) is None
+    assert json.loads(recorder.requests[0].content) == {"status": "Done"}
+    assert [r.method for r in recorder.requests] == ["PATCH", "DELETE"]
+
+
+def test_missing_required_fields_are_a_type_error_before_sending() -> None:
+    recorder = Recorder(httpx.Response(201, json=issue_json()))
+    with pytest.raises(TypeError, match="title"):
+        client_for(recorder).issues.create(project_id=PROJECT_ID)  # type: ignore[call-overload]
+    assert recorder.requests == []
+
+
+def test_unknown_enum_values_and_fields_parse_and_round_trip() -> None:
+    raw = issue_json(status="In Review", priority="critical", labels=["x"])
+    recorder = Recorder(httpx.Response(200, json=raw))
+    issue = client_for(recorder).issues.get(ISSUE_ID)
+    assert (issue.status, issue.priority) == ("In Review", "critical")
+    assert issue.additional_properties == {"labels": ["x"]}
+    assert issue.to_dict() == {**raw, "created_at": "2026-05-28T09:14:02+00:00"}
+
+
+def test_raw_response_exposes_status_headers_request_id_and_rate_limit() -> None:
+    headers = {
+        "X-Request-Id": "req_raw0001",
+        "X-RateLimit-Limit": "600",
+        "X-RateLimit-Remaining": "599",
+        "X-RateLimit-Reset": "42",
+    }
+    recorder = Recorder(httpx.Response(200, json=issue_json(), headers=headers))
+    client = client_for(recorder)
+    raw = client.issues.with_raw_response.get(ISSUE_ID)
+    assert (raw.status_code, raw.request_id, raw.headers["X-RateLimit-Limit"]) == (
+        200,
+        "req_raw0001",
+        "600",
+    )
+    assert (raw.rate_limit.limit, raw.rate_limit.remaining, raw.rate_limit.reset_after) == (
+        600,
+        599,
+        42,
+    )
+    assert raw.parse().id == ISSUE_ID
+    assert client.rate_limit is not None and client.rate_limit.remaining == 599
+
+
+def test_debug_logging_has_method_url_status_duration_request_id_retries_and_no_token(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    recorder = Recorder(
+        httpx.Response(200, json=issue_json(), headers={"X-Request-Id": "req_log00001"})
+    )
+    with caplog.at_level(logging.DEBUG, logger="projekt"):
+        client_for(recorder).issues.get(ISSUE_ID)
+        logging.getLogger("projekt").debug("a careless line with Bearer %s", TOKEN)
+    text = caplog.text
+    assert f"GET {BASE_URL}/issues/{ISSUE_ID} -> 200 in" in text
+    assert "ms request_id=req_log00001 retries=0" in text
+    assert TOKEN not in text and "[redacted]" in text
+
+
+def test_retries_a_read_on_503_and_reports_the_retry_count(sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.Response(503), httpx.Response(200, json=issue_json()))
+    raw = client_for(recorder).issues.with_raw_response.get(ISSUE_ID)
+    assert raw.status_code == 200 and raw.retries == 1 and len(sleeps) == 1
+
+
+def test_a_post_is_not_retried_on_503(sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.Response(503), httpx.Response(201, json=issue_json()))
+    with pytest.raises(projekt.InternalServerError):
+        client_for(recorder).issues.create(project_id=PROJECT_ID, title="t")
+    assert len(recorder.requests) == 1
+
+
+def test_per_call_max_retries_overrides_the_client(sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.Response(503))
+    with pytest.raises(projekt.InternalServerError):
+        client_for(recorder, max_retries=5).issues.get(ISSUE_ID, max_retries=0)
+    assert len(recorder.requests) == 1
+
+
+def test_the_public_names_are_exported() -> None:
+    public = {name for name in vars(projekt) if not name.startswith("_")} - {"models"}
+    assert public <= set(projekt.__all__)
+    for name in projekt.__all__:
+        assert hasattr(projekt, name)
+
+
+def test_repr_of_clients_never_shows_the_token() -> None:
+    client = client_for(Recorder(httpx.Response(200)))
+    async_client = async_client_for(Recorder(httpx.Response(200)))
+    for obj in (client, async_client, client.with_org("o"), client._http.auth):
+        assert TOKEN not in repr(obj) and "pjk_live_***" in repr(obj)
+
+
+async def test_async_client_mirrors_the_sync_one() -> None:
+    recorder = Recorder(
+        page(2, "c2"),
+        page(1, None),
+        httpx.Response(201, json=issue_json(title="async")),
+        httpx.Response(
+            404,
+            json={"error": {"code": "not_found", "message": "No", "request_id": "req_a0000001"}},
+        ),
+    )
+    client = async_client_for(recorder)
+    titles = [issue.title async for issue in client.issues.list(project_id=PROJECT_ID)]
+    assert len(titles) == 3
+    created = await client.issues.create(project_id=PROJECT_ID, title="async")
+    assert created.title == "async"
+    with pytest.raises(projekt.NotFoundError):
+        await client.issues.get(ISSUE_ID)
+    raw = await client.issues.with_raw_response.get(ISSUE_ID)
+    assert raw.status_code == 404
+    await client.close()
