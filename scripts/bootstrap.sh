@@ -24,11 +24,11 @@ python_ok || apt_install python3 python3-venv
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-py_stamp=".venv/.installed-$(cat requirements-dev.txt pyproject.toml | sha256sum | cut -c1-16)"
+py_stamp=".venv/.installed-$(cat requirements-dev.txt pyproject.toml sandbox/pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$py_stamp" ]; then
   echo "bootstrap: installing Python tools into .venv" >&2
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
-  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . -e sandbox
   rm -f .venv/.installed-* && touch "$py_stamp"
 fi
 fi

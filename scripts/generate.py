@@ -9,6 +9,8 @@ formatted by the pinned ruff, stamped, and only then swapped into place.
    parsed view of the spec, writes the typed SDK surface on top of it,
    generated/projekt_api/resources.py. SDK names come from the spec: the first
    tag is the namespace, `x-sdk-method` (else the snake_case operationId) the method.
+3. datamodel-code-generator writes the sandbox server's pydantic models,
+   generated/projekt_sandbox_models.py.
 
     python scripts/generate.py [--out DIR]
 """
@@ -165,9 +167,44 @@ def generate(stage: Path) -> None:
     (stage / CLIENT_PACKAGE / "resources.py").write_text(
         template.render(**resources_context(project, spec))
     )
+    generate_sandbox_models(stage / "projekt_sandbox_models.py")
     ruff = str(Path(sys.executable).parent / "ruff")
     for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
         subprocess.run([ruff, *command, "--no-cache", "."], check=True, cwd=stage)
+
+
+def generate_sandbox_models(output: Path) -> None:
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "datamodel-codegen"),
+            "--input",
+            str(SPEC),
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(output),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
+            "--use-annotated",
+            "--field-constraints",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--use-double-quotes",
+            "--collapse-root-models",
+            "--enum-field-as-literal",
+            "all",
+            "--disable-timestamp",
+            # The server never needs to validate an email it sends; no extra dependency.
+            "--type-mappings",
+            "email=string",
+            "--formatters",
+            "ruff-format",
+        ],
+        check=True,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def stamp(stage: Path, digest: str) -> None:
@@ -182,6 +219,7 @@ def stamp(stage: Path, digest: str) -> None:
     (stage / "MANIFEST.yml").write_text(
         f"openapi_spec_hash: {digest}\n"
         f"openapi-python-client: {version('openapi-python-client')}\n"
+        f"datamodel-code-generator: {version('datamodel-code-generator')}\n"
         f"ruff: {version('ruff')}\n"
     )
 

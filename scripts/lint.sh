@@ -22,6 +22,6 @@ $bin/openapi-typescript openapi.yaml --output build/polyglot/projekt.d.ts --sile
 $bin/tsc --project tests/polyglot/tsconfig.json
 
 echo "== python: ruff and mypy --strict on hand-written code"
-.venv/bin/ruff check overlays scripts tests
-.venv/bin/ruff format --check overlays scripts tests
+.venv/bin/ruff check overlays scripts tests sandbox examples
+.venv/bin/ruff format --check overlays scripts tests sandbox examples
 .venv/bin/mypy overlays

@@ -113,7 +113,7 @@ def test_an_operation_added_to_the_spec_is_usable_after_make_generate(tmp_path: 
         "requirements-dev.txt",
     ):
         shutil.copy2(ROOT / name, repo / name if repo.exists() else _mkdir(repo) / name)
-    for folder in ("overlays", "scripts"):
+    for folder in ("overlays", "scripts", "sandbox"):
         shutil.copytree(ROOT / folder, repo / folder)
     (repo / ".venv").symlink_to(ROOT / ".venv")
 

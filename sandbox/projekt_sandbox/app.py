@@ -1,0 +1,398 @@
+"""The sandbox's HTTP layer, driven by openapi.yaml.
+
+Routes are not written by hand: at start-up every operation in the spec is
+bound to the handler registered under its operationId (handlers.py), and the
+app refuses to start if one is missing or extra. Parameters are checked against
+the spec's own schemas, bodies against the pydantic models that
+datamodel-code-generator made from it, and every response body is passed
+through the model of its schema before it is sent. Every response carries
+X-Request-Id and the X-RateLimit-* headers.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import projekt_sandbox_models as models
+import yaml
+from pydantic import BaseModel, ValidationError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .store import BASE62, Caller, Store
+
+logger = logging.getLogger("projekt_sandbox")
+ORG_HEADER = "x-org-id"
+
+
+def spec_path() -> Path:
+    packaged = Path(__file__).with_name("openapi.yaml")
+    return packaged if packaged.exists() else Path(__file__).resolve().parents[2] / "openapi.yaml"
+
+
+class ApiError(Exception):
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        details: list[dict[str, str]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+        self.details, self.headers = details, headers or {}
+
+
+@dataclass
+class Context:
+    """Everything a handler needs: who calls, in which org, with which inputs."""
+
+    store: Store
+    request: Request
+    caller: Caller
+    path: dict[str, str]
+    query: dict[str, Any]
+    body: Any = None
+    org_id: str = ""
+
+    def link_to_next(self, cursor: str) -> str:
+        """A Link reference relative to the request URL, so it survives proxies and prefixes."""
+        url = self.request.url.include_query_params(cursor=cursor)
+        last_segment = url.path.rsplit("/", 1)[-1]
+        return f'<{last_segment}?{url.query}>; rel="next"'
+
+
+@dataclass
+class Result:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Handler = Callable[[Context], Result]
+HANDLERS: dict[str, Handler] = {}
+
+
+def operation(operation_id: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        HANDLERS[operation_id] = handler
+        return handler
+
+    return register
+
+
+def out(model: type[BaseModel], data: dict[str, Any]) -> dict[str, Any]:
+    """A response body, checked against the spec's schema on its way out."""
+    dumped: dict[str, Any] = model.model_validate(data).model_dump(mode="json", exclude_unset=True)
+    return dumped
+
+
+class RateLimiter:
+    """A fixed window per API key (per client address for unauthenticated calls)."""
+
+    def __init__(self, limit: int, window: float) -> None:
+        self.limit, self.window = limit, window
+        self._windows: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def hit(self, bucket: str) -> dict[str, str]:
+        """Counts one request; the headers carry Retry-After when it is refused."""
+        now = time.monotonic()
+        with self._lock:
+            start, count = self._windows.get(bucket, (now, 0))
+            if now - start >= self.window:
+                start, count = now, 0
+            allowed = count < self.limit
+            count += 1 if allowed else 0
+            self._windows[bucket] = (start, count)
+        reset = max(1, math.ceil(start + self.window - now))
+        headers = {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(max(self.limit - count, 0)),
+            "X-RateLimit-Reset": str(reset),
+        }
+        if not allowed:
+            headers["Retry-After"] = str(reset)
+        return headers
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+def check_value(name: str, raw: str, schema: dict[str, Any]) -> Any:
+    """Checks one parameter against its (resolved) schema; returns it converted."""
+    if schema.get("type") == "integer":
+        try:
+            value: Any = int(raw)
+        except ValueError:
+            raise ApiError(
+                422,
+                "validation_failed",
+                f"{name} must be an integer.",
+                [{"field": name, "message": "Must be an integer."}],
+            ) from None
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise ApiError(
+                422,
+                "validation_failed",
+                f"{name} is out of range.",
+                [{"field": name, "message": f"Must be from {low} to {high}."}],
+            )
+        return value
+    too_long = "maxLength" in schema and len(raw) > schema["maxLength"]
+    too_short = "minLength" in schema and len(raw) < schema["minLength"]
+    if too_long or too_short or ("pattern" in schema and not re.search(schema["pattern"], raw)):
+        raise ApiError(
+            422,
+            "validation_failed",
+            f"{name} is malformed.",
+            [{"field": name, "message": "Does not match the expected format."}],
+        )
+    return raw
+
+
+@dataclass
+class BoundOperation:
+    operation_id: str
+    handler: Handler
+    parameters: list[dict[str, Any]]
+    body_model: type[BaseModel] | None
+    non_nullable: frozenset[str]
+    org_scoped: bool
+
+
+class Sandbox:
+    def __init__(self, store: Store, limiter: RateLimiter) -> None:
+        self.store, self.limiter = store, limiter
+        self.spec_bytes = spec_path().read_bytes()
+        self.spec = yaml.safe_load(self.spec_bytes)
+        self.routes: dict[str, dict[str, BoundOperation]] = {}
+        for path, item in self.spec["paths"].items():
+            shared = item.get("parameters", [])
+            for method, op in item.items():
+                if method == "parameters":
+                    continue
+                self.routes.setdefault(path, {})[method.upper()] = self.bind(op, shared)
+        unbound = set(HANDLERS) - {
+            op.operation_id for ops in self.routes.values() for op in ops.values()
+        }
+        if unbound:
+            raise RuntimeError(f"handlers for operations not in openapi.yaml: {sorted(unbound)}")
+
+    def bind(self, op: dict[str, Any], shared: list[dict[str, Any]]) -> BoundOperation:
+        operation_id = op["operationId"]
+        if operation_id not in HANDLERS:
+            raise RuntimeError(f"openapi.yaml has {operation_id}, but no handler implements it")
+        parameters = [resolve(self.spec, p) for p in [*shared, *op.get("parameters", [])]]
+        body_model, non_nullable = None, frozenset[str]()
+        if "requestBody" in op:
+            ref = op["requestBody"]["content"]["application/json"]["schema"]
+            body_model = getattr(models, ref["$ref"].rsplit("/", 1)[1])
+            properties = resolve(self.spec, ref).get("properties", {})
+            non_nullable = frozenset(
+                name
+                for name, prop in properties.items()
+                if "null" not in resolve(self.spec, prop).get("type", [])
+            )
+        org_scoped = any(
+            p["in"] == "header" and p["name"].lower() == ORG_HEADER for p in parameters
+        )
+        return BoundOperation(
+            operation_id, HANDLERS[operation_id], parameters, body_model, non_nullable, org_scoped
+        )
+
+    def app(self) -> Starlette:
+        routes = [Route("/openapi.yaml", self.serve_spec, methods=["GET"])]
+        every_method = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+        routes += [Route(p, self.endpoint_for(p), methods=every_method) for p in self.routes]
+        return Starlette(routes=routes, exception_handlers={404: self.not_found})
+
+    async def serve_spec(self, request: Request) -> Response:
+        return Response(self.spec_bytes, media_type="application/yaml")
+
+    async def not_found(self, request: Request, exc: Exception) -> Response:
+        _, rate_headers = self.admit(request)
+        error = ApiError(404, "not_found", "No such endpoint.")
+        return self.respond(error, rate_headers, new_request_id())
+
+    def admit(self, request: Request) -> tuple[Caller | None, dict[str, str]]:
+        """Who is calling, and their rate-limit headers. Unauthenticated calls count too."""
+        caller = self.authenticate(request)
+        client = request.client.host if request.client else ""
+        return caller, self.limiter.hit(caller.key_id if caller else f"anon:{client}")
+
+    def endpoint_for(self, route: str) -> Callable[[Request], Any]:
+        async def endpoint(request: Request) -> Response:
+            return await self.handle(route, request)
+
+        return endpoint
+
+    async def handle(self, route: str, request: Request) -> Response:
+        request_id = new_request_id()
+        rate_headers: dict[str, str] = {}
+        try:
+            caller, rate_headers = self.admit(request)
+            if "Retry-After" in rate_headers:
+                raise ApiError(
+                    429,
+                    "rate_limited",
+                    f"Too many requests. Retry in {rate_headers['Retry-After']} seconds.",
+                )
+            bound = self.routes[route].get(request.method)
+            if bound is None:
+                allow = ", ".join(sorted(self.routes[route]))
+                raise ApiError(
+                    405,
+                    "method_not_allowed",
+                    f"{request.method} is not supported here.",
+                    headers={"Allow": allow},
+                )
+            if caller is None:
+                raise ApiError(401, "unauthorized", "The token is missing, invalid or revoked.")
+            context = await self.context(request, bound, caller)
+            result = bound.handler(context)
+        except ApiError as error:
+            return self.respond(error, rate_headers, request_id)
+        except Exception:
+            logger.exception("unhandled error in %s %s", request.method, request.url.path)
+            error = ApiError(500, "internal_error", "Something went wrong. Quote the request id.")
+            return self.respond(error, rate_headers, request_id)
+        headers = {**rate_headers, **result.headers, "X-Request-Id": request_id}
+        if result.status == 204:
+            return Response(status_code=204, headers=headers)
+        return JSONResponse(result.body, status_code=result.status, headers=headers)
+
+    def respond(self, error: ApiError, rate_headers: dict[str, str], request_id: str) -> Response:
+        body: dict[str, Any] = {
+            "code": error.code,
+            "message": error.message,
+            "request_id": request_id,
+        }
+        if error.details:
+            body["details"] = error.details
+        headers = {**rate_headers, **error.headers, "X-Request-Id": request_id}
+        return JSONResponse({"error": body}, status_code=error.status, headers=headers)
+
+    def authenticate(self, request: Request) -> Caller | None:
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return None
+        return self.store.authenticate(token.strip())
+
+    async def context(self, request: Request, bound: BoundOperation, caller: Caller) -> Context:
+        path: dict[str, str] = {}
+        query: dict[str, Any] = {}
+        org_id = ""
+        known = {p["name"] for p in bound.parameters if p["in"] == "query"}
+        unknown = sorted(set(request.query_params) - known)
+        if unknown:
+            raise ApiError(
+                422,
+                "validation_failed",
+                f"Unknown query parameter: {unknown[0]}.",
+                [{"field": name[:200], "message": "Unknown parameter."} for name in unknown],
+            )
+        for param in bound.parameters:
+            name, where, schema = param["name"], param["in"], resolve(self.spec, param["schema"])
+            if where == "path":
+                raw = request.path_params[name]
+                if check_quietly(raw, schema) is None:
+                    raise ApiError(404, "not_found", f"No resource with that {name} exists.")
+                path[name] = raw
+            elif where == "query":
+                if name in request.query_params:
+                    query[name] = check_value(name, request.query_params[name], schema)
+                elif param.get("required"):
+                    raise ApiError(
+                        422,
+                        "validation_failed",
+                        f"The query parameter {name} is required.",
+                        [{"field": name, "message": "This field is required."}],
+                    )
+                elif "default" in schema:
+                    query[name] = schema["default"]
+            elif where == "header" and name.lower() == ORG_HEADER:
+                org_id = self.check_org(request.headers.get(ORG_HEADER), schema, caller)
+        body = await self.parse_body(request, bound) if bound.body_model else None
+        return Context(self.store, request, caller, path, query, body, org_id)
+
+    def check_org(self, raw: str | None, schema: dict[str, Any], caller: Caller) -> str:
+        if not raw:
+            raise ApiError(400, "org_required", "This operation needs the X-Org-Id header.")
+        if check_quietly(raw, schema) is None:
+            raise ApiError(400, "bad_request", "X-Org-Id must be an organization id (a UUID).")
+        if raw.lower() != caller.org_id:
+            raise ApiError(403, "org_forbidden", "This token is not bound to that organization.")
+        return caller.org_id
+
+    async def parse_body(self, request: Request, bound: BoundOperation) -> BaseModel:
+        assert bound.body_model is not None
+        raw = await request.body()
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            raise ApiError(400, "bad_request", "The request body is not valid JSON.") from None
+        # The models let optional fields be null; the spec allows null only where it says so.
+        nulls = (
+            sorted(k for k, v in data.items() if v is None and k in bound.non_nullable)
+            if isinstance(data, dict)
+            else []
+        )
+        if nulls:
+            raise ApiError(
+                422,
+                "validation_failed",
+                "The request body is invalid.",
+                [{"field": name, "message": "Cannot be null."} for name in nulls],
+            )
+        try:
+            return bound.body_model.model_validate(data)
+        except ValidationError as exc:
+            details = [
+                {
+                    "field": ".".join(str(p) for p in err["loc"]) or "body",
+                    "message": err["msg"][:1000],
+                }
+                for err in exc.errors()[:100]
+            ]
+            raise ApiError(
+                422, "validation_failed", "The request body is invalid.", details
+            ) from None
+
+
+def check_quietly(raw: str, schema: dict[str, Any]) -> str | None:
+    try:
+        return str(check_value("value", raw, schema))
+    except ApiError:
+        return None
+
+
+def new_request_id() -> str:
+    return "req_" + "".join(secrets.choice(BASE62) for _ in range(24))
+
+
+def create_app(db: Path | str, *, rate_limit: tuple[int, float] = (600, 60.0)) -> Starlette:
+    from . import handlers  # noqa: F401  (registers the operations)
+
+    sandbox = Sandbox(Store(db), RateLimiter(*rate_limit))
+    return sandbox.app()

@@ -1,0 +1,81 @@
+"""projekt-sandbox: serve the Projekt API locally, seed demo data, mint keys.
+
+projekt-sandbox serve --host 127.0.0.1 --port 8787 --db PATH [--rate-limit N/SECONDS]
+projekt-sandbox seed --db PATH
+projekt-sandbox mint-key --db PATH --email EMAIL --org SLUG
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import signal
+import sys
+from collections.abc import Iterator
+
+from .seed import mint, seed
+from .store import Store
+
+
+def rate_limit(text: str) -> tuple[int, float]:
+    try:
+        count, _, seconds = text.partition("/")
+        limit, window = int(count), float(seconds or 60)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected N/SECONDS, for example 600/60") from None
+    if limit < 1 or window <= 0:
+        raise argparse.ArgumentTypeError("N must be at least 1 and SECONDS positive")
+    return limit, window
+
+
+def serve_forever(host: str, port: int, db: str, limit: tuple[int, float]) -> None:
+    import uvicorn
+
+    from .app import create_app
+
+    class Server(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            # Finish in-flight requests and exit 0 on SIGINT or SIGTERM, rather than
+            # re-raising the signal as uvicorn does.
+            for stop in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(stop, lambda *_: setattr(self, "should_exit", True))
+            yield
+
+    app = create_app(db, rate_limit=limit)
+    Server(uvicorn.Config(app, host=host, port=port, log_level="warning")).run()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="projekt-sandbox", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the API server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8787)
+    serve.add_argument("--db", required=True, help="SQLite file; created when missing")
+    serve.add_argument("--rate-limit", type=rate_limit, default=(600, 60.0), metavar="N/SECONDS")
+    seed_cmd = commands.add_parser("seed", help="create the demo data and mint an owner key")
+    seed_cmd.add_argument("--db", required=True)
+    mint_cmd = commands.add_parser("mint-key", help="mint a key for a membership")
+    mint_cmd.add_argument("--db", required=True)
+    mint_cmd.add_argument("--email", required=True)
+    mint_cmd.add_argument("--org", required=True, help="the organization's slug")
+    args = parser.parse_args(argv)
+
+    if args.command == "serve":
+        serve_forever(args.host, args.port, args.db, args.rate_limit)
+        return
+    store = Store(args.db)
+    try:
+        if args.command == "seed":
+            seed(store)
+            credentials = mint(store, "you@example.com", "acme", name="seed")
+        else:
+            try:
+                credentials = mint(store, args.email, args.org)
+            except LookupError as exc:
+                sys.exit(f"projekt-sandbox: {exc.args[0]}")
+    finally:
+        store.close()
+    print(json.dumps(credentials))

@@ -1,0 +1,161 @@
+"""SQLite persistence, through the standard library only.
+
+API keys are stored as SHA-256 hashes: the plaintext exists once, in the mint
+response. Every query that reads tenant data is scoped by org_id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import sqlite3
+import string
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS users (
+    id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    username TEXT NOT NULL UNIQUE, locale TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS orgs (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, slug TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS memberships (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id),
+    user_id TEXT NOT NULL REFERENCES users(id), role TEXT NOT NULL, UNIQUE (org_id, user_id));
+CREATE TABLE IF NOT EXISTS projects (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+    org_id TEXT NOT NULL REFERENCES orgs(id), name TEXT NOT NULL, key TEXT NOT NULL,
+    description TEXT, created_at TEXT NOT NULL, UNIQUE (org_id, key));
+CREATE TABLE IF NOT EXISTS issues (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+    org_id TEXT NOT NULL REFERENCES orgs(id), project_id TEXT NOT NULL REFERENCES projects(id),
+    title TEXT NOT NULL, description TEXT, status TEXT NOT NULL, priority TEXT NOT NULL,
+    assignee_id TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS comments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+    org_id TEXT NOT NULL REFERENCES orgs(id), issue_id TEXT NOT NULL REFERENCES issues(id),
+    author_id TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS api_keys (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+    org_id TEXT NOT NULL REFERENCES orgs(id),
+    membership_id TEXT NOT NULL REFERENCES memberships(id),
+    name TEXT NOT NULL, token_prefix TEXT NOT NULL, token_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL, last_used_at TEXT, revoked_at TEXT);
+CREATE INDEX IF NOT EXISTS api_keys_prefix ON api_keys (token_prefix);
+"""
+
+KEY_ROLES = frozenset({"owner", "admin", "manager"})
+BASE62 = string.ascii_letters + string.digits
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def sha256(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who a valid API key acts as."""
+
+    key_id: str
+    org_id: str
+    membership_id: str
+    user_id: str
+    role: str
+
+
+class Store:
+    def __init__(self, path: Path | str) -> None:
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.executescript(SCHEMA)
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def one(self, sql: str, *args: Any) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._db.execute(sql, args).fetchone()
+        return dict(row) if row else None
+
+    def all(self, sql: str, *args: Any) -> list[dict[str, Any]]:
+        with self._lock:
+            return [dict(row) for row in self._db.execute(sql, args).fetchall()]
+
+    def insert(self, table: str, **values: Any) -> dict[str, Any]:
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        with self.transaction() as db:
+            db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values()))
+        return values
+
+    # API keys -----------------------------------------------------------------
+
+    def mint_key(self, membership_id: str, name: str) -> tuple[dict[str, Any], str]:
+        membership = self.one("SELECT * FROM memberships WHERE id = ?", membership_id)
+        if membership is None:
+            raise LookupError(membership_id)
+        token = "pjk_live_" + "".join(secrets.choice(BASE62) for _ in range(32))
+        row = self.insert(
+            "api_keys",
+            id=new_id(),
+            org_id=membership["org_id"],
+            membership_id=membership_id,
+            name=name,
+            token_prefix=token[:13],
+            token_sha256=sha256(token),
+            created_at=now(),
+            last_used_at=None,
+            revoked_at=None,
+        )
+        return row, token
+
+    def authenticate(self, token: str) -> Caller | None:
+        """The caller a token acts as, or None. Hashes are compared in constant time."""
+        digest = sha256(token)
+        match = None
+        for row in self.all("SELECT * FROM api_keys WHERE token_prefix = ?", token[:13]):
+            if hmac.compare_digest(row["token_sha256"], digest):
+                match = row
+        if match is None or match["revoked_at"] is not None:
+            return None
+        membership = self.one("SELECT * FROM memberships WHERE id = ?", match["membership_id"])
+        if membership is None:
+            return None
+        with self.transaction() as db:
+            db.execute("UPDATE api_keys SET last_used_at = ? WHERE id = ?", (now(), match["id"]))
+        return Caller(
+            match["id"],
+            match["org_id"],
+            membership["id"],
+            membership["user_id"],
+            membership["role"],
+        )

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the sandbox in the foreground on 127.0.0.1:8787 with a persistent
+# database in build/, after printing fresh demo credentials.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh python
+mkdir -p build
+port=${PORT:-8787}
+credentials=$(.venv/bin/projekt-sandbox seed --db build/sandbox.db)
+echo "Demo credentials (an owner of Acme Inc): $credentials"
+echo "export PROJEKT_BASE_URL=http://127.0.0.1:$port"
+exec .venv/bin/projekt-sandbox serve --host 127.0.0.1 --port "$port" --db build/sandbox.db

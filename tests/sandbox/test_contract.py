@@ -1,0 +1,45 @@
+"""schemathesis, with every check, against a freshly seeded sandbox."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+from tests.conftest import ROOT, VENV_BIN, Sandbox
+
+
+def test_schemathesis_finds_no_failures(tmp_path: Path) -> None:
+    server = Sandbox(tmp_path / "contract.db")
+    try:
+        env = {
+            **os.environ,
+            "PROJEKT_API_KEY": server.owner["api_key"],
+            "PROJEKT_ORG_ID": server.owner["org_id"],
+        }
+        result = subprocess.run(
+            [
+                VENV_BIN / "st",
+                "run",
+                ROOT / "openapi.yaml",
+                "--url",
+                server.url,
+                "--checks",
+                "all",
+                "--no-color",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+    finally:
+        assert server.stop() == 0
+    summary = re.search(r"(\d+) generated, (\d+) passed", result.stdout)
+    assert result.returncode == 0 and summary, result.stdout[-4000:]
+    generated, passed = map(int, summary.groups())
+    assert generated == passed and generated > 500
+    print(f"schemathesis: {generated} test cases, all passed")

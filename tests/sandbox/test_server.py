@@ -1,0 +1,172 @@
+"""The sandbox as its users meet it: the command line, auth, storage and the wire."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import signal
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from projekt_sandbox import handlers
+from projekt_sandbox.app import HANDLERS, create_app
+from tests.conftest import ROOT, VENV_BIN, Sandbox
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Sandbox]:
+    sandbox = Sandbox(tmp_path / "sandbox.db")
+    yield sandbox
+    sandbox.stop()
+
+
+def auth(credentials: dict[str, str]) -> dict[str, str]:
+    return {"Authorization": f"Bearer {credentials['api_key']}", "X-Org-Id": credentials["org_id"]}
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+def test_serve_creates_its_database_and_stops_cleanly(tmp_path: Path, stop_signal: int) -> None:
+    server = Sandbox(tmp_path / "fresh.db")
+    assert (tmp_path / "fresh.db").exists()
+    server.proc.send_signal(stop_signal)
+    assert server.proc.wait(timeout=10) == 0
+
+
+def test_seed_prints_exactly_one_json_object_and_is_idempotent(tmp_path: Path) -> None:
+    db = tmp_path / "seed.db"
+    runs = [
+        subprocess.run(
+            [VENV_BIN / "projekt-sandbox", "seed", "--db", db],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for _ in range(2)
+    ]
+    first, second = (json.loads(out) for out in runs)
+    assert runs[0].count("\n") == 1 and set(first) == {"api_key", "org_id", "project_id", "user_id"}
+    assert first["api_key"] != second["api_key"]
+    assert {k: v for k, v in first.items() if k != "api_key"} == {
+        k: v for k, v in second.items() if k != "api_key"
+    }
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM users").fetchone() == (3,)
+        assert conn.execute("SELECT count(*) FROM issues").fetchone()[0] >= 6
+
+
+def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
+    member = server.mint("member@example.com", "acme")
+    other = server.mint("other@example.com", "globex")
+    me = httpx.get(server.url + "/me/orgs", headers=auth(member)).json()
+    assert [(o["org_slug"], o["role"]) for o in me["orgs"]] == [("acme", "member")]
+    assert other["org_id"] != member["org_id"]
+    failed = subprocess.run(
+        [
+            VENV_BIN / "projekt-sandbox",
+            "mint-key",
+            "--db",
+            server.db,
+            "--email",
+            "member@example.com",
+            "--org",
+            "globex",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert failed.returncode != 0 and "not a member" in failed.stderr
+
+
+def test_tokens_are_stored_only_as_sha256(server: Sandbox) -> None:
+    created = httpx.post(
+        server.url + "/api-keys", headers=auth(server.owner), json={"name": "x"}
+    ).json()
+    server.stop()
+    stored = b"".join(p.read_bytes() for p in server.db.parent.glob(server.db.name + "*"))
+    for token in (server.owner["api_key"], created["token"]):
+        assert token.encode() not in stored
+        assert hashlib.sha256(token.encode()).hexdigest().encode() in stored
+
+
+def test_a_revoked_key_is_refused_with_401(server: Sandbox) -> None:
+    key = httpx.post(
+        server.url + "/api-keys", headers=auth(server.owner), json={"name": "x"}
+    ).json()
+    headers = {"Authorization": f"Bearer {key['token']}"}
+    assert httpx.get(server.url + "/me", headers=headers).status_code == 200
+    revoked = httpx.delete(f"{server.url}/api-keys/{key['id']}", headers=auth(server.owner))
+    assert revoked.status_code == 204
+    refused = httpx.get(server.url + "/me", headers=headers)
+    assert refused.status_code == 401 and refused.json()["error"]["code"] == "unauthorized"
+
+
+def test_the_spec_is_served_byte_for_byte(server: Sandbox) -> None:
+    assert httpx.get(server.url + "/openapi.yaml").content == (ROOT / "openapi.yaml").read_bytes()
+
+
+def test_patch_changes_only_the_fields_sent(server: Sandbox) -> None:
+    issue_url = f"{server.url}/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"
+    before = httpx.get(issue_url, headers=auth(server.owner)).json()
+    after = httpx.patch(issue_url, headers=auth(server.owner), json={"priority": "low"}).json()
+    assert after["priority"] == "low"
+    assert {k: v for k, v in after.items() if k not in ("priority", "updated_at")} == {
+        k: v for k, v in before.items() if k not in ("priority", "updated_at")
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "field"),
+    [
+        (b'{"project_id": "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b"}', 422, "title"),
+        (
+            b'{"project_id": "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b", "title": "t", '
+            b'"priority": null}',
+            422,
+            "priority",
+        ),
+        (b'{"project_id": "nope", "title": "t"}', 422, "project_id"),
+        (b"not json", 400, None),
+    ],
+)
+def test_invalid_bodies_get_the_envelope_naming_the_field(
+    server: Sandbox, body: bytes, status: int, field: str | None
+) -> None:
+    response = httpx.post(server.url + "/issues", headers=auth(server.owner), content=body)
+    error = response.json()["error"]
+    assert (
+        response.status_code == status and error["request_id"] == response.headers["X-Request-Id"]
+    )
+    assert [d["field"] for d in error.get("details", [])] == ([field] if field else [])
+
+
+def test_every_response_has_request_id_and_rate_limit_headers(server: Sandbox) -> None:
+    responses = [
+        httpx.get(server.url + "/me", headers=auth(server.owner)),
+        httpx.get(server.url + "/me"),
+        httpx.get(server.url + "/nowhere", headers=auth(server.owner)),
+        httpx.put(server.url + "/issues", headers=auth(server.owner)),
+        httpx.get(
+            server.url + "/issues", headers={"Authorization": auth(server.owner)["Authorization"]}
+        ),
+    ]
+    assert [r.status_code for r in responses] == [200, 401, 404, 405, 400]
+    for response in responses:
+        assert response.headers["X-Request-Id"].startswith("req_")
+        for header in ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"):
+            assert header in response.headers, (response.status_code, header)
+    assert responses[3].headers["Allow"] == "GET, POST"
+    assert responses[4].json()["error"]["code"] == "org_required"
+
+
+def test_the_app_refuses_to_start_when_a_spec_operation_has_no_handler(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert handlers  # the registry is filled on import
+    monkeypatch.delitem(HANDLERS, "getIssue")
+    with pytest.raises(RuntimeError, match="getIssue"):
+        create_app(tmp_path / "x.db")
