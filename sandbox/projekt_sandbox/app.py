@@ -38,8 +38,7 @@ ORG_HEADER = "x-org-id"
 
 
 def spec_path() -> Path:
-    packaged = Path(__file__).with_name("openapi.yaml")
-    return packaged if packaged.exists() else Path(__file__).resolve().parents[2] / "openapi.yaml"
+    return Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
 class ApiError(Exception):
@@ -304,13 +303,13 @@ class Sandbox:
         query: dict[str, Any] = {}
         org_id = ""
         known = {p["name"] for p in bound.parameters if p["in"] == "query"}
-        unknown = sorted(set(request.query_params) - known)
+        unknown = sorted(printable(name) for name in set(request.query_params) - known)
         if unknown:
             raise ApiError(
                 422,
                 "validation_failed",
                 f"Unknown query parameter: {unknown[0]}.",
-                [{"field": name[:200], "message": "Unknown parameter."} for name in unknown],
+                [{"field": name, "message": "Unknown parameter."} for name in unknown],
             )
         for param in bound.parameters:
             name, where, schema = param["name"], param["in"], resolve(self.spec, param["schema"])
@@ -370,14 +369,19 @@ class Sandbox:
         except ValidationError as exc:
             details = [
                 {
-                    "field": ".".join(str(p) for p in err["loc"]) or "body",
-                    "message": err["msg"][:1000],
+                    "field": printable(".".join(str(p) for p in err["loc"])) or "body",
+                    "message": printable(err["msg"], 1000),
                 }
                 for err in exc.errors()[:100]
             ]
             raise ApiError(
                 422, "validation_failed", "The request body is invalid.", details
             ) from None
+
+
+def printable(text: str, limit: int = 200) -> str:
+    """Untrusted input, made safe to echo in an error: no control characters, bounded."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text)[:limit]
 
 
 def check_quietly(raw: str, schema: dict[str, Any]) -> str | None:

@@ -48,7 +48,7 @@ def test_a_malformed_org_is_400(direct: Projekt) -> None:
 
 def test_an_invalid_field_is_422_naming_it(direct: Projekt, sandbox: Sandbox) -> None:
     with pytest.raises(projekt.UnprocessableEntityError) as caught:
-        direct.issues.create(project_id=sandbox.owner["project_id"], title=" leading space")
+        direct.issues.create(project_id=sandbox.owner["project_id"], title="two\nlines")
     assert caught.value.code == "validation_failed"
     assert isinstance(caught.value.body, dict)
     assert [d["field"] for d in caught.value.body["error"]["details"]] == ["title"]

@@ -74,3 +74,23 @@ def broken_spec_codes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
 )
 def test_each_projekt_rule_catches_its_defect(broken_spec_codes: set[str], rule: str) -> None:
     assert rule in broken_spec_codes
+
+
+@pytest.mark.parametrize(
+    ("version", "passes"), [("1.0.0", False), ("1.1.0", False), ("2.0.0", True)]
+)
+def test_a_breaking_change_needs_a_major_version_bump(
+    spec: dict[str, Any], tmp_path: Path, version: str, passes: bool
+) -> None:
+    changed = copy.deepcopy(spec)
+    del changed["paths"]["/projects/{project_id}"]
+    changed["info"]["version"] = version
+    target = tmp_path / "openapi.yaml"
+    target.write_text(yaml.safe_dump(changed, sort_keys=False))
+    result = subprocess.run(
+        [str(ROOT / "scripts" / "check-breaking.sh"), str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode == 0) is passes, result.stdout

@@ -1,3 +1,3 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 29dcae285355bcbc0bdf3ab35047cf9fedbaa042c54999ec3538153d9602ada2
+# openapi_spec_hash: dcc00c836a0129a3801288c213abc155e34cf503c37bd60098f230f9cc4ddb8e
 """Contains endpoint functions for accessing the API"""
