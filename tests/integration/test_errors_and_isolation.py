@@ -65,6 +65,26 @@ def test_a_member_may_not_manage_keys(sandbox: Sandbox) -> None:
         client.api_keys.revoke(some_key.id)
 
 
+@pytest.fixture(scope="module")
+def acme_key(sandbox: Sandbox) -> str:
+    with Projekt(
+        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=sandbox.url
+    ) as client:
+        return client.api_keys.create(name="acme-only key").id
+
+
+def test_another_orgs_owner_cannot_revoke_an_acme_key(
+    globex: Projekt, sandbox: Sandbox, acme_key: str
+) -> None:
+    with pytest.raises(projekt.NotFoundError):
+        globex.api_keys.revoke(acme_key)
+    with Projekt(
+        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=sandbox.url
+    ) as client:
+        key = next(k for k in client.api_keys.list() if k.id == acme_key)
+        assert key.revoked_at is None
+
+
 ORG_SCOPED_CALLS: dict[str, Callable[[Projekt, str, str], Any]] = {
     "issues.list": lambda c, project, issue: list(c.issues.list(project_id=project)),
     "issues.create": lambda c, project, issue: c.issues.create(project_id=project, title="x"),
