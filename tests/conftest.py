@@ -91,3 +91,21 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     server = Sandbox(tmp_path_factory.mktemp("sandbox") / "projekt.db")
     yield server
     server.stop()
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Replaces the SDK's clock: sleeping records the delay and moves time on at once."""
+    slept: list[float] = []
+    start = time.monotonic()
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    async def asleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr("projekt._clock.now", lambda: start + sum(slept))
+    monkeypatch.setattr("projekt._clock.sleep", sleep)
+    monkeypatch.setattr("projekt._clock.asleep", asleep)
+    return slept

@@ -22,16 +22,16 @@ from projekt_api.client import Client as _GeneratedClient
 from projekt_api.types import UNSET
 
 from ._exceptions import (
+    IDEMPOTENT_METHODS,
     APIConnectionError,
-    APIOutcomeUnknownError,
     APIResponseValidationError,
     APITimeoutError,
     ConfigurationError,
+    ConnectionOutcomeUnknownError,
     error_from_response,
 )
 from ._ratelimit import RateLimit
 from ._transport import (
-    IDEMPOTENT_METHODS,
     MAX_RETRIES_EXTENSION,
     NOT_SENT_ERRORS,
     RETRIES_EXTENSION,
@@ -162,6 +162,13 @@ def raise_for_status(response: httpx.Response) -> None:
 
 
 def parse_response(op: Operation[T], response: httpx.Response) -> T:
+    if (
+        response.status_code == 404
+        and response.request.method == "DELETE"
+        and response.extensions.get(RETRIES_EXTENSION, 0) > 0
+    ):
+        # An earlier attempt deleted it and its answer was lost: the delete succeeded.
+        return cast(T, None)
     raise_for_status(response)
     try:
         parsed = op.endpoint._parse_response(client=_PARSE_CONTEXT, response=response)
@@ -187,7 +194,7 @@ def connection_error(error: httpx.HTTPError, request: httpx.Request | None) -> A
         and request.method not in IDEMPOTENT_METHODS
         and not isinstance(error, NOT_SENT_ERRORS)
     ):
-        return APIOutcomeUnknownError(
+        return ConnectionOutcomeUnknownError(
             f"The {request.method} was sent, then reading the answer failed "
             f"({type(error).__name__}); it may have taken effect. Check before sending it again.",
             request=request,

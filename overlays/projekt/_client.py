@@ -19,6 +19,7 @@ from projekt_api.resources import AsyncNamespaces, SyncNamespaces
 from ._auth import REDACTED, BearerAuth, check_transport_security
 from ._base import ClientState
 from ._exceptions import ConfigurationError
+from ._throttle import Throttle
 from ._transport import (
     AsyncClientTransport,
     AsyncRetryTransport,
@@ -66,6 +67,12 @@ def _headers(user_client: httpx.Client | httpx.AsyncClient | None) -> httpx.Head
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
     return headers
+
+
+def _throttle(enabled: bool, floor: int) -> Throttle | None:
+    if not isinstance(floor, int) or floor < 0:
+        raise ConfigurationError("throttle_floor must be an integer >= 0")
+    return Throttle(floor=floor) if enabled else None
 
 
 class _Configured:
@@ -119,6 +126,8 @@ class Projekt(_Configured, SyncNamespaces):
     - `base_url`: `PROJEKT_BASE_URL`, else `https://projekt.3xa.es/api`.
     - `timeout`: seconds (or an `httpx.Timeout`) per request, 15 by default.
     - `max_retries`: retries of a failed request that is safe to retry, 2 by default.
+    - `throttle`: wait for the rate-limit window to reset, rather than collect a
+      429, once `throttle_floor` requests are left in it (True and 0 by default).
     - `http_client`: your own `httpx.Client`, whose transport and settings are
       kept; the SDK adds its base URL, auth, org header, timeout, retries and errors.
 
@@ -134,6 +143,8 @@ class Projekt(_Configured, SyncNamespaces):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        throttle: bool = True,
+        throttle_floor: int = 0,
     ) -> None:
         auth, url, self._org_id = _settings(api_key, org_id, base_url, max_retries)
         inner = ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport()
@@ -142,7 +153,9 @@ class Projekt(_Configured, SyncNamespaces):
             auth=auth,
             headers=_headers(http_client),
             timeout=timeout,
-            transport=RetryTransport(inner, RetryPolicy(max_retries=max_retries)),
+            transport=RetryTransport(
+                inner, RetryPolicy(max_retries=max_retries), _throttle(throttle, throttle_floor)
+            ),
         )
         self._state = ClientState()
         self._init_namespaces()
@@ -174,6 +187,8 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        throttle: bool = True,
+        throttle_floor: int = 0,
     ) -> None:
         auth, url, self._org_id = _settings(api_key, org_id, base_url, max_retries)
         inner: httpx.AsyncBaseTransport = (
@@ -186,7 +201,9 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             auth=auth,
             headers=_headers(http_client),
             timeout=timeout,
-            transport=AsyncRetryTransport(inner, RetryPolicy(max_retries=max_retries)),
+            transport=AsyncRetryTransport(
+                inner, RetryPolicy(max_retries=max_retries), _throttle(throttle, throttle_floor)
+            ),
         )
         self._state = ClientState()
         self._init_namespaces()

@@ -5,7 +5,7 @@
     └── APIError                        something happened on the way to or from the API
         ├── APIConnectionError          no usable response: refused, reset, DNS, TLS...
         │   ├── APITimeoutError         the request timed out
-        │   └── APIOutcomeUnknownError  a write was sent, but whether it took effect is unknown
+        │   └── ConnectionOutcomeUnknownError   (also an APIOutcomeUnknownError)
         ├── APIStatusError              the API answered 4xx or 5xx (or another non-2xx status)
         │   ├── BadRequestError             400
         │   ├── AuthenticationError         401
@@ -15,6 +15,9 @@
         │   ├── UnprocessableEntityError    422
         │   ├── RateLimitError              429, with retry_after and the rate-limit state
         │   └── InternalServerError         5xx
+        │       └── ServerOutcomeUnknownError   (also an APIOutcomeUnknownError)
+        ├── APIOutcomeUnknownError      a write (POST, PATCH) was sent and then failed, so
+        │                               whether it took effect is unknown; never retried
         └── APIResponseValidationError  a 2xx whose body cannot be decoded or does not match
 
 `str(error)` leads with the status, the error code, the message and the request
@@ -41,13 +44,18 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "ConnectionOutcomeUnknownError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
     "ProjektError",
     "RateLimitError",
+    "ServerOutcomeUnknownError",
     "UnprocessableEntityError",
 ]
+
+# Methods that can be repeated without changing the outcome (RFC 9110, 9.2.2).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 class ProjektError(Exception):
@@ -88,12 +96,18 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
-class APIOutcomeUnknownError(APIConnectionError):
-    """A write (POST or PATCH) reached the network, and then the exchange failed.
+class APIOutcomeUnknownError(APIError):
+    """A write (POST or PATCH) was sent, and then the exchange failed.
 
     The server may or may not have acted on it, so the SDK did not retry. Check
-    (for example by listing) before you send it again. `__cause__` is the failure.
+    (for example by listing) before you send it again. Catch this class to handle
+    both kinds: a broken connection (`ConnectionOutcomeUnknownError`, whose
+    `__cause__` is the failure) and a 5xx answer (`ServerOutcomeUnknownError`).
     """
+
+
+class ConnectionOutcomeUnknownError(APIConnectionError, APIOutcomeUnknownError):
+    """The connection failed after a write was sent: it may have taken effect."""
 
 
 class APIStatusError(APIError):
@@ -178,6 +192,10 @@ class InternalServerError(APIStatusError):
     """5xx: something failed on the server's side."""
 
 
+class ServerOutcomeUnknownError(InternalServerError, APIOutcomeUnknownError):
+    """A write was answered with a 5xx: it may have taken effect before the failure."""
+
+
 class APIResponseValidationError(APIError):
     """A 2xx response whose body could not be decoded or does not match the spec."""
 
@@ -234,7 +252,15 @@ def error_from_response(response: httpx.Response, rate_limit: RateLimit) -> APIS
             request_id=request_id,
             rate_limit=rate_limit,
         )
-    cls = InternalServerError if status >= 500 else _STATUS_ERRORS.get(status, APIStatusError)
+    cls: type[APIStatusError] = _STATUS_ERRORS.get(status, APIStatusError)
+    if status >= 500:
+        cls = InternalServerError
+        if response.request.method not in IDEMPOTENT_METHODS:
+            cls = ServerOutcomeUnknownError
+            message += (
+                f" (the {response.request.method} may or may not have taken effect; "
+                "check before sending it again)"
+            )
     return cls(message, response=response, body=body, code=code, request_id=request_id)
 
 

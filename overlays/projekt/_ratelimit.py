@@ -16,6 +16,8 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
+from . import _clock
+
 __all__ = ["RateLimit"]
 
 # A reset value this large cannot be a delta in seconds (it would be 30+ years):
@@ -66,7 +68,7 @@ class RateLimit:
             reset_after=reset,
             retry_after=_retry_after(headers.get("retry-after"), wall),
             window=_seconds(policy.get("w")),
-            observed_at=time.monotonic() if now is None else now,
+            observed_at=_clock.now() if now is None else now,
         )
 
     @property

@@ -11,35 +11,26 @@ provably did not act on it (the connection was never made, or it answered 429).
 
 from __future__ import annotations
 
-import asyncio
 import random
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
 
-from ._exceptions import APIOutcomeUnknownError
+from . import _clock
+from ._exceptions import IDEMPOTENT_METHODS, ConnectionOutcomeUnknownError
 from ._ratelimit import RateLimit
+from ._throttle import Throttle
 
 __all__ = ["RetryPolicy"]
 
 MAX_RETRIES_EXTENSION = "projekt.max_retries"
 RETRIES_EXTENSION = "projekt.retries"
 
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
 # Errors raised before a single byte of the request left this machine.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-
-def _sleep(seconds: float) -> None:
-    time.sleep(seconds)
-
-
-async def _asleep(seconds: float) -> None:
-    await asyncio.sleep(seconds)
 
 
 class RetryBudget:
@@ -97,7 +88,7 @@ class RetryPolicy:
         """The delay before retrying, or raises: the original error, or outcome-unknown."""
         idempotent = request.method in IDEMPOTENT_METHODS
         if not idempotent and not isinstance(error, NOT_SENT_ERRORS):
-            raise APIOutcomeUnknownError(
+            raise ConnectionOutcomeUnknownError(
                 f"The {request.method} was sent, then the connection failed "
                 f"({type(error).__name__}); the server may or may not have acted on it, "
                 "so it was not retried. Check before sending it again.",
@@ -130,25 +121,39 @@ class RetryPolicy:
 
 
 class RetryTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
+    def __init__(
+        self, inner: httpx.BaseTransport, policy: RetryPolicy, throttle: Throttle | None
+    ) -> None:
         self._inner = inner
         self._policy = policy
+        self._throttle = throttle
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        budget = self._throttle.budget_for(request) if self._throttle else None
         attempt = 0
         while True:
             delay: float | None
+            if budget is not None:
+                while wait := budget.reserve(self._policy.max_wait):
+                    _clock.sleep(wait)
             try:
                 response = self._inner.handle_request(request)
+                # The SDK never streams: reading here lets a body cut short count as
+                # a failed attempt (retried when safe) rather than surface later.
+                response.read()
             except httpx.TransportError as error:
+                if budget is not None:
+                    budget.observe(None)
                 delay = self._policy.after_error(request, error, attempt)
             else:
+                if budget is not None:
+                    budget.observe(response)
                 delay = self._policy.after_response(request, response, attempt)
                 if delay is None:
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 response.close()
-            _sleep(delay)
+            _clock.sleep(delay)
             attempt += 1
 
     def close(self) -> None:
@@ -156,25 +161,37 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, throttle: Throttle | None
+    ) -> None:
         self._inner = inner
         self._policy = policy
+        self._throttle = throttle
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        budget = self._throttle.budget_for(request) if self._throttle else None
         attempt = 0
         while True:
             delay: float | None
+            if budget is not None:
+                while wait := budget.reserve(self._policy.max_wait):
+                    await _clock.asleep(wait)
             try:
                 response = await self._inner.handle_async_request(request)
+                await response.aread()
             except httpx.TransportError as error:
+                if budget is not None:
+                    budget.observe(None)
                 delay = self._policy.after_error(request, error, attempt)
             else:
+                if budget is not None:
+                    budget.observe(response)
                 delay = self._policy.after_response(request, response, attempt)
                 if delay is None:
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 await response.aclose()
-            await _asleep(delay)
+            await _clock.asleep(delay)
             attempt += 1
 
     async def aclose(self) -> None:

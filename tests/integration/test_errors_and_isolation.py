@@ -146,7 +146,9 @@ def test_the_acme_issue_is_untouched_after_the_attempts(sandbox: Sandbox, acme_i
 def test_a_spent_window_is_429_with_retry_after(tmp_path: Path) -> None:
     tight = Sandbox(tmp_path / "tight.db", rate_limit="3/60")
     try:
-        client = Projekt(api_key=tight.owner["api_key"], base_url=tight.url, max_retries=0)
+        client = Projekt(
+            api_key=tight.owner["api_key"], base_url=tight.url, max_retries=0, throttle=False
+        )
         for _ in range(3):
             client.me.get()
         assert client.rate_limit is not None and client.rate_limit.remaining == 0
@@ -154,5 +156,15 @@ def test_a_spent_window_is_429_with_retry_after(tmp_path: Path) -> None:
             client.me.get()
         assert caught.value.retry_after is not None and 0 < caught.value.retry_after <= 60
         assert caught.value.rate_limit.remaining == 0 and caught.value.code == "rate_limited"
+    finally:
+        tight.stop()
+
+
+def test_the_throttle_waits_for_the_reset_instead_of_collecting_a_429(tmp_path: Path) -> None:
+    tight = Sandbox(tmp_path / "throttled.db", rate_limit="3/1")
+    try:
+        client = Projekt(api_key=tight.owner["api_key"], base_url=tight.url, max_retries=0)
+        for _ in range(7):
+            assert client.me.with_raw_response.get().status_code == 200
     finally:
         tight.stop()

@@ -69,16 +69,3 @@ def async_client_for(recorder: Recorder, **kwargs: Any) -> AsyncProjekt:
     options.update(kwargs)
     transport = httpx.MockTransport(recorder)
     return AsyncProjekt(http_client=httpx.AsyncClient(transport=transport), **options)
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Records the retry delays instead of sleeping them."""
-    slept: list[float] = []
-
-    async def asleep(seconds: float) -> None:
-        slept.append(seconds)
-
-    monkeypatch.setattr("projekt._transport._sleep", slept.append)
-    monkeypatch.setattr("projekt._transport._asleep", asleep)
-    return slept

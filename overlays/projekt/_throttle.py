@@ -1,0 +1,95 @@
+"""Proactive throttling: stop before the 429, not after it.
+
+Each response's rate-limit headers tell how many requests are left in the
+window and when it resets. One `Budget` per (base URL, token, org), shared by a
+client, its `with_org()` copies and all their threads or tasks, spends the
+window locally as requests go out, and makes senders wait for the reset once it
+reaches the floor. While the state is unknown (the first request, or a fresh
+window) only one request is in flight, so a burst cannot overshoot the limit
+before the first headers arrive. A server that sends no rate-limit headers is
+not throttled at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+
+import httpx
+
+from . import _clock
+from ._ratelimit import RateLimit
+
+_PROBE_POLL = 0.005  # seconds between looks while another request probes the window
+
+
+@dataclass
+class Budget:
+    floor: int = 0
+    tracked: bool | None = None  # does the server send rate-limit headers? None: not known yet
+    remaining: int | None = None
+    reset_at: float | None = None
+    in_flight: int = 0
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def reserve(self, max_wait: float) -> float:
+        """Takes one request from the window, or returns how long to wait first (> 0)."""
+        with self._lock:
+            now = _clock.now()
+            if self.reset_at is not None and now >= self.reset_at:
+                self.remaining, self.reset_at = None, None
+            if self.tracked is False:
+                pass
+            elif self.remaining is None:
+                if self.in_flight:
+                    return _PROBE_POLL
+            elif self.remaining <= self.floor and self.reset_at is not None:
+                wait = self.reset_at - now
+                if wait <= max_wait:
+                    return max(wait, _PROBE_POLL)
+            else:
+                self.remaining -= 1
+            self.in_flight += 1
+            return 0.0
+
+    def observe(self, response: httpx.Response | None) -> None:
+        """Settles a reservation with what the response said (None: no response)."""
+        state = RateLimit.from_headers(response.headers) if response is not None else RateLimit()
+        with self._lock:
+            self.in_flight = max(self.in_flight - 1, 0)
+            if response is not None and self.tracked is None:
+                self.tracked = state.is_known or response.status_code == 429
+            if response is not None and response.status_code == 429:
+                if wait := state.wait_for():
+                    self.remaining, self.reset_at = 0, state.observed_at + wait
+            elif state.remaining is not None and state.reset_after is not None:
+                reset_at = state.observed_at + state.reset_after
+                if self.reset_at is None or reset_at > self.reset_at + 0.5:
+                    # A new window: trust the server, less what is still in flight.
+                    self.remaining = max(state.remaining - self.in_flight, 0)
+                    self.reset_at = reset_at
+                elif self.remaining is not None:
+                    self.remaining = min(self.remaining, state.remaining)
+
+
+class Throttle:
+    """A client's budgets, one per (base URL, token, org)."""
+
+    def __init__(self, *, floor: int = 0, max_wait: float = 60.0) -> None:
+        self.floor = floor
+        self.max_wait = max_wait
+        self._budgets: dict[tuple[str, str, str], Budget] = {}
+        self._lock = threading.Lock()
+
+    def budget_for(self, request: httpx.Request) -> Budget:
+        token = hashlib.sha256(request.headers.get("authorization", "").encode()).hexdigest()
+        origin = f"{request.url.scheme}://{request.url.netloc.decode()}"
+        key = (origin, token, request.headers.get("x-org-id", ""))
+        with self._lock:
+            budget = self._budgets.get(key)
+            if budget is None:
+                budget = self._budgets[key] = Budget(floor=self.floor)
+            return budget

@@ -1,0 +1,155 @@
+"""A loopback HTTP/1.1 proxy that sits in front of the sandbox and misbehaves on cue.
+
+Each request the proxy reads takes the next action from its script (forwarding
+when the script is empty). It counts what reached the sandbox, so a test can
+tell how many times a request was really acted on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import struct
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Forward:
+    """Pass the request on and the answer back, optionally changing the answer."""
+
+    delay: float = 0.0  # seconds to hold the answer back
+    truncate: bool = False  # cut the body in half, keeping Content-Length, then close
+    headers: dict[str, str] = field(default_factory=dict)  # headers to set on the answer
+    body: bytes | None = None  # a body to send instead of the sandbox's
+
+
+@dataclass
+class Respond:
+    """Answer without asking the sandbox."""
+
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+
+@dataclass
+class Reset:
+    """Reset the connection: without passing the request on, or after passing it on."""
+
+    after_forward: bool = False
+
+
+Action = Forward | Respond | Reset
+
+
+@dataclass
+class Request:
+    head: bytes
+    body: bytes
+
+    @property
+    def method(self) -> str:
+        return self.head.split(b" ", 1)[0].decode()
+
+
+class FaultProxy:
+    def __init__(self, upstream_port: int) -> None:
+        self.upstream_port = upstream_port
+        self.script: deque[Action] = deque()
+        self.forwarded: list[str] = []  # "METHOD status" of each request that reached the sandbox
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+        self._server = asyncio.run_coroutine_threadsafe(
+            asyncio.start_server(self._serve, "127.0.0.1", 0), self._loop
+        ).result()
+        self.port = self._server.sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def then(self, *actions: Action) -> FaultProxy:
+        self.script.extend(actions)
+        return self
+
+    def close(self) -> None:
+        asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(timeout=5)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=5)
+
+    async def _shutdown(self) -> None:
+        self._server.close()
+        tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                request = await _read_request(reader)
+                if request is None:
+                    return
+                action = self.script.popleft() if self.script else Forward()
+                if isinstance(action, Reset) and not action.after_forward:
+                    return _reset(writer)
+                if isinstance(action, Respond):
+                    writer.write(_response(action.status, action.headers, action.body))
+                    await writer.drain()
+                    continue
+                status, headers, body = await self._forward(request)
+                if isinstance(action, Reset):
+                    return _reset(writer)
+                await asyncio.sleep(action.delay)
+                headers.update(action.headers)
+                if action.body is not None:
+                    body = action.body
+                    headers["Content-Length"] = str(len(body))
+                if action.truncate:
+                    writer.write(_response(status, headers, body)[: -max(len(body) // 2, 1)])
+                    await writer.drain()
+                    return writer.close()
+                writer.write(_response(status, headers, body))
+                await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            writer.close()
+
+    async def _forward(self, request: Request) -> tuple[int, dict[str, str], bytes]:
+        reader, writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
+        writer.write(request.head + request.body)
+        await writer.drain()
+        head = await reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        headers = dict(line.split(": ", 1) for line in lines[1:] if line)
+        length = int(next((v for k, v in headers.items() if k.lower() == "content-length"), "0"))
+        body = await reader.readexactly(length)
+        writer.close()
+        self.forwarded.append(f"{request.method} {status}")
+        return status, {k.title(): v for k, v in headers.items()}, body
+
+
+async def _read_request(reader: asyncio.StreamReader) -> Request | None:
+    try:
+        head = await reader.readuntil(b"\r\n\r\n")
+    except asyncio.IncompleteReadError:
+        return None
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    return Request(head, await reader.readexactly(length))
+
+
+def _response(status: int, headers: dict[str, str], body: bytes) -> bytes:
+    headers = {**headers, "Content-Length": headers.get("Content-Length", str(len(body)))}
+    lines = [f"HTTP/1.1 {status} Whatever"] + [f"{k}: {v}" for k, v in headers.items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def _reset(writer: asyncio.StreamWriter) -> None:
+    """Closes with a TCP RST rather than a FIN."""
+    sock = writer.get_extra_info("socket")
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    writer.transport.abort()

@@ -1,0 +1,206 @@
+"""Faults injected between the SDK and the sandbox, over loopback.
+
+For each fault: what the user sees, how many requests reached the sandbox, and
+that the sandbox holds exactly the issues the user was told were created (plus
+those whose outcome the user was told is unknown).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+import projekt
+from projekt import Projekt
+from tests.conftest import Sandbox, free_port
+from tests.resilience.faultproxy import FaultProxy, Forward, Reset, Respond
+
+HTML_502 = Respond(502, {"Content-Type": "text/html"}, b"<html><body>Bad gateway</body></html>")
+_keys = itertools.count(1)
+
+
+@pytest.fixture
+def proxy(sandbox: Sandbox) -> Iterator[FaultProxy]:
+    fault_proxy = FaultProxy(sandbox.port)
+    yield fault_proxy
+    fault_proxy.close()
+
+
+@pytest.fixture
+def owner(sandbox: Sandbox) -> Iterator[Projekt]:
+    """Talks to the sandbox directly: to set up, and to check what it holds."""
+    with Projekt(
+        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=sandbox.url
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def project(owner: Projekt) -> str:
+    return owner.projects.create(name="Faults", key=f"F{next(_keys)}X").id
+
+
+@pytest.fixture
+def client(proxy: FaultProxy, sandbox: Sandbox, sleeps: list[float]) -> Iterator[Projekt]:
+    with Projekt(
+        api_key=sandbox.owner["api_key"],
+        org_id=sandbox.owner["org_id"],
+        base_url=proxy.url,
+        timeout=0.5,
+    ) as client:
+        yield client
+
+
+def titles(owner: Projekt, project: str) -> list[str]:
+    return [issue.title for issue in owner.issues.list(project_id=project)]
+
+
+def test_429_with_retry_after_is_waited_out_and_the_write_lands_once(
+    client: Projekt, proxy: FaultProxy, owner: Projekt, project: str, sleeps: list[float]
+) -> None:
+    proxy.then(Respond(429, {"Retry-After": "2"}, b'{"error": {"code": "rate_limited"}}'))
+    created = client.issues.create(project_id=project, title="after 429")
+    assert sleeps and sleeps[0] >= 2
+    assert proxy.forwarded == ["POST 201"]
+    assert titles(owner, project) == [created.title]
+
+
+def test_429_without_retry_after_backs_off_and_succeeds(
+    client: Projekt, proxy: FaultProxy, project: str, sleeps: list[float]
+) -> None:
+    proxy.then(Respond(429))
+    assert list(client.issues.list(project_id=project)) == []
+    assert len(sleeps) == 1 and 0 <= sleeps[0] <= 0.5
+    assert proxy.forwarded == ["GET 200"]
+
+
+def test_429_asking_for_a_day_raises_at_once_with_retry_after(
+    client: Projekt, proxy: FaultProxy, owner: Projekt, project: str, sleeps: list[float]
+) -> None:
+    proxy.then(Respond(429, {"Retry-After": "86400"}))
+    with pytest.raises(projekt.RateLimitError) as caught:
+        client.issues.create(project_id=project, title="never sent")
+    assert caught.value.retry_after == 86400 and sleeps == []
+    assert proxy.forwarded == [] and titles(owner, project) == []
+
+
+def test_503_on_a_read_is_retried(client: Projekt, proxy: FaultProxy, project: str) -> None:
+    proxy.then(Respond(503), Respond(503))
+    assert list(client.issues.list(project_id=project)) == []
+    assert proxy.forwarded == ["GET 200"]
+
+
+def test_503_on_a_write_is_not_retried_and_says_the_outcome_is_unknown(
+    client: Projekt, proxy: FaultProxy, owner: Projekt, project: str
+) -> None:
+    proxy.then(Respond(503))
+    with pytest.raises(projekt.ServerOutcomeUnknownError, match="may or may not"):
+        client.issues.create(project_id=project, title="503")
+    assert proxy.forwarded == [] and titles(owner, project) == []
+
+
+def test_connection_refused_is_retried_then_a_connection_error(
+    sandbox: Sandbox, owner: Projekt, project: str, sleeps: list[float]
+) -> None:
+    closed = Projekt(
+        api_key=sandbox.owner["api_key"],
+        org_id=sandbox.owner["org_id"],
+        base_url=f"http://127.0.0.1:{free_port()}",
+    )
+    with pytest.raises(projekt.APIConnectionError) as caught:
+        closed.issues.create(project_id=project, title="refused")
+    assert not isinstance(caught.value, projekt.APIOutcomeUnknownError)
+    assert len(sleeps) == 2  # a refused connection provably sent nothing: safe to retry a POST
+    assert titles(owner, project) == []
+
+
+def test_reset_before_the_request_is_read(
+    client: Projekt, proxy: FaultProxy, owner: Projekt, project: str
+) -> None:
+    proxy.then(Reset())
+    assert list(client.issues.list(project_id=project)) == []
+    assert proxy.forwarded == ["GET 200"]
+    proxy.then(Reset())
+    with pytest.raises(projekt.ConnectionOutcomeUnknownError):
+        client.issues.create(project_id=project, title="reset early")
+    assert proxy.forwarded == ["GET 200"] and titles(owner, project) == []
+
+
+def test_reset_after_the_request_reached_the_sandbox(
+    client: Projekt, proxy: FaultProxy, owner: Projekt, project: str
+) -> None:
+    proxy.then(Reset(after_forward=True))
+    assert list(client.issues.list(project_id=project)) == []
+    assert proxy.forwarded == ["GET 200", "GET 200"]
+    proxy.then(Reset(after_forward=True))
+    with pytest.raises(projekt.ConnectionOutcomeUnknownError) as caught:
+        client.issues.create(project_id=project, title="reset late")
+    assert caught.value.__cause__ is not None
+    assert proxy.forwarded[2:] == ["POST 201"]
+    assert titles(owner, project) == ["reset late"]  # acted on once, never duplicated
+
+
+def test_a_response_slower_than_the_timeout(
+    client: Projekt, proxy: FaultProxy, owner: Projekt, project: str
+) -> None:
+    proxy.then(Forward(delay=1.0))
+    assert list(client.issues.list(project_id=project)) == []
+    assert proxy.forwarded == ["GET 200", "GET 200"]
+    proxy.then(Forward(delay=1.0))
+    with pytest.raises(projekt.ConnectionOutcomeUnknownError, match="ReadTimeout"):
+        client.issues.create(project_id=project, title="slow")
+    assert titles(owner, project) == ["slow"]
+
+
+def test_a_truncated_body(client: Projekt, proxy: FaultProxy, owner: Projekt, project: str) -> None:
+    owner.issues.create(project_id=project, title="existing")
+    proxy.then(Forward(truncate=True))
+    assert [i.title for i in client.issues.list(project_id=project)] == ["existing"]
+    assert proxy.forwarded == ["GET 200", "GET 200"]
+    proxy.then(Forward(truncate=True))
+    with pytest.raises(projekt.ConnectionOutcomeUnknownError):
+        client.issues.create(project_id=project, title="cut short")
+    assert titles(owner, project) == ["existing", "cut short"]
+
+
+def test_an_html_502(client: Projekt, proxy: FaultProxy, owner: Projekt, project: str) -> None:
+    proxy.then(HTML_502)
+    assert list(client.issues.list(project_id=project)) == []
+    proxy.then(HTML_502)
+    with pytest.raises(projekt.ServerOutcomeUnknownError) as caught:
+        client.issues.create(project_id=project, title="502")
+    assert caught.value.status_code == 502 and "text/html" in caught.value.message
+    assert proxy.forwarded == ["GET 200"] and titles(owner, project) == []
+
+
+def test_an_odd_status_code(client: Projekt, proxy: FaultProxy, project: str) -> None:
+    proxy.then(
+        Respond(520, {"Content-Type": "text/plain"}, b"Web server is returning an unknown error")
+    )
+    with pytest.raises(projekt.InternalServerError) as caught:
+        list(client.issues.list(project_id=project))
+    assert caught.value.status_code == 520 and proxy.forwarded == []
+
+
+def test_a_content_type_that_lies(client: Projekt, proxy: FaultProxy, project: str) -> None:
+    proxy.then(Forward(headers={"Content-Type": "application/json"}, body=b"<html>login</html>"))
+    with pytest.raises(projekt.APIResponseValidationError) as caught:
+        list(client.issues.list(project_id=project))
+    assert caught.value.status_code == 200 and caught.value.request_id
+
+
+def test_rate_limit_headers_that_lie_do_not_stall_the_client(
+    client: Projekt, proxy: FaultProxy, project: str, sleeps: list[float]
+) -> None:
+    lies = {
+        "X-RateLimit-Remaining": "0",
+        "X-RateLimit-Reset": "99999999999",
+        "X-RateLimit-Limit": "-3",
+    }
+    proxy.then(Forward(headers=lies))
+    list(client.issues.list(project_id=project))
+    assert client.rate_limit is not None and client.rate_limit.limit is None
+    list(client.issues.list(project_id=project))  # a reset days away is beyond any wait
+    assert sleeps == [] and proxy.forwarded == ["GET 200", "GET 200"]

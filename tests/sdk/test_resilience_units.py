@@ -1,0 +1,218 @@
+"""Retries, rate-limit state and throttling, unit by unit (MockTransport)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import projekt
+from projekt import RateLimit
+from projekt._transport import RetryBudget
+from tests.sdk.conftest import ISSUE_ID, PROJECT_ID, Recorder, client_for, issue_json
+
+
+def headers(**values: str) -> httpx.Headers:
+    return httpx.Headers({k.replace("_", "-"): v for k, v in values.items()})
+
+
+def test_x_ratelimit_reset_is_delta_seconds_or_an_epoch_timestamp() -> None:
+    delta = RateLimit.from_headers(
+        headers(X_RateLimit_Limit="600", X_RateLimit_Remaining="12", X_RateLimit_Reset="42")
+    )
+    assert (delta.limit, delta.remaining, delta.reset_after) == (600, 12, 42)
+    epoch = int(datetime.now(UTC).timestamp()) + 30
+    stamped = RateLimit.from_headers(headers(X_RateLimit_Reset=str(epoch)))
+    assert stamped.reset_after is not None and 28 <= stamped.reset_after <= 31
+
+
+def test_retry_after_in_seconds_or_as_an_http_date() -> None:
+    assert RateLimit.from_headers(headers(Retry_After="7")).retry_after == 7
+    when = format_datetime(datetime.now(UTC) + timedelta(seconds=20), usegmt=True)
+    dated = RateLimit.from_headers(headers(Retry_After=when)).retry_after
+    assert dated is not None and 18 <= dated <= 21
+
+
+def test_the_ietf_draft_fields_are_read() -> None:
+    structured = RateLimit.from_headers(
+        headers(RateLimit='"default";r=5;t=30', RateLimit_Policy='"default";q=100;w=60')
+    )
+    assert (structured.limit, structured.remaining, structured.reset_after, structured.window) == (
+        100,
+        5,
+        30,
+        60,
+    )
+    older = RateLimit.from_headers(
+        headers(RateLimit_Limit="50", RateLimit_Remaining="3", RateLimit_Reset="9")
+    )
+    assert (older.limit, older.remaining, older.reset_after) == (50, 3, 9)
+
+
+@pytest.mark.parametrize("value", ["soon", "-5", "NaN", "inf", "", "1e309", "Tue, 99 Foo"])
+def test_headers_that_lie_are_ignored(value: str) -> None:
+    state = RateLimit.from_headers(
+        headers(
+            X_RateLimit_Limit=value,
+            X_RateLimit_Remaining=value,
+            X_RateLimit_Reset=value,
+            Retry_After=value,
+        )
+    )
+    assert state.limit is None and state.remaining is None
+    assert state.reset_after is None and state.retry_after is None
+
+
+def test_a_retried_delete_that_finds_nothing_succeeded(sleeps: list[float]) -> None:
+    recorder = Recorder(
+        httpx.Response(503), httpx.Response(404, json={"error": {"code": "not_found"}})
+    )
+    assert client_for(recorder).issues.delete(ISSUE_ID) is None
+    assert [r.method for r in recorder.requests] == ["DELETE", "DELETE"]
+
+
+def test_a_first_try_delete_that_finds_nothing_is_not_found() -> None:
+    with pytest.raises(projekt.NotFoundError):
+        client_for(Recorder(httpx.Response(404))).issues.delete(ISSUE_ID)
+
+
+def test_a_post_is_retried_when_the_connection_was_never_made(sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.ConnectError("refused"), httpx.Response(201, json=issue_json()))
+    assert client_for(recorder).issues.create(project_id=PROJECT_ID, title="t").id == ISSUE_ID
+    assert len(recorder.requests) == 2 and len(sleeps) == 1
+
+
+def test_backoff_is_exponential_with_full_jitter(sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.Response(503))
+    with pytest.raises(projekt.InternalServerError):
+        client_for(recorder, max_retries=4).issues.get(ISSUE_ID)
+    assert len(sleeps) == 4
+    assert all(0 <= delay <= cap for delay, cap in zip(sleeps, [0.5, 1, 2, 4], strict=True))
+
+
+def test_the_retry_budget_stops_an_outage_from_multiplying_traffic(sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.Response(503))
+    client = client_for(recorder, max_retries=3)
+    for _ in range(10):
+        with pytest.raises(projekt.InternalServerError):
+            client.issues.get(ISSUE_ID)
+    assert len(recorder.requests) == 10 + 10  # 10 calls, and only the budget's 10 retries
+
+
+def test_the_budget_refills_with_successes() -> None:
+    budget = RetryBudget(capacity=2, refill_per_success=0.5)
+    assert budget.try_spend() and budget.try_spend() and not budget.try_spend()
+    budget.earn()
+    budget.earn()
+    assert budget.try_spend()
+
+
+def test_the_throttle_waits_for_the_reset_before_sending(sleeps: list[float]) -> None:
+    spent = {"X-RateLimit-Limit": "2", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "5"}
+    recorder = Recorder(
+        httpx.Response(200, json=issue_json(), headers=spent),
+        httpx.Response(200, json=issue_json()),
+    )
+    client = client_for(recorder)
+    client.issues.get(ISSUE_ID)
+    client.issues.get(ISSUE_ID)
+    assert sum(sleeps) >= 5 and len(recorder.requests) == 2
+
+
+def test_the_throttle_floor_keeps_a_reserve(sleeps: list[float]) -> None:
+    low = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "3", "X-RateLimit-Reset": "9"}
+    recorder = Recorder(httpx.Response(200, json=issue_json(), headers=low))
+    client = client_for(recorder, throttle_floor=3)
+    client.issues.get(ISSUE_ID)
+    client.issues.get(ISSUE_ID)
+    assert sum(sleeps) >= 9
+
+
+def test_the_throttle_can_be_turned_off(sleeps: list[float]) -> None:
+    spent = {"X-RateLimit-Limit": "2", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "5"}
+    recorder = Recorder(httpx.Response(200, json=issue_json(), headers=spent))
+    client = client_for(recorder, throttle=False)
+    client.issues.get(ISSUE_ID)
+    client.issues.get(ISSUE_ID)
+    assert sleeps == []
+
+
+statuses = st.integers(min_value=100, max_value=599).filter(lambda s: s not in (101,))
+header_values = st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=30)
+bodies = st.one_of(
+    st.binary(max_size=200),
+    st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False)
+        | st.text(max_size=20),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(st.text(max_size=10), children, max_size=4)
+        ),
+        max_leaves=10,
+    ).map(lambda value: json.dumps(value).encode()),
+)
+
+
+@settings(
+    max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    status=statuses,
+    body=bodies,
+    rate_headers=st.dictionaries(
+        st.sampled_from(
+            [
+                "X-RateLimit-Limit",
+                "X-RateLimit-Remaining",
+                "X-RateLimit-Reset",
+                "Retry-After",
+                "RateLimit",
+                "RateLimit-Policy",
+                "Content-Type",
+                "Link",
+            ]
+        ),
+        header_values,
+    ),
+)
+def test_only_our_exceptions_escape(
+    status: int, body: bytes, rate_headers: dict[str, str], sleeps: list[float]
+) -> None:
+    recorder = Recorder(httpx.Response(status, content=body, headers=rate_headers))
+    client = client_for(recorder, max_retries=1)
+    for call in (
+        lambda: client.issues.get(ISSUE_ID),
+        lambda: list(client.issues.list(project_id=PROJECT_ID)),
+        lambda: client.issues.create(project_id=PROJECT_ID, title="t"),
+    ):
+        with contextlib.suppress(projekt.ProjektError):
+            call()
+
+
+@settings(
+    max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    title=st.text(min_size=1, max_size=50),
+    status=st.text(min_size=1, max_size=20),
+    extra=st.dictionaries(
+        st.text(min_size=1, max_size=8).filter(lambda k: k not in issue_json()),
+        st.integers(),
+        max_size=3,
+    ),
+)
+def test_a_2xx_that_decodes_is_returned_intact(
+    title: str, status: str, extra: dict[str, int]
+) -> None:
+    raw = {**issue_json(title=title, status=status), **extra}
+    issue = client_for(Recorder(httpx.Response(200, json=raw))).issues.get(ISSUE_ID)
+    assert issue.to_dict() == {**raw, "created_at": "2026-05-28T09:14:02+00:00"}
