@@ -1,7 +1,7 @@
 # The Projekt SDK pipeline: openapi.yaml -> generator -> generated/ + overlays/ -> the projekt package.
 # Each target is a thin wrapper over scripts/. `make` alone lists them.
 .DEFAULT_GOAL := help
-.PHONY: help demo sandbox bootstrap generate check-generated lint build test
+.PHONY: help demo sandbox bootstrap generate check-generated lint build test bench
 
 help: ## List the targets (* marks the main ones)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -32,3 +32,6 @@ build: ## Build the sdist and the wheel into dist/
 
 test: ## * Run every gate and every test, installing what is missing
 	@scripts/test.sh
+
+bench: ## Benchmarks: SDK overhead, import time, loopback, memory, throttled export
+	@scripts/bench.sh

@@ -110,6 +110,7 @@ def describe_operation(endpoint: Any, raw: dict[str, Any], namespace: str) -> di
             p.python_name for p in [*endpoint.path_parameters, *endpoint.query_parameters, *headers]
         ],
         "body_model": body.class_info.name if body is not None else "",
+        "body_module": str(body.class_info.module_name) if body is not None else "",
         "body_fields": [
             code(p.to_string()) for p in [*body.required_properties, *body.optional_properties]
         ]
@@ -136,8 +137,8 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
             path = endpoint.path.get_untrusted_value()
             raw = {**raw_ops[(path, endpoint.method.upper())], "path": path}
             tag_name = raw["tags"][0]
-            operations.append(describe_operation(endpoint, raw, snake(tag_name)))
-            imports.add(f"from .api.{collection.tag} import {endpoint.name} as _{endpoint.name}")
+            operation = describe_operation(endpoint, raw, snake(tag_name))
+            operations.append({**operation, "tag_module": str(collection.tag)})
             imports.update(line.replace("from ...", "from .") for line in endpoint.relative_imports)
             for param in [*endpoint.query_parameters, *endpoint.header_parameters]:
                 imports.update(param.get_imports(prefix="."))
@@ -153,8 +154,11 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
                 "operations": operations,
             }
         )
-    imports.add("from .types import UNSET, Unset")
-    return {"namespaces": sorted(namespaces, key=lambda ns: ns["name"]), "imports": imports}
+    return {
+        "namespaces": sorted(namespaces, key=lambda ns: ns["name"]),
+        "imports": {line for line in imports if not line.startswith("from .types import")},
+        "package": CLIENT_PACKAGE,
+    }
 
 
 def generate(stage: Path) -> None:

@@ -22,6 +22,6 @@ $bin/openapi-typescript openapi.yaml --output build/polyglot/projekt.d.ts --sile
 $bin/tsc --project tests/polyglot/tsconfig.json
 
 echo "== python: ruff and mypy --strict on hand-written code"
-.venv/bin/ruff check overlays scripts tests sandbox examples
-.venv/bin/ruff format --check overlays scripts tests sandbox examples
+.venv/bin/ruff check overlays scripts tests sandbox examples bench
+.venv/bin/ruff format --check overlays scripts tests sandbox examples bench
 .venv/bin/mypy overlays

@@ -9,7 +9,7 @@ and passes its arguments on; the behaviour lives in projekt/_base.py.
 
 from __future__ import annotations
 
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from projekt._base import (
     NOT_GIVEN,
@@ -24,81 +24,108 @@ from projekt._base import (
     build_body,
 )
 
-from .api.api_keys import create_api_key as _create_api_key
-from .api.api_keys import list_api_keys as _list_api_keys
-from .api.api_keys import revoke_api_key as _revoke_api_key
-from .api.comments import create_comment as _create_comment
-from .api.comments import list_comments as _list_comments
-from .api.issues import create_issue as _create_issue
-from .api.issues import delete_issue as _delete_issue
-from .api.issues import get_issue as _get_issue
-from .api.issues import list_issues as _list_issues
-from .api.issues import update_issue as _update_issue
-from .api.me import get_me as _get_me
-from .api.me import list_my_orgs as _list_my_orgs
-from .api.projects import create_project as _create_project
-from .api.projects import get_project as _get_project
-from .api.projects import list_projects as _list_projects
-from .models.api_key import ApiKey
-from .models.api_key_create import ApiKeyCreate
-from .models.api_key_created import ApiKeyCreated
-from .models.comment import Comment
-from .models.comment_create import CommentCreate
-from .models.issue import Issue
-from .models.issue_create import IssueCreate
-from .models.issue_update import IssueUpdate
-from .models.known_issue_priority import KnownIssuePriority
-from .models.known_issue_status import KnownIssueStatus
-from .models.my_orgs import MyOrgs
-from .models.project import Project
-from .models.project_create import ProjectCreate
-from .models.user import User
 from .types import UNSET, Unset
 
+# Models are needed at run time only by the calls that send a body (imported there);
+# the endpoint modules are imported by each Operation on its first call.
+if TYPE_CHECKING:
+    from .models.api_key import ApiKey
+    from .models.api_key_create import ApiKeyCreate
+    from .models.api_key_created import ApiKeyCreated
+    from .models.comment import Comment
+    from .models.comment_create import CommentCreate
+    from .models.issue import Issue
+    from .models.issue_create import IssueCreate
+    from .models.issue_update import IssueUpdate
+    from .models.known_issue_priority import (
+        KnownIssuePriority,
+    )
+    from .models.known_issue_status import KnownIssueStatus
+    from .models.my_orgs import MyOrgs
+    from .models.project import Project
+    from .models.project_create import ProjectCreate
+    from .models.user import User
+
 _LIST_API_KEYS: Operation[list[ApiKey]] = Operation(
-    "api_keys.list", _list_api_keys, org_scoped=True, returns_body=True
+    "api_keys.list",
+    "projekt_api.api.api_keys.list_api_keys",
+    org_scoped=True,
+    returns_body=True,
 )
 _CREATE_API_KEY: Operation[ApiKeyCreated] = Operation(
-    "api_keys.create", _create_api_key, org_scoped=True, returns_body=True
+    "api_keys.create",
+    "projekt_api.api.api_keys.create_api_key",
+    org_scoped=True,
+    returns_body=True,
 )
 _REVOKE_API_KEY: Operation[None] = Operation(
-    "api_keys.revoke", _revoke_api_key, org_scoped=True, returns_body=False
+    "api_keys.revoke",
+    "projekt_api.api.api_keys.revoke_api_key",
+    org_scoped=True,
+    returns_body=False,
 )
 _LIST_COMMENTS: Operation[list[Comment]] = Operation(
-    "comments.list", _list_comments, org_scoped=True, returns_body=True
+    "comments.list",
+    "projekt_api.api.comments.list_comments",
+    org_scoped=True,
+    returns_body=True,
 )
 _CREATE_COMMENT: Operation[Comment] = Operation(
-    "comments.create", _create_comment, org_scoped=True, returns_body=True
+    "comments.create",
+    "projekt_api.api.comments.create_comment",
+    org_scoped=True,
+    returns_body=True,
 )
 _LIST_ISSUES: Operation[list[Issue]] = Operation(
-    "issues.list", _list_issues, org_scoped=True, returns_body=True
+    "issues.list",
+    "projekt_api.api.issues.list_issues",
+    org_scoped=True,
+    returns_body=True,
 )
 _CREATE_ISSUE: Operation[Issue] = Operation(
-    "issues.create", _create_issue, org_scoped=True, returns_body=True
+    "issues.create",
+    "projekt_api.api.issues.create_issue",
+    org_scoped=True,
+    returns_body=True,
 )
 _GET_ISSUE: Operation[Issue] = Operation(
-    "issues.get", _get_issue, org_scoped=True, returns_body=True
+    "issues.get", "projekt_api.api.issues.get_issue", org_scoped=True, returns_body=True
 )
 _DELETE_ISSUE: Operation[None] = Operation(
-    "issues.delete", _delete_issue, org_scoped=True, returns_body=False
+    "issues.delete",
+    "projekt_api.api.issues.delete_issue",
+    org_scoped=True,
+    returns_body=False,
 )
 _UPDATE_ISSUE: Operation[Issue] = Operation(
-    "issues.update", _update_issue, org_scoped=True, returns_body=True
+    "issues.update",
+    "projekt_api.api.issues.update_issue",
+    org_scoped=True,
+    returns_body=True,
 )
 _GET_ME: Operation[User] = Operation(
-    "me.get", _get_me, org_scoped=False, returns_body=True
+    "me.get", "projekt_api.api.me.get_me", org_scoped=False, returns_body=True
 )
 _LIST_MY_ORGS: Operation[MyOrgs] = Operation(
-    "me.orgs", _list_my_orgs, org_scoped=False, returns_body=True
+    "me.orgs", "projekt_api.api.me.list_my_orgs", org_scoped=False, returns_body=True
 )
 _LIST_PROJECTS: Operation[list[Project]] = Operation(
-    "projects.list", _list_projects, org_scoped=True, returns_body=True
+    "projects.list",
+    "projekt_api.api.projects.list_projects",
+    org_scoped=True,
+    returns_body=True,
 )
 _CREATE_PROJECT: Operation[Project] = Operation(
-    "projects.create", _create_project, org_scoped=True, returns_body=True
+    "projects.create",
+    "projekt_api.api.projects.create_project",
+    org_scoped=True,
+    returns_body=True,
 )
 _GET_PROJECT: Operation[Project] = Operation(
-    "projects.get", _get_project, org_scoped=True, returns_body=True
+    "projects.get",
+    "projekt_api.api.projects.get_project",
+    org_scoped=True,
+    returns_body=True,
 )
 
 
@@ -164,6 +191,8 @@ class ApiKeysResourceWithRawResponse:
         now. Only owners, admins and managers may create keys; other roles get 403.
 
         `POST /api-keys`"""
+        from .models.api_key_create import ApiKeyCreate
+
         return self._client._request_raw(
             _CREATE_API_KEY,
             {
@@ -269,6 +298,8 @@ class CommentsResourceWithRawResponse:
         Adds a comment to an issue, authored by the token's user.
 
         `POST /issues/{issue_id}/comments`"""
+        from .models.comment_create import CommentCreate
+
         return self._client._request_raw(
             _CREATE_COMMENT,
             {
@@ -360,6 +391,8 @@ class IssuesResourceWithRawResponse:
         Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
 
         `POST /issues`"""
+        from .models.issue_create import IssueCreate
+
         return self._client._request_raw(
             _CREATE_ISSUE,
             {
@@ -467,6 +500,8 @@ class IssuesResourceWithRawResponse:
         Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
 
         `PATCH /issues/{issue_id}`"""
+        from .models.issue_update import IssueUpdate
+
         return self._client._request_raw(
             _UPDATE_ISSUE,
             {
@@ -594,6 +629,8 @@ class ProjectsResourceWithRawResponse:
         Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
         `POST /projects`"""
+        from .models.project_create import ProjectCreate
+
         return self._client._request_raw(
             _CREATE_PROJECT,
             {
@@ -703,6 +740,8 @@ class ApiKeysResource:
         now. Only owners, admins and managers may create keys; other roles get 403.
 
         `POST /api-keys`"""
+        from .models.api_key_create import ApiKeyCreate
+
         return self._client._request(
             _CREATE_API_KEY,
             {
@@ -813,6 +852,8 @@ class CommentsResource:
         Adds a comment to an issue, authored by the token's user.
 
         `POST /issues/{issue_id}/comments`"""
+        from .models.comment_create import CommentCreate
+
         return self._client._request(
             _CREATE_COMMENT,
             {
@@ -909,6 +950,8 @@ class IssuesResource:
         Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
 
         `POST /issues`"""
+        from .models.issue_create import IssueCreate
+
         return self._client._request(
             _CREATE_ISSUE,
             {
@@ -1016,6 +1059,8 @@ class IssuesResource:
         Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
 
         `PATCH /issues/{issue_id}`"""
+        from .models.issue_update import IssueUpdate
+
         return self._client._request(
             _UPDATE_ISSUE,
             {
@@ -1153,6 +1198,8 @@ class ProjectsResource:
         Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
         `POST /projects`"""
+        from .models.project_create import ProjectCreate
+
         return self._client._request(
             _CREATE_PROJECT,
             {
@@ -1274,6 +1321,8 @@ class AsyncApiKeysResourceWithRawResponse:
         now. Only owners, admins and managers may create keys; other roles get 403.
 
         `POST /api-keys`"""
+        from .models.api_key_create import ApiKeyCreate
+
         return await self._client._request_raw(
             _CREATE_API_KEY,
             {
@@ -1379,6 +1428,8 @@ class AsyncCommentsResourceWithRawResponse:
         Adds a comment to an issue, authored by the token's user.
 
         `POST /issues/{issue_id}/comments`"""
+        from .models.comment_create import CommentCreate
+
         return await self._client._request_raw(
             _CREATE_COMMENT,
             {
@@ -1470,6 +1521,8 @@ class AsyncIssuesResourceWithRawResponse:
         Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
 
         `POST /issues`"""
+        from .models.issue_create import IssueCreate
+
         return await self._client._request_raw(
             _CREATE_ISSUE,
             {
@@ -1577,6 +1630,8 @@ class AsyncIssuesResourceWithRawResponse:
         Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
 
         `PATCH /issues/{issue_id}`"""
+        from .models.issue_update import IssueUpdate
+
         return await self._client._request_raw(
             _UPDATE_ISSUE,
             {
@@ -1704,6 +1759,8 @@ class AsyncProjectsResourceWithRawResponse:
         Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
         `POST /projects`"""
+        from .models.project_create import ProjectCreate
+
         return await self._client._request_raw(
             _CREATE_PROJECT,
             {
@@ -1813,6 +1870,8 @@ class AsyncApiKeysResource:
         now. Only owners, admins and managers may create keys; other roles get 403.
 
         `POST /api-keys`"""
+        from .models.api_key_create import ApiKeyCreate
+
         return await self._client._request(
             _CREATE_API_KEY,
             {
@@ -1923,6 +1982,8 @@ class AsyncCommentsResource:
         Adds a comment to an issue, authored by the token's user.
 
         `POST /issues/{issue_id}/comments`"""
+        from .models.comment_create import CommentCreate
+
         return await self._client._request(
             _CREATE_COMMENT,
             {
@@ -2019,6 +2080,8 @@ class AsyncIssuesResource:
         Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
 
         `POST /issues`"""
+        from .models.issue_create import IssueCreate
+
         return await self._client._request(
             _CREATE_ISSUE,
             {
@@ -2126,6 +2189,8 @@ class AsyncIssuesResource:
         Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
 
         `PATCH /issues/{issue_id}`"""
+        from .models.issue_update import IssueUpdate
+
         return await self._client._request(
             _UPDATE_ISSUE,
             {
@@ -2263,6 +2328,8 @@ class AsyncProjectsResource:
         Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
         `POST /projects`"""
+        from .models.project_create import ProjectCreate
+
         return await self._client._request(
             _CREATE_PROJECT,
             {

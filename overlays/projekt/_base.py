@@ -9,16 +9,16 @@ with the generated `_parse_response`. Nothing in it is per endpoint.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
-from projekt_api.client import Client as _GeneratedClient
 from projekt_api.types import UNSET
 
 from ._exceptions import (
@@ -43,7 +43,7 @@ T = TypeVar("T")
 logger = logging.getLogger("projekt")
 
 # The generated parsers only read `raise_on_unexpected_status` from their client.
-_PARSE_CONTEXT = _GeneratedClient(base_url="", raise_on_unexpected_status=False)
+_PARSE_CONTEXT = SimpleNamespace(raise_on_unexpected_status=False)
 
 
 class NotGiven:
@@ -60,14 +60,24 @@ NOT_GIVEN = NotGiven()
 Timeout = float | httpx.Timeout | None | NotGiven
 
 
-@dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
-    """What the pipeline needs to know about one operation; emitted from the spec."""
+    """What the pipeline needs to know about one operation; emitted from the spec.
 
-    name: str
-    endpoint: ModuleType
-    org_scoped: bool
-    returns_body: bool
+    The generated endpoint module is imported on the operation's first call.
+    """
+
+    __slots__ = ("_endpoint", "module", "name", "org_scoped", "returns_body")
+
+    def __init__(self, name: str, module: str, *, org_scoped: bool, returns_body: bool) -> None:
+        self.name, self.module = name, module
+        self.org_scoped, self.returns_body = org_scoped, returns_body
+        self._endpoint: ModuleType | None = None
+
+    @property
+    def endpoint(self) -> ModuleType:
+        if self._endpoint is None:
+            self._endpoint = importlib.import_module(self.module)
+        return self._endpoint
 
 
 class RawResponse(Generic[T]):
@@ -80,11 +90,14 @@ class RawResponse(Generic[T]):
     def __init__(self, operation: Operation[T], http_response: httpx.Response) -> None:
         self._operation = operation
         self.http_response = http_response
-        self.rate_limit = RateLimit.from_headers(http_response.headers)
 
     @property
     def status_code(self) -> int:
         return self.http_response.status_code
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        return RateLimit.of(self.http_response)
 
     @property
     def headers(self) -> httpx.Headers:
@@ -111,7 +124,7 @@ class RawResponse(Generic[T]):
 class ClientState:
     """What a client and its org-scoped copies share."""
 
-    last_rate_limit: RateLimit | None = None
+    last_response: httpx.Response | None = None
 
 
 class BaseAPIClient:
@@ -138,7 +151,7 @@ class BaseAPIClient:
         return options
 
     def _observe(self, op: Operation[Any], response: httpx.Response, started: float) -> None:
-        self._state.last_rate_limit = RateLimit.from_headers(response.headers)
+        self._state.last_response = response
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %s in %.0f ms request_id=%s retries=%s",
@@ -152,13 +165,14 @@ class BaseAPIClient:
 
     @property
     def rate_limit(self) -> RateLimit | None:
-        """The rate-limit state of the latest response this client (or a copy) received."""
-        return self._state.last_rate_limit
+        """The rate-limit state of the latest response this client received."""
+        last = self._state.last_response
+        return RateLimit.of(last) if last is not None else None
 
 
 def raise_for_status(response: httpx.Response) -> None:
     if not 200 <= response.status_code < 300:
-        raise error_from_response(response, RateLimit.from_headers(response.headers))
+        raise error_from_response(response, RateLimit.of(response))
 
 
 def parse_response(op: Operation[T], response: httpx.Response) -> T:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 
@@ -15,4 +14,6 @@ def sleep(seconds: float) -> None:
 
 
 async def asleep(seconds: float) -> None:
+    import asyncio  # only async users pay for importing it
+
     await asyncio.sleep(seconds)

@@ -20,6 +20,20 @@ from . import _clock
 
 __all__ = ["RateLimit"]
 
+RATE_LIMIT_EXTENSION = "projekt.rate_limit"
+_FIELDS = frozenset(
+    {
+        b"x-ratelimit-limit",
+        b"x-ratelimit-remaining",
+        b"x-ratelimit-reset",
+        b"retry-after",
+        b"ratelimit",
+        b"ratelimit-policy",
+        b"ratelimit-limit",
+        b"ratelimit-remaining",
+        b"ratelimit-reset",
+    }
+)
 # A reset value this large cannot be a delta in seconds (it would be 30+ years):
 # it is an epoch timestamp.
 _EPOCH_THRESHOLD = 1_000_000_000
@@ -44,32 +58,49 @@ class RateLimit:
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers, *, now: float | None = None) -> RateLimit:
+        observed_at = _clock.now() if now is None else now
+        found: dict[bytes, str] = {}
+        for name, value in headers.raw:  # one pass: a Headers lookup scans every header
+            name = name.lower()
+            if name in _FIELDS and name not in found:
+                found[name] = value.decode("latin-1")
+        if not found:
+            return cls(observed_at=observed_at)
         wall = time.time()
-        draft = _parse_draft(headers.get("ratelimit"))
-        policy = _parse_draft(headers.get("ratelimit-policy"))
-        limit = _int(headers.get("x-ratelimit-limit"))
+        draft = _parse_draft(found.get(b"ratelimit"))
+        policy = _parse_draft(found.get(b"ratelimit-policy"))
+        limit = _int(found.get(b"x-ratelimit-limit"))
         if limit is None:
-            limit = _int(headers.get("ratelimit-limit"))
+            limit = _int(found.get(b"ratelimit-limit"))
         if limit is None:
             limit = _int(draft.get("limit") or policy.get("q"))
-        remaining = _int(headers.get("x-ratelimit-remaining"))
+        remaining = _int(found.get(b"x-ratelimit-remaining"))
         if remaining is None:
-            remaining = _int(headers.get("ratelimit-remaining") or draft.get("remaining"))
+            remaining = _int(found.get(b"ratelimit-remaining") or draft.get("remaining"))
         if remaining is None:
             remaining = _int(draft.get("r"))
-        reset = _reset_seconds(headers.get("x-ratelimit-reset"), wall)
+        reset = _reset_seconds(found.get(b"x-ratelimit-reset"), wall)
         if reset is None:
             reset = _reset_seconds(
-                headers.get("ratelimit-reset") or draft.get("reset") or draft.get("t"), wall
+                found.get(b"ratelimit-reset") or draft.get("reset") or draft.get("t"), wall
             )
         return cls(
             limit=limit,
             remaining=remaining,
             reset_after=reset,
-            retry_after=_retry_after(headers.get("retry-after"), wall),
+            retry_after=_retry_after(found.get(b"retry-after"), wall),
             window=_seconds(policy.get("w")),
-            observed_at=_clock.now() if now is None else now,
+            observed_at=observed_at,
         )
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> RateLimit:
+        """The response's state, parsed once and kept with the response."""
+        state = response.extensions.get(RATE_LIMIT_EXTENSION)
+        if not isinstance(state, RateLimit):
+            state = cls.from_headers(response.headers)
+            response.extensions = {**response.extensions, RATE_LIMIT_EXTENSION: state}
+        return state
 
     @property
     def is_known(self) -> bool:

@@ -12,7 +12,6 @@ not throttled at all.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from . import _clock
 from ._ratelimit import RateLimit
 
 _PROBE_POLL = 0.005  # seconds between looks while another request probes the window
+_RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
 
 
 @dataclass
@@ -57,7 +57,7 @@ class Budget:
 
     def observe(self, response: httpx.Response | None) -> None:
         """Settles a reservation with what the response said (None: no response)."""
-        state = RateLimit.from_headers(response.headers) if response is not None else RateLimit()
+        state = RateLimit.of(response) if response is not None else RateLimit()
         with self._lock:
             self.in_flight = max(self.in_flight - 1, 0)
             if response is not None and self.tracked is None:
@@ -67,12 +67,16 @@ class Budget:
                     self.remaining, self.reset_at = 0, state.observed_at + wait
             elif state.remaining is not None and state.reset_after is not None:
                 reset_at = state.observed_at + state.reset_after
-                if self.reset_at is None or reset_at > self.reset_at + 0.5:
+                if self.reset_at is None or reset_at > self.reset_at + _RESET_GRANULARITY:
                     # A new window: trust the server, less what is still in flight.
                     self.remaining = max(state.remaining - self.in_flight, 0)
                     self.reset_at = reset_at
-                elif self.remaining is not None:
-                    self.remaining = min(self.remaining, state.remaining)
+                else:
+                    # The same window. Whole seconds of Reset make each reading an upper
+                    # bound up to 1 s late; the earliest reading is the best estimate.
+                    self.reset_at = min(self.reset_at, reset_at)
+                    if self.remaining is not None:
+                        self.remaining = min(self.remaining, state.remaining)
 
 
 class Throttle:
@@ -85,9 +89,12 @@ class Throttle:
         self._lock = threading.Lock()
 
     def budget_for(self, request: httpx.Request) -> Budget:
-        token = hashlib.sha256(request.headers.get("authorization", "").encode()).hexdigest()
-        origin = f"{request.url.scheme}://{request.url.netloc.decode()}"
-        key = (origin, token, request.headers.get("x-org-id", ""))
+        # The key holds the Authorization value only in memory, like the client itself.
+        key = (
+            request.url.netloc.decode(),
+            request.headers.get("authorization", ""),
+            request.headers.get("x-org-id", ""),
+        )
         with self._lock:
             budget = self._budgets.get(key)
             if budget is None:

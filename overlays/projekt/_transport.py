@@ -114,7 +114,7 @@ class RetryPolicy:
             retryable = False
         if not retryable or attempt >= self.attempts_allowed(request):
             return None
-        wait = RateLimit.from_headers(response.headers).wait_for()
+        wait = RateLimit.of(response).wait_for()
         if wait > self.max_wait or not self.budget.try_spend():
             return None
         return max(wait, self.backoff(attempt)) if wait else self.backoff(attempt)

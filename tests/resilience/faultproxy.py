@@ -59,6 +59,7 @@ class FaultProxy:
         self.upstream_port = upstream_port
         self.script: deque[Action] = deque()
         self.forwarded: list[str] = []  # "METHOD status" of each request that reached the sandbox
+        self.connections = 0  # client connections accepted
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._thread.start()
@@ -85,6 +86,7 @@ class FaultProxy:
         await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
         try:
             while True:
                 request = await _read_request(reader)
@@ -101,7 +103,9 @@ class FaultProxy:
                 if isinstance(action, Reset):
                     return _reset(writer)
                 await asyncio.sleep(action.delay)
-                headers.update(action.headers)
+                for name, value in action.headers.items():  # replace, whatever the case
+                    headers = {k: v for k, v in headers.items() if k.lower() != name.lower()}
+                    headers[name] = value
                 if action.body is not None:
                     body = action.body
                     headers["Content-Length"] = str(len(body))

@@ -1,27 +1,69 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
 # openapi_spec_hash: dcc00c836a0129a3801288c213abc155e34cf503c37bd60098f230f9cc4ddb8e
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs.
 
-from .api_key import ApiKey
-from .api_key_create import ApiKeyCreate
-from .api_key_created import ApiKeyCreated
-from .comment import Comment
-from .comment_create import CommentCreate
-from .error import Error
-from .error_body import ErrorBody
-from .error_detail import ErrorDetail
-from .issue import Issue
-from .issue_create import IssueCreate
-from .issue_update import IssueUpdate
-from .known_issue_priority import KnownIssuePriority
-from .known_issue_status import KnownIssueStatus
-from .known_role import KnownRole
-from .my_orgs import MyOrgs
-from .org_membership import OrgMembership
-from .project import Project
-from .project_create import ProjectCreate
-from .project_ref import ProjectRef
-from .user import User
+Each model's module is imported the first time the model is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api_key import ApiKey
+    from .api_key_create import ApiKeyCreate
+    from .api_key_created import ApiKeyCreated
+    from .comment import Comment
+    from .comment_create import CommentCreate
+    from .error import Error
+    from .error_body import ErrorBody
+    from .error_detail import ErrorDetail
+    from .issue import Issue
+    from .issue_create import IssueCreate
+    from .issue_update import IssueUpdate
+    from .known_issue_priority import KnownIssuePriority
+    from .known_issue_status import KnownIssueStatus
+    from .known_role import KnownRole
+    from .my_orgs import MyOrgs
+    from .org_membership import OrgMembership
+    from .project import Project
+    from .project_create import ProjectCreate
+    from .project_ref import ProjectRef
+    from .user import User
+
+_MODULE_OF = {
+    "ApiKey": ".api_key",
+    "ApiKeyCreate": ".api_key_create",
+    "ApiKeyCreated": ".api_key_created",
+    "Comment": ".comment",
+    "CommentCreate": ".comment_create",
+    "Error": ".error",
+    "ErrorBody": ".error_body",
+    "ErrorDetail": ".error_detail",
+    "Issue": ".issue",
+    "IssueCreate": ".issue_create",
+    "IssueUpdate": ".issue_update",
+    "KnownIssuePriority": ".known_issue_priority",
+    "KnownIssueStatus": ".known_issue_status",
+    "KnownRole": ".known_role",
+    "MyOrgs": ".my_orgs",
+    "OrgMembership": ".org_membership",
+    "Project": ".project",
+    "ProjectCreate": ".project_create",
+    "ProjectRef": ".project_ref",
+    "User": ".user",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = (
     "ApiKey",

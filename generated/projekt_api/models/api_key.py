@@ -9,7 +9,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.known_role import KnownRole, check_known_role
+from ..models.known_role import KnownRole
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -89,18 +89,7 @@ class ApiKey:
 
         token_prefix = d.pop("token_prefix")
 
-        def _parse_role(data: object) -> KnownRole | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_role_type_0 = check_known_role(data)
-
-                return componentsschemas_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownRole | str, data)
-
-        role = _parse_role(d.pop("role"))
+        role: KnownRole | str = d.pop("role")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -138,15 +127,16 @@ class ApiKey:
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at"))
 
-        api_key = cls(
-            id=id,
-            name=name,
-            token_prefix=token_prefix,
-            role=role,
-            created_at=created_at,
-            last_used_at=last_used_at,
-            revoked_at=revoked_at,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        api_key = object.__new__(cls)
+        api_key.id = id
+        api_key.name = name
+        api_key.token_prefix = token_prefix
+        api_key.role = role
+        api_key.created_at = created_at
+        api_key.last_used_at = last_used_at
+        api_key.revoked_at = revoked_at
 
         api_key.additional_properties = d
         return api_key

@@ -37,9 +37,10 @@ class ApiKeyCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        api_key_create = cls(
-            name=name,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        api_key_create = object.__new__(cls)
+        api_key_create.name = name
 
         api_key_create.additional_properties = d
         return api_key_create

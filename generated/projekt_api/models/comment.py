@@ -66,13 +66,14 @@ class Comment:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        comment = cls(
-            id=id,
-            issue_id=issue_id,
-            author_id=author_id,
-            body=body,
-            created_at=created_at,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        comment = object.__new__(cls)
+        comment.id = id
+        comment.issue_id = issue_id
+        comment.author_id = author_id
+        comment.body = body
+        comment.created_at = created_at
 
         comment.additional_properties = d
         return comment

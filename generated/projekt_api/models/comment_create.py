@@ -37,9 +37,10 @@ class CommentCreate:
         d = dict(src_dict)
         body = d.pop("body")
 
-        comment_create = cls(
-            body=body,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        comment_create = object.__new__(cls)
+        comment_create.body = body
 
         comment_create.additional_properties = d
         return comment_create

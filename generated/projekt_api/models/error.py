@@ -43,9 +43,10 @@ class Error:
         d = dict(src_dict)
         error = ErrorBody.from_dict(d.pop("error"))
 
-        error = cls(
-            error=error,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        error = object.__new__(cls)
+        error.error = error
 
         error.additional_properties = d
         return error

@@ -82,12 +82,13 @@ class ErrorBody:
 
                 details.append(details_item)
 
-        error_body = cls(
-            code=code,
-            message=message,
-            request_id=request_id,
-            details=details,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        error_body = object.__new__(cls)
+        error_body.code = code
+        error_body.message = message
+        error_body.request_id = request_id
+        error_body.details = details
 
         error_body.additional_properties = d
         return error_body

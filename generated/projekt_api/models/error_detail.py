@@ -44,10 +44,11 @@ class ErrorDetail:
 
         message = d.pop("message")
 
-        error_detail = cls(
-            field=field,
-            message=message,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        error_detail = object.__new__(cls)
+        error_detail.field = field
+        error_detail.message = message
 
         error_detail.additional_properties = d
         return error_detail

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.known_issue_priority import KnownIssuePriority, check_known_issue_priority
-from ..models.known_issue_status import KnownIssueStatus, check_known_issue_status
+from ..models.known_issue_priority import KnownIssuePriority
+from ..models.known_issue_status import KnownIssueStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Issue")
@@ -114,53 +114,15 @@ class Issue:
 
         title = d.pop("title")
 
-        def _parse_status(data: object) -> KnownIssueStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_issue_status_type_0 = check_known_issue_status(data)
+        status: KnownIssueStatus | str = d.pop("status")
 
-                return componentsschemas_issue_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownIssueStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_priority(data: object) -> KnownIssuePriority | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_issue_priority_type_0 = check_known_issue_priority(
-                    data
-                )
-
-                return componentsschemas_issue_priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownIssuePriority | str, data)
-
-        priority = _parse_priority(d.pop("priority"))
+        priority: KnownIssuePriority | str = d.pop("priority")
 
         project_id = d.pop("project_id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+        assignee_id: None | str | Unset = d.pop("assignee_id", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -176,17 +138,18 @@ class Issue:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        issue = cls(
-            id=id,
-            title=title,
-            status=status,
-            priority=priority,
-            project_id=project_id,
-            description=description,
-            assignee_id=assignee_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        issue = object.__new__(cls)
+        issue.id = id
+        issue.title = title
+        issue.status = status
+        issue.priority = priority
+        issue.project_id = project_id
+        issue.description = description
+        issue.assignee_id = assignee_id
+        issue.created_at = created_at
+        issue.updated_at = updated_at
 
         issue.additional_properties = d
         return issue

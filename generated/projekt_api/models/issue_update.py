@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.known_issue_priority import KnownIssuePriority, check_known_issue_priority
-from ..models.known_issue_status import KnownIssueStatus, check_known_issue_status
+from ..models.known_issue_priority import KnownIssuePriority
+from ..models.known_issue_status import KnownIssueStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssueUpdate")
@@ -88,63 +88,22 @@ class IssueUpdate:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
-        def _parse_status(data: object) -> KnownIssueStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_issue_status_type_0 = check_known_issue_status(data)
+        status: KnownIssueStatus | str | Unset = d.pop("status", UNSET)
 
-                return componentsschemas_issue_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownIssueStatus | str | Unset, data)
+        priority: KnownIssuePriority | str | Unset = d.pop("priority", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_priority(data: object) -> KnownIssuePriority | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_issue_priority_type_0 = check_known_issue_priority(
-                    data
-                )
+        assignee_id: None | str | Unset = d.pop("assignee_id", UNSET)
 
-                return componentsschemas_issue_priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownIssuePriority | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
-
-        issue_update = cls(
-            title=title,
-            status=status,
-            priority=priority,
-            description=description,
-            assignee_id=assignee_id,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        issue_update = object.__new__(cls)
+        issue_update.title = title
+        issue_update.status = status
+        issue_update.priority = priority
+        issue_update.description = description
+        issue_update.assignee_id = assignee_id
 
         issue_update.additional_properties = d
         return issue_update

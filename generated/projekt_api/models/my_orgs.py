@@ -58,10 +58,11 @@ class MyOrgs:
 
         count = d.pop("count")
 
-        my_orgs = cls(
-            orgs=orgs,
-            count=count,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        my_orgs = object.__new__(cls)
+        my_orgs.orgs = orgs
+        my_orgs.count = count
 
         my_orgs.additional_properties = d
         return my_orgs

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.known_role import KnownRole, check_known_role
+from ..models.known_role import KnownRole
 
 if TYPE_CHECKING:
     from ..models.project_ref import ProjectRef
@@ -86,18 +86,7 @@ class OrgMembership:
 
         org_slug = d.pop("org_slug")
 
-        def _parse_role(data: object) -> KnownRole | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_role_type_0 = check_known_role(data)
-
-                return componentsschemas_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownRole | str, data)
-
-        role = _parse_role(d.pop("role"))
+        role: KnownRole | str = d.pop("role")
 
         projects = []
         _projects = d.pop("projects")
@@ -106,14 +95,15 @@ class OrgMembership:
 
             projects.append(projects_item)
 
-        org_membership = cls(
-            employee_id=employee_id,
-            org_id=org_id,
-            org_name=org_name,
-            org_slug=org_slug,
-            role=role,
-            projects=projects,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        org_membership = object.__new__(cls)
+        org_membership.employee_id = employee_id
+        org_membership.org_id = org_id
+        org_membership.org_name = org_name
+        org_membership.org_slug = org_slug
+        org_membership.role = role
+        org_membership.projects = projects
 
         org_membership.additional_properties = d
         return org_membership

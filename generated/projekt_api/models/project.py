@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,22 +71,16 @@ class Project:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        project = cls(
-            id=id,
-            name=name,
-            key=key,
-            created_at=created_at,
-            description=description,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        project = object.__new__(cls)
+        project.id = id
+        project.name = name
+        project.key = key
+        project.created_at = created_at
+        project.description = description
 
         project.additional_properties = d
         return project

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,20 +56,14 @@ class ProjectCreate:
 
         key = d.pop("key")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        project_create = cls(
-            name=name,
-            key=key,
-            description=description,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        project_create = object.__new__(cls)
+        project_create.name = name
+        project_create.key = key
+        project_create.description = description
 
         project_create.additional_properties = d
         return project_create

@@ -51,11 +51,12 @@ class ProjectRef:
 
         key = d.pop("key")
 
-        project_ref = cls(
-            id=id,
-            name=name,
-            key=key,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        project_ref = object.__new__(cls)
+        project_ref.id = id
+        project_ref.name = name
+        project_ref.key = key
 
         project_ref.additional_properties = d
         return project_ref

@@ -65,13 +65,14 @@ class User:
 
         locale = d.pop("locale")
 
-        user = cls(
-            id=id,
-            email=email,
-            name=name,
-            username=username,
-            locale=locale,
-        )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        user = object.__new__(cls)
+        user.id = id
+        user.email = email
+        user.name = name
+        user.username = username
+        user.locale = locale
 
         user.additional_properties = d
         return user

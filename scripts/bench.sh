@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Benchmarks (not tests): prints one table of ratios against baselines from the same run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh python
+.venv/bin/python bench/run.py
