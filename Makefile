@@ -1,13 +1,16 @@
 # The Projekt SDK pipeline: openapi.yaml -> generator -> generated/ + overlays/ -> the projekt package.
 # Each target is a thin wrapper over scripts/. `make` alone lists them.
 .DEFAULT_GOAL := help
-.PHONY: help demo sandbox bootstrap generate check-generated lint build test bench
+.PHONY: help demo sandbox docs bootstrap generate check-generated lint build test bench
 
 help: ## List the targets (* marks the main ones)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 demo: ## * The quickstart loop through the SDK, against a fresh local sandbox
 	@scripts/demo.sh
+
+docs: ## Build the API reference with its try-it console, and the SDK guide, into build/docs/
+	@scripts/docs.sh
 
 sandbox: ## Run the sandbox on 127.0.0.1:8787 in the foreground, with demo credentials
 	@scripts/sandbox.sh

@@ -3,10 +3,10 @@
 # Python tool and the package (editable), and node_modules/ from package-lock.json.
 # As root on Debian it also installs missing system packages.
 #
-#   scripts/bootstrap.sh [python] [node]     (no argument: everything)
+#   scripts/bootstrap.sh [python] [node] [browser]     (no argument: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-parts=" ${*:-python node} "
+parts=" ${*:-python node browser} "
 
 apt_install() {
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
@@ -39,4 +39,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "bootstrap: installing npm tools into node_modules" >&2
   npm ci --no-audit --no-fund --loglevel=error
 fi
+fi
+
+# The docs are tested in Debian's Chromium (Playwright drives it; it never downloads one).
+if [[ $parts == *" browser "* ]]; then
+[ -x /usr/bin/chromium ] || apt_install chromium
 fi

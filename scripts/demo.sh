@@ -9,6 +9,7 @@ if [ -n "${PROJEKT_API_KEY:-}" ] && [ -n "${PROJEKT_ORG_ID:-}" ]; then
   exec .venv/bin/python examples/quickstart.py
 fi
 
+scripts/docs.sh >/dev/null
 work=$(mktemp -d)
 port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 .venv/bin/projekt-sandbox serve --host 127.0.0.1 --port "$port" --db "$work/demo.db" &
@@ -28,5 +29,6 @@ field() { .venv/bin/python -c 'import json, sys; print(json.loads(sys.argv[1])[s
 export PROJEKT_API_KEY=$(field api_key) PROJEKT_ORG_ID=$(field org_id)
 export PROJEKT_BASE_URL="http://127.0.0.1:$port"
 echo "Sandbox: $PROJEKT_BASE_URL (spec at $PROJEKT_BASE_URL/openapi.yaml)"
-echo "Demo credentials: PROJEKT_API_KEY=${PROJEKT_API_KEY:0:13}... PROJEKT_ORG_ID=$PROJEKT_ORG_ID"
+echo "Docs and try-it console: $PROJEKT_BASE_URL/docs/ (authorize with the credentials below)"
+echo "Demo credentials: PROJEKT_API_KEY=$PROJEKT_API_KEY PROJEKT_ORG_ID=$PROJEKT_ORG_ID"
 .venv/bin/python examples/quickstart.py

@@ -3,10 +3,10 @@
 # database in build/, after printing fresh demo credentials.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/bootstrap.sh python
+scripts/docs.sh >/dev/null
 mkdir -p build
 port=${PORT:-8787}
 credentials=$(.venv/bin/projekt-sandbox seed --db build/sandbox.db)
 echo "Demo credentials (an owner of Acme Inc): $credentials"
-echo "export PROJEKT_BASE_URL=http://127.0.0.1:$port"
+echo "export PROJEKT_BASE_URL=http://127.0.0.1:$port   # docs and console: http://127.0.0.1:$port/docs/"
 exec .venv/bin/projekt-sandbox serve --host 127.0.0.1 --port "$port" --db build/sandbox.db

@@ -27,9 +27,12 @@ import projekt_sandbox_models as models
 import yaml
 from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from .store import BASE62, Caller, Store
 
@@ -220,11 +223,30 @@ class Sandbox:
             operation_id, HANDLERS[operation_id], parameters, body_model, non_nullable, org_scoped
         )
 
-    def app(self) -> Starlette:
-        routes = [Route("/openapi.yaml", self.serve_spec, methods=["GET"])]
+    def app(self, docs: Path | None = None) -> Starlette:
+        routes: list[BaseRoute] = [Route("/openapi.yaml", self.serve_spec, methods=["GET"])]
+        if docs is not None and docs.is_dir():
+            # Same origin as the API, so the docs' try-it console needs no CORS.
+            routes.append(Mount("/docs", app=StaticFiles(directory=docs, html=True)))
         every_method = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
         routes += [Route(p, self.endpoint_for(p), methods=every_method) for p in self.routes]
-        return Starlette(routes=routes, exception_handlers={404: self.not_found})
+        cors = Middleware(
+            CORSMiddleware,
+            # Bearer tokens, not cookies: any origin may call, none with credentials.
+            allow_origins=["*"],
+            allow_methods=["GET", "POST", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "X-Org-Id", "Content-Type"],
+            expose_headers=[
+                "X-Request-Id",
+                "X-RateLimit-Limit",
+                "X-RateLimit-Remaining",
+                "X-RateLimit-Reset",
+                "Retry-After",
+                "Link",
+            ],
+            max_age=600,
+        )
+        return Starlette(routes=routes, middleware=[cors], exception_handlers={404: self.not_found})
 
     async def serve_spec(self, request: Request) -> Response:
         return Response(self.spec_bytes, media_type="application/yaml")
@@ -395,8 +417,15 @@ def new_request_id() -> str:
     return "req_" + "".join(secrets.choice(BASE62) for _ in range(24))
 
 
-def create_app(db: Path | str, *, rate_limit: tuple[int, float] = (600, 60.0)) -> Starlette:
+def default_docs() -> Path:
+    """Where `make docs` writes the site, in the repository the sandbox runs from."""
+    return spec_path().parent / "build" / "docs"
+
+
+def create_app(
+    db: Path | str, *, rate_limit: tuple[int, float] = (600, 60.0), docs: Path | None = None
+) -> Starlette:
     from . import handlers  # noqa: F401  (registers the operations)
 
     sandbox = Sandbox(Store(db), RateLimiter(*rate_limit))
-    return sandbox.app()
+    return sandbox.app(docs if docs is not None else default_docs())

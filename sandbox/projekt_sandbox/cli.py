@@ -13,6 +13,7 @@ import json
 import signal
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 from .seed import mint, seed
 from .store import Store
@@ -29,7 +30,9 @@ def rate_limit(text: str) -> tuple[int, float]:
     return limit, window
 
 
-def serve_forever(host: str, port: int, db: str, limit: tuple[int, float]) -> None:
+def serve_forever(
+    host: str, port: int, db: str, limit: tuple[int, float], docs: Path | None
+) -> None:
     import uvicorn
 
     from .app import create_app
@@ -43,7 +46,7 @@ def serve_forever(host: str, port: int, db: str, limit: tuple[int, float]) -> No
                 signal.signal(stop, lambda *_: setattr(self, "should_exit", True))
             yield
 
-    app = create_app(db, rate_limit=limit)
+    app = create_app(db, rate_limit=limit, docs=docs)
     Server(uvicorn.Config(app, host=host, port=port, log_level="warning")).run()
 
 
@@ -55,6 +58,7 @@ def main(argv: list[str] | None = None) -> None:
     serve.add_argument("--port", type=int, default=8787)
     serve.add_argument("--db", required=True, help="SQLite file; created when missing")
     serve.add_argument("--rate-limit", type=rate_limit, default=(600, 60.0), metavar="N/SECONDS")
+    serve.add_argument("--docs", type=Path, help="the site to serve at /docs (default: build/docs)")
     seed_cmd = commands.add_parser("seed", help="create the demo data and mint an owner key")
     seed_cmd.add_argument("--db", required=True)
     mint_cmd = commands.add_parser("mint-key", help="mint a key for a membership")
@@ -64,7 +68,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     if args.command == "serve":
-        serve_forever(args.host, args.port, args.db, args.rate_limit)
+        serve_forever(args.host, args.port, args.db, args.rate_limit, args.docs)
         return
     store = Store(args.db)
     try:

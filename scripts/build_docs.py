@@ -1,0 +1,251 @@
+"""make docs: an offline API reference with a try-it console, and the SDK guide.
+
+Writes build/docs/ from openapi.yaml, docs/guide.md and the pinned swagger-ui-dist:
+
+- openapi.docs.json: the spec, adapted for the console only. Its first server is
+  the origin the docs are served from, X-Org-Id becomes a second security scheme
+  (so Authorize asks for it once, beside the token), and each operation gains
+  code samples (curl, the Python SDK, TypeScript fetch, PHP) made from the spec's
+  own examples, in its description and as x-codeSamples.
+- index.html: Swagger UI, vendored, with no validator, telemetry, fonts or CDN.
+- guide.html: docs/guide.md, rendered.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "build" / "docs"
+SWAGGER = ROOT / "node_modules" / "swagger-ui-dist"
+ORG_PARAMETER = "#/components/parameters/OrgId"
+METHODS = ("get", "put", "post", "patch", "delete")
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def example_body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    if "requestBody" not in op:
+        return None
+    examples = op["requestBody"]["content"]["application/json"]["examples"]
+    value: dict[str, Any] = next(iter(examples.values()))["value"]
+    return value
+
+
+def samples(
+    spec: dict[str, Any], path: str, method: str, op: dict[str, Any], params: list[dict[str, Any]]
+) -> dict[str, str]:
+    org_scoped = any(p.get("$ref") == ORG_PARAMETER for p in op.get("parameters", []))
+    resolved = [resolve(spec, p) for p in params if p.get("$ref") != ORG_PARAMETER]
+    url_path = path
+    for p in resolved:
+        if p["in"] == "path":
+            url_path = url_path.replace("{" + p["name"] + "}", str(p["example"]))
+    query = {p["name"]: p["example"] for p in resolved if p["in"] == "query" and p.get("required")}
+    url = "https://projekt.3xa.es/api" + url_path
+    if query:
+        url += "?" + "&".join(f"{k}={v}" for k, v in query.items())
+    body = example_body(spec, op)
+    verb = method.upper()
+
+    curl = [f'curl -X {verb} "{url}"', '  -H "Authorization: Bearer $PROJEKT_API_KEY"']
+    if org_scoped:
+        curl.append('  -H "X-Org-Id: $PROJEKT_ORG_ID"')
+    if body is not None:
+        curl += ['  -H "Content-Type: application/json"', f"  -d '{json.dumps(body)}'"]
+
+    namespace = snake(op["tags"][0])
+    sdk_method = op.get("x-sdk-method") or snake(op["operationId"])
+    args = [repr(p["example"]) for p in resolved if p["in"] == "path"]
+    args += [f"{k}={v!r}" for k, v in query.items()]
+    args += [f"{k}={v!r}" for k, v in (body or {}).items()]
+    call = f"client.{namespace}.{sdk_method}({', '.join(args)})"
+    listing = "Link" in next(r for c, r in op["responses"].items() if c.startswith("2")).get(
+        "headers", {}
+    )
+    python = [
+        "from projekt import Projekt",
+        "",
+        "client = Projekt()  # PROJEKT_API_KEY, PROJEKT_ORG_ID",
+    ]
+    python += [f"for item in {call}:", "    print(item)"] if listing else [f"print({call})"]
+
+    headers = ["Authorization: `Bearer ${process.env.PROJEKT_API_KEY}`"]
+    if org_scoped:
+        headers.append('"X-Org-Id": process.env.PROJEKT_ORG_ID!')
+    if body is not None:
+        headers.append('"Content-Type": "application/json"')
+    ts = [
+        f'const res = await fetch("{url}", {{',
+        f'  method: "{verb}",',
+        f"  headers: {{ {', '.join(headers)} }},",
+    ]
+    if body is not None:
+        ts.append(f"  body: JSON.stringify({json.dumps(body)}),")
+    ts += [
+        "});",
+        "if (!res.ok) throw new Error(`HTTP ${res.status}`);",
+        "const data = res.status === 204 ? null : await res.json();",
+    ]
+
+    php = [
+        f'$ch = curl_init("{url}");',
+        "curl_setopt_array($ch, [",
+        f'    CURLOPT_CUSTOMREQUEST => "{verb}",',
+        "    CURLOPT_HTTPHEADER => [",
+        '        "Authorization: Bearer " . getenv("PROJEKT_API_KEY"),',
+    ]
+    if org_scoped:
+        php.append('        "X-Org-Id: " . getenv("PROJEKT_ORG_ID"),')
+    if body is not None:
+        php.append('        "Content-Type: application/json",')
+    php.append("    ],")
+    if body is not None:
+        php.append(f"    CURLOPT_POSTFIELDS => json_encode({php_array(body)}),")
+    php += [
+        "    CURLOPT_RETURNTRANSFER => true,",
+        "]);",
+        "$data = json_decode(curl_exec($ch), true);",
+    ]
+    return {
+        "curl": " \\\n".join(curl),
+        "Python": "\n".join(python),
+        "TypeScript": "\n".join(ts),
+        "PHP": "<?php\n" + "\n".join(php),
+    }
+
+
+def php_array(value: dict[str, Any]) -> str:
+    return "[" + ", ".join(f"{json.dumps(k)} => {json.dumps(v)}" for k, v in value.items()) + "]"
+
+
+def docs_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    docs = copy.deepcopy(spec)
+    docs["servers"] = [
+        {"url": "..", "description": "The server these docs come from (the sandbox)"},
+        *spec["servers"][:1],
+    ]
+    org = docs["components"]["parameters"]["OrgId"]
+    docs["components"]["securitySchemes"]["orgId"] = {
+        "type": "apiKey",
+        "in": "header",
+        "name": org["name"],
+        "description": org["description"],
+    }
+    languages = {"curl": "bash", "Python": "python", "TypeScript": "typescript", "PHP": "php"}
+    for path, item in docs["paths"].items():
+        shared = item.get("parameters", [])
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            code = samples(
+                spec, path, method, spec["paths"][path][method], shared + op.get("parameters", [])
+            )
+            op["x-codeSamples"] = [{"lang": lang, "source": src} for lang, src in code.items()]
+            op["description"] += "\n\n#### Code samples\n" + "".join(
+                f"\n**{lang}**\n\n```{languages[lang]}\n{src}\n```\n" for lang, src in code.items()
+            )
+            if any(p.get("$ref") == ORG_PARAMETER for p in op.get("parameters", [])):
+                op["parameters"] = [p for p in op["parameters"] if p.get("$ref") != ORG_PARAMETER]
+                op["security"] = [{"bearerAuth": [], "orgId": []}]
+    del docs["components"]["parameters"]["OrgId"]
+    return docs
+
+
+INDEX = """<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Projekt API reference</title>
+  <link rel="icon" href="favicon-32x32.png">
+  <link rel="stylesheet" href="swagger-ui.css">
+  <style>
+    body {{ margin: 0; font-family: system-ui, sans-serif; }}
+    .projekt-bar {{ padding: 12px 20px; background: #1f2937; color: #fff; }}
+    .projekt-bar a {{ color: #93c5fd; margin-right: 16px; }}
+  </style>
+</head>
+<body>
+  <div class="projekt-bar"><strong>Projekt API</strong> {version} &middot;
+    <a href="guide.html">SDK guide</a><a href="openapi.docs.json">openapi.json</a></div>
+  <div id="swagger-ui"></div>
+  <script src="swagger-ui-bundle.js"></script>
+  <script>
+    window.ui = SwaggerUIBundle({{
+      url: "openapi.docs.json",
+      dom_id: "#swagger-ui",
+      deepLinking: true,
+      tryItOutEnabled: true,
+      persistAuthorization: true,
+      displayRequestDuration: true,
+      validatorUrl: null,
+      withCredentials: false,
+    }});
+  </script>
+</body>
+</html>
+"""
+
+GUIDE = """<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Projekt Python SDK guide</title>
+  <style>
+    body {{ max-width: 860px; margin: 0 auto; padding: 24px; font-family: system-ui, sans-serif;
+           line-height: 1.5; color: #111827; }}
+    pre {{ background: #f3f4f6; padding: 12px; overflow-x: auto; }}
+    code {{ font-family: ui-monospace, monospace; }}
+    table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #d1d5db; padding: 4px 8px; }}
+  </style>
+</head>
+<body>
+<p><a href="index.html">API reference and console</a></p>
+{body}
+</body>
+</html>
+"""
+
+
+def main() -> None:
+    if not SWAGGER.exists():
+        sys.exit("build_docs: node_modules/swagger-ui-dist is missing; run scripts/bootstrap.sh")
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir(parents=True)
+    for name in ("swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png", "LICENSE"):
+        shutil.copy2(SWAGGER / name, OUT / name)
+    (OUT / "openapi.docs.json").write_text(json.dumps(docs_spec(spec), indent=1))
+    (OUT / "index.html").write_text(INDEX.format(version=spec["info"]["version"]))
+    guide = (
+        MarkdownIt("commonmark").enable("table").render((ROOT / "docs" / "guide.md").read_text())
+    )
+    (OUT / "guide.html").write_text(GUIDE.format(body=guide))
+    swagger_version = json.loads((SWAGGER / "package.json").read_text())["version"]
+    print(f"docs: {OUT.relative_to(ROOT)}/ (Swagger UI {swagger_version})")
+
+
+if __name__ == "__main__":
+    main()
