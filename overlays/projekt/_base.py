@@ -13,7 +13,6 @@ import importlib
 import logging
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from types import ModuleType, SimpleNamespace
 from typing import Any, Generic, TypeVar, cast
 
@@ -120,16 +119,9 @@ class RawResponse(Generic[T]):
         return f"<RawResponse {name} {status} request_id={request_id}>"
 
 
-@dataclass
-class ClientState:
-    """What a client and its org-scoped copies share."""
-
-    last_response: httpx.Response | None = None
-
-
 class BaseAPIClient:
     _org_id: str | None
-    _state: ClientState
+    _last_response: httpx.Response | None = None
 
     def _request_kwargs(self, op: Operation[Any], arguments: dict[str, Any]) -> dict[str, Any]:
         if op.org_scoped:
@@ -151,7 +143,7 @@ class BaseAPIClient:
         return options
 
     def _observe(self, op: Operation[Any], response: httpx.Response, started: float) -> None:
-        self._state.last_response = response
+        self._last_response = response
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %s in %.0f ms request_id=%s retries=%s",
@@ -166,7 +158,7 @@ class BaseAPIClient:
     @property
     def rate_limit(self) -> RateLimit | None:
         """The rate-limit state of the latest response this client received."""
-        last = self._state.last_response
+        last = self._last_response
         return RateLimit.of(last) if last is not None else None
 
 

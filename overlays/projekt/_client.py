@@ -17,7 +17,6 @@ import httpx
 from projekt_api.resources import AsyncNamespaces, SyncNamespaces
 
 from ._auth import REDACTED, BearerAuth, check_transport_security
-from ._base import ClientState
 from ._exceptions import ConfigurationError
 from ._throttle import Throttle
 from ._transport import (
@@ -77,7 +76,7 @@ def _throttle(enabled: bool, floor: int) -> Throttle | None:
 
 class _Configured:
     _org_id: str | None
-    _state: ClientState
+    _last_response: httpx.Response | None
     _http: Any
 
     if TYPE_CHECKING:  # provided by the generated SyncNamespaces / AsyncNamespaces
@@ -93,7 +92,7 @@ class _Configured:
             raise ConfigurationError("with_org() needs an organization id")
         scoped = copy.copy(self)
         scoped._org_id = org_id
-        scoped._state = ClientState()
+        scoped._last_response = None
         scoped._init_namespaces()
         return scoped
 
@@ -157,7 +156,6 @@ class Projekt(_Configured, SyncNamespaces):
                 inner, RetryPolicy(max_retries=max_retries), _throttle(throttle, throttle_floor)
             ),
         )
-        self._state = ClientState()
         self._init_namespaces()
 
     def close(self) -> None:
@@ -205,7 +203,6 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
                 inner, RetryPolicy(max_retries=max_retries), _throttle(throttle, throttle_floor)
             ),
         )
-        self._state = ClientState()
         self._init_namespaces()
 
     async def close(self) -> None:

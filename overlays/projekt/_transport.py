@@ -117,7 +117,7 @@ class RetryPolicy:
         wait = RateLimit.of(response).wait_for()
         if wait > self.max_wait or not self.budget.try_spend():
             return None
-        return max(wait, self.backoff(attempt)) if wait else self.backoff(attempt)
+        return max(wait, self.backoff(attempt))
 
 
 class RetryTransport(httpx.BaseTransport):

@@ -115,7 +115,8 @@ class FaultProxy:
                     return writer.close()
                 writer.write(_response(status, headers, body))
                 await writer.drain()
-        except (ConnectionError, asyncio.IncompleteReadError):
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+            # CancelledError: the proxy is shutting down; end the connection quietly.
             writer.close()
 
     async def _forward(self, request: Request) -> tuple[int, dict[str, str], bytes]:
