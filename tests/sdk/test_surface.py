@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
+import sys
 
 import httpx
 import pytest
@@ -210,3 +213,20 @@ async def test_async_client_mirrors_the_sync_one() -> None:
     raw = await client.issues.with_raw_response.get(ISSUE_ID)
     assert raw.status_code == 404
     await client.close()
+
+
+def test_projekt_log_debug_turns_request_logging_on_without_the_token() -> None:
+    script = (
+        "import httpx, projekt\n"
+        "answer = lambda r: httpx.Response(200, json={'id': 'u', 'email': 'e', 'name': 'n',"
+        " 'username': 'u', 'locale': 'es'}, headers={'X-Request-Id': 'req_env00001'})\n"
+        f"client = projekt.Projekt(api_key={TOKEN!r}, base_url='https://api.test',"
+        " http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "client.me.get()\n"
+    )
+    env = {**os.environ, "PROJEKT_LOG": "debug"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "projekt DEBUG GET https://api.test/me -> 200 in" in result.stderr
+    assert "request_id=req_env00001 retries=0" in result.stderr
+    assert TOKEN not in result.stderr + result.stdout
