@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
+from _spec import resolve, snake
 from markdown_it import MarkdownIt
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,19 +29,6 @@ OUT = ROOT / "build" / "docs"
 SWAGGER = ROOT / "node_modules" / "swagger-ui-dist"
 ORG_PARAMETER = "#/components/parameters/OrgId"
 METHODS = ("get", "put", "post", "patch", "delete")
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def example_body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from _spec import snake
 from openapi_python_client import Project, _get_project_for_url_or_path
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.properties import ListProperty, ModelProperty
@@ -49,10 +49,6 @@ generator-config.yml and overlays/. Do not edit it by hand: change the inputs
 and regenerate. `make check-generated` (part of `make test`) fails when this
 folder is out of date.
 """
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").replace(" ", "_").lower()
 
 
 def code(value: Any) -> str:
