@@ -82,9 +82,8 @@ class Budget:
 class Throttle:
     """A client's budgets, one per (base URL, token, org)."""
 
-    def __init__(self, *, floor: int = 0, max_wait: float = 60.0) -> None:
+    def __init__(self, *, floor: int = 0) -> None:
         self.floor = floor
-        self.max_wait = max_wait
         self._budgets: dict[tuple[str, str, str], Budget] = {}
         self._lock = threading.Lock()
 

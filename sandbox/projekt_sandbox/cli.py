@@ -1,6 +1,6 @@
 """projekt-sandbox: serve the Projekt API locally, seed demo data, mint keys.
 
-projekt-sandbox serve --host 127.0.0.1 --port 8787 --db PATH [--rate-limit N/SECONDS]
+projekt-sandbox serve --host 127.0.0.1 --port 8787 --db PATH [--rate-limit N/SECONDS] [--docs DIR]
 projekt-sandbox seed --db PATH
 projekt-sandbox mint-key --db PATH --email EMAIL --org SLUG
 """
