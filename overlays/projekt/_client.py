@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import os
 import platform
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -33,6 +33,9 @@ __all__ = ["AsyncProjekt", "Projekt"]
 DEFAULT_BASE_URL = "https://projekt.3xa.es/api"
 DEFAULT_TIMEOUT = 15.0  # the quickstart's own value
 DEFAULT_MAX_RETRIES = 2
+# httpx keeps only 20 idle connections by default: with more concurrent calls than
+# that, connections would be closed and opened again instead of reused.
+POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 USER_AGENT = (
     f"projekt-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
 )
@@ -66,6 +69,15 @@ def _headers(user_client: httpx.Client | httpx.AsyncClient | None) -> httpx.Head
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
     return headers
+
+
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+def _one_of(transport: TransportT | None, from_client: TransportT | None) -> TransportT | None:
+    if transport is not None and from_client is not None:
+        raise ConfigurationError("pass http_client= or transport=, not both")
+    return transport if transport is not None else from_client
 
 
 def _throttle(enabled: bool, floor: int) -> Throttle | None:
@@ -129,6 +141,8 @@ class Projekt(_Configured, SyncNamespaces):
       429, once `throttle_floor` requests are left in it (True and 0 by default).
     - `http_client`: your own `httpx.Client`, whose transport and settings are
       kept; the SDK adds its base URL, auth, org header, timeout, retries and errors.
+    - `transport`: or only an `httpx` transport to send through (a proxy-aware
+      transport, `httpx.MockTransport` in tests); cheaper than a whole client.
 
     Set `PROJEKT_LOG=debug` to log each request (the token is never logged).
     """
@@ -142,11 +156,14 @@ class Projekt(_Configured, SyncNamespaces):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
         throttle: bool = True,
         throttle_floor: int = 0,
     ) -> None:
         auth, url, self._org_id = _settings(api_key, org_id, base_url, max_retries)
-        inner = ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport()
+        wrapped = ClientTransport(http_client) if http_client is not None else None
+        inner = _one_of(transport, wrapped)
+        inner = inner or httpx.HTTPTransport(limits=POOL_LIMITS)
         self._http = httpx.Client(
             base_url=url,
             auth=auth,
@@ -185,15 +202,14 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         throttle: bool = True,
         throttle_floor: int = 0,
     ) -> None:
         auth, url, self._org_id = _settings(api_key, org_id, base_url, max_retries)
-        inner: httpx.AsyncBaseTransport = (
-            AsyncClientTransport(http_client)
-            if http_client is not None
-            else httpx.AsyncHTTPTransport()
-        )
+        wrapped_async = AsyncClientTransport(http_client) if http_client is not None else None
+        inner = _one_of(transport, wrapped_async)
+        inner = inner or httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
         self._http = httpx.AsyncClient(
             base_url=url,
             auth=auth,

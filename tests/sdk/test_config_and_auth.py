@@ -138,3 +138,16 @@ def test_a_redirect_to_another_host_never_carries_the_token() -> None:
     Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=user).me.get()
     assert [r.url.host for r in recorder.requests] == ["127.0.0.1", "elsewhere.example"]
     assert "Authorization" not in recorder.requests[1].headers
+
+
+def test_a_transport_alone_can_be_given_instead_of_a_client() -> None:
+    recorder = Recorder(httpx.Response(200, json=ME))
+    client = Projekt(api_key=TOKEN, base_url=BASE_URL, transport=httpx.MockTransport(recorder))
+    assert client.me.get().email == "you@example.com"
+    assert recorder.requests[0].headers["Authorization"] == f"Bearer {TOKEN}"
+    with pytest.raises(ConfigurationError, match="not both"):
+        Projekt(
+            api_key=TOKEN,
+            transport=httpx.MockTransport(recorder),
+            http_client=httpx.Client(),
+        )
