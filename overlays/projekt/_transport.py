@@ -145,6 +145,10 @@ class RetryTransport(httpx.BaseTransport):
                 if budget is not None:
                     budget.observe(None)
                 delay = self._policy.after_error(request, error, attempt)
+            except BaseException:  # interrupted: give the reservation back, then go
+                if budget is not None:
+                    budget.observe(None)
+                raise
             else:
                 if budget is not None:
                     budget.observe(response)
@@ -183,6 +187,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if budget is not None:
                     budget.observe(None)
                 delay = self._policy.after_error(request, error, attempt)
+            except BaseException:  # cancelled: give the reservation back, then go
+                if budget is not None:
+                    budget.observe(None)
+                raise
             else:
                 if budget is not None:
                     budget.observe(response)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 from datetime import UTC, datetime, timedelta
@@ -216,3 +217,25 @@ def test_a_2xx_that_decodes_is_returned_intact(
     raw = {**issue_json(title=title, status=status), **extra}
     issue = client_for(Recorder(httpx.Response(200, json=raw))).issues.get(ISSUE_ID)
     assert issue.to_dict() == {**raw, "created_at": "2026-05-28T09:14:02+00:00"}
+
+
+async def test_a_cancelled_call_does_not_hold_the_throttle() -> None:
+    class SlowFirst(httpx.AsyncBaseTransport):
+        calls = 0
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            SlowFirst.calls += 1
+            if SlowFirst.calls == 1:
+                await asyncio.sleep(10)
+            return httpx.Response(200, json=issue_json())
+
+    client = projekt.AsyncProjekt(
+        api_key="pjk_live_" + "a" * 32,
+        org_id="o",
+        base_url="https://api.test",
+        transport=SlowFirst(),
+    )
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(client.issues.get(ISSUE_ID), timeout=0.05)
+    issue = await asyncio.wait_for(client.issues.get(ISSUE_ID), timeout=2)
+    assert issue.id == ISSUE_ID
