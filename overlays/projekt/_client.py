@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import os
 import platform
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
@@ -41,9 +42,26 @@ USER_AGENT = (
 )
 
 
+@dataclass(frozen=True)
+class _Settings:
+    """What the sync and the async client are built from, checked before anything is sent."""
+
+    org_id: str | None
+    client_options: dict[str, Any]  # base_url, auth, headers, timeout for the httpx client
+    policy: RetryPolicy
+    throttle: Throttle | None
+
+
 def _settings(
-    api_key: str | None, org_id: str | None, base_url: str | None, max_retries: int
-) -> tuple[BearerAuth, httpx.URL, str | None]:
+    api_key: str | None,
+    org_id: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    user_client: httpx.Client | httpx.AsyncClient | None,
+    throttle: bool,
+    throttle_floor: int,
+) -> _Settings:
     api_key = api_key if api_key is not None else os.environ.get("PROJEKT_API_KEY")
     if not api_key:
         raise ConfigurationError(
@@ -61,14 +79,17 @@ def _settings(
     check_transport_security(url)
     if not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError("max_retries must be an integer >= 0")
-    return auth, url, org_id
-
-
-def _headers(user_client: httpx.Client | httpx.AsyncClient | None) -> httpx.Headers:
+    if not isinstance(throttle_floor, int) or throttle_floor < 0:
+        raise ConfigurationError("throttle_floor must be an integer >= 0")
     headers = httpx.Headers(user_client.headers if user_client is not None else None)
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
-    return headers
+    return _Settings(
+        org_id=org_id,
+        client_options={"base_url": url, "auth": auth, "headers": headers, "timeout": timeout},
+        policy=RetryPolicy(max_retries=max_retries),
+        throttle=Throttle(floor=throttle_floor) if throttle else None,
+    )
 
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -78,12 +99,6 @@ def _one_of(transport: TransportT | None, from_client: TransportT | None) -> Tra
     if transport is not None and from_client is not None:
         raise ConfigurationError("pass http_client= or transport=, not both")
     return transport if transport is not None else from_client
-
-
-def _throttle(enabled: bool, floor: int) -> Throttle | None:
-    if not isinstance(floor, int) or floor < 0:
-        raise ConfigurationError("throttle_floor must be an integer >= 0")
-    return Throttle(floor=floor) if enabled else None
 
 
 class _Configured:
@@ -160,19 +175,14 @@ class Projekt(_Configured, SyncNamespaces):
         throttle: bool = True,
         throttle_floor: int = 0,
     ) -> None:
-        auth, url, self._org_id = _settings(api_key, org_id, base_url, max_retries)
-        wrapped = ClientTransport(http_client) if http_client is not None else None
-        inner = _one_of(transport, wrapped)
-        inner = inner or httpx.HTTPTransport(limits=POOL_LIMITS)
-        self._http = httpx.Client(
-            base_url=url,
-            auth=auth,
-            headers=_headers(http_client),
-            timeout=timeout,
-            transport=RetryTransport(
-                inner, RetryPolicy(max_retries=max_retries), _throttle(throttle, throttle_floor)
-            ),
+        config = _settings(
+            api_key, org_id, base_url, timeout, max_retries, http_client, throttle, throttle_floor
         )
+        wrapped = ClientTransport(http_client) if http_client is not None else None
+        inner = _one_of(transport, wrapped) or httpx.HTTPTransport(limits=POOL_LIMITS)
+        retrying = RetryTransport(inner, config.policy, config.throttle)
+        self._org_id = config.org_id
+        self._http = httpx.Client(**config.client_options, transport=retrying)
         self._init_namespaces()
 
     def close(self) -> None:
@@ -206,19 +216,14 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         throttle: bool = True,
         throttle_floor: int = 0,
     ) -> None:
-        auth, url, self._org_id = _settings(api_key, org_id, base_url, max_retries)
-        wrapped_async = AsyncClientTransport(http_client) if http_client is not None else None
-        inner = _one_of(transport, wrapped_async)
-        inner = inner or httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
-        self._http = httpx.AsyncClient(
-            base_url=url,
-            auth=auth,
-            headers=_headers(http_client),
-            timeout=timeout,
-            transport=AsyncRetryTransport(
-                inner, RetryPolicy(max_retries=max_retries), _throttle(throttle, throttle_floor)
-            ),
+        config = _settings(
+            api_key, org_id, base_url, timeout, max_retries, http_client, throttle, throttle_floor
         )
+        wrapped = AsyncClientTransport(http_client) if http_client is not None else None
+        inner = _one_of(transport, wrapped) or httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
+        retrying = AsyncRetryTransport(inner, config.policy, config.throttle)
+        self._org_id = config.org_id
+        self._http = httpx.AsyncClient(**config.client_options, transport=retrying)
         self._init_namespaces()
 
     async def close(self) -> None:
