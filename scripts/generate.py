@@ -4,11 +4,14 @@ The output is a pure function of those inputs and the pinned tool versions:
 it is built in an empty staging folder (so deleted operations disappear),
 formatted by the pinned ruff, stamped, and only then swapped into place.
 
-1. openapi-python-client writes the low-level client, generated/projekt_api.
+1. openapi-python-client writes the low-level client, generated/projekt_api
+   (layer 4: it imports nothing hand-written).
 2. overlays/templates/resources.py.jinja, rendered with the generator's own
-   parsed view of the spec, writes the typed SDK surface on top of it,
-   generated/projekt_api/resources.py. SDK names come from the spec: the first
-   tag is the namespace, `x-sdk-method` (else the snake_case operationId) the method.
+   parsed view of the spec, writes the facade, generated/_projekt_resources
+   (layer 2: above the hand-written runtime it calls, below the public client).
+   SDK names come from the spec: the first tag is the namespace, `x-sdk-method`
+   (else the snake_case operationId) the method; docstrings come from its
+   descriptions.
 3. datamodel-code-generator writes the sandbox server's pydantic models,
    generated/projekt_sandbox_models.py.
 
@@ -18,6 +21,7 @@ formatted by the pinned ruff, stamped, and only then swapped into place.
 from __future__ import annotations
 
 import argparse
+import copy
 import hashlib
 import shutil
 import subprocess
@@ -27,17 +31,20 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import yaml
-from _spec import snake
-from openapi_python_client import Project, _get_project_for_url_or_path
+from _spec import resolve, snake
+from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import ListProperty, ModelProperty
+from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 GENERATOR_CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "overlays" / "templates"
 CLIENT_PACKAGE = "projekt_api"
+FACADE_PACKAGE = "_projekt_resources"
 # Header parameters the client fills in from its own settings, never the caller.
 CLIENT_HEADERS = {"x_org_id"}
 
@@ -51,11 +58,23 @@ folder is out of date.
 """
 
 
+def untrusted(value: Any) -> str:
+    """A name from the spec, as written there (the generator wraps such strings)."""
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
 def code(value: Any) -> str:
     return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
 
 
-def load_project(stage: Path) -> Project:
+def load_spec() -> dict[str, Any]:
+    """openapi.yaml read as the generator reads it (YAML 1.2, so no implicit dates)."""
+    spec: dict[str, Any] = YAML(typ="safe").load(SPEC.read_bytes())
+    return spec
+
+
+def load_project(stage: Path, spec: dict[str, Any]) -> Project:
+    """The generator's parsed view of the spec, through its public classes only."""
     config = Config.from_sources(
         ConfigFile.load_from_path(GENERATOR_CONFIG),
         MetaType.NONE,
@@ -64,22 +83,96 @@ def load_project(stage: Path) -> Project:
         overwrite=True,
         output_path=stage / CLIENT_PACKAGE,
     )
-    project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
-    if not isinstance(project, Project):
-        sys.exit(f"generate: the generator could not read openapi.yaml: {project}")
-    return project
+    openapi = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
+    if isinstance(openapi, GeneratorError):
+        sys.exit(f"generate: the generator could not read openapi.yaml: {openapi}")
+    return Project(openapi=openapi, custom_template_path=TEMPLATES, config=config)
 
 
 def spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Each operation, keyed by (path, METHOD), with its path's shared parameters merged in."""
     return {
-        (path, method.upper()): op
+        (path, method.upper()): {
+            **op,
+            "parameters": [*item.get("parameters", []), *op.get("parameters", [])],
+        }
         for path, item in spec["paths"].items()
         for method, op in item.items()
         if method != "parameters"
     }
 
 
-def describe_operation(endpoint: Any, raw: dict[str, Any], namespace: str) -> dict[str, Any]:
+# The exception each documented error status raises (see projekt's errors module).
+ERRORS_BY_STATUS = {
+    "400": "BadRequestError",
+    "401": "AuthenticationError",
+    "403": "PermissionDeniedError",
+    "404": "NotFoundError",
+    "409": "ConflictError",
+    "422": "UnprocessableEntityError",
+    "429": "RateLimitError",
+}
+WRITE_METHODS = {"POST", "PATCH"}
+
+
+def describe(spec: dict[str, Any], node: dict[str, Any]) -> str:
+    """A parameter's or property's description, from it or from the schema it names."""
+    node = resolve(spec, node)
+    text = node.get("description") or resolve(spec, node.get("schema", {})).get("description", "")
+    return " ".join(str(text).split())
+
+
+def arg_line(prop: Any, description: str) -> str:
+    default = f", default {code(prop.default.python_code)}" if prop.default is not None else ""
+    optional = "" if prop.required or default else ", optional"
+    kind = code(prop.get_type_string(no_optional=True))
+    return f"{prop.python_name} ({kind}{default}{optional}): {description}"
+
+
+def args_doc(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], headers: list[Any]) -> str:
+    params = {resolve(spec, p)["name"]: p for p in raw.get("parameters", [])}
+    lines = [
+        arg_line(p, describe(spec, params[untrusted(p.name)]))
+        for p in [*endpoint.path_parameters, *endpoint.query_parameters, *headers]
+    ]
+    if endpoint.bodies:
+        body = endpoint.bodies[0].prop
+        content = raw["requestBody"]["content"]["application/json"]["schema"]
+        properties = resolve(spec, content).get("properties", {})
+        for prop in [*body.required_properties, *body.optional_properties]:
+            lines.append(arg_line(prop, describe(spec, properties[untrusted(prop.name)])))
+        if "body" not in properties:
+            lines.append(
+                f"body ({body.class_info.name}): the whole request body as a model, "
+                "instead of the field arguments."
+            )
+    lines += [
+        "timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; "
+        "the client's (15 s by default) when not given.",
+        "max_retries (int, optional): this call's retries; the client's (2 by default) "
+        "when not given.",
+    ]
+    return "\n".join(lines)
+
+
+def raises_doc(spec: dict[str, Any], raw: dict[str, Any], method: str) -> str:
+    lines = []
+    for status, response in raw["responses"].items():
+        if status in ERRORS_BY_STATUS:
+            lines.append(f"{ERRORS_BY_STATUS[status]}: {describe(spec, response)}")
+    if method in WRITE_METHODS:
+        lines.append(
+            "APIOutcomeUnknownError: the request was sent and the answer lost, so whether "
+            "it took effect is unknown; it was not retried."
+        )
+    lines.append("APIConnectionError: no usable answer arrived (refused, reset, timed out).")
+    lines.append("ProjektError: the base of all of these, and of every other SDK error.")
+    return "\n".join(lines)
+
+
+def describe_operation(
+    spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace: str
+) -> dict[str, Any]:
     success = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
     prop = success[0].prop if success else None
     returns_body = isinstance(prop, (ModelProperty, ListProperty))
@@ -88,13 +181,15 @@ def describe_operation(endpoint: Any, raw: dict[str, Any], namespace: str) -> di
     body = endpoint.bodies[0].prop if endpoint.bodies else None
     method = raw.get("x-sdk-method") or snake(raw["operationId"])
     summary = raw["summary"].rstrip(".")
+    paginated = "Link" in raw["responses"][ok].get("headers", {})
+    returned = describe(spec, raw["responses"][ok]).rstrip(".")
     return {
         "name": f"{namespace}.{method}",
         "method": method,
         "module": endpoint.name,
         "constant": snake(raw["operationId"]).upper(),
         "org_scoped": any(p.python_name in CLIENT_HEADERS for p in endpoint.header_parameters),
-        "paginated": "Link" in raw["responses"][ok].get("headers", {}),
+        "paginated": paginated,
         "returns": code(prop.get_type_string()) if returns_body else "None",
         "item": code(prop.inner_property.get_type_string())
         if isinstance(prop, ListProperty)
@@ -120,6 +215,13 @@ def describe_operation(endpoint: Any, raw: dict[str, Any], namespace: str) -> di
         "body_required": tuple(p.python_name for p in body.required_properties) if body else (),
         "doc": f"{summary}.\n\n{raw['description'].strip()}\n\n"
         f"`{endpoint.method.upper()} {raw['path']}`",
+        "args_doc": args_doc(spec, endpoint, raw, headers),
+        "returns_doc": (
+            f"every item, fetching pages lazily as you iterate ({returned})"
+            if paginated
+            else returned
+        ),
+        "raises_doc": raises_doc(spec, raw, endpoint.method.upper()),
     }
 
 
@@ -133,15 +235,19 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
             path = endpoint.path.get_untrusted_value()
             raw = {**raw_ops[(path, endpoint.method.upper())], "path": path}
             tag_name = raw["tags"][0]
-            operation = describe_operation(endpoint, raw, snake(tag_name))
+            operation = describe_operation(spec, endpoint, raw, snake(tag_name))
             operations.append({**operation, "tag_module": str(collection.tag)})
-            imports.update(line.replace("from ...", "from .") for line in endpoint.relative_imports)
+            imports.update(
+                line.replace("from ...", f"from {CLIENT_PACKAGE}.")
+                for line in endpoint.relative_imports
+            )
+            prefix = f"{CLIENT_PACKAGE}."
             for param in [*endpoint.query_parameters, *endpoint.header_parameters]:
-                imports.update(param.get_imports(prefix="."))
+                imports.update(param.get_imports(prefix=prefix))
             for body in endpoint.bodies:
-                imports.update(body.prop.get_imports(prefix="."))
+                imports.update(body.prop.get_imports(prefix=prefix))
                 for field in [*body.prop.required_properties, *body.prop.optional_properties]:
-                    imports.update(field.get_imports(prefix="."))
+                    imports.update(field.get_imports(prefix=prefix))
         namespaces.append(
             {
                 "name": snake(tag_name),
@@ -152,19 +258,31 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
         )
     return {
         "namespaces": sorted(namespaces, key=lambda ns: ns["name"]),
-        "imports": {line for line in imports if not line.startswith("from .types import")},
+        "imports": {line for line in imports if ".types import" not in line},
         "package": CLIENT_PACKAGE,
     }
 
 
+def request_models(project: Project) -> set[str]:
+    """The models that request bodies carry: they keep `Unset`, so omission means omission."""
+    return {
+        body.prop.class_info.name
+        for collection in project.openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for body in endpoint.bodies
+    }
+
+
 def generate(stage: Path) -> None:
-    project = load_project(stage)
+    spec = load_spec()
+    project = load_project(stage, spec)
+    project.env.globals["request_models"] = request_models(project)
     errors = project.build()
     if errors:
         sys.exit("generate: " + "\n".join(str(error) for error in errors))
-    spec = yaml.safe_load(SPEC.read_text())
     template = project.env.get_template("resources.py.jinja")
-    (stage / CLIENT_PACKAGE / "resources.py").write_text(
+    (stage / FACADE_PACKAGE).mkdir()
+    (stage / FACADE_PACKAGE / "__init__.py").write_text(
         template.render(**resources_context(project, spec))
     )
     generate_sandbox_models(stage / "projekt_sandbox_models.py")
@@ -174,7 +292,7 @@ def generate(stage: Path) -> None:
 
 
 def generate_sandbox_models(output: Path) -> None:
-    subprocess.run(
+    result = subprocess.run(
         [
             str(Path(sys.executable).parent / "datamodel-codegen"),
             "--input",
@@ -202,9 +320,11 @@ def generate_sandbox_models(output: Path) -> None:
             "--formatters",
             "ruff-format",
         ],
-        check=True,
-        stderr=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
     )
+    if result.returncode != 0:
+        sys.exit(f"generate: datamodel-code-generator failed:\n{result.stderr}{result.stdout}")
 
 
 def stamp(stage: Path, digest: str) -> None:
@@ -215,7 +335,8 @@ def stamp(stage: Path, digest: str) -> None:
     for path in sorted(stage.rglob("*.py")):
         path.write_text(header + path.read_text())
     (stage / "README.md").write_text(MARKER)
-    (stage / CLIENT_PACKAGE / "py.typed").write_text("")
+    for package in (CLIENT_PACKAGE, FACADE_PACKAGE):
+        (stage / package / "py.typed").write_text("")
     (stage / "MANIFEST.yml").write_text(
         f"openapi_spec_hash: {digest}\n"
         f"openapi-python-client: {version('openapi-python-client')}\n"

@@ -1,23 +1,16 @@
-"""Shared fixtures: the spec as data, and helpers to run the repo's pinned tools."""
+"""Fixtures every test folder shares; the helpers they build on are in tests/helpers.py."""
 
 from __future__ import annotations
 
-import json
-import signal
-import socket
-import subprocess
-import sys
+import asyncio
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-NODE_BIN = ROOT / "node_modules" / ".bin"
+from tests.helpers import FLAVORS, ROOT, Sandbox, make_client
 
 
 @pytest.fixture(scope="session")
@@ -25,72 +18,40 @@ def spec() -> dict[str, Any]:
     return yaml.safe_load((ROOT / "openapi.yaml").read_text())
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-VENV_BIN = Path(sys.executable).parent
-
-
-def wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.TransportError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{url} did not come up") from None
-            time.sleep(0.05)
-
-
-class Sandbox:
-    """A real sandbox server on a loopback port, with a fresh SQLite file."""
-
-    def __init__(self, db: Path, rate_limit: str = "100000/60") -> None:
-        self.db = db
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen(
-            [
-                VENV_BIN / "projekt-sandbox",
-                "serve",
-                "--port",
-                str(self.port),
-                "--db",
-                db,
-                "--rate-limit",
-                rate_limit,
-            ],
-        )
-        wait_until_up(self.url + "/openapi.yaml", self.proc)
-        self.owner = self.cli("seed")
-
-    def cli(self, *args: str) -> dict[str, str]:
-        result = subprocess.run(
-            [VENV_BIN / "projekt-sandbox", *args, "--db", self.db],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        credentials: dict[str, str] = json.loads(result.stdout)
-        return credentials
-
-    def mint(self, email: str, org: str) -> dict[str, str]:
-        return self.cli("mint-key", "--email", email, "--org", org)
-
-    def stop(self) -> int:
-        self.proc.send_signal(signal.SIGTERM)
-        return self.proc.wait(timeout=10)
-
-
 @pytest.fixture(scope="session")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     server = Sandbox(tmp_path_factory.mktemp("sandbox") / "projekt.db")
     yield server
     server.stop()
+
+
+@pytest.fixture(params=FLAVORS)
+def flavor(request: pytest.FixtureRequest) -> str:
+    """Runs the test once with `Projekt` and once with `AsyncProjekt`."""
+    return str(request.param)
+
+
+@pytest.fixture
+def runner(flavor: str) -> Iterator[asyncio.Runner | None]:
+    """The event loop the async flavor runs on (None for the sync one)."""
+    if flavor == "sync":
+        yield None
+        return
+    with asyncio.Runner() as loop:
+        yield loop
+
+
+@pytest.fixture
+def owner(sandbox: Sandbox) -> Iterator[Any]:
+    """The seeded owner's sync client, talking to the sandbox directly: to set up and check."""
+    with make_client(
+        "sync",
+        None,
+        api_key=sandbox.owner["api_key"],
+        org_id=sandbox.owner["org_id"],
+        base_url=sandbox.url,
+    ) as client:
+        yield client
 
 
 @pytest.fixture
@@ -105,7 +66,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def asleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr("projekt._clock.now", lambda: start + sum(slept))
-    monkeypatch.setattr("projekt._clock.sleep", sleep)
-    monkeypatch.setattr("projekt._clock.asleep", asleep)
+    monkeypatch.setattr("_projekt_runtime.clock.now", lambda: start + sum(slept))
+    monkeypatch.setattr("_projekt_runtime.clock.sleep", sleep)
+    monkeypatch.setattr("_projekt_runtime.clock.asleep", asleep)
     return slept

@@ -2,7 +2,7 @@
 
 The httpx client is composed the way httpx intends: `BearerAuth` for the token,
 `RetryTransport` around the real transport (or around the user's own client),
-and the generated resources (projekt_api.resources) on top.
+and the generated facade (`_projekt_resources`) on top.
 """
 
 from __future__ import annotations
@@ -15,18 +15,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from projekt_api.resources import AsyncNamespaces, SyncNamespaces
-
-from ._auth import REDACTED, BearerAuth, check_transport_security
-from ._exceptions import ConfigurationError
-from ._throttle import Throttle
-from ._transport import (
+from _projekt_resources import AsyncNamespaces, SyncNamespaces
+from _projekt_runtime.auth import REDACTED, BearerAuth, check_transport_security
+from _projekt_runtime.errors import ConfigurationError
+from _projekt_runtime.throttle import Throttle
+from _projekt_runtime.transport import (
     AsyncClientTransport,
     AsyncRetryTransport,
     ClientTransport,
     RetryPolicy,
     RetryTransport,
 )
+
 from ._version import __version__
 
 __all__ = ["AsyncProjekt", "Projekt"]

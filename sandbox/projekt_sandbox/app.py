@@ -19,7 +19,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,72 +34,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from . import handlers as _handlers  # noqa: F401  (registering the operations is the import)
+from .operations import HANDLERS, ApiError, Context, Handler
+from .spec import resolve, spec_path
 from .store import BASE62, Caller, Store
 
 logger = logging.getLogger("projekt_sandbox")
 ORG_HEADER = "x-org-id"
-
-
-def spec_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "openapi.yaml"
-
-
-class ApiError(Exception):
-    def __init__(
-        self,
-        status: int,
-        code: str,
-        message: str,
-        details: list[dict[str, str]] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-        self.details, self.headers = details, headers or {}
-
-
-@dataclass
-class Context:
-    """Everything a handler needs: who calls, in which org, with which inputs."""
-
-    store: Store
-    request: Request
-    caller: Caller
-    path: dict[str, str]
-    query: dict[str, Any]
-    body: Any = None
-    org_id: str = ""
-
-    def link_to_next(self, cursor: str) -> str:
-        """A Link reference relative to the request URL, so it survives proxies and prefixes."""
-        url = self.request.url.include_query_params(cursor=cursor)
-        last_segment = url.path.rsplit("/", 1)[-1]
-        return f'<{last_segment}?{url.query}>; rel="next"'
-
-
-@dataclass
-class Result:
-    status: int
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-Handler = Callable[[Context], Result]
-HANDLERS: dict[str, Handler] = {}
-
-
-def operation(operation_id: str) -> Callable[[Handler], Handler]:
-    def register(handler: Handler) -> Handler:
-        HANDLERS[operation_id] = handler
-        return handler
-
-    return register
-
-
-def out(model: type[BaseModel], data: dict[str, Any]) -> dict[str, Any]:
-    """A response body, checked against the spec's schema on its way out."""
-    dumped: dict[str, Any] = model.model_validate(data).model_dump(mode="json", exclude_unset=True)
-    return dumped
 
 
 class RateLimiter:
@@ -129,15 +70,6 @@ class RateLimiter:
         if not allowed:
             headers["Retry-After"] = str(reset)
         return headers
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-    return node
 
 
 def check_value(name: str, raw: str, schema: dict[str, Any]) -> Any:
@@ -425,7 +357,5 @@ def default_docs() -> Path:
 def create_app(
     db: Path | str, *, rate_limit: tuple[int, float] = (600, 60.0), docs: Path | None = None
 ) -> Starlette:
-    from . import handlers  # noqa: F401  (registers the operations)
-
     sandbox = Sandbox(Store(db), RateLimiter(*rate_limit))
     return sandbox.app(docs if docs is not None else default_docs())

@@ -10,7 +10,7 @@ from typing import Any
 
 import projekt_sandbox_models as models
 
-from .app import ApiError, Context, Result, operation, out
+from .operations import ApiError, Context, Result, operation, out
 from .store import KEY_ROLES, new_id, now
 
 

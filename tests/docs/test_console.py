@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Page, Route, sync_playwright
 
 from projekt import Projekt
-from tests.conftest import ROOT, Sandbox
+from tests.helpers import ROOT, Sandbox
 
 ARTIFACTS = ROOT / "build" / "artifacts"
 CHROMIUM_ARGS = [

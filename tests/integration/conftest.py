@@ -4,14 +4,15 @@ request or response that breaks openapi.yaml."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from projekt import Projekt
-from tests.conftest import NODE_BIN, ROOT, Sandbox, free_port, wait_until_up
+from tests.helpers import NODE_BIN, ROOT, Sandbox, free_port, make_client, wait_until_up
 
 
 class PrismProxy:
@@ -59,17 +60,10 @@ def base_url(request: pytest.FixtureRequest, sandbox: Sandbox) -> str:
 
 
 @pytest.fixture
-def client(base_url: str, sandbox: Sandbox) -> Iterator[Projekt]:
-    with Projekt(
-        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=base_url
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-def direct(sandbox: Sandbox) -> Iterator[Projekt]:
-    """For requests that break the spec on purpose: Prism would refuse them itself."""
-    with Projekt(
-        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=sandbox.url
-    ) as client:
+def client(
+    base_url: str, sandbox: Sandbox, flavor: str, runner: asyncio.Runner | None
+) -> Iterator[Any]:
+    """The seeded owner's client, sync and async, directly and through Prism."""
+    options = {"api_key": sandbox.owner["api_key"], "org_id": sandbox.owner["org_id"]}
+    with make_client(flavor, runner, base_url=base_url, **options) as client:
         yield client

@@ -10,7 +10,7 @@ import pytest
 
 import projekt
 from projekt import Projekt
-from tests.conftest import Sandbox
+from tests.helpers import Sandbox
 
 GLOBEX_KEY = "other@example.com"
 
@@ -41,14 +41,14 @@ def test_an_unknown_token_is_401(sandbox: Sandbox) -> None:
     assert caught.value.code == "unauthorized"
 
 
-def test_a_malformed_org_is_400(direct: Projekt) -> None:
+def test_a_malformed_org_is_400(owner: Projekt) -> None:
     with pytest.raises(projekt.BadRequestError):
-        direct.with_org("not-a-uuid").projects.list().iter_pages().__next__()
+        owner.with_org("not-a-uuid").projects.list().iter_pages().__next__()
 
 
-def test_an_invalid_field_is_422_naming_it(direct: Projekt, sandbox: Sandbox) -> None:
+def test_an_invalid_field_is_422_naming_it(owner: Projekt, sandbox: Sandbox) -> None:
     with pytest.raises(projekt.UnprocessableEntityError) as caught:
-        direct.issues.create(project_id=sandbox.owner["project_id"], title="two\nlines")
+        owner.issues.create(project_id=sandbox.owner["project_id"], title="two\nlines")
     assert caught.value.code == "validation_failed"
     assert isinstance(caught.value.body, dict)
     assert [d["field"] for d in caught.value.body["error"]["details"]] == ["title"]

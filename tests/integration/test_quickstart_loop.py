@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 import projekt
 from projekt import Projekt
-from tests.conftest import Sandbox
+from tests.helpers import Sandbox
 
 
 def test_the_quickstart_loop(client: Projekt, sandbox: Sandbox) -> None:
@@ -84,7 +86,7 @@ def test_comments(client: Projekt, sandbox: Sandbox) -> None:
 
 
 def test_projects(client: Projekt) -> None:
-    key = f"P{abs(hash(client.base_url)) % 10**6}"
+    key = f"P{uuid.uuid4().int % 10**6}"
     project = client.projects.create(name="Mobile app", key=key)
     assert client.projects.get(project.id).key == key
     assert key in [p.key for p in client.projects.list()]
@@ -107,7 +109,7 @@ def test_api_keys_mint_list_and_revoke(client: Projekt, sandbox: Sandbox, base_u
 
 
 def test_pagination_across_several_pages(client: Projekt) -> None:
-    key = f"G{abs(hash(client.base_url)) % 10**6}"
+    key = f"G{uuid.uuid4().int % 10**6}"
     project = client.projects.create(name="Paged", key=key)
     ids = [client.issues.create(project_id=project.id, title=f"Issue {n}").id for n in range(7)]
     pages = list(client.issues.list(project_id=project.id, limit=3).iter_pages())

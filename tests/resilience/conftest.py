@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import Sandbox
+from tests.helpers import Sandbox
 
 
 @pytest.fixture(scope="module")

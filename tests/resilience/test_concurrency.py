@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from projekt import AsyncProjekt, Projekt
-from tests.conftest import Sandbox
+from tests.helpers import Sandbox
 from tests.resilience.faultproxy import FaultProxy
 
 LIMIT = "40/1"

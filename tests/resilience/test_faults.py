@@ -14,7 +14,7 @@ import pytest
 
 import projekt
 from projekt import Projekt
-from tests.conftest import Sandbox, free_port
+from tests.helpers import Sandbox, free_port
 from tests.resilience.faultproxy import FaultProxy, Forward, Reset, Respond
 
 HTML_502 = Respond(502, {"Content-Type": "text/html"}, b"<html><body>Bad gateway</body></html>")
@@ -26,15 +26,6 @@ def proxy(sandbox: Sandbox) -> Iterator[FaultProxy]:
     fault_proxy = FaultProxy(sandbox.port)
     yield fault_proxy
     fault_proxy.close()
-
-
-@pytest.fixture
-def owner(sandbox: Sandbox) -> Iterator[Projekt]:
-    """Talks to the sandbox directly: to set up, and to check what it holds."""
-    with Projekt(
-        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=sandbox.url
-    ) as client:
-        yield client
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from tests.conftest import ROOT, VENV_BIN, Sandbox
+from tests.helpers import ROOT, VENV_BIN, Sandbox
 
 
 def test_schemathesis_finds_no_failures(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from projekt_sandbox import handlers
 from projekt_sandbox.app import HANDLERS, create_app
-from tests.conftest import ROOT, VENV_BIN, Sandbox
+from tests.helpers import ROOT, VENV_BIN, Sandbox
 
 
 @pytest.fixture

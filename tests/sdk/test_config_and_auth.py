@@ -7,7 +7,7 @@ import pytest
 
 import projekt
 from projekt import ConfigurationError, Projekt
-from tests.sdk.conftest import BASE_URL, ORG_ID, TOKEN, Recorder, client_for, issue_json
+from tests.helpers import BASE_URL, ORG_ID, TOKEN, ClientFactory, Recorder, issue_json
 
 ME = {"id": "u", "email": "you@example.com", "name": "You", "username": "you", "locale": "es"}
 
@@ -46,14 +46,14 @@ def test_a_malformed_projekt_token_fails_before_any_request(bad: str) -> None:
     assert bad not in str(caught.value)
 
 
-def test_an_oauth_token_passes_and_is_sent_as_bearer() -> None:
+def test_an_oauth_token_passes_and_is_sent_as_bearer(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.Response(200, json=ME))
     client = client_for(recorder, api_key="ya29.oauth-access-token")
     client.me.get()
     assert recorder.requests[0].headers["Authorization"] == "Bearer ya29.oauth-access-token"
 
 
-def test_org_scoped_calls_send_x_org_id_and_me_does_not() -> None:
+def test_org_scoped_calls_send_x_org_id_and_me_does_not(client_for: ClientFactory) -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json=ME if r.url.path == "/me" else []))
     client = client_for(recorder)
     client.me.get()
@@ -62,7 +62,9 @@ def test_org_scoped_calls_send_x_org_id_and_me_does_not() -> None:
     assert recorder.requests[1].headers["X-Org-Id"] == ORG_ID
 
 
-def test_an_org_scoped_call_without_an_org_names_the_variable_and_sends_nothing() -> None:
+def test_an_org_scoped_call_without_an_org_names_the_variable_and_sends_nothing(
+    client_for: ClientFactory,
+) -> None:
     recorder = Recorder(httpx.Response(200, json=[]))
     client = client_for(recorder, org_id=None)
     with pytest.raises(ConfigurationError, match="PROJEKT_ORG_ID"):
@@ -70,7 +72,7 @@ def test_an_org_scoped_call_without_an_org_names_the_variable_and_sends_nothing(
     assert recorder.requests == []
 
 
-def test_with_org_returns_a_scoped_copy() -> None:
+def test_with_org_returns_a_scoped_copy(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.Response(200, json=issue_json()))
     client = client_for(recorder)
     other = client.with_org("11111111-2222-3333-4444-555555555555")
@@ -83,7 +85,7 @@ def test_with_org_returns_a_scoped_copy() -> None:
     assert other.org_id != client.org_id
 
 
-def test_user_agent_names_sdk_httpx_and_python() -> None:
+def test_user_agent_names_sdk_httpx_and_python(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.Response(200, json=ME))
     client_for(recorder).me.get()
     agent = recorder.requests[0].headers["User-Agent"]
@@ -102,7 +104,9 @@ def test_a_user_http_client_keeps_its_transport_and_headers() -> None:
     assert str(sent.url) == f"{BASE_URL}/me"
 
 
-def test_timeout_is_15_seconds_by_default_and_configurable_per_client_and_call() -> None:
+def test_timeout_is_15_seconds_by_default_and_configurable_per_client_and_call(
+    client_for: ClientFactory,
+) -> None:
     recorder = Recorder(httpx.Response(200, json=ME))
     client_for(recorder).me.get()
     client_for(recorder, timeout=3.0).me.get()
@@ -116,7 +120,7 @@ def test_the_token_is_refused_over_plain_http_to_a_remote_host() -> None:
         Projekt(api_key=TOKEN, base_url="http://projekt.example.com/api")
 
 
-def test_a_next_page_link_to_another_host_is_not_followed() -> None:
+def test_a_next_page_link_to_another_host_is_not_followed(client_for: ClientFactory) -> None:
     recorder = Recorder(
         httpx.Response(
             200, json=[issue_json()], headers={"Link": '<https://evil.example/x>; rel="next"'}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+import _projekt_runtime.errors
 import projekt
 from projekt import (
     APIConnectionError,
@@ -21,7 +22,7 @@ from projekt import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from tests.sdk.conftest import TOKEN, Recorder, client_for, envelope, issue_json
+from tests.helpers import TOKEN, ClientFactory, Recorder, envelope, issue_json
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,7 @@ from tests.sdk.conftest import TOKEN, Recorder, client_for, envelope, issue_json
     ],
 )
 def test_each_status_raises_its_type_with_status_code_message_and_request_id(
-    status: int, error_type: type[APIStatusError]
+    client_for: ClientFactory, status: int, error_type: type[APIStatusError]
 ) -> None:
     recorder = Recorder(
         httpx.Response(status, json=envelope("some_code", "Went wrong", "req_abc123"))
@@ -73,7 +74,9 @@ def test_each_status_raises_its_type_with_status_code_message_and_request_id(
         httpx.Response(500, content=b"\xff\xfe\x00garbage"),
     ],
 )
-def test_any_error_body_becomes_a_typed_error(response: httpx.Response) -> None:
+def test_any_error_body_becomes_a_typed_error(
+    client_for: ClientFactory, response: httpx.Response
+) -> None:
     response.headers["X-Request-Id"] = "req_fromheader1"
     with pytest.raises(InternalServerError) as caught:
         client_for(Recorder(response), max_retries=0).issues.get("x")
@@ -101,34 +104,38 @@ def test_any_error_body_becomes_a_typed_error(response: httpx.Response) -> None:
         httpx.Response(299, json=issue_json()),
     ],
 )
-def test_a_2xx_body_that_does_not_decode_raises_validation_error(response: httpx.Response) -> None:
+def test_a_2xx_body_that_does_not_decode_raises_validation_error(
+    client_for: ClientFactory, response: httpx.Response
+) -> None:
     with pytest.raises(APIResponseValidationError) as caught:
         client_for(Recorder(response)).issues.get("x")
     assert caught.value.status_code == response.status_code
     assert str(caught.value).startswith(f"{response.status_code} invalid_response:")
 
 
-def test_network_failures_become_connection_errors() -> None:
+def test_network_failures_become_connection_errors(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.ConnectError("refused"))
     with pytest.raises(APIConnectionError) as caught:
         client_for(recorder, max_retries=0).issues.get("x")
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
 
 
-def test_a_timeout_becomes_a_timeout_error() -> None:
+def test_a_timeout_becomes_a_timeout_error(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError):
         client_for(recorder, max_retries=0).issues.get("x")
 
 
-def test_a_write_that_fails_after_sending_says_its_outcome_is_unknown() -> None:
+def test_a_write_that_fails_after_sending_says_its_outcome_is_unknown(
+    client_for: ClientFactory,
+) -> None:
     recorder = Recorder(httpx.ReadTimeout("slow"))
     with pytest.raises(APIOutcomeUnknownError, match="may or may not"):
         client_for(recorder).issues.create(project_id="p", title="t")
     assert len(recorder.requests) == 1
 
 
-def test_rate_limit_error_carries_retry_after_and_state() -> None:
+def test_rate_limit_error_carries_retry_after_and_state(client_for: ClientFactory) -> None:
     response = httpx.Response(
         429,
         json=envelope("rate_limited", "Slow down"),
@@ -145,7 +152,7 @@ def test_rate_limit_error_carries_retry_after_and_state() -> None:
     assert (caught.value.rate_limit.limit, caught.value.rate_limit.remaining) == (60, 0)
 
 
-def test_no_exception_str_or_repr_contains_the_token() -> None:
+def test_no_exception_str_or_repr_contains_the_token(client_for: ClientFactory) -> None:
     for response in (
         httpx.Response(401, json=envelope("unauthorized", "Bad token")),
         httpx.ConnectError("x"),
@@ -157,8 +164,8 @@ def test_no_exception_str_or_repr_contains_the_token() -> None:
 
 
 def test_the_exception_tree_is_drawn_in_the_docstring() -> None:
-    doc = projekt._exceptions.__doc__ or ""
-    for name in projekt._exceptions.__all__:
+    doc = _projekt_runtime.errors.__doc__ or ""
+    for name in _projekt_runtime.errors.__all__:
         assert name in doc
     assert issubclass(APITimeoutError, APIConnectionError)
     assert issubclass(RateLimitError, APIStatusError) and issubclass(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -30,7 +30,8 @@ def test_the_wheel_installs_alone_and_works(tmp_path: Path) -> None:
     run("make", "-s", "build")
     wheel = next((ROOT / "dist").glob("projekt-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert {"projekt/py.typed", "projekt_api/py.typed", "projekt_api/resources.py"} <= set(names)
+    layers = ("projekt", "_projekt_resources", "_projekt_runtime", "projekt_api")
+    assert {f"{package}/py.typed" for package in layers} <= set(names)
 
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv)

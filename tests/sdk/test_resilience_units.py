@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import projekt
+from _projekt_runtime.transport import RetryBudget
 from projekt import RateLimit
-from projekt._transport import RetryBudget
-from tests.sdk.conftest import ISSUE_ID, PROJECT_ID, Recorder, client_for, issue_json
+from tests.helpers import ISSUE_ID, PROJECT_ID, ClientFactory, Recorder, issue_json
 
 
 def headers(**values: str) -> httpx.Headers:
@@ -70,7 +70,9 @@ def test_headers_that_lie_are_ignored(value: str) -> None:
     assert state.reset_after is None and state.retry_after is None
 
 
-def test_a_retried_delete_that_finds_nothing_succeeded(sleeps: list[float]) -> None:
+def test_a_retried_delete_that_finds_nothing_succeeded(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
     recorder = Recorder(
         httpx.Response(503), httpx.Response(404, json={"error": {"code": "not_found"}})
     )
@@ -78,18 +80,22 @@ def test_a_retried_delete_that_finds_nothing_succeeded(sleeps: list[float]) -> N
     assert [r.method for r in recorder.requests] == ["DELETE", "DELETE"]
 
 
-def test_a_first_try_delete_that_finds_nothing_is_not_found() -> None:
+def test_a_first_try_delete_that_finds_nothing_is_not_found(client_for: ClientFactory) -> None:
     with pytest.raises(projekt.NotFoundError):
         client_for(Recorder(httpx.Response(404))).issues.delete(ISSUE_ID)
 
 
-def test_a_post_is_retried_when_the_connection_was_never_made(sleeps: list[float]) -> None:
+def test_a_post_is_retried_when_the_connection_was_never_made(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
     recorder = Recorder(httpx.ConnectError("refused"), httpx.Response(201, json=issue_json()))
     assert client_for(recorder).issues.create(project_id=PROJECT_ID, title="t").id == ISSUE_ID
     assert len(recorder.requests) == 2 and len(sleeps) == 1
 
 
-def test_backoff_is_exponential_with_full_jitter(sleeps: list[float]) -> None:
+def test_backoff_is_exponential_with_full_jitter(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
     recorder = Recorder(httpx.Response(503))
     with pytest.raises(projekt.InternalServerError):
         client_for(recorder, max_retries=4).issues.get(ISSUE_ID)
@@ -97,7 +103,9 @@ def test_backoff_is_exponential_with_full_jitter(sleeps: list[float]) -> None:
     assert all(0 <= delay <= cap for delay, cap in zip(sleeps, [0.5, 1, 2, 4], strict=True))
 
 
-def test_the_retry_budget_stops_an_outage_from_multiplying_traffic(sleeps: list[float]) -> None:
+def test_the_retry_budget_stops_an_outage_from_multiplying_traffic(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
     recorder = Recorder(httpx.Response(503))
     client = client_for(recorder, max_retries=3)
     for _ in range(10):
@@ -114,7 +122,9 @@ def test_the_budget_refills_with_successes() -> None:
     assert budget.try_spend()
 
 
-def test_the_throttle_waits_for_the_reset_before_sending(sleeps: list[float]) -> None:
+def test_the_throttle_waits_for_the_reset_before_sending(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
     spent = {"X-RateLimit-Limit": "2", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "5"}
     recorder = Recorder(
         httpx.Response(200, json=issue_json(), headers=spent),
@@ -126,7 +136,7 @@ def test_the_throttle_waits_for_the_reset_before_sending(sleeps: list[float]) ->
     assert sum(sleeps) >= 5 and len(recorder.requests) == 2
 
 
-def test_the_throttle_floor_keeps_a_reserve(sleeps: list[float]) -> None:
+def test_the_throttle_floor_keeps_a_reserve(client_for: ClientFactory, sleeps: list[float]) -> None:
     low = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "3", "X-RateLimit-Reset": "9"}
     recorder = Recorder(httpx.Response(200, json=issue_json(), headers=low))
     client = client_for(recorder, throttle_floor=3)
@@ -135,7 +145,7 @@ def test_the_throttle_floor_keeps_a_reserve(sleeps: list[float]) -> None:
     assert sum(sleeps) >= 9
 
 
-def test_the_throttle_can_be_turned_off(sleeps: list[float]) -> None:
+def test_the_throttle_can_be_turned_off(client_for: ClientFactory, sleeps: list[float]) -> None:
     spent = {"X-RateLimit-Limit": "2", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "5"}
     recorder = Recorder(httpx.Response(200, json=issue_json(), headers=spent))
     client = client_for(recorder, throttle=False)
@@ -186,7 +196,11 @@ bodies = st.one_of(
     ),
 )
 def test_only_our_exceptions_escape(
-    status: int, body: bytes, rate_headers: dict[str, str], sleeps: list[float]
+    client_for: ClientFactory,
+    status: int,
+    body: bytes,
+    rate_headers: dict[str, str],
+    sleeps: list[float],
 ) -> None:
     recorder = Recorder(httpx.Response(status, content=body, headers=rate_headers))
     client = client_for(recorder, max_retries=1)
@@ -212,11 +226,13 @@ def test_only_our_exceptions_escape(
     ),
 )
 def test_a_2xx_that_decodes_is_returned_intact(
-    title: str, status: str, extra: dict[str, int]
+    client_for: ClientFactory, title: str, status: str, extra: dict[str, int]
 ) -> None:
     raw = {**issue_json(title=title, status=status), **extra}
     issue = client_for(Recorder(httpx.Response(200, json=raw))).issues.get(ISSUE_ID)
-    assert issue.to_dict() == {**raw, "created_at": "2026-05-28T09:14:02+00:00"}
+    # A nullable field the server left out reads as None, and is written back as null.
+    nulls = {"description": None, "assignee_id": None}
+    assert issue.to_dict() == {**nulls, **raw, "created_at": "2026-05-28T09:14:02+00:00"}
 
 
 async def test_a_cancelled_call_does_not_hold_the_throttle() -> None:

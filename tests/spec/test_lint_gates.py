@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import NODE_BIN, ROOT
+from tests.helpers import NODE_BIN, ROOT
 
 
 def spectral_codes(spec: dict[str, Any], tmp_path: Path) -> set[str]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.conftest import NODE_BIN, ROOT, free_port
+from tests.helpers import NODE_BIN, ROOT, free_port
 
 TOKEN = "pjk_live_AbCd1234EfGh5678IjKl9012MnOp3456"
 ORG_ID = "9f1c7a2e-6d4b-4e8a-b3c1-2f5d6e7a8b9c"

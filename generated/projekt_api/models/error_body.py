@@ -30,7 +30,7 @@ class ErrorBody:
     """ A human-readable explanation. """
     request_id: str
     """ A request id, as sent in `X-Request-Id`. """
-    details: list[ErrorDetail] | Unset = UNSET
+    details: list[ErrorDetail] | None = None
     """ The invalid fields, when the error is about the request's content. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,10 +41,11 @@ class ErrorBody:
 
         request_id = self.request_id
 
+        _details = UNSET if self.details is None else self.details
         details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
+        if not isinstance(_details, Unset):
             details = []
-            for details_item_data in self.details:
+            for details_item_data in _details:
                 details_item = details_item_data.to_dict()
                 details.append(details_item)
 
@@ -88,7 +89,7 @@ class ErrorBody:
         error_body.code = code
         error_body.message = message
         error_body.request_id = request_id
-        error_body.details = details
+        error_body.details = None if isinstance(details, Unset) else details
 
         error_body.additional_properties = d
         return error_body

@@ -33,15 +33,15 @@ class Issue:
     """ How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`,
     `none`. Later API versions may add values; accept any string.
      """
-    project_id: str | Unset = UNSET
+    project_id: str | None = None
     """ A UUID in its canonical, hyphenated form. """
-    description: None | str | Unset = UNSET
+    description: None | str = None
     """ A long description in Markdown. """
-    assignee_id: None | str | Unset = UNSET
+    assignee_id: None | str = None
     """ A UUID, or null. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ An RFC 3339 timestamp in UTC. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ An RFC 3339 timestamp in UTC. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,7 +62,8 @@ class Issue:
         else:
             priority = self.priority
 
-        project_id = self.project_id
+        _project_id = UNSET if self.project_id is None else self.project_id
+        project_id = _project_id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -76,13 +77,15 @@ class Issue:
         else:
             assignee_id = self.assignee_id
 
+        _created_at = UNSET if self.created_at is None else self.created_at
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
+        _updated_at = UNSET if self.updated_at is None else self.updated_at
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(_updated_at, Unset):
+            updated_at = _updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,11 +148,11 @@ class Issue:
         issue.title = title
         issue.status = status
         issue.priority = priority
-        issue.project_id = project_id
-        issue.description = description
-        issue.assignee_id = assignee_id
-        issue.created_at = created_at
-        issue.updated_at = updated_at
+        issue.project_id = None if isinstance(project_id, Unset) else project_id
+        issue.description = None if isinstance(description, Unset) else description
+        issue.assignee_id = None if isinstance(assignee_id, Unset) else assignee_id
+        issue.created_at = None if isinstance(created_at, Unset) else created_at
+        issue.updated_at = None if isinstance(updated_at, Unset) else updated_at
 
         issue.additional_properties = d
         return issue

@@ -26,7 +26,7 @@ class Project:
     """ A short upper-case key that prefixes issue numbers, such as `WEB`. """
     created_at: datetime.datetime
     """ An RFC 3339 timestamp in UTC. """
-    description: None | str | Unset = UNSET
+    description: None | str = None
     """ A long description in Markdown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,7 +80,7 @@ class Project:
         project.name = name
         project.key = key
         project.created_at = created_at
-        project.description = description
+        project.description = None if isinstance(description, Unset) else description
 
         project.additional_properties = d
         return project

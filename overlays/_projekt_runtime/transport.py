@@ -18,19 +18,19 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from . import _clock
-from ._exceptions import IDEMPOTENT_METHODS, ConnectionOutcomeUnknownError
-from ._ratelimit import RateLimit
-from ._throttle import Throttle
+from . import clock
+from .errors import connection_failed
+from .ratelimit import RateLimit
+from .safety import safe_to_resend
+from .throttle import Throttle
 
 __all__ = ["RetryPolicy"]
 
 MAX_RETRIES_EXTENSION = "projekt.max_retries"
 RETRIES_EXTENSION = "projekt.retries"
 
-RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
-# Errors raised before a single byte of the request left this machine.
-NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# 500 too, but only where resending is safe: a 500 may come after the work was done.
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 
 class RetryBudget:
@@ -86,14 +86,8 @@ class RetryPolicy:
         self, request: httpx.Request, error: httpx.TransportError, attempt: int
     ) -> float:
         """The delay before retrying, or raises: the original error, or outcome-unknown."""
-        idempotent = request.method in IDEMPOTENT_METHODS
-        if not idempotent and not isinstance(error, NOT_SENT_ERRORS):
-            raise ConnectionOutcomeUnknownError(
-                f"The {request.method} was sent, then the connection failed "
-                f"({type(error).__name__}); the server may or may not have acted on it, "
-                "so it was not retried. Check before sending it again.",
-                request=request,
-            ) from error
+        if not safe_to_resend(request.method, error=error):
+            raise connection_failed(error, request) from error
         if attempt >= self.attempts_allowed(request) or not self.budget.try_spend():
             raise error
         return self.backoff(attempt)
@@ -107,11 +101,7 @@ class RetryPolicy:
             if attempt == 0:
                 self.budget.earn()
             return None
-        retryable = status in RETRYABLE_STATUSES or (
-            status == 500 and request.method in IDEMPOTENT_METHODS
-        )
-        if request.method not in IDEMPOTENT_METHODS and status != 429:
-            retryable = False
+        retryable = status in RETRYABLE_STATUSES and safe_to_resend(request.method, status=status)
         if not retryable or attempt >= self.attempts_allowed(request):
             return None
         wait = RateLimit.of(response).wait_for()
@@ -135,7 +125,7 @@ class RetryTransport(httpx.BaseTransport):
             delay: float | None
             if budget is not None:
                 while wait := budget.reserve(self._policy.max_wait):
-                    _clock.sleep(wait)
+                    clock.sleep(wait)
             try:
                 response = self._inner.handle_request(request)
                 # The SDK never streams: reading here lets a body cut short count as
@@ -157,7 +147,7 @@ class RetryTransport(httpx.BaseTransport):
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 response.close()
-            _clock.sleep(delay)
+            clock.sleep(delay)
             attempt += 1
 
     def close(self) -> None:
@@ -179,7 +169,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             delay: float | None
             if budget is not None:
                 while wait := budget.reserve(self._policy.max_wait):
-                    await _clock.asleep(wait)
+                    await clock.asleep(wait)
             try:
                 response = await self._inner.handle_async_request(request)
                 await response.aread()
@@ -199,7 +189,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 await response.aclose()
-            await _clock.asleep(delay)
+            await clock.asleep(delay)
             attempt += 1
 
     async def aclose(self) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Generator
 
 import httpx
 
-from ._exceptions import ConfigurationError
+from .errors import ConfigurationError
 
 PAT_PREFIX = "pjk_"
 PAT_PATTERN = re.compile(r"pjk_live_[0-9A-Za-z]{32}")

@@ -26,12 +26,12 @@ id, so a support ticket can quote it as is.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
-if TYPE_CHECKING:
-    from ._ratelimit import RateLimit
+from .ratelimit import RateLimit
+from .safety import outcome_unknown_message, safe_to_resend
 
 __all__ = [
     "APIConnectionError",
@@ -53,9 +53,6 @@ __all__ = [
     "ServerOutcomeUnknownError",
     "UnprocessableEntityError",
 ]
-
-# Methods that can be repeated without changing the outcome (RFC 9110, 9.2.2).
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 class ProjektError(Exception):
@@ -170,22 +167,13 @@ class RateLimitError(APIStatusError):
     did not say), and `rate_limit` the state its headers described.
     """
 
-    retry_after: float | None
-    rate_limit: RateLimit
+    @property
+    def rate_limit(self) -> RateLimit:
+        return RateLimit.of(self.response)
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: object,
-        code: str | None,
-        request_id: str | None,
-        rate_limit: RateLimit,
-    ) -> None:
-        super().__init__(message, response=response, body=body, code=code, request_id=request_id)
-        self.rate_limit = rate_limit
-        self.retry_after = rate_limit.retry_after
+    @property
+    def retry_after(self) -> float | None:
+        return self.rate_limit.retry_after
 
 
 class InternalServerError(APIStatusError):
@@ -224,10 +212,11 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     404: NotFoundError,
     409: ConflictError,
     422: UnprocessableEntityError,
+    429: RateLimitError,
 }
 
 
-def error_from_response(response: httpx.Response, rate_limit: RateLimit) -> APIStatusError:
+def error_from_response(response: httpx.Response) -> APIStatusError:
     """The one place that turns a non-2xx response into an exception.
 
     Any body is accepted: the envelope, HTML from a proxy, nothing, or garbage.
@@ -242,26 +231,28 @@ def error_from_response(response: httpx.Response, rate_limit: RateLimit) -> APIS
     code = _str_or_none(envelope.get("code"))
     message = _str_or_none(envelope.get("message")) or _fallback_message(response)
     request_id = _str_or_none(envelope.get("request_id")) or response.headers.get("x-request-id")
-    status = response.status_code
-    if status == 429:
-        return RateLimitError(
-            message,
-            response=response,
-            body=body,
-            code=code,
-            request_id=request_id,
-            rate_limit=rate_limit,
-        )
+    status, method = response.status_code, response.request.method
     cls: type[APIStatusError] = _STATUS_ERRORS.get(status, APIStatusError)
     if status >= 500:
         cls = InternalServerError
-        if response.request.method not in IDEMPOTENT_METHODS:
+        if not safe_to_resend(method, status=status):
             cls = ServerOutcomeUnknownError
-            message += (
-                f" (the {response.request.method} may or may not have taken effect; "
-                "check before sending it again)"
-            )
+            message += " (" + outcome_unknown_message(method, f"the server answered {status}") + ")"
     return cls(message, response=response, body=body, code=code, request_id=request_id)
+
+
+def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
+    """The one place that turns a failed exchange (no usable response) into an exception."""
+    if request is not None and not safe_to_resend(request.method, error=error):
+        return ConnectionOutcomeUnknownError(
+            outcome_unknown_message(
+                request.method, f"the exchange failed ({type(error).__name__})"
+            ),
+            request=request,
+        )
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({type(error).__name__}).", request=request)
+    return APIConnectionError(f"Connection error: {type(error).__name__}: {error}", request=request)
 
 
 def _str_or_none(value: object) -> str | None:

@@ -16,7 +16,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from . import _clock
+from . import clock
 
 __all__ = ["RateLimit"]
 
@@ -58,7 +58,7 @@ class RateLimit:
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers, *, now: float | None = None) -> RateLimit:
-        observed_at = _clock.now() if now is None else now
+        observed_at = clock.now() if now is None else now
         found: dict[bytes, str] = {}
         for name, value in headers.raw:  # one pass: a Headers lookup scans every header
             name = name.lower()

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import httpx
 
-from . import _clock
-from ._ratelimit import RateLimit
+from . import clock
+from .ratelimit import RateLimit
 
 _PROBE_POLL = 0.005  # seconds between looks while another request probes the window
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
@@ -38,7 +38,7 @@ class Budget:
     def reserve(self, max_wait: float) -> float:
         """Takes one request from the window, or returns how long to wait first (> 0)."""
         with self._lock:
-            now = _clock.now()
+            now = clock.now()
             if self.reset_at is not None and now >= self.reset_at:
                 self.remaining, self.reset_at = None, None
             if self.tracked is False:

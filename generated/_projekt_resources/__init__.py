@@ -1,0 +1,3589 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: dcc00c836a0129a3801288c213abc155e34cf503c37bd60098f230f9cc4ddb8e
+"""The facade: the typed SDK surface, one resource class per tag, one method per operation.
+
+Emitted from openapi.yaml by scripts/generate.py with this template
+(overlays/templates/resources.py.jinja). It is layer 2 of the SDK: the public
+client (`projekt`) builds on it, and it calls down into the hand-written
+runtime (`_projekt_runtime`) and the generated low-level client (`projekt_api`).
+Each method only names its operation and passes its arguments on; the
+behaviour lives in _projekt_runtime/pipeline.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, overload
+
+from _projekt_runtime.operation import Operation, RawResponse
+from _projekt_runtime.pagination import AsyncPaginator, SyncPaginator
+from _projekt_runtime.pipeline import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    SyncAPIClient,
+    Timeout,
+    build_body,
+)
+
+from projekt_api.types import UNSET, Unset
+
+# Models are needed at run time only by the calls that send a body (imported there);
+# the endpoint modules are imported by each Operation on its first call.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from projekt_api.models.api_key import ApiKey
+    from projekt_api.models.api_key_create import ApiKeyCreate
+    from projekt_api.models.api_key_created import ApiKeyCreated
+    from projekt_api.models.comment import Comment
+    from projekt_api.models.comment_create import CommentCreate
+    from projekt_api.models.error import Error
+    from projekt_api.models.issue import Issue
+    from projekt_api.models.issue_create import IssueCreate
+    from projekt_api.models.issue_update import IssueUpdate
+    from projekt_api.models.known_issue_priority import (
+        KnownIssuePriority,
+        check_known_issue_priority,
+    )
+    from projekt_api.models.known_issue_status import (
+        KnownIssueStatus,
+        check_known_issue_status,
+    )
+    from projekt_api.models.my_orgs import MyOrgs
+    from projekt_api.models.project import Project
+    from projekt_api.models.project_create import ProjectCreate
+    from projekt_api.models.user import User
+
+_LIST_API_KEYS: Operation[list[ApiKey]] = Operation(
+    "api_keys.list",
+    "projekt_api.api.api_keys.list_api_keys",
+    org_scoped=True,
+    returns_body=True,
+)
+_CREATE_API_KEY: Operation[ApiKeyCreated] = Operation(
+    "api_keys.create",
+    "projekt_api.api.api_keys.create_api_key",
+    org_scoped=True,
+    returns_body=True,
+)
+_REVOKE_API_KEY: Operation[None] = Operation(
+    "api_keys.revoke",
+    "projekt_api.api.api_keys.revoke_api_key",
+    org_scoped=True,
+    returns_body=False,
+)
+_LIST_COMMENTS: Operation[list[Comment]] = Operation(
+    "comments.list",
+    "projekt_api.api.comments.list_comments",
+    org_scoped=True,
+    returns_body=True,
+)
+_CREATE_COMMENT: Operation[Comment] = Operation(
+    "comments.create",
+    "projekt_api.api.comments.create_comment",
+    org_scoped=True,
+    returns_body=True,
+)
+_LIST_ISSUES: Operation[list[Issue]] = Operation(
+    "issues.list",
+    "projekt_api.api.issues.list_issues",
+    org_scoped=True,
+    returns_body=True,
+)
+_CREATE_ISSUE: Operation[Issue] = Operation(
+    "issues.create",
+    "projekt_api.api.issues.create_issue",
+    org_scoped=True,
+    returns_body=True,
+)
+_GET_ISSUE: Operation[Issue] = Operation(
+    "issues.get", "projekt_api.api.issues.get_issue", org_scoped=True, returns_body=True
+)
+_DELETE_ISSUE: Operation[None] = Operation(
+    "issues.delete",
+    "projekt_api.api.issues.delete_issue",
+    org_scoped=True,
+    returns_body=False,
+)
+_UPDATE_ISSUE: Operation[Issue] = Operation(
+    "issues.update",
+    "projekt_api.api.issues.update_issue",
+    org_scoped=True,
+    returns_body=True,
+)
+_GET_ME: Operation[User] = Operation(
+    "me.get", "projekt_api.api.me.get_me", org_scoped=False, returns_body=True
+)
+_LIST_MY_ORGS: Operation[MyOrgs] = Operation(
+    "me.orgs", "projekt_api.api.me.list_my_orgs", org_scoped=False, returns_body=True
+)
+_LIST_PROJECTS: Operation[list[Project]] = Operation(
+    "projects.list",
+    "projekt_api.api.projects.list_projects",
+    org_scoped=True,
+    returns_body=True,
+)
+_CREATE_PROJECT: Operation[Project] = Operation(
+    "projects.create",
+    "projekt_api.api.projects.create_project",
+    org_scoped=True,
+    returns_body=True,
+)
+_GET_PROJECT: Operation[Project] = Operation(
+    "projects.get",
+    "projekt_api.api.projects.get_project",
+    org_scoped=True,
+    returns_body=True,
+)
+
+
+class ApiKeysResourceWithRawResponse:
+    """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[ApiKey]]:
+        """List API keys.
+
+        Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        `GET /api-keys`
+
+        Args:
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[list[ApiKey]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of API keys).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _LIST_API_KEYS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ApiKeyCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]:
+        """Create an API key.
+
+        Mints a PAT bound to this organization and to the caller's membership. The
+        plaintext `token` is in this response only: store it in a secret manager
+        now. Only owners, admins and managers may create keys; other roles get 403.
+
+        `POST /api-keys`
+
+        Args:
+            name (str): A label for an API key.
+            body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[ApiKeyCreated]: the response before parsing; `.parse()` gives The created key, with its plaintext token shown this once.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.api_key_create import ApiKeyCreate
+
+        return self._client._request_raw(
+            _CREATE_API_KEY,
+            {
+                "body": build_body(
+                    "api_keys.create",
+                    ApiKeyCreate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    required=("name",),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def revoke(
+        self,
+        key_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Revoke an API key.
+
+        Revokes a key at once: later requests with it get 401. Revoking is permanent
+        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+        `DELETE /api-keys/{key_id}`
+
+        Args:
+            key_id (str): The API key's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[None]: the response before parsing; `.parse()` gives The key is revoked.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _REVOKE_API_KEY,
+            {
+                "key_id": key_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class CommentsResourceWithRawResponse:
+    """Comments on an issue. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        issue_id: str,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Comment]]:
+        """List the comments on an issue.
+
+        Lists an issue's comments, oldest first, one page at a time.
+
+        `GET /issues/{issue_id}/comments`
+
+        Args:
+            issue_id (str): The issue's id.
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[list[Comment]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of comments).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _LIST_COMMENTS,
+            {
+                "issue_id": issue_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: CommentCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]: ...
+
+    @overload
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]: ...
+
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]:
+        """Comment on an issue.
+
+        Adds a comment to an issue, authored by the token's user.
+
+        `POST /issues/{issue_id}/comments`
+
+        Args:
+            issue_id (str): The issue's id.
+            body (str): The text of a comment, in Markdown.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Comment]: the response before parsing; `.parse()` gives The created comment.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.comment_create import CommentCreate
+
+        return self._client._request_raw(
+            _CREATE_COMMENT,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "comments.create",
+                    CommentCreate,
+                    body,
+                    {},
+                    required=("body",),
+                    body_is_field=True,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class IssuesResourceWithRawResponse:
+    """Issues inside a project. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        project_id: str,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Issue]]:
+        """List the issues in a project.
+
+        Lists the issues of one project, oldest first. The body is a bare JSON array;
+        follow the `Link` header's `rel="next"` URL for the next page.
+
+        `GET /issues`
+
+        Args:
+            project_id (str): The project whose issues to list.
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[list[Issue]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _LIST_ISSUES,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: IssueCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        project_id: str,
+        title: str,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        project_id: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Create an issue.
+
+        Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
+
+        `POST /issues`
+
+        Args:
+            project_id (str): A UUID in its canonical, hyphenated form.
+            title (str): A one-line summary of an issue.
+            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
+            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
+            description (None | str, optional): A long description in Markdown.
+            assignee_id (None | str, optional): A UUID, or null.
+            body (IssueCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Issue]: the response before parsing; `.parse()` gives The created issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.issue_create import IssueCreate
+
+        return self._client._request_raw(
+            _CREATE_ISSUE,
+            {
+                "body": build_body(
+                    "issues.create",
+                    IssueCreate,
+                    body,
+                    {
+                        "project_id": project_id,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=("project_id", "title"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Get an issue.
+
+        Returns one issue with all its fields.
+
+        `GET /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Issue]: the response before parsing; `.parse()` gives The issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _GET_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Delete an issue.
+
+        Deletes an issue and its comments. Deleting is permanent.
+
+        `DELETE /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[None]: the response before parsing; `.parse()` gives The issue was deleted.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _DELETE_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def update(
+        self,
+        issue_id: str,
+        *,
+        body: IssueUpdate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    @overload
+    def update(
+        self,
+        issue_id: str,
+        *,
+        title: str | Unset = UNSET,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    def update(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Update an issue.
+
+        Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        `PATCH /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            title (str, optional): A one-line summary of an issue.
+            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
+            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
+            description (None | str, optional): A long description in Markdown.
+            assignee_id (None | str, optional): A UUID, or null.
+            body (IssueUpdate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Issue]: the response before parsing; `.parse()` gives The updated issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.issue_update import IssueUpdate
+
+        return self._client._request_raw(
+            _UPDATE_ISSUE,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "issues.update",
+                    IssueUpdate,
+                    body,
+                    {
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=(),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class MeResourceWithRawResponse:
+    """The user that the token belongs to, and the organizations they belong to. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[User]:
+        """Get the current user.
+
+        Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+        `GET /me`
+
+        Args:
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[User]: the response before parsing; `.parse()` gives The user that the token belongs to.
+
+        Raises:
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+        )
+
+    def orgs(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MyOrgs]:
+        """List my organizations.
+
+        Lists the organizations the current user belongs to, with their role and the
+        projects in each. A PAT is bound to one organization, but this is a friendly
+        way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        `GET /me/orgs`
+
+        Args:
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[MyOrgs]: the response before parsing; `.parse()` gives The user's organizations.
+
+        Raises:
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+        )
+
+
+class ProjectsResourceWithRawResponse:
+    """Projects inside an organization. Each method returns the RawResponse."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Project]]:
+        """List projects.
+
+        Lists the organization's projects, oldest first, one page at a time.
+
+        `GET /projects`
+
+        Args:
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[list[Project]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of projects).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _LIST_PROJECTS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ProjectCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        key: str,
+        description: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        key: Any = UNSET,
+        description: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]:
+        """Create a project.
+
+        Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+        `POST /projects`
+
+        Args:
+            name (str): A project's display name.
+            key (str): A short upper-case key that prefixes issue numbers, such as `WEB`.
+            description (None | str, optional): A long description in Markdown.
+            body (ProjectCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Project]: the response before parsing; `.parse()` gives The created project.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            ConflictError: The request conflicts with existing data, for example a project key already in use.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.project_create import ProjectCreate
+
+        return self._client._request_raw(
+            _CREATE_PROJECT,
+            {
+                "body": build_body(
+                    "projects.create",
+                    ProjectCreate,
+                    body,
+                    {
+                        "name": name,
+                        "key": key,
+                        "description": description,
+                    },
+                    required=("name", "key"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        project_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]:
+        """Get a project.
+
+        Returns one project.
+
+        `GET /projects/{project_id}`
+
+        Args:
+            project_id (str): The project's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Project]: the response before parsing; `.parse()` gives The project.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request_raw(
+            _GET_PROJECT,
+            {
+                "project_id": project_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ApiKeysResource:
+    """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ApiKeysResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return ApiKeysResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[ApiKey]:
+        """List API keys.
+
+        Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        `GET /api-keys`
+
+        Args:
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            SyncPaginator[ApiKey]: every item, fetching pages lazily as you iterate (One page of API keys).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._paginate(
+            _LIST_API_KEYS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ApiKeyCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated:
+        """Create an API key.
+
+        Mints a PAT bound to this organization and to the caller's membership. The
+        plaintext `token` is in this response only: store it in a secret manager
+        now. Only owners, admins and managers may create keys; other roles get 403.
+
+        `POST /api-keys`
+
+        Args:
+            name (str): A label for an API key.
+            body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            ApiKeyCreated: The created key, with its plaintext token shown this once.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.api_key_create import ApiKeyCreate
+
+        return self._client._request(
+            _CREATE_API_KEY,
+            {
+                "body": build_body(
+                    "api_keys.create",
+                    ApiKeyCreate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    required=("name",),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def revoke(
+        self,
+        key_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Revoke an API key.
+
+        Revokes a key at once: later requests with it get 401. Revoking is permanent
+        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+        `DELETE /api-keys/{key_id}`
+
+        Args:
+            key_id (str): The API key's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            None: The key is revoked.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request(
+            _REVOKE_API_KEY,
+            {
+                "key_id": key_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class CommentsResource:
+    """Comments on an issue."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> CommentsResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return CommentsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        issue_id: str,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[Comment]:
+        """List the comments on an issue.
+
+        Lists an issue's comments, oldest first, one page at a time.
+
+        `GET /issues/{issue_id}/comments`
+
+        Args:
+            issue_id (str): The issue's id.
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            SyncPaginator[Comment]: every item, fetching pages lazily as you iterate (One page of comments).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._paginate(
+            _LIST_COMMENTS,
+            {
+                "issue_id": issue_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: CommentCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment: ...
+
+    @overload
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment: ...
+
+    def create(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment:
+        """Comment on an issue.
+
+        Adds a comment to an issue, authored by the token's user.
+
+        `POST /issues/{issue_id}/comments`
+
+        Args:
+            issue_id (str): The issue's id.
+            body (str): The text of a comment, in Markdown.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Comment: The created comment.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.comment_create import CommentCreate
+
+        return self._client._request(
+            _CREATE_COMMENT,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "comments.create",
+                    CommentCreate,
+                    body,
+                    {},
+                    required=("body",),
+                    body_is_field=True,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class IssuesResource:
+    """Issues inside a project."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> IssuesResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return IssuesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        project_id: str,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[Issue]:
+        """List the issues in a project.
+
+        Lists the issues of one project, oldest first. The body is a bare JSON array;
+        follow the `Link` header's `rel="next"` URL for the next page.
+
+        `GET /issues`
+
+        Args:
+            project_id (str): The project whose issues to list.
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            SyncPaginator[Issue]: every item, fetching pages lazily as you iterate (One page of issues).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._paginate(
+            _LIST_ISSUES,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: IssueCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        project_id: str,
+        title: str,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        project_id: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Create an issue.
+
+        Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
+
+        `POST /issues`
+
+        Args:
+            project_id (str): A UUID in its canonical, hyphenated form.
+            title (str): A one-line summary of an issue.
+            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
+            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
+            description (None | str, optional): A long description in Markdown.
+            assignee_id (None | str, optional): A UUID, or null.
+            body (IssueCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Issue: The created issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.issue_create import IssueCreate
+
+        return self._client._request(
+            _CREATE_ISSUE,
+            {
+                "body": build_body(
+                    "issues.create",
+                    IssueCreate,
+                    body,
+                    {
+                        "project_id": project_id,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=("project_id", "title"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Get an issue.
+
+        Returns one issue with all its fields.
+
+        `GET /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Issue: The issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request(
+            _GET_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete an issue.
+
+        Deletes an issue and its comments. Deleting is permanent.
+
+        `DELETE /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            None: The issue was deleted.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request(
+            _DELETE_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def update(
+        self,
+        issue_id: str,
+        *,
+        body: IssueUpdate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    @overload
+    def update(
+        self,
+        issue_id: str,
+        *,
+        title: str | Unset = UNSET,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    def update(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Update an issue.
+
+        Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        `PATCH /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            title (str, optional): A one-line summary of an issue.
+            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
+            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
+            description (None | str, optional): A long description in Markdown.
+            assignee_id (None | str, optional): A UUID, or null.
+            body (IssueUpdate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Issue: The updated issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.issue_update import IssueUpdate
+
+        return self._client._request(
+            _UPDATE_ISSUE,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "issues.update",
+                    IssueUpdate,
+                    body,
+                    {
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=(),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class MeResource:
+    """The user that the token belongs to, and the organizations they belong to."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> MeResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return MeResourceWithRawResponse(self._client)
+
+    def get(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Get the current user.
+
+        Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+        `GET /me`
+
+        Args:
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            User: The user that the token belongs to.
+
+        Raises:
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request(
+            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+        )
+
+    def orgs(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MyOrgs:
+        """List my organizations.
+
+        Lists the organizations the current user belongs to, with their role and the
+        projects in each. A PAT is bound to one organization, but this is a friendly
+        way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        `GET /me/orgs`
+
+        Args:
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            MyOrgs: The user's organizations.
+
+        Raises:
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request(
+            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+        )
+
+
+class ProjectsResource:
+    """Projects inside an organization."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return ProjectsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[Project]:
+        """List projects.
+
+        Lists the organization's projects, oldest first, one page at a time.
+
+        `GET /projects`
+
+        Args:
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            SyncPaginator[Project]: every item, fetching pages lazily as you iterate (One page of projects).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._paginate(
+            _LIST_PROJECTS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ProjectCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        key: str,
+        description: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project: ...
+
+    def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        key: Any = UNSET,
+        description: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Create a project.
+
+        Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+        `POST /projects`
+
+        Args:
+            name (str): A project's display name.
+            key (str): A short upper-case key that prefixes issue numbers, such as `WEB`.
+            description (None | str, optional): A long description in Markdown.
+            body (ProjectCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Project: The created project.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            ConflictError: The request conflicts with existing data, for example a project key already in use.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.project_create import ProjectCreate
+
+        return self._client._request(
+            _CREATE_PROJECT,
+            {
+                "body": build_body(
+                    "projects.create",
+                    ProjectCreate,
+                    body,
+                    {
+                        "name": name,
+                        "key": key,
+                        "description": description,
+                    },
+                    required=("name", "key"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        project_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Get a project.
+
+        Returns one project.
+
+        `GET /projects/{project_id}`
+
+        Args:
+            project_id (str): The project's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Project: The project.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._request(
+            _GET_PROJECT,
+            {
+                "project_id": project_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class SyncNamespaces(SyncAPIClient):
+    """The resources of a sync client, one attribute per tag."""
+
+    api_keys: ApiKeysResource
+    comments: CommentsResource
+    issues: IssuesResource
+    me: MeResource
+    projects: ProjectsResource
+
+    def _init_namespaces(self) -> None:
+        self.api_keys = ApiKeysResource(self)
+        self.comments = CommentsResource(self)
+        self.issues = IssuesResource(self)
+        self.me = MeResource(self)
+        self.projects = ProjectsResource(self)
+
+
+class AsyncApiKeysResourceWithRawResponse:
+    """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[ApiKey]]:
+        """List API keys.
+
+        Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        `GET /api-keys`
+
+        Args:
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[list[ApiKey]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of API keys).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _LIST_API_KEYS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ApiKeyCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ApiKeyCreated]:
+        """Create an API key.
+
+        Mints a PAT bound to this organization and to the caller's membership. The
+        plaintext `token` is in this response only: store it in a secret manager
+        now. Only owners, admins and managers may create keys; other roles get 403.
+
+        `POST /api-keys`
+
+        Args:
+            name (str): A label for an API key.
+            body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[ApiKeyCreated]: the response before parsing; `.parse()` gives The created key, with its plaintext token shown this once.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.api_key_create import ApiKeyCreate
+
+        return await self._client._request_raw(
+            _CREATE_API_KEY,
+            {
+                "body": build_body(
+                    "api_keys.create",
+                    ApiKeyCreate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    required=("name",),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def revoke(
+        self,
+        key_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Revoke an API key.
+
+        Revokes a key at once: later requests with it get 401. Revoking is permanent
+        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+        `DELETE /api-keys/{key_id}`
+
+        Args:
+            key_id (str): The API key's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[None]: the response before parsing; `.parse()` gives The key is revoked.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _REVOKE_API_KEY,
+            {
+                "key_id": key_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncCommentsResourceWithRawResponse:
+    """Comments on an issue. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        issue_id: str,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Comment]]:
+        """List the comments on an issue.
+
+        Lists an issue's comments, oldest first, one page at a time.
+
+        `GET /issues/{issue_id}/comments`
+
+        Args:
+            issue_id (str): The issue's id.
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[list[Comment]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of comments).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _LIST_COMMENTS,
+            {
+                "issue_id": issue_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: CommentCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]: ...
+
+    @overload
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]: ...
+
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Comment]:
+        """Comment on an issue.
+
+        Adds a comment to an issue, authored by the token's user.
+
+        `POST /issues/{issue_id}/comments`
+
+        Args:
+            issue_id (str): The issue's id.
+            body (str): The text of a comment, in Markdown.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Comment]: the response before parsing; `.parse()` gives The created comment.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.comment_create import CommentCreate
+
+        return await self._client._request_raw(
+            _CREATE_COMMENT,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "comments.create",
+                    CommentCreate,
+                    body,
+                    {},
+                    required=("body",),
+                    body_is_field=True,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncIssuesResourceWithRawResponse:
+    """Issues inside a project. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Issue]]:
+        """List the issues in a project.
+
+        Lists the issues of one project, oldest first. The body is a bare JSON array;
+        follow the `Link` header's `rel="next"` URL for the next page.
+
+        `GET /issues`
+
+        Args:
+            project_id (str): The project whose issues to list.
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[list[Issue]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _LIST_ISSUES,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: IssueCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        project_id: str,
+        title: str,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        project_id: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Create an issue.
+
+        Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
+
+        `POST /issues`
+
+        Args:
+            project_id (str): A UUID in its canonical, hyphenated form.
+            title (str): A one-line summary of an issue.
+            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
+            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
+            description (None | str, optional): A long description in Markdown.
+            assignee_id (None | str, optional): A UUID, or null.
+            body (IssueCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Issue]: the response before parsing; `.parse()` gives The created issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.issue_create import IssueCreate
+
+        return await self._client._request_raw(
+            _CREATE_ISSUE,
+            {
+                "body": build_body(
+                    "issues.create",
+                    IssueCreate,
+                    body,
+                    {
+                        "project_id": project_id,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=("project_id", "title"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Get an issue.
+
+        Returns one issue with all its fields.
+
+        `GET /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Issue]: the response before parsing; `.parse()` gives The issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _GET_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Delete an issue.
+
+        Deletes an issue and its comments. Deleting is permanent.
+
+        `DELETE /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[None]: the response before parsing; `.parse()` gives The issue was deleted.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _DELETE_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        body: IssueUpdate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    @overload
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        title: str | Unset = UNSET,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]: ...
+
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Issue]:
+        """Update an issue.
+
+        Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        `PATCH /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            title (str, optional): A one-line summary of an issue.
+            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
+            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
+            description (None | str, optional): A long description in Markdown.
+            assignee_id (None | str, optional): A UUID, or null.
+            body (IssueUpdate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Issue]: the response before parsing; `.parse()` gives The updated issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.issue_update import IssueUpdate
+
+        return await self._client._request_raw(
+            _UPDATE_ISSUE,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "issues.update",
+                    IssueUpdate,
+                    body,
+                    {
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=(),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncMeResourceWithRawResponse:
+    """The user that the token belongs to, and the organizations they belong to. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[User]:
+        """Get the current user.
+
+        Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+        `GET /me`
+
+        Args:
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[User]: the response before parsing; `.parse()` gives The user that the token belongs to.
+
+        Raises:
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+        )
+
+    async def orgs(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MyOrgs]:
+        """List my organizations.
+
+        Lists the organizations the current user belongs to, with their role and the
+        projects in each. A PAT is bound to one organization, but this is a friendly
+        way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        `GET /me/orgs`
+
+        Args:
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[MyOrgs]: the response before parsing; `.parse()` gives The user's organizations.
+
+        Raises:
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+        )
+
+
+class AsyncProjectsResourceWithRawResponse:
+    """Projects inside an organization. Each method returns the RawResponse."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[Project]]:
+        """List projects.
+
+        Lists the organization's projects, oldest first, one page at a time.
+
+        `GET /projects`
+
+        Args:
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[list[Project]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of projects).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _LIST_PROJECTS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ProjectCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        key: str,
+        description: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        key: Any = UNSET,
+        description: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]:
+        """Create a project.
+
+        Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+        `POST /projects`
+
+        Args:
+            name (str): A project's display name.
+            key (str): A short upper-case key that prefixes issue numbers, such as `WEB`.
+            description (None | str, optional): A long description in Markdown.
+            body (ProjectCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Project]: the response before parsing; `.parse()` gives The created project.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            ConflictError: The request conflicts with existing data, for example a project key already in use.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.project_create import ProjectCreate
+
+        return await self._client._request_raw(
+            _CREATE_PROJECT,
+            {
+                "body": build_body(
+                    "projects.create",
+                    ProjectCreate,
+                    body,
+                    {
+                        "name": name,
+                        "key": key,
+                        "description": description,
+                    },
+                    required=("name", "key"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Project]:
+        """Get a project.
+
+        Returns one project.
+
+        `GET /projects/{project_id}`
+
+        Args:
+            project_id (str): The project's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            RawResponse[Project]: the response before parsing; `.parse()` gives The project.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request_raw(
+            _GET_PROJECT,
+            {
+                "project_id": project_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncApiKeysResource:
+    """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncApiKeysResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncApiKeysResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[ApiKey]:
+        """List API keys.
+
+        Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        `GET /api-keys`
+
+        Args:
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            AsyncPaginator[ApiKey]: every item, fetching pages lazily as you iterate (One page of API keys).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._paginate(
+            _LIST_API_KEYS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ApiKeyCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ApiKeyCreated:
+        """Create an API key.
+
+        Mints a PAT bound to this organization and to the caller's membership. The
+        plaintext `token` is in this response only: store it in a secret manager
+        now. Only owners, admins and managers may create keys; other roles get 403.
+
+        `POST /api-keys`
+
+        Args:
+            name (str): A label for an API key.
+            body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            ApiKeyCreated: The created key, with its plaintext token shown this once.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.api_key_create import ApiKeyCreate
+
+        return await self._client._request(
+            _CREATE_API_KEY,
+            {
+                "body": build_body(
+                    "api_keys.create",
+                    ApiKeyCreate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    required=("name",),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def revoke(
+        self,
+        key_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Revoke an API key.
+
+        Revokes a key at once: later requests with it get 401. Revoking is permanent
+        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+        `DELETE /api-keys/{key_id}`
+
+        Args:
+            key_id (str): The API key's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            None: The key is revoked.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request(
+            _REVOKE_API_KEY,
+            {
+                "key_id": key_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncCommentsResource:
+    """Comments on an issue."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncCommentsResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncCommentsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        issue_id: str,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Comment]:
+        """List the comments on an issue.
+
+        Lists an issue's comments, oldest first, one page at a time.
+
+        `GET /issues/{issue_id}/comments`
+
+        Args:
+            issue_id (str): The issue's id.
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            AsyncPaginator[Comment]: every item, fetching pages lazily as you iterate (One page of comments).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._paginate(
+            _LIST_COMMENTS,
+            {
+                "issue_id": issue_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: CommentCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment: ...
+
+    @overload
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment: ...
+
+    async def create(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Comment:
+        """Comment on an issue.
+
+        Adds a comment to an issue, authored by the token's user.
+
+        `POST /issues/{issue_id}/comments`
+
+        Args:
+            issue_id (str): The issue's id.
+            body (str): The text of a comment, in Markdown.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Comment: The created comment.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.comment_create import CommentCreate
+
+        return await self._client._request(
+            _CREATE_COMMENT,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "comments.create",
+                    CommentCreate,
+                    body,
+                    {},
+                    required=("body",),
+                    body_is_field=True,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncIssuesResource:
+    """Issues inside a project."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncIssuesResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncIssuesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        project_id: str,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Issue]:
+        """List the issues in a project.
+
+        Lists the issues of one project, oldest first. The body is a bare JSON array;
+        follow the `Link` header's `rel="next"` URL for the next page.
+
+        `GET /issues`
+
+        Args:
+            project_id (str): The project whose issues to list.
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            AsyncPaginator[Issue]: every item, fetching pages lazily as you iterate (One page of issues).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._paginate(
+            _LIST_ISSUES,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: IssueCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        project_id: str,
+        title: str,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        project_id: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Create an issue.
+
+        Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
+
+        `POST /issues`
+
+        Args:
+            project_id (str): A UUID in its canonical, hyphenated form.
+            title (str): A one-line summary of an issue.
+            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
+            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
+            description (None | str, optional): A long description in Markdown.
+            assignee_id (None | str, optional): A UUID, or null.
+            body (IssueCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Issue: The created issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.issue_create import IssueCreate
+
+        return await self._client._request(
+            _CREATE_ISSUE,
+            {
+                "body": build_body(
+                    "issues.create",
+                    IssueCreate,
+                    body,
+                    {
+                        "project_id": project_id,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=("project_id", "title"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Get an issue.
+
+        Returns one issue with all its fields.
+
+        `GET /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Issue: The issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request(
+            _GET_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        issue_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete an issue.
+
+        Deletes an issue and its comments. Deleting is permanent.
+
+        `DELETE /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            None: The issue was deleted.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request(
+            _DELETE_ISSUE,
+            {
+                "issue_id": issue_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        body: IssueUpdate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    @overload
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        title: str | Unset = UNSET,
+        status: KnownIssueStatus | str | Unset = UNSET,
+        priority: KnownIssuePriority | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        assignee_id: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue: ...
+
+    async def update(
+        self,
+        issue_id: str,
+        *,
+        body: Any = UNSET,
+        title: Any = UNSET,
+        status: Any = UNSET,
+        priority: Any = UNSET,
+        description: Any = UNSET,
+        assignee_id: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Issue:
+        """Update an issue.
+
+        Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        `PATCH /issues/{issue_id}`
+
+        Args:
+            issue_id (str): The issue's id.
+            title (str, optional): A one-line summary of an issue.
+            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
+            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
+            description (None | str, optional): A long description in Markdown.
+            assignee_id (None | str, optional): A UUID, or null.
+            body (IssueUpdate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Issue: The updated issue.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.issue_update import IssueUpdate
+
+        return await self._client._request(
+            _UPDATE_ISSUE,
+            {
+                "issue_id": issue_id,
+                "body": build_body(
+                    "issues.update",
+                    IssueUpdate,
+                    body,
+                    {
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "description": description,
+                        "assignee_id": assignee_id,
+                    },
+                    required=(),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncMeResource:
+    """The user that the token belongs to, and the organizations they belong to."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncMeResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncMeResourceWithRawResponse(self._client)
+
+    async def get(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Get the current user.
+
+        Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+        `GET /me`
+
+        Args:
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            User: The user that the token belongs to.
+
+        Raises:
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request(
+            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+        )
+
+    async def orgs(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MyOrgs:
+        """List my organizations.
+
+        Lists the organizations the current user belongs to, with their role and the
+        projects in each. A PAT is bound to one organization, but this is a friendly
+        way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        `GET /me/orgs`
+
+        Args:
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            MyOrgs: The user's organizations.
+
+        Raises:
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request(
+            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+        )
+
+
+class AsyncProjectsResource:
+    """Projects inside an organization."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
+        """The same methods, returning the response's status, headers and rate limit too."""
+        return AsyncProjectsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Project]:
+        """List projects.
+
+        Lists the organization's projects, oldest first, one page at a time.
+
+        `GET /projects`
+
+        Args:
+            limit (int, default 50): The page size, from 1 to 200.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            AsyncPaginator[Project]: every item, fetching pages lazily as you iterate (One page of projects).
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return self._client._paginate(
+            _LIST_PROJECTS,
+            {
+                "limit": limit,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ProjectCreate,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        key: str,
+        description: None | str | Unset = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project: ...
+
+    async def create(
+        self,
+        *,
+        body: Any = UNSET,
+        name: Any = UNSET,
+        key: Any = UNSET,
+        description: Any = UNSET,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Create a project.
+
+        Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+        `POST /projects`
+
+        Args:
+            name (str): A project's display name.
+            key (str): A short upper-case key that prefixes issue numbers, such as `WEB`.
+            description (None | str, optional): A long description in Markdown.
+            body (ProjectCreate): the whole request body as a model, instead of the field arguments.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Project: The created project.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            ConflictError: The request conflicts with existing data, for example a project key already in use.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        from projekt_api.models.project_create import ProjectCreate
+
+        return await self._client._request(
+            _CREATE_PROJECT,
+            {
+                "body": build_body(
+                    "projects.create",
+                    ProjectCreate,
+                    body,
+                    {
+                        "name": name,
+                        "key": key,
+                        "description": description,
+                    },
+                    required=("name", "key"),
+                    body_is_field=False,
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Get a project.
+
+        Returns one project.
+
+        `GET /projects/{project_id}`
+
+        Args:
+            project_id (str): The project's id.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
+            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+
+        Returns:
+            Project: The project.
+
+        Raises:
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
+            PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            NotFoundError: Nothing with that id exists in this organization.
+            RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            APIConnectionError: no usable answer arrived (refused, reset, timed out).
+            ProjektError: the base of all of these, and of every other SDK error.
+        """
+        return await self._client._request(
+            _GET_PROJECT,
+            {
+                "project_id": project_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncNamespaces(AsyncAPIClient):
+    """The resources of an async client, one attribute per tag."""
+
+    api_keys: AsyncApiKeysResource
+    comments: AsyncCommentsResource
+    issues: AsyncIssuesResource
+    me: AsyncMeResource
+    projects: AsyncProjectsResource
+
+    def _init_namespaces(self) -> None:
+        self.api_keys = AsyncApiKeysResource(self)
+        self.comments = AsyncCommentsResource(self)
+        self.issues = AsyncIssuesResource(self)
+        self.me = AsyncMeResource(self)
+        self.projects = AsyncProjectsResource(self)

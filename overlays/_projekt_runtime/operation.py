@@ -1,0 +1,118 @@
+"""One operation of the API as the pipeline sees it, and what its response becomes.
+
+The facade (generated from the spec) names an `Operation` per endpoint; this
+module turns that operation's response into the value its method returns, or
+into the exception the error envelope describes. Nothing in it is per endpoint.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType, SimpleNamespace
+from typing import Generic, TypeVar, cast
+
+import httpx
+
+from .errors import APIResponseValidationError, error_from_response
+from .ratelimit import RateLimit
+from .transport import RETRIES_EXTENSION
+
+__all__ = ["Operation", "RawResponse", "parse_response"]
+
+T = TypeVar("T")
+
+# The generated parsers only read `raise_on_unexpected_status` from their client.
+_PARSE_CONTEXT = SimpleNamespace(raise_on_unexpected_status=False)
+
+
+class Operation(Generic[T]):
+    """What the pipeline needs to know about one operation; emitted from the spec.
+
+    The generated endpoint module is imported on the operation's first call.
+    """
+
+    __slots__ = ("_endpoint", "module", "name", "org_scoped", "returns_body")
+
+    def __init__(self, name: str, module: str, *, org_scoped: bool, returns_body: bool) -> None:
+        self.name, self.module = name, module
+        self.org_scoped, self.returns_body = org_scoped, returns_body
+        self._endpoint: ModuleType | None = None
+
+    @property
+    def endpoint(self) -> ModuleType:
+        if self._endpoint is None:
+            self._endpoint = importlib.import_module(self.module)
+        return self._endpoint
+
+
+class RawResponse(Generic[T]):
+    """A response before parsing: status, headers, request id and rate-limit state.
+
+    Get one with `client.<namespace>.with_raw_response.<method>(...)`; `parse()`
+    returns what the plain method would have.
+    """
+
+    def __init__(self, operation: Operation[T], http_response: httpx.Response) -> None:
+        self._operation = operation
+        self.http_response = http_response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        return RateLimit.of(self.http_response)
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        request_id: str | None = self.http_response.headers.get("x-request-id")
+        return request_id
+
+    @property
+    def retries(self) -> int:
+        return int(self.http_response.extensions.get(RETRIES_EXTENSION, 0))
+
+    def parse(self) -> T:
+        return parse_response(self._operation, self.http_response)
+
+    def __repr__(self) -> str:
+        name, status, request_id = self._operation.name, self.status_code, self.request_id
+        return f"<RawResponse {name} {status} request_id={request_id}>"
+
+
+def parse_response(op: Operation[T], response: httpx.Response) -> T:
+    """The operation's return value, or the exception its status and body describe."""
+    if (
+        response.status_code == 404
+        and response.request.method == "DELETE"
+        and response.extensions.get(RETRIES_EXTENSION, 0) > 0
+    ):
+        # An earlier attempt deleted it and its answer was lost: the delete succeeded.
+        return cast(T, None)
+    if not 200 <= response.status_code < 300:
+        raise error_from_response(response)
+    try:
+        parsed = op.endpoint._parse_response(client=_PARSE_CONTEXT, response=response)
+    except Exception as exc:  # the generated parser raises KeyError, ValueError, TypeError...
+        raise invalid_response(
+            response,
+            f"{op.name}(): the response body does not match the API spec "
+            f"({type(exc).__name__}: {exc})",
+        ) from exc
+    if parsed is None and op.returns_body:
+        raise invalid_response(
+            response,
+            f"{op.name}(): status {response.status_code} is not one the API spec documents here",
+        )
+    return cast(T, parsed)
+
+
+def invalid_response(response: httpx.Response, message: str) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        message, response=response, request_id=response.headers.get("x-request-id")
+    )

@@ -1,0 +1,97 @@
+"""Auto-pagination: iterate over every item of a list operation, page by page.
+
+The API pages with `limit` and `cursor` in, and `Link: <...>; rel="next"` out.
+A paginator follows the link lazily, holding one page in memory at a time, and
+only to the origin the client is configured for, so the token never leaves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from .operation import Operation, invalid_response, parse_response
+
+__all__ = ["AsyncPaginator", "SyncPaginator"]
+
+T = TypeVar("T")
+Send = Callable[[Operation[Any], dict[str, Any], dict[str, Any]], httpx.Response]
+AsyncSend = Callable[[Operation[Any], dict[str, Any], dict[str, Any]], Awaitable[httpx.Response]]
+
+
+def next_page_kwargs(
+    first: dict[str, Any], response: httpx.Response, base_url: httpx.URL
+) -> dict[str, Any] | None:
+    """The request for the page after `response`, from its `Link: <...>; rel="next"`."""
+    try:
+        target = response.links.get("next", {}).get("url")
+    except (ValueError, KeyError, IndexError):
+        return None
+    if not target:
+        return None
+    url = response.request.url.join(target)
+    if (url.scheme, url.host, url.port) != (base_url.scheme, base_url.host, base_url.port):
+        raise invalid_response(
+            response,
+            f"The next-page link points to another origin ({url.host}); not following it "
+            "with your API key.",
+        )
+    return {"method": "get", "url": url, "headers": first.get("headers", {})}
+
+
+class SyncPaginator(Generic[T]):
+    """Iterates over every item of a list operation, fetching pages lazily.
+
+    Only one page is held in memory at a time. `iter_pages()` yields whole pages.
+    """
+
+    def __init__(
+        self,
+        send: Send,
+        base_url: httpx.URL,
+        op: Operation[list[T]],
+        kwargs: dict[str, Any],
+        options: dict[str, Any],
+    ) -> None:
+        self._send, self._base_url = send, base_url
+        self._op, self._kwargs, self._options = op, kwargs, options
+
+    def iter_pages(self) -> Iterator[list[T]]:
+        kwargs: dict[str, Any] | None = self._kwargs
+        while kwargs is not None:
+            response = self._send(self._op, kwargs, self._options)
+            yield parse_response(self._op, response)
+            kwargs = next_page_kwargs(self._kwargs, response, self._base_url)
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page
+
+
+class AsyncPaginator(Generic[T]):
+    """`async for` over every item of a list operation, fetching pages lazily."""
+
+    def __init__(
+        self,
+        send: AsyncSend,
+        base_url: httpx.URL,
+        op: Operation[list[T]],
+        kwargs: dict[str, Any],
+        options: dict[str, Any],
+    ) -> None:
+        self._send, self._base_url = send, base_url
+        self._op, self._kwargs, self._options = op, kwargs, options
+
+    async def iter_pages(self) -> AsyncIterator[list[T]]:
+        kwargs: dict[str, Any] | None = self._kwargs
+        while kwargs is not None:
+            response = await self._send(self._op, kwargs, self._options)
+            yield parse_response(self._op, response)
+            kwargs = next_page_kwargs(self._kwargs, response, self._base_url)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page:
+                yield item

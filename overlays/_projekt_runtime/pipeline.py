@@ -1,0 +1,218 @@
+"""The request pipeline every generated resource method runs through.
+
+A generated method (the facade, `_projekt_resources`) names an `Operation` and
+passes its arguments here. This module fills in the org header, builds the
+request with the generated endpoint module's `_get_kwargs`, sends it through the
+configured httpx client, and hands the response to `operation.parse_response`,
+which raises for a non-2xx and parses a 2xx. Nothing in it is per endpoint.
+
+`SyncAPIClient` and `AsyncAPIClient` mirror each other line for line; they
+differ only by `await`, which is what keeps both statically typed.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, TypeVar
+
+import httpx
+
+from projekt_api.types import UNSET
+
+from .errors import ConfigurationError, connection_failed
+from .operation import Operation, RawResponse
+from .pagination import AsyncPaginator, SyncPaginator
+from .ratelimit import RateLimit
+from .transport import MAX_RETRIES_EXTENSION, RETRIES_EXTENSION
+
+__all__ = ["NOT_GIVEN", "AsyncAPIClient", "NotGiven", "SyncAPIClient", "Timeout", "build_body"]
+
+T = TypeVar("T")
+logger = logging.getLogger("projekt")
+
+
+class NotGiven:
+    """The default of a per-call option that was not given (None has a meaning)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+Timeout = float | httpx.Timeout | None | NotGiven
+
+
+class BaseAPIClient:
+    _org_id: str | None
+    _http: httpx.Client | httpx.AsyncClient
+    _last_response: httpx.Response | None = None
+
+    def _request_kwargs(self, op: Operation[Any], arguments: dict[str, Any]) -> dict[str, Any]:
+        if op.org_scoped:
+            if not self._org_id:
+                raise ConfigurationError(
+                    f"{op.name}() acts inside an organization, but none is set: pass "
+                    "org_id=... to the client, set PROJEKT_ORG_ID, or use client.with_org(...)."
+                )
+            arguments = {**arguments, "x_org_id": self._org_id}
+        kwargs: dict[str, Any] = op.endpoint._get_kwargs(**arguments)
+        return kwargs
+
+    def _send_options(self, timeout: Timeout, max_retries: int | NotGiven) -> dict[str, Any]:
+        options: dict[str, Any] = {}
+        if not isinstance(timeout, NotGiven):
+            options["timeout"] = timeout
+        if not isinstance(max_retries, NotGiven):
+            options["extensions"] = {MAX_RETRIES_EXTENSION: max_retries}
+        return options
+
+    def _observe(self, response: httpx.Response, started: float) -> None:
+        self._last_response = response
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %s in %.0f ms request_id=%s retries=%s",
+                response.request.method,
+                response.request.url,
+                response.status_code,
+                (time.monotonic() - started) * 1000,
+                response.headers.get("x-request-id"),
+                response.extensions.get(RETRIES_EXTENSION, 0),
+            )
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The rate-limit state of the latest response this client received."""
+        last = self._last_response
+        return RateLimit.of(last) if last is not None else None
+
+
+class SyncAPIClient(BaseAPIClient):
+    _http: httpx.Client
+
+    def _send(
+        self, op: Operation[Any], kwargs: dict[str, Any], options: dict[str, Any]
+    ) -> httpx.Response:
+        started = time.monotonic()
+        try:
+            response = self._http.request(**kwargs, **options)
+        except httpx.HTTPError as error:
+            raise connection_failed(error, getattr(error, "_request", None)) from error
+        self._observe(response, started)
+        return response
+
+    def _request(
+        self,
+        op: Operation[T],
+        arguments: dict[str, Any],
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> T:
+        return self._request_raw(op, arguments, timeout=timeout, max_retries=max_retries).parse()
+
+    def _request_raw(
+        self,
+        op: Operation[T],
+        arguments: dict[str, Any],
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[T]:
+        kwargs = self._request_kwargs(op, arguments)
+        return RawResponse(op, self._send(op, kwargs, self._send_options(timeout, max_retries)))
+
+    def _paginate(
+        self,
+        op: Operation[list[T]],
+        arguments: dict[str, Any],
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[T]:
+        kwargs = self._request_kwargs(op, arguments)
+        options = self._send_options(timeout, max_retries)
+        return SyncPaginator(self._send, self._http.base_url, op, kwargs, options)
+
+
+class AsyncAPIClient(BaseAPIClient):
+    _http: httpx.AsyncClient
+
+    async def _send(
+        self, op: Operation[Any], kwargs: dict[str, Any], options: dict[str, Any]
+    ) -> httpx.Response:
+        started = time.monotonic()
+        try:
+            response = await self._http.request(**kwargs, **options)
+        except httpx.HTTPError as error:
+            raise connection_failed(error, getattr(error, "_request", None)) from error
+        self._observe(response, started)
+        return response
+
+    async def _request(
+        self,
+        op: Operation[T],
+        arguments: dict[str, Any],
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> T:
+        raw = await self._request_raw(op, arguments, timeout=timeout, max_retries=max_retries)
+        return raw.parse()
+
+    async def _request_raw(
+        self,
+        op: Operation[T],
+        arguments: dict[str, Any],
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[T]:
+        kwargs = self._request_kwargs(op, arguments)
+        response = await self._send(op, kwargs, self._send_options(timeout, max_retries))
+        return RawResponse(op, response)
+
+    def _paginate(
+        self,
+        op: Operation[list[T]],
+        arguments: dict[str, Any],
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[T]:
+        kwargs = self._request_kwargs(op, arguments)
+        options = self._send_options(timeout, max_retries)
+        return AsyncPaginator(self._send, self._http.base_url, op, kwargs, options)
+
+
+def build_body(
+    name: str,
+    model: type[Any],
+    body: Any,
+    fields: dict[str, Any],
+    *,
+    required: tuple[str, ...],
+    body_is_field: bool,
+) -> Any:
+    """The request model: `body=` when it is one, else built from the field arguments.
+
+    When the model itself has a field called `body` (a comment's text), `body=`
+    is that field unless a model instance is passed.
+    """
+    given = {key: value for key, value in fields.items() if value is not UNSET}
+    if isinstance(body, model):
+        if given:
+            raise TypeError(f"{name}() takes either body= or field arguments, not both")
+        return body
+    if body_is_field:
+        if body is not UNSET:
+            given["body"] = body
+    elif body is not UNSET:
+        raise TypeError(f"{name}() body= must be a {model.__name__}, not {type(body).__name__}")
+    missing = [key for key in required if key not in given]
+    if missing:
+        raise TypeError(f"{name}() missing required argument(s): {', '.join(missing)}")
+    return model(**given)

@@ -1,0 +1,75 @@
+"""What a handler sees and returns: the contract between app.py and handlers.py.
+
+app.py binds each handler registered here to its operation in openapi.yaml and
+checks the inputs before calling it; handlers.py only applies the business rules.
+Both import this module, so neither imports the other's internals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+from starlette.requests import Request
+
+from .store import Caller, Store
+
+
+class ApiError(Exception):
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        details: list[dict[str, str]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+        self.details, self.headers = details, headers or {}
+
+
+@dataclass
+class Context:
+    """Everything a handler needs: who calls, in which org, with which inputs."""
+
+    store: Store
+    request: Request
+    caller: Caller
+    path: dict[str, str]
+    query: dict[str, Any]
+    body: Any = None
+    org_id: str = ""
+
+    def link_to_next(self, cursor: str) -> str:
+        """A Link reference relative to the request URL, so it survives proxies and prefixes."""
+        url = self.request.url.include_query_params(cursor=cursor)
+        last_segment = url.path.rsplit("/", 1)[-1]
+        return f'<{last_segment}?{url.query}>; rel="next"'
+
+
+@dataclass
+class Result:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Handler = Callable[[Context], Result]
+HANDLERS: dict[str, Handler] = {}
+
+
+def operation(operation_id: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        HANDLERS[operation_id] = handler
+        return handler
+
+    return register
+
+
+def out(model: type[BaseModel], data: dict[str, Any]) -> dict[str, Any]:
+    """A response body, checked against the spec's schema on its way out."""
+    dumped: dict[str, Any] = model.model_validate(data).model_dump(mode="json", exclude_unset=True)
+    return dumped

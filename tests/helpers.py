@@ -1,0 +1,209 @@
+"""What the tests share, in one module: the sandbox as a process, the mock wire for
+unit tests, and the harness that runs one test body against both clients.
+
+Fixtures live in the conftest.py files and build on these; nothing is imported
+from a conftest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from _projekt_runtime.pagination import AsyncPaginator
+from projekt import AsyncProjekt, Projekt
+
+ROOT = Path(__file__).resolve().parent.parent
+NODE_BIN = ROOT / "node_modules" / ".bin"
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.TransportError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{url} did not come up") from None
+            time.sleep(0.05)
+
+
+class Sandbox:
+    """A real sandbox server on a loopback port, with a fresh SQLite file."""
+
+    def __init__(self, db: Path, rate_limit: str = "100000/60") -> None:
+        self.db = db
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [
+                VENV_BIN / "projekt-sandbox",
+                "serve",
+                "--port",
+                str(self.port),
+                "--db",
+                db,
+                "--rate-limit",
+                rate_limit,
+            ],
+        )
+        wait_until_up(self.url + "/openapi.yaml", self.proc)
+        self.owner = self.cli("seed")
+
+    def cli(self, *args: str) -> dict[str, str]:
+        result = subprocess.run(
+            [VENV_BIN / "projekt-sandbox", *args, "--db", self.db],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        credentials: dict[str, str] = json.loads(result.stdout)
+        return credentials
+
+    def mint(self, email: str, org: str) -> dict[str, str]:
+        return self.cli("mint-key", "--email", email, "--org", org)
+
+    def stop(self) -> int:
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(timeout=10)
+
+
+TOKEN = "pjk_live_AbCd1234EfGh5678IjKl9012MnOp3456"
+ORG_ID = "9f1c7a2e-6d4b-4e8a-b3c1-2f5d6e7a8b9c"
+PROJECT_ID = "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b"
+ISSUE_ID = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"
+BASE_URL = "http://127.0.0.1:8787"
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def issue_json(**overrides: Any) -> dict[str, Any]:
+    return {
+        "id": ISSUE_ID,
+        "project_id": PROJECT_ID,
+        "title": "Fix login bug",
+        "status": "In Progress",
+        "priority": "high",
+        "created_at": "2026-05-28T09:14:02Z",
+        **overrides,
+    }
+
+
+def envelope(code: str, message: str, request_id: str = "req_0123456789") -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "request_id": request_id}}
+
+
+class Recorder:
+    """A MockTransport handler that answers from a script and keeps every request."""
+
+    def __init__(self, *responses: httpx.Response | Handler | Exception) -> None:
+        self.script = list(responses)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        step = self.script.pop(0) if len(self.script) > 1 else self.script[0]
+        if isinstance(step, Exception):
+            raise step
+        if callable(step) and not isinstance(step, httpx.Response):
+            return step(request)
+        # A fresh copy each time: a client that sent a response on takes its stream over,
+        # and one scripted response may serve several requests and both clients.
+        step.read()
+        return httpx.Response(step.status_code, headers=step.headers, content=step.content)
+
+
+FLAVORS = ("sync", "async")
+
+
+class SyncView:
+    """Drives an AsyncProjekt, and whatever it returns, through the sync client's API.
+
+    Awaitables are run to completion and async iterators iterated, on one event
+    loop per test, so a single test body checks `Projekt` and `AsyncProjekt` alike.
+    """
+
+    def __init__(self, target: Any, runner: asyncio.Runner) -> None:
+        self._target, self._runner = target, runner
+
+    def _view(self, value: Any) -> Any:
+        if inspect.isawaitable(value):
+            value = self._runner.run(_awaited(value))
+        if (
+            isinstance(value, (AsyncProjekt, AsyncPaginator))
+            or inspect.ismethod(value)
+            or inspect.isasyncgen(value)
+            or type(value).__module__ == "_projekt_resources"
+        ):
+            return SyncView(value, self._runner)
+        return value
+
+    def __getattr__(self, name: str) -> Any:
+        return self._view(getattr(self._target, name))
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._view(self._target(*args, **kwargs))
+
+    def __iter__(self) -> Iterator[Any]:
+        iterator = self._target.__aiter__()
+        while True:
+            try:
+                yield self._runner.run(_awaited(iterator.__anext__()))
+            except StopAsyncIteration:
+                return
+
+    def __enter__(self) -> SyncView:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return repr(self._target)
+
+
+async def _awaited(awaitable: Any) -> Any:
+    return await awaitable
+
+
+def make_client(flavor: str, runner: asyncio.Runner | None, **options: Any) -> Any:
+    """A `Projekt`, or an `AsyncProjekt` seen through `SyncView`, with these options."""
+    if flavor == "sync":
+        return Projekt(**options)
+    assert runner is not None
+    return SyncView(runner.run(_built(options)), runner)
+
+
+async def _built(options: dict[str, Any]) -> AsyncProjekt:
+    return AsyncProjekt(**options)  # inside the loop, as async users build it
+
+
+ClientFactory = Callable[..., Any]
+
+
+def mock_options(recorder: Recorder, flavor: str, **kwargs: Any) -> dict[str, Any]:
+    """Options for a client whose wire is an httpx.MockTransport answering from `recorder`."""
+    options: dict[str, Any] = {"api_key": TOKEN, "org_id": ORG_ID, "base_url": BASE_URL}
+    options.update(kwargs)
+    if "http_client" not in options and "transport" not in options:
+        options["transport"] = httpx.MockTransport(recorder)
+    return options
