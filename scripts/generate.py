@@ -36,7 +36,8 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties import ListProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,6 +123,21 @@ def describe(spec: dict[str, Any], node: dict[str, Any]) -> str:
     return " ".join(str(text).split())
 
 
+def request_body(endpoint: Any) -> ModelProperty | None:
+    """The operation's JSON body: an object, whose fields the facade takes as arguments."""
+    if not endpoint.bodies:
+        return None
+    prop = endpoint.bodies[0].prop
+    if not isinstance(prop, ModelProperty):
+        sys.exit(f"generate: {endpoint.name}: a request body must be an object schema")
+    return prop
+
+
+def body_fields(body: ModelProperty) -> list[Any]:
+    """A body model's fields, required first, in the spec's order."""
+    return [*(body.required_properties or []), *(body.optional_properties or [])]
+
+
 def arg_line(prop: Any, description: str) -> str:
     default = f", default {code(prop.default.python_code)}" if prop.default is not None else ""
     optional = "" if prop.required or default else ", optional"
@@ -135,11 +151,11 @@ def args_doc(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], headers: 
         arg_line(p, describe(spec, params[untrusted(p.name)]))
         for p in [*endpoint.path_parameters, *endpoint.query_parameters, *headers]
     ]
-    if endpoint.bodies:
-        body = endpoint.bodies[0].prop
+    body = request_body(endpoint)
+    if body is not None:
         content = raw["requestBody"]["content"]["application/json"]["schema"]
         properties = resolve(spec, content).get("properties", {})
-        for prop in [*body.required_properties, *body.optional_properties]:
+        for prop in body_fields(body):
             lines.append(arg_line(prop, describe(spec, properties[untrusted(prop.name)])))
         if "body" not in properties:
             lines.append(
@@ -178,7 +194,7 @@ def describe_operation(
     returns_body = isinstance(prop, (ModelProperty, ListProperty))
     ok = next(code for code in raw["responses"] if code.startswith("2"))
     headers = [p for p in endpoint.header_parameters if p.python_name not in CLIENT_HEADERS]
-    body = endpoint.bodies[0].prop if endpoint.bodies else None
+    body = request_body(endpoint)
     method = raw.get("x-sdk-method") or snake(raw["operationId"])
     summary = raw["summary"].rstrip(".")
     paginated = "Link" in raw["responses"][ok].get("headers", {})
@@ -190,7 +206,7 @@ def describe_operation(
         "constant": snake(raw["operationId"]).upper(),
         "org_scoped": any(p.python_name in CLIENT_HEADERS for p in endpoint.header_parameters),
         "paginated": paginated,
-        "returns": code(prop.get_type_string()) if returns_body else "None",
+        "returns": code(prop.get_type_string()) if prop is not None and returns_body else "None",
         "item": code(prop.inner_property.get_type_string())
         if isinstance(prop, ListProperty)
         else "",
@@ -202,17 +218,11 @@ def describe_operation(
         ],
         "body_model": body.class_info.name if body is not None else "",
         "body_module": str(body.class_info.module_name) if body is not None else "",
-        "body_fields": [
-            code(p.to_string()) for p in [*body.required_properties, *body.optional_properties]
-        ]
-        if body is not None
-        else [],
-        "body_field_names": [
-            p.python_name for p in [*body.required_properties, *body.optional_properties]
-        ]
-        if body is not None
-        else [],
-        "body_required": tuple(p.python_name for p in body.required_properties) if body else (),
+        "body_fields": [code(p.to_string()) for p in body_fields(body)] if body is not None else [],
+        "body_field_names": [p.python_name for p in body_fields(body)] if body is not None else [],
+        "body_required": tuple(p.python_name for p in body.required_properties or [])
+        if body
+        else (),
         "doc": f"{summary}.\n\n{raw['description'].strip()}\n\n"
         f"`{endpoint.method.upper()} {raw['path']}`",
         "args_doc": args_doc(spec, endpoint, raw, headers),
@@ -228,7 +238,8 @@ def describe_operation(
 def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
     raw_ops = spec_operations(spec)
     tags = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
-    namespaces, imports = [], set()
+    namespaces: list[dict[str, Any]] = []
+    imports: set[str] = set()
     for collection in project.openapi.endpoint_collections_by_tag.values():
         operations, tag_name = [], ""
         for endpoint in collection.endpoints:
@@ -244,9 +255,10 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
             prefix = f"{CLIENT_PACKAGE}."
             for param in [*endpoint.query_parameters, *endpoint.header_parameters]:
                 imports.update(param.get_imports(prefix=prefix))
-            for body in endpoint.bodies:
-                imports.update(body.prop.get_imports(prefix=prefix))
-                for field in [*body.prop.required_properties, *body.prop.optional_properties]:
+            body = request_body(endpoint)
+            if body is not None:
+                imports.update(body.get_imports(prefix=prefix))
+                for field in body_fields(body):
                     imports.update(field.get_imports(prefix=prefix))
         namespaces.append(
             {
@@ -266,10 +278,10 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
 def request_models(project: Project) -> set[str]:
     """The models that request bodies carry: they keep `Unset`, so omission means omission."""
     return {
-        body.prop.class_info.name
+        body.class_info.name
         for collection in project.openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
-        for body in endpoint.bodies
+        if (body := request_body(endpoint)) is not None
     }
 
 

@@ -24,4 +24,11 @@ $bin/tsc --project tests/polyglot/tsconfig.json
 echo "== python: ruff and mypy --strict on hand-written code"
 .venv/bin/ruff check overlays scripts tests sandbox examples bench
 .venv/bin/ruff format --check overlays scripts tests sandbox examples bench
-.venv/bin/mypy overlays
+.venv/bin/mypy overlays sandbox/projekt_sandbox scripts
+
+echo "== layers: import-linter contracts (pyproject.toml)"
+.venv/bin/lint-imports --no-cache | grep -E "KEPT|BROKEN|Contracts:|imports|->" || true
+test "${PIPESTATUS[0]}" = 0
+
+echo "== generator upgrades: forked templates against the installed generator's"
+.venv/bin/python scripts/check_templates.py

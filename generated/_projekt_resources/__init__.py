@@ -220,7 +220,7 @@ class ApiKeysResourceWithRawResponse:
         `POST /api-keys`
 
         Args:
-            name (str): A label for an API key.
+            name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -387,7 +387,7 @@ class CommentsResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
-            body (str): The text of a comment, in Markdown.
+            body (str): The comment, in Markdown.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
 
@@ -521,12 +521,12 @@ class IssuesResourceWithRawResponse:
         `POST /issues`
 
         Args:
-            project_id (str): A UUID in its canonical, hyphenated form.
-            title (str): A one-line summary of an issue.
-            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
-            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
-            description (None | str, optional): A long description in Markdown.
-            assignee_id (None | str, optional): A UUID, or null.
+            project_id (str): The project to create the issue in.
+            title (str): A one-line summary.
+            status (KnownIssueStatus | str, optional): The initial status; `Backlog` when left out.
+            priority (KnownIssuePriority | str, optional): The priority; `medium` when left out.
+            description (None | str, optional): The long description, in Markdown.
+            assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -693,11 +693,11 @@ class IssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
-            title (str, optional): A one-line summary of an issue.
-            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
-            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
-            description (None | str, optional): A long description in Markdown.
-            assignee_id (None | str, optional): A UUID, or null.
+            title (str, optional): A new one-line summary.
+            status (KnownIssueStatus | str, optional): A new status.
+            priority (KnownIssuePriority | str, optional): A new priority.
+            description (None | str, optional): A new description; null clears it.
+            assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -896,9 +896,9 @@ class ProjectsResourceWithRawResponse:
         `POST /projects`
 
         Args:
-            name (str): A project's display name.
-            key (str): A short upper-case key that prefixes issue numbers, such as `WEB`.
-            description (None | str, optional): A long description in Markdown.
+            name (str): The project's name.
+            key (str): The project's key; must not be in use in the organization.
+            description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -1067,7 +1067,7 @@ class ApiKeysResource:
         `POST /api-keys`
 
         Args:
-            name (str): A label for an API key.
+            name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -1239,7 +1239,7 @@ class CommentsResource:
 
         Args:
             issue_id (str): The issue's id.
-            body (str): The text of a comment, in Markdown.
+            body (str): The comment, in Markdown.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
 
@@ -1378,12 +1378,12 @@ class IssuesResource:
         `POST /issues`
 
         Args:
-            project_id (str): A UUID in its canonical, hyphenated form.
-            title (str): A one-line summary of an issue.
-            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
-            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
-            description (None | str, optional): A long description in Markdown.
-            assignee_id (None | str, optional): A UUID, or null.
+            project_id (str): The project to create the issue in.
+            title (str): A one-line summary.
+            status (KnownIssueStatus | str, optional): The initial status; `Backlog` when left out.
+            priority (KnownIssuePriority | str, optional): The priority; `medium` when left out.
+            description (None | str, optional): The long description, in Markdown.
+            assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -1550,11 +1550,11 @@ class IssuesResource:
 
         Args:
             issue_id (str): The issue's id.
-            title (str, optional): A one-line summary of an issue.
-            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
-            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
-            description (None | str, optional): A long description in Markdown.
-            assignee_id (None | str, optional): A UUID, or null.
+            title (str, optional): A new one-line summary.
+            status (KnownIssueStatus | str, optional): A new status.
+            priority (KnownIssuePriority | str, optional): A new priority.
+            description (None | str, optional): A new description; null clears it.
+            assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -1763,9 +1763,9 @@ class ProjectsResource:
         `POST /projects`
 
         Args:
-            name (str): A project's display name.
-            key (str): A short upper-case key that prefixes issue numbers, such as `WEB`.
-            description (None | str, optional): A long description in Markdown.
+            name (str): The project's name.
+            key (str): The project's key; must not be in use in the organization.
+            description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -1946,7 +1946,7 @@ class AsyncApiKeysResourceWithRawResponse:
         `POST /api-keys`
 
         Args:
-            name (str): A label for an API key.
+            name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -2113,7 +2113,7 @@ class AsyncCommentsResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
-            body (str): The text of a comment, in Markdown.
+            body (str): The comment, in Markdown.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
 
@@ -2247,12 +2247,12 @@ class AsyncIssuesResourceWithRawResponse:
         `POST /issues`
 
         Args:
-            project_id (str): A UUID in its canonical, hyphenated form.
-            title (str): A one-line summary of an issue.
-            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
-            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
-            description (None | str, optional): A long description in Markdown.
-            assignee_id (None | str, optional): A UUID, or null.
+            project_id (str): The project to create the issue in.
+            title (str): A one-line summary.
+            status (KnownIssueStatus | str, optional): The initial status; `Backlog` when left out.
+            priority (KnownIssuePriority | str, optional): The priority; `medium` when left out.
+            description (None | str, optional): The long description, in Markdown.
+            assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -2419,11 +2419,11 @@ class AsyncIssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
-            title (str, optional): A one-line summary of an issue.
-            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
-            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
-            description (None | str, optional): A long description in Markdown.
-            assignee_id (None | str, optional): A UUID, or null.
+            title (str, optional): A new one-line summary.
+            status (KnownIssueStatus | str, optional): A new status.
+            priority (KnownIssuePriority | str, optional): A new priority.
+            description (None | str, optional): A new description; null clears it.
+            assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -2622,9 +2622,9 @@ class AsyncProjectsResourceWithRawResponse:
         `POST /projects`
 
         Args:
-            name (str): A project's display name.
-            key (str): A short upper-case key that prefixes issue numbers, such as `WEB`.
-            description (None | str, optional): A long description in Markdown.
+            name (str): The project's name.
+            key (str): The project's key; must not be in use in the organization.
+            description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -2793,7 +2793,7 @@ class AsyncApiKeysResource:
         `POST /api-keys`
 
         Args:
-            name (str): A label for an API key.
+            name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -2965,7 +2965,7 @@ class AsyncCommentsResource:
 
         Args:
             issue_id (str): The issue's id.
-            body (str): The text of a comment, in Markdown.
+            body (str): The comment, in Markdown.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
 
@@ -3104,12 +3104,12 @@ class AsyncIssuesResource:
         `POST /issues`
 
         Args:
-            project_id (str): A UUID in its canonical, hyphenated form.
-            title (str): A one-line summary of an issue.
-            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
-            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
-            description (None | str, optional): A long description in Markdown.
-            assignee_id (None | str, optional): A UUID, or null.
+            project_id (str): The project to create the issue in.
+            title (str): A one-line summary.
+            status (KnownIssueStatus | str, optional): The initial status; `Backlog` when left out.
+            priority (KnownIssuePriority | str, optional): The priority; `medium` when left out.
+            description (None | str, optional): The long description, in Markdown.
+            assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -3276,11 +3276,11 @@ class AsyncIssuesResource:
 
         Args:
             issue_id (str): The issue's id.
-            title (str, optional): A one-line summary of an issue.
-            status (KnownIssueStatus | str, optional): Where an issue is in its workflow. Known values: `Backlog`, `Todo`, `In Progress`, `Done`, `Canceled`. Organizations and later API versions may add values; accept any string.
-            priority (KnownIssuePriority | str, optional): How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`, `none`. Later API versions may add values; accept any string.
-            description (None | str, optional): A long description in Markdown.
-            assignee_id (None | str, optional): A UUID, or null.
+            title (str, optional): A new one-line summary.
+            status (KnownIssueStatus | str, optional): A new status.
+            priority (KnownIssuePriority | str, optional): A new priority.
+            description (None | str, optional): A new description; null clears it.
+            assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
@@ -3489,9 +3489,9 @@ class AsyncProjectsResource:
         `POST /projects`
 
         Args:
-            name (str): A project's display name.
-            key (str): A short upper-case key that prefixes issue numbers, such as `WEB`.
-            description (None | str, optional): A long description in Markdown.
+            name (str): The project's name.
+            key (str): The project's key; must not be in use in the organization.
+            description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.

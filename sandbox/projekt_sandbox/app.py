@@ -228,8 +228,8 @@ class Sandbox:
             return self.respond(error, rate_headers, request_id)
         except Exception:
             logger.exception("unhandled error in %s %s", request.method, request.url.path)
-            error = ApiError(500, "internal_error", "Something went wrong. Quote the request id.")
-            return self.respond(error, rate_headers, request_id)
+            failure = ApiError(500, "internal_error", "Something went wrong. Quote the request id.")
+            return self.respond(failure, rate_headers, request_id)
         headers = {**rate_headers, **result.headers, "X-Request-Id": request_id}
         if result.status == 204:
             return Response(status_code=204, headers=headers)

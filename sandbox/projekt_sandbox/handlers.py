@@ -297,7 +297,7 @@ def revoke_api_key(ctx: Context) -> Result:
     key = ctx.store.one(
         "SELECT * FROM api_keys WHERE id = ? AND org_id = ?", ctx.path["key_id"].lower(), ctx.org_id
     )
-    require(key, "API key")
+    key = require(key, "API key")
     with ctx.store.transaction() as db:
         db.execute(
             "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?",
