@@ -41,22 +41,28 @@ def next_page_kwargs(
     return {"method": "get", "url": url, "headers": first.get("headers", {})}
 
 
-class SyncPaginator(Generic[T]):
-    """Iterates over every item of a list operation, fetching pages lazily.
+SendT = TypeVar("SendT", Send, AsyncSend)
 
-    Only one page is held in memory at a time. `iter_pages()` yields whole pages.
-    """
 
+class _Paginator(Generic[SendT, T]):
     def __init__(
         self,
-        send: Send,
+        send: SendT,
         base_url: httpx.URL,
         op: Operation[list[T]],
         kwargs: dict[str, Any],
         options: dict[str, Any],
     ) -> None:
-        self._send, self._base_url = send, base_url
+        self._send: SendT = send
+        self._base_url = base_url
         self._op, self._kwargs, self._options = op, kwargs, options
+
+
+class SyncPaginator(_Paginator[Send, T]):
+    """Iterates over every item of a list operation, fetching pages lazily.
+
+    Only one page is held in memory at a time. `iter_pages()` yields whole pages.
+    """
 
     def iter_pages(self) -> Iterator[list[T]]:
         kwargs: dict[str, Any] | None = self._kwargs
@@ -70,19 +76,8 @@ class SyncPaginator(Generic[T]):
             yield from page
 
 
-class AsyncPaginator(Generic[T]):
+class AsyncPaginator(_Paginator[AsyncSend, T]):
     """`async for` over every item of a list operation, fetching pages lazily."""
-
-    def __init__(
-        self,
-        send: AsyncSend,
-        base_url: httpx.URL,
-        op: Operation[list[T]],
-        kwargs: dict[str, Any],
-        options: dict[str, Any],
-    ) -> None:
-        self._send, self._base_url = send, base_url
-        self._op, self._kwargs, self._options = op, kwargs, options
 
     async def iter_pages(self) -> AsyncIterator[list[T]]:
         kwargs: dict[str, Any] | None = self._kwargs
