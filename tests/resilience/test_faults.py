@@ -7,14 +7,16 @@ those whose outcome the user was told is unknown).
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 import projekt
 from projekt import Projekt
-from tests.helpers import Sandbox, free_port
+from tests.helpers import Sandbox, free_port, make_client
 from tests.resilience.faultproxy import FaultProxy, Forward, Reset, Respond
 
 HTML_502 = Respond(502, {"Content-Type": "text/html"}, b"<html><body>Bad gateway</body></html>")
@@ -34,13 +36,16 @@ def project(owner: Projekt) -> str:
 
 
 @pytest.fixture
-def client(proxy: FaultProxy, sandbox: Sandbox, sleeps: list[float]) -> Iterator[Projekt]:
-    with Projekt(
-        api_key=sandbox.owner["api_key"],
-        org_id=sandbox.owner["org_id"],
-        base_url=proxy.url,
-        timeout=0.5,
-    ) as client:
+def client(
+    proxy: FaultProxy,
+    sandbox: Sandbox,
+    sleeps: list[float],
+    flavor: str,
+    runner: asyncio.Runner | None,
+) -> Iterator[Any]:
+    """The user's client, sync and async, talking through the fault proxy."""
+    options = {"api_key": sandbox.owner["api_key"], "org_id": sandbox.owner["org_id"]}
+    with make_client(flavor, runner, base_url=proxy.url, timeout=0.5, **options) as client:
         yield client
 
 
