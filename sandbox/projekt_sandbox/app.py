@@ -35,8 +35,9 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from . import handlers as _handlers  # noqa: F401  (registering the operations is the import)
+from .faults import Faults
 from .operations import HANDLERS, ApiError, Context, Handler
-from .spec import resolve, spec_path
+from .spec import docs_path, resolve, spec_path
 from .store import BASE62, Caller, Store
 
 logger = logging.getLogger("projekt_sandbox")
@@ -118,6 +119,7 @@ class BoundOperation:
 class Sandbox:
     def __init__(self, store: Store, limiter: RateLimiter) -> None:
         self.store, self.limiter = store, limiter
+        self.faults = Faults()
         self.spec_bytes = spec_path().read_bytes()
         self.spec = yaml.safe_load(self.spec_bytes)
         self.routes: dict[str, dict[str, BoundOperation]] = {}
@@ -204,6 +206,9 @@ class Sandbox:
         request_id = new_request_id()
         rate_headers: dict[str, str] = {}
         try:
+            planned = self.faults.take(request.method, request.url.path)
+            if planned is not None:
+                raise planned
             caller, rate_headers = self.admit(request)
             if "Retry-After" in rate_headers:
                 raise ApiError(
@@ -349,13 +354,8 @@ def new_request_id() -> str:
     return "req_" + "".join(secrets.choice(BASE62) for _ in range(24))
 
 
-def default_docs() -> Path:
-    """Where `make docs` writes the site, in the repository the sandbox runs from."""
-    return spec_path().parent / "build" / "docs"
-
-
 def create_app(
     db: Path | str, *, rate_limit: tuple[int, float] = (600, 60.0), docs: Path | None = None
 ) -> Starlette:
     sandbox = Sandbox(Store(db), RateLimiter(*rate_limit))
-    return sandbox.app(docs if docs is not None else default_docs())
+    return sandbox.app(docs if docs is not None else docs_path())

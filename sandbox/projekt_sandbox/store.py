@@ -51,6 +51,15 @@ CREATE TABLE IF NOT EXISTS api_keys (
 CREATE INDEX IF NOT EXISTS api_keys_prefix ON api_keys (token_prefix);
 """
 
+TABLES_CHILDREN_FIRST = (
+    "api_keys",
+    "comments",
+    "issues",
+    "projects",
+    "memberships",
+    "orgs",
+    "users",
+)
 KEY_ROLES = frozenset({"owner", "admin", "manager"})
 BASE62 = string.ascii_letters + string.digits
 
@@ -116,6 +125,13 @@ class Store:
         with self.transaction() as db:
             db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values()))
         return values
+
+    def reset(self) -> None:
+        """Empties every table, as if the database had just been created."""
+        with self.transaction() as db:
+            for table in TABLES_CHILDREN_FIRST:
+                db.execute(f"DELETE FROM {table}")
+            db.execute("DELETE FROM sqlite_sequence")
 
     # API keys -----------------------------------------------------------------
 

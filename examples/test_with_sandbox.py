@@ -1,0 +1,70 @@
+"""Testing your own code against the Projekt sandbox: a complete test file.
+
+    pip install projekt projekt-sandbox pytest
+    pytest test_with_sandbox.py
+
+The `projekt_sandbox` fixture comes with projekt-sandbox (no conftest needed):
+a local server for the session, and a freshly seeded database for every test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+import projekt
+
+
+def open_issue_titles(client: projekt.Projekt, project_id: str) -> list[str]:
+    """The code under test: your own logic on top of the SDK."""
+    return [i.title for i in client.issues.list(project_id=project_id) if i.status != "Done"]
+
+
+def test_the_quickstart_loop(projekt_sandbox) -> None:
+    with projekt_sandbox.client() as client:
+        assert client.me.get().email == "you@example.com"
+        project = client.me.orgs().orgs[0].projects[0]
+        created = client.issues.create(project_id=project.id, title="Investigate flaky CI test")
+        assert created.status == "Backlog"
+        assert "Investigate flaky CI test" in open_issue_titles(client, project.id)
+
+
+def test_each_test_starts_from_the_seed_data(projekt_sandbox) -> None:
+    """The issue the test above created is not here: every test gets a fresh database."""
+    with projekt_sandbox.client() as client:
+        titles = open_issue_titles(client, projekt_sandbox.project_id)
+        assert "Investigate flaky CI test" not in titles
+        assert "Fix login bug" in titles
+
+
+def test_a_503_on_a_read_is_retried(projekt_sandbox) -> None:
+    projekt_sandbox.fail_next(503, method="GET", path="/issues")
+    with projekt_sandbox.client() as client:
+        raw = client.issues.with_raw_response.list(project_id=projekt_sandbox.project_id)
+        assert raw.status_code == 200 and raw.retries == 1
+
+
+def test_a_503_on_a_create_is_outcome_unknown_and_created_nothing(projekt_sandbox) -> None:
+    projekt_sandbox.fail_next(503, method="POST", path="/issues")
+    with projekt_sandbox.client() as client:
+        with pytest.raises(projekt.APIOutcomeUnknownError):
+            client.issues.create(project_id=projekt_sandbox.project_id, title="Maybe created")
+        assert "Maybe created" not in open_issue_titles(client, projekt_sandbox.project_id)
+
+
+def test_a_429_with_retry_after_is_waited_out(projekt_sandbox) -> None:
+    projekt_sandbox.fail_next(429, headers={"Retry-After": "1"})
+    with projekt_sandbox.client() as client:
+        assert client.me.get().username == "you"
+
+
+def test_the_async_client(projekt_sandbox) -> None:
+    async def main() -> list[str]:
+        async with projekt_sandbox.async_client() as client:
+            await client.issues.create(project_id=projekt_sandbox.project_id, title="From asyncio")
+            return [
+                i.title async for i in client.issues.list(project_id=projekt_sandbox.project_id)
+            ]
+
+    assert "From asyncio" in asyncio.run(main())

@@ -1,0 +1,145 @@
+"""The test kit: a `projekt_sandbox` pytest fixture for code that uses the Projekt SDK.
+
+Installing projekt-sandbox registers this module as a pytest plugin (the
+`pytest11` entry point), so a consumer's tests need no conftest:
+
+    def test_my_report_counts_issues(projekt_sandbox):
+        client = projekt_sandbox.client()
+        client.issues.create(project_id=projekt_sandbox.project_id, title="One more")
+        ...
+
+One sandbox server runs per test session, in a thread, on a free loopback port.
+Each test gets a freshly seeded database, its own API key, the default rate
+limit and no planned failures, so no test sees another's data or settings.
+"""
+
+from __future__ import annotations
+
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+import uvicorn
+
+from .app import RateLimiter, Sandbox
+from .faults import PlannedFailure
+from .seed import mint, seed
+from .spec import docs_path
+from .store import Store
+
+if TYPE_CHECKING:
+    from projekt import AsyncProjekt, Projekt
+
+__all__ = ["ProjektSandbox", "SandboxServer", "projekt_sandbox"]
+
+DEFAULT_RATE_LIMIT = (600, 60.0)
+_START_TIMEOUT = 10.0
+
+
+class SandboxServer:
+    """A sandbox served by uvicorn in a background thread, on a free loopback port."""
+
+    def __init__(self, directory: Path) -> None:
+        self.state = Sandbox(Store(directory / "sandbox.db"), RateLimiter(*DEFAULT_RATE_LIMIT))
+        listener = socket.socket()
+        listener.bind(("127.0.0.1", 0))
+        self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        config = uvicorn.Config(self.state.app(docs_path()), log_level="warning", lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [listener]}, daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the Projekt sandbox did not start")
+            time.sleep(0.005)
+
+    def reset(self) -> dict[str, Any]:
+        """A fresh seeded database, default settings, and the credentials of its owner."""
+        self.state.faults.clear()
+        self.state.limiter = RateLimiter(*DEFAULT_RATE_LIMIT)
+        self.state.store.reset()
+        seed(self.state.store)
+        return mint(self.state.store, "you@example.com", "acme", name="test")
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=_START_TIMEOUT)
+        self.state.store.close()
+
+
+@dataclass
+class ProjektSandbox:
+    """One test's view of the sandbox: its URL, credentials, clients and controls."""
+
+    server: SandboxServer
+    base_url: str
+    api_key: str
+    org_id: str
+    project_id: str
+    user_id: str
+
+    def client(self, **kwargs: Any) -> Projekt:
+        """A `projekt.Projekt` bound to this sandbox; keyword arguments pass through."""
+        from projekt import Projekt
+
+        return Projekt(**{**self._options(), **kwargs})
+
+    def async_client(self, **kwargs: Any) -> AsyncProjekt:
+        """A `projekt.AsyncProjekt` bound to this sandbox; keyword arguments pass through."""
+        from projekt import AsyncProjekt
+
+        return AsyncProjekt(**{**self._options(), **kwargs})
+
+    def fail_next(
+        self,
+        status: int,
+        *,
+        times: int = 1,
+        method: str | None = None,
+        path: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        """Answers the next `times` matching requests with `status` and the error envelope.
+
+        The sandbox answers before it acts, so a failed POST creates nothing.
+        `method` ("POST") and `path` ("/issues", or a glob such as "/issues*")
+        narrow which requests fail; `headers` are added (for example Retry-After).
+        """
+        self.server.state.faults.plan(
+            PlannedFailure(status, times, method, path, dict(headers or {}))
+        )
+
+    def rate_limit(self, n: int, seconds: float) -> None:
+        """Allows `n` requests per `seconds` per API key, for the rest of this test."""
+        self.server.state.limiter = RateLimiter(n, seconds)
+
+    def _options(self) -> dict[str, Any]:
+        return {"api_key": self.api_key, "org_id": self.org_id, "base_url": self.base_url}
+
+
+@pytest.fixture(scope="session")
+def _projekt_sandbox_server() -> Iterator[SandboxServer]:
+    with tempfile.TemporaryDirectory(prefix="projekt-sandbox-") as directory:
+        server = SandboxServer(Path(directory))
+        yield server
+        server.stop()
+
+
+@pytest.fixture
+def projekt_sandbox(_projekt_sandbox_server: SandboxServer) -> ProjektSandbox:
+    """A Projekt sandbox with a freshly seeded database, for this test alone."""
+    credentials = _projekt_sandbox_server.reset()
+    return ProjektSandbox(
+        server=_projekt_sandbox_server,
+        base_url=_projekt_sandbox_server.base_url,
+        **credentials,
+    )
