@@ -1,7 +1,7 @@
 # The Projekt SDK pipeline: openapi.yaml -> generator -> generated/ + overlays/ -> the projekt package.
 # Each target is a thin wrapper over scripts/. `make` alone lists them.
 .DEFAULT_GOAL := help
-.PHONY: help demo sandbox docs bootstrap generate check-generated lint build test bench
+.PHONY: help demo sandbox docs bootstrap generate check-generated lint build release-notes test bench
 
 help: ## List the targets (* marks the main ones)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -29,9 +29,13 @@ check-generated: ## Fail when generated/ is out of date
 lint: bootstrap ## Lint the spec (Spectral, Redocly, breaking changes, TypeScript) and the Python
 	@scripts/lint.sh
 
-build: ## Build the sdist and the wheel into dist/
-	@scripts/bootstrap.sh python
+build: ## Build the SDK, the sandbox (with its test kit) and the spec bundle into dist/
+	@scripts/bootstrap.sh python node
 	@scripts/build.sh
+
+release-notes: ## Draft a CHANGELOG.md entry from the SDK surface and spec diffs since the last release
+	@scripts/bootstrap.sh python node
+	@scripts/release-notes.sh
 
 test: ## * Run every gate and every test, installing what is missing
 	@scripts/test.sh

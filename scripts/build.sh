@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Builds the sdist and the wheel of the `projekt` package into dist/.
+# Builds the three products into dist/: the SDK, the self-contained sandbox, the spec.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rm -rf dist
-.venv/bin/python -m build --no-isolation --outdir dist . >/dev/null
-ls dist
+scripts/docs.sh >/dev/null
+.venv/bin/python scripts/build_dists.py

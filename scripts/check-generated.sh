@@ -5,9 +5,9 @@ cd "$(dirname "$0")/.."
 fresh=$(mktemp -d)
 trap 'rm -rf "$fresh"' EXIT
 .venv/bin/python scripts/generate.py --out "$fresh/generated"
-if ! diff -r generated "$fresh/generated" >"$fresh/diff.txt"; then
+if ! { diff -r generated "$fresh/generated" && diff api.md "$fresh/api.md"; } >"$fresh/diff.txt"; then
   head -n 40 "$fresh/diff.txt"
-  echo "check-generated: generated/ is out of date; run 'make generate' and commit the result" >&2
+  echo "check-generated: generated/ or api.md is out of date; run 'make generate' and commit the result" >&2
   exit 1
 fi
-echo "check-generated: generated/ matches openapi.yaml, overlays/ and generator-config.yml"
+echo "check-generated: generated/ and api.md match openapi.yaml, overlays/ and generator-config.yml"

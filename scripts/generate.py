@@ -14,6 +14,8 @@ formatted by the pinned ruff, stamped, and only then swapped into place.
    descriptions.
 3. datamodel-code-generator writes the sandbox server's pydantic models,
    generated/projekt_sandbox_models.py.
+4. scripts/surface.py, importing the fresh output, writes api.md beside generated/:
+   the SDK surface, reviewed as a diff.
 
     python scripts/generate.py [--out DIR]
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import copy
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -357,6 +360,20 @@ def stamp(stage: Path, digest: str) -> None:
     )
 
 
+def render_api_md(stage: Path) -> str:
+    """api.md, read from the freshly generated code (with the hand-written overlays)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(stage), str(ROOT / "overlays")])}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "surface.py"), "render"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    if result.returncode != 0:
+        sys.exit(f"generate: rendering api.md failed:\n{result.stderr}")
+    return result.stdout
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
@@ -368,9 +385,11 @@ def main() -> None:
         stage.mkdir()
         generate(stage)
         stamp(stage, digest)
+        api_md = render_api_md(stage)
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(stage, out)
+        (out.parent / "api.md").write_text(api_md)
 
 
 if __name__ == "__main__":

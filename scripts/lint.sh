@@ -6,6 +6,10 @@ export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 bin=node_modules/.bin
 quiet_banner() { grep -v '[║╔╚]' || true; }
 
+# First, so that a removed operation is named as the SDK change it is.
+echo "== SDK surface against the last release (releases/sdk-*.json)"
+PYTHONPATH=overlays:generated .venv/bin/python scripts/surface.py check
+
 echo "== spectral (spectral:oas all + OWASP + Projekt rules)"
 $bin/spectral lint openapi.yaml --fail-severity=warn
 

@@ -1,0 +1,72 @@
+"""make build: the three products, for people who never clone this repository.
+
+dist/ receives:
+- projekt: the SDK's wheel and sdist;
+- projekt-sandbox: a wheel and sdist that bundle what the sandbox serves (the spec,
+  byte for byte, the built docs site) and its generated models, so an installed
+  sandbox reads nothing outside its own package;
+- projekt-openapi-<info.version>.yaml and .json: the spec, for polyglot teams to pin.
+
+Each Python distribution is built as an sdist and then a wheel from that sdist,
+which proves the sdist builds on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+DOCS = ROOT / "build" / "docs"
+
+
+def build(source: Path) -> None:
+    command = [sys.executable, "-m", "build", "--no-isolation", "--outdir", DIST, source]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"build: {source} failed:\n{result.stdout}{result.stderr}")
+
+
+def stage_sandbox(stage: Path) -> Path:
+    """A copy of sandbox/ with its bundle in place: the spec, the docs and the models."""
+    target = stage / "sandbox"
+    shutil.copytree(
+        ROOT / "sandbox", target, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+    )
+    shutil.copy2(ROOT / "generated" / "projekt_sandbox_models.py", target)
+    bundle = target / "projekt_sandbox" / "bundle"
+    bundle.mkdir()
+    shutil.copy2(ROOT / "openapi.yaml", bundle / "openapi.yaml")
+    shutil.copytree(DOCS, bundle / "docs")
+    return target
+
+
+def spec_bundle() -> None:
+    document = YAML(typ="safe").load((ROOT / "openapi.yaml").read_bytes())
+    name = f"projekt-openapi-{document['info']['version']}"
+    shutil.copy2(ROOT / "openapi.yaml", DIST / f"{name}.yaml")
+    (DIST / f"{name}.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    if not (DOCS / "index.html").is_file():
+        sys.exit("build: build/docs is missing; run `make docs` first")
+    shutil.rmtree(DIST, ignore_errors=True)
+    DIST.mkdir()
+    build(ROOT)
+    with tempfile.TemporaryDirectory(prefix="projekt-build-") as stage:
+        build(stage_sandbox(Path(stage)))
+    spec_bundle()
+    for path in sorted(DIST.iterdir()):
+        print(f"{path.stat().st_size:>10,}  dist/{path.name}")
+
+
+if __name__ == "__main__":
+    main()

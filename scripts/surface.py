@@ -1,0 +1,220 @@
+"""The SDK's public surface: api.md, release snapshots, and the version gate.
+
+The surface is what users' code touches: every `client.<namespace>.<method>`
+with its parameters and return type, every model with its fields, and every
+name `projekt` exports. It is read from the code itself, by importing it.
+
+    python scripts/surface.py render     api.md, to stdout (make generate writes it)
+    python scripts/surface.py check      fail on a change the version does not announce
+    python scripts/surface.py notes      a CHANGELOG entry drafted from the change
+    python scripts/surface.py snapshot   record this version's surface in releases/
+
+Why not griffe: griffe compares the public objects of a package, and the
+methods users call hang off classes in the generated, private
+`_projekt_resources` package, which it treats as internal, so removing an
+operation would go unreported. Reading the surface the way users reach it
+(`client.issues.create`) makes every such change visible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+import sys
+import typing
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RELEASES = ROOT / "releases"
+Surface = dict[str, Any]
+
+
+def collect() -> Surface:
+    import attrs
+
+    import _projekt_resources as facade
+    import projekt
+    import projekt_api.models as models
+
+    methods: dict[str, Any] = {}
+    for namespace, class_name in facade.SyncNamespaces.__annotations__.items():
+        resource = getattr(facade, class_name)
+        async_resource = getattr(facade, "Async" + class_name)
+        for name, function in vars(resource).items():
+            if name.startswith("_") or not inspect.isfunction(function):
+                continue
+            variants = typing.get_overloads(function) or [function]
+            signatures = [inspect.signature(variant) for variant in variants]
+            params: dict[str, bool] = {}
+            for signature in signatures:
+                for param in list(signature.parameters.values())[1:]:
+                    required = param.default is inspect.Parameter.empty
+                    params[param.name] = params.get(param.name, False) or required
+            methods[f"{namespace}.{name}"] = {
+                "params": params,
+                "signatures": [render_signature(s) for s in signatures],
+                "returns": str(signatures[0].return_annotation),
+                "async_returns": str(
+                    inspect.signature(vars(async_resource)[name]).return_annotation
+                ),
+                "summary": (inspect.getdoc(function) or "").split("\n", 1)[0],
+                "args": args_section(inspect.getdoc(function) or ""),
+            }
+    model_fields: dict[str, Any] = {}
+    for name in models.__all__:
+        model = getattr(models, name)
+        if inspect.isclass(model) and attrs.has(model):
+            model_fields[name] = {f.name: str(f.type) for f in attrs.fields(model)}
+        else:
+            model_fields[name] = {"=": re.sub(r"typing\.", "", repr(model))}
+    return {
+        "version": projekt.__version__,
+        "exports": sorted(projekt.__all__),
+        "methods": methods,
+        "models": model_fields,
+    }
+
+
+def args_section(doc: str) -> list[str]:
+    """The docstring's `Args:` entries, one line each, as the facade documents them."""
+    block = doc.split("Args:", 1)[-1].split("Returns:", 1)[0] if "Args:" in doc else ""
+    return [line.strip() for line in block.splitlines() if line.strip()]
+
+
+def render_signature(signature: inspect.Signature) -> str:
+    parts, keyword_only = [], False
+    for param in list(signature.parameters.values())[1:]:
+        if param.kind is inspect.Parameter.KEYWORD_ONLY and not keyword_only:
+            parts.append("*")
+            keyword_only = True
+        text = f"{param.name}: {param.annotation}"
+        if param.default is not inspect.Parameter.empty:
+            text += f" = {param.default!r}"
+        parts.append(text)
+    return "(" + ", ".join(parts) + ")"
+
+
+def render(surface: Surface) -> str:
+    lines = [
+        "# The `projekt` SDK surface",
+        "",
+        "Written by `make generate` from the code; do not edit. A change to the SDK's",
+        "surface shows up in review as a diff of this file. Every method also exists on",
+        "`AsyncProjekt` (awaited, except that `list()` returns an async iterator) and, returning",
+        "a `RawResponse[...]`, under `client.<namespace>.with_raw_response.<method>`.",
+        "",
+        f"Version {surface['version']}. Exported from `projekt`: "
+        + ", ".join(f"`{name}`" for name in surface["exports"]),
+    ]
+    namespace = None
+    for name, method in sorted(surface["methods"].items()):
+        if name.split(".")[0] != namespace:
+            namespace = name.split(".")[0]
+            lines += ["", f"## client.{namespace}", ""]
+        lines.append(f"- {method['summary']}")
+        lines.append("  ```python")
+        for signature in method["signatures"]:
+            lines.append(f"  client.{name}{signature} -> {method['returns']}")
+        lines.append(f"  # async: -> {method['async_returns']}")
+        lines.append("  ```")
+        lines += [f"  - {arg}" for arg in method["args"]]
+    lines += ["", "## Models (`projekt.models`)", ""]
+    for name, fields in sorted(surface["models"].items()):
+        if "=" in fields:
+            lines.append(f"- `{name} = {fields['=']}`")
+            continue
+        lines.append(f"- `{name}`")
+        lines += [f"  - `{field}: {kind}`" for field, kind in fields.items()]
+    return "\n".join(lines) + "\n"
+
+
+def changes(old: Surface, new: Surface) -> tuple[list[str], list[str]]:
+    """(breaking, added): each a readable line naming what changed."""
+    breaking, added = [], []
+
+    def compare(kind: str, before: Any, after: Any) -> None:
+        breaking.extend(f"removed {kind} {name}" for name in sorted(set(before) - set(after)))
+        added.extend(f"added {kind} {name}" for name in sorted(set(after) - set(before)))
+
+    compare("export", old["exports"], new["exports"])
+    compare("method", old["methods"], new["methods"])
+    for name in sorted(set(old["methods"]) & set(new["methods"])):
+        before, after = old["methods"][name]["params"], new["methods"][name]["params"]
+        compare(f"parameter of {name}():", before, after)
+        breaking.extend(
+            f"parameter {param} of {name}() became required"
+            for param in sorted(set(before) & set(after))
+            if after[param] and not before[param]
+        )
+    compare("model", old["models"], new["models"])
+    for name in sorted(set(old["models"]) & set(new["models"])):
+        compare(f"field of {name}:", old["models"][name], new["models"][name])
+    return breaking, added
+
+
+def released() -> Surface | None:
+    snapshots = sorted(RELEASES.glob("sdk-*.json"), key=lambda p: version_of(p.stem[4:]))
+    return json.loads(snapshots[-1].read_text()) if snapshots else None
+
+
+def version_of(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split(".")[:3])
+
+
+def check(surface: Surface) -> None:
+    old = released()
+    if old is None:
+        sys.exit("surface: no releases/sdk-*.json to compare with")
+    breaking, added = changes(old, surface)
+    was, now = version_of(old["version"]), version_of(surface["version"])
+    problems = []
+    if breaking and now[0] <= was[0]:
+        problems.append(f"breaking changes need a major bump (from {old['version']}):")
+        problems += [f"  - {line}" for line in breaking]
+    if added and now[:2] <= was[:2]:
+        problems.append(f"additions need a minor bump (from {old['version']}):")
+        problems += [f"  - {line}" for line in added]
+    if problems:
+        version_file = "overlays/projekt/_version.py"
+        sys.exit(
+            "surface: the SDK surface changed without a version that says so; bump "
+            f"{version_file}\n" + "\n".join(problems)
+        )
+    print(
+        f"surface: {surface['version']} against {old['version']}: "
+        f"{len(breaking)} breaking, {len(added)} added, version consistent"
+    )
+
+
+def notes(surface: Surface) -> str:
+    old = released() or {"exports": [], "methods": {}, "models": {}, "version": "none"}
+    breaking, added = changes(old, surface)
+    lines = [f"## [{surface['version']}] - unreleased", ""]
+    for title, items in (("Removed (breaking)", breaking), ("Added", added)):
+        if items:
+            lines += [f"### {title}", "", *[f"- {item}" for item in items], ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["render", "check", "notes", "snapshot"])
+    command = parser.parse_args().command
+    surface = collect()
+    if command == "render":
+        sys.stdout.write(render(surface))
+    elif command == "check":
+        check(surface)
+    elif command == "notes":
+        sys.stdout.write(notes(surface))
+    else:
+        target = RELEASES / f"sdk-{surface['version']}.json"
+        target.write_text(json.dumps(surface, indent=1, sort_keys=True) + "\n")
+        print(f"surface: wrote {target.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

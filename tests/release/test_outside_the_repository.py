@@ -1,0 +1,133 @@
+"""The three products, used the way people outside this repository use them.
+
+A consumer builds nothing: they install the wheels into a clean virtualenv, run
+the sandbox, call the API through the SDK, and test their own code with the
+`projekt_sandbox` fixture. And a change to the SDK surface that the version does
+not announce fails `make lint`, naming the change.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+from tests.helpers import ROOT, VENV_BIN, free_port, wait_until_up
+
+
+def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
+    result = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def consumer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A clean venv outside the repository, holding only the two wheels and pytest."""
+    run("make", "-s", "build", cwd=ROOT)
+    home = tmp_path_factory.mktemp("consumer")
+    run(sys.executable, "-m", "venv", home / "venv", cwd=home)
+    wheels = [
+        next((ROOT / "dist").glob(f"{name}-*.whl")) for name in ("projekt", "projekt_sandbox")
+    ]
+    pip = [home / "venv" / "bin" / "python", "-m", "pip", "install", "-q"]
+    run(*pip, "--disable-pip-version-check", *wheels, "pytest", cwd=home)
+    yield home
+
+
+def consumer_env(home: Path, **extra: str) -> dict[str, str]:
+    """No repository path anywhere: not on sys.path, not the cwd, not in the env."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PROJEKT_"))}
+    return {**env, "PATH": f"{home / 'venv' / 'bin'}{os.pathsep}{env['PATH']}", **extra}
+
+
+def test_the_installed_sandbox_serves_the_spec_and_the_docs_and_runs_the_quickstart(
+    consumer: Path,
+) -> None:
+    bin_dir = consumer / "venv" / "bin"
+    site = run(bin_dir / "python", "-c", "import sys; print(sys.path)", cwd=consumer)
+    assert str(ROOT) not in site
+    db, port = consumer / "demo.db", free_port()
+    env = consumer_env(consumer)
+    server = subprocess.Popen(
+        [bin_dir / "projekt-sandbox", "serve", "--port", str(port), "--db", db],
+        cwd=consumer,
+        env=env,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_until_up(url + "/openapi.yaml", server)
+        assert httpx.get(url + "/openapi.yaml").content == (ROOT / "openapi.yaml").read_bytes()
+        docs = httpx.get(url + "/docs/")
+        assert docs.status_code == 200 and "swagger-ui" in docs.text
+        credentials = json.loads(run(bin_dir / "projekt-sandbox", "seed", "--db", db, cwd=consumer))
+        shutil.copy(ROOT / "examples" / "quickstart.py", consumer / "quickstart.py")
+        quickstart_env = consumer_env(
+            consumer,
+            PROJEKT_API_KEY=credentials["api_key"],
+            PROJEKT_ORG_ID=credentials["org_id"],
+            PROJEKT_BASE_URL=url,
+        )
+        out = run(bin_dir / "python", "quickstart.py", cwd=consumer, env=quickstart_env)
+        assert "## 4. POST /issues" in out and "Investigate flaky CI test" in out
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_a_consumers_tests_run_against_the_projekt_sandbox_fixture(consumer: Path) -> None:
+    shutil.copy(ROOT / "examples" / "test_with_sandbox.py", consumer / "test_with_sandbox.py")
+    bin_dir = consumer / "venv" / "bin"
+    out = run(
+        bin_dir / "python",
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "test_with_sandbox.py",
+        cwd=consumer,
+        env=consumer_env(consumer),
+    )
+    assert "6 passed" in out
+
+
+def test_removing_an_operation_without_a_major_bump_fails_make_lint(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    shutil.copytree(
+        ROOT,
+        repo,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "node_modules", "build", "dist", "__pycache__"
+        ),
+    )
+    for linked in (".venv", "node_modules"):
+        (repo / linked).symlink_to(ROOT / linked)
+    spec = yaml.safe_load((repo / "openapi.yaml").read_text())
+    del spec["paths"]["/issues/{issue_id}/comments"]["post"]
+    (repo / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    run("make", "-s", "generate", cwd=repo)
+    assert "comments.create" not in (repo / "api.md").read_text()
+    lint = subprocess.run(["make", "-s", "lint"], cwd=repo, capture_output=True, text=True)
+    assert lint.returncode != 0
+    assert "removed method comments.create" in lint.stderr
+    assert "breaking changes need a major bump (from 0.2.0)" in lint.stderr
+
+
+def test_the_sandbox_is_released_with_the_sdk_under_one_number() -> None:
+    versions = run(
+        VENV_BIN / "python",
+        "-c",
+        "import projekt, projekt_sandbox._version as s; print(projekt.__version__, s.__version__)",
+        cwd=ROOT,
+    ).split()
+    assert versions[0] == versions[1]
+    assert f"## [{versions[0]}]" in (ROOT / "CHANGELOG.md").read_text()
