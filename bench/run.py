@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from projekt import AsyncProjekt, Projekt  # noqa: E402
 from projekt_api.api.issues import list_issues  # noqa: E402
 from projekt_api.client import AuthenticatedClient  # noqa: E402
-from tests.conftest import Sandbox  # noqa: E402
+from tests.helpers import Sandbox  # noqa: E402
 from tests.resilience.faultproxy import FaultProxy  # noqa: E402
 
 TOKEN = "pjk_live_AbCd1234EfGh5678IjKl9012MnOp3456"

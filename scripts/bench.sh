@@ -4,3 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh python
 .venv/bin/python bench/run.py
+.venv/bin/python bench/testkit.py

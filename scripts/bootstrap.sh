@@ -3,32 +3,49 @@
 # Python tool and the package (editable), and node_modules/ from package-lock.json.
 # As root on Debian it also installs missing system packages.
 #
+# It prints one line per step it takes; a tool's own output only when it fails.
+#
 #   scripts/bootstrap.sh [python] [node] [browser]     (no argument: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 parts=" ${*:-python node browser} "
+
+# step "what" command...: one line, then the command's output only if it fails.
+step() {
+  local what=$1 log
+  shift
+  echo "bootstrap: $what" >&2
+  log=$(mktemp)
+  if ! "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "bootstrap: failed: $what" >&2
+    exit 1
+  fi
+  rm -f "$log"
+}
 
 apt_install() {
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
     echo "bootstrap: missing $*; install it (Debian: apt-get install $*) and rerun" >&2
     exit 1
   fi
-  echo "bootstrap: apt-get install $*" >&2
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  step "apt-get update" apt-get update -qq
+  step "apt-get install $*" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
 }
 
 python_ok() { command -v python3 >/dev/null && python3 -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
 if [[ $parts == *" python "* ]]; then
 python_ok || apt_install python3 python3-venv
 if [ ! -x .venv/bin/python ]; then
-  python3 -m venv .venv
+  step "creating .venv" python3 -m venv .venv
 fi
 py_stamp=".venv/.installed-$(cat requirements-dev.txt pyproject.toml sandbox/pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$py_stamp" ]; then
-  echo "bootstrap: installing Python tools into .venv" >&2
-  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
-  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . -e sandbox
+  pip=(.venv/bin/python -m pip install -q --disable-pip-version-check)
+  step "installing the pinned Python tools into .venv" "${pip[@]}" -r requirements-dev.txt
+  step "installing projekt and projekt-sandbox (editable)" \
+    "${pip[@]}" --no-deps --no-build-isolation -e . -e sandbox
   rm -f .venv/.installed-* && touch "$py_stamp"
 fi
 fi
@@ -36,8 +53,8 @@ fi
 if [[ $parts == *" node "* ]]; then
 command -v npm >/dev/null || apt_install nodejs npm
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "bootstrap: installing npm tools into node_modules" >&2
-  npm ci --no-audit --no-fund --loglevel=error
+  step "installing the pinned npm tools into node_modules" \
+    npm ci --no-audit --no-fund --loglevel=error
 fi
 fi
 

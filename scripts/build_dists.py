@@ -28,7 +28,7 @@ DOCS = ROOT / "build" / "docs"
 
 
 def build(source: Path) -> None:
-    command = [sys.executable, "-m", "build", "--no-isolation", "--outdir", DIST, source]
+    command = [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(DIST), str(source)]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"build: {source} failed:\n{result.stdout}{result.stderr}")

@@ -29,6 +29,6 @@ field() { .venv/bin/python -c 'import json, sys; print(json.loads(sys.argv[1])[s
 export PROJEKT_API_KEY=$(field api_key) PROJEKT_ORG_ID=$(field org_id)
 export PROJEKT_BASE_URL="http://127.0.0.1:$port"
 echo "Sandbox: $PROJEKT_BASE_URL (spec at $PROJEKT_BASE_URL/openapi.yaml)"
-echo "Docs and try-it console: $PROJEKT_BASE_URL/docs/ (authorize with the credentials below)"
+echo "Docs and try-it console: $PROJEKT_BASE_URL/docs/ (this demo stops its server when it ends; \`make sandbox\` keeps a server and the console up)"
 echo "Demo credentials: PROJEKT_API_KEY=$PROJEKT_API_KEY PROJEKT_ORG_ID=$PROJEKT_ORG_ID"
 .venv/bin/python examples/quickstart.py

@@ -133,7 +133,8 @@ def render(surface: Surface) -> str:
 
 def changes(old: Surface, new: Surface) -> tuple[list[str], list[str]]:
     """(breaking, added): each a readable line naming what changed."""
-    breaking, added = [], []
+    breaking: list[str] = []
+    added: list[str] = []
 
     def compare(kind: str, before: Any, after: Any) -> None:
         breaking.extend(f"removed {kind} {name}" for name in sorted(set(before) - set(after)))

@@ -131,3 +131,8 @@ def test_the_sandbox_is_released_with_the_sdk_under_one_number() -> None:
     ).split()
     assert versions[0] == versions[1]
     assert f"## [{versions[0]}]" in (ROOT / "CHANGELOG.md").read_text()
+
+
+def test_the_readme_shows_the_consumer_test_file_as_it_is_tested() -> None:
+    example = (ROOT / "examples" / "test_with_sandbox.py").read_text()
+    assert example in (ROOT / "README.md").read_text()
