@@ -215,6 +215,7 @@ def describe_operation(
         else "",
         "returns_body": returns_body,
         "path_params": [code(p.to_string()) for p in endpoint.path_parameters],
+        "path_param_names": tuple(p.python_name for p in endpoint.path_parameters),
         "params": [code(p.to_string()) for p in [*endpoint.query_parameters, *headers]],
         "argument_names": [
             p.python_name for p in [*endpoint.path_parameters, *endpoint.query_parameters, *headers]

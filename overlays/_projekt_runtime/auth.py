@@ -22,8 +22,14 @@ REDACTED = "pjk_live_***"
 
 def check_api_key(api_key: str) -> str:
     """Returns the key, or raises ConfigurationError without ever echoing it."""
-    if not api_key or api_key != api_key.strip():
-        raise ConfigurationError("The API key is empty or has surrounding whitespace.")
+    if not api_key:
+        raise ConfigurationError("The API key is empty.")
+    if any(char.isspace() or not char.isprintable() for char in api_key):
+        # A pasted token often carries a newline; sent, it would be echoed in errors.
+        raise ConfigurationError(
+            "The API key contains whitespace or control characters (a newline pasted with "
+            "it?); remove them."
+        )
     if api_key.startswith(PAT_PREFIX) and not PAT_PATTERN.fullmatch(api_key):
         raise ConfigurationError(
             "The API key looks like a Projekt token but is malformed: a token is "

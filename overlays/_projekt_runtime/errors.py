@@ -2,6 +2,7 @@
 
     ProjektError
     ├── ConfigurationError              bad or missing settings; nothing was sent
+    ├── InvalidArgumentError            an argument no request may carry (also a ValueError)
     └── APIError                        something happened on the way to or from the API
         ├── APIConnectionError          no usable response: refused, reset, DNS, TLS...
         │   ├── APITimeoutError         the request timed out
@@ -19,6 +20,7 @@
         ├── APIOutcomeUnknownError      a write (POST, PATCH) was sent and then failed, so
         │                               whether it took effect is unknown; never retried
         └── APIResponseValidationError  a 2xx whose body cannot be decoded or does not match
+            └── PaginationCycleError    a next-page link that leads back to a page already seen
 
 `str(error)` leads with the status, the error code, the message and the request
 id, so a support ticket can quote it as is.
@@ -31,6 +33,7 @@ from typing import Any
 import httpx
 
 from .ratelimit import RateLimit
+from .redaction import redact, redact_json, token_of
 from .safety import outcome_unknown_message, safe_to_resend
 
 __all__ = [
@@ -46,7 +49,9 @@ __all__ = [
     "ConflictError",
     "ConnectionOutcomeUnknownError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
+    "PaginationCycleError",
     "PermissionDeniedError",
     "ProjektError",
     "RateLimitError",
@@ -61,6 +66,10 @@ class ProjektError(Exception):
 
 class ConfigurationError(ProjektError):
     """The client is missing a setting or has a bad one. Nothing was sent."""
+
+
+class InvalidArgumentError(ProjektError, ValueError):
+    """An argument that no request may carry, such as ".." for an id. Nothing was sent."""
 
 
 class APIError(ProjektError):
@@ -201,6 +210,10 @@ class APIResponseValidationError(APIError):
         return describe(self.status_code, "invalid_response", self.message, self.request_id)
 
 
+class PaginationCycleError(APIResponseValidationError):
+    """A next-page link led back to a page already fetched; following it would never end."""
+
+
 def describe(status: int, code: str | None, message: str, request_id: str | None) -> str:
     return f"{status} {code or 'unknown_error'}: {message} (request_id: {request_id or 'none'})"
 
@@ -219,13 +232,15 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 def error_from_response(response: httpx.Response) -> APIStatusError:
     """The one place that turns a non-2xx response into an exception.
 
-    Any body is accepted: the envelope, HTML from a proxy, nothing, or garbage.
+    Any body is accepted: the envelope, HTML from a proxy, nothing, garbage, or
+    JSON nested too deep to decode. A token the server echoes is masked.
     """
+    token = token_of(response.request)
     body: Any
     try:
-        body = response.json()
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError are both ValueErrors
-        body = response.text[:500] if response.content else None
+        body = redact_json(response.json(), token)
+    except (ValueError, RecursionError):  # ValueError: bad JSON; RecursionError: too deep
+        body = redact(response.text[:500], token) if response.content else None
     envelope = body.get("error") if isinstance(body, dict) else None
     envelope = envelope if isinstance(envelope, dict) else {}
     code = _str_or_none(envelope.get("code"))
@@ -252,7 +267,10 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
         )
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out ({type(error).__name__}).", request=request)
-    return APIConnectionError(f"Connection error: {type(error).__name__}: {error}", request=request)
+    detail = redact(str(error), token_of(request))
+    return APIConnectionError(
+        f"Connection error: {type(error).__name__}: {detail}", request=request
+    )
 
 
 def _str_or_none(value: object) -> str | None:

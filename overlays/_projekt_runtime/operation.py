@@ -31,10 +31,18 @@ class Operation(Generic[T]):
     The generated endpoint module is imported on the operation's first call.
     """
 
-    __slots__ = ("_endpoint", "module", "name", "org_scoped", "returns_body")
+    __slots__ = ("_endpoint", "module", "name", "org_scoped", "path_params", "returns_body")
 
-    def __init__(self, name: str, module: str, *, org_scoped: bool, returns_body: bool) -> None:
-        self.name, self.module = name, module
+    def __init__(
+        self,
+        name: str,
+        module: str,
+        *,
+        org_scoped: bool,
+        returns_body: bool,
+        path_params: tuple[str, ...] = (),
+    ) -> None:
+        self.name, self.module, self.path_params = name, module, path_params
         self.org_scoped, self.returns_body = org_scoped, returns_body
         self._endpoint: ModuleType | None = None
 

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from .errors import PaginationCycleError
 from .operation import Operation, invalid_response, parse_response
 
 __all__ = ["AsyncPaginator", "SyncPaginator"]
@@ -22,9 +23,14 @@ AsyncSend = Callable[[Operation[Any], dict[str, Any], dict[str, Any]], Awaitable
 
 
 def next_page_kwargs(
-    first: dict[str, Any], response: httpx.Response, base_url: httpx.URL
+    first: dict[str, Any], response: httpx.Response, base_url: httpx.URL, seen: set[str]
 ) -> dict[str, Any] | None:
-    """The request for the page after `response`, from its `Link: <...>; rel="next"`."""
+    """The request for the page after `response`, from its `Link: <...>; rel="next"`.
+
+    `seen` holds the URL of every page fetched so far: a link back to one of them
+    (the same page, or a longer cycle) is an error, not an endless loop.
+    """
+    seen.add(str(response.request.url))
     try:
         target = response.links.get("next", {}).get("url")
     except (ValueError, KeyError, IndexError):
@@ -37,6 +43,13 @@ def next_page_kwargs(
             response,
             f"The next-page link points to another origin ({url.host}); not following it "
             "with your API key.",
+        )
+    if str(url) in seen:
+        raise PaginationCycleError(
+            f"The next-page link leads back to a page already fetched ({url}); stopping "
+            f"after {len(seen)} page(s) rather than loop forever.",
+            response=response,
+            request_id=response.headers.get("x-request-id"),
         )
     return {"method": "get", "url": url, "headers": first.get("headers", {})}
 
@@ -66,10 +79,11 @@ class SyncPaginator(_Paginator[Send, T]):
 
     def iter_pages(self) -> Iterator[list[T]]:
         kwargs: dict[str, Any] | None = self._kwargs
+        seen: set[str] = set()
         while kwargs is not None:
             response = self._send(self._op, kwargs, self._options)
             yield parse_response(self._op, response)
-            kwargs = next_page_kwargs(self._kwargs, response, self._base_url)
+            kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -81,10 +95,11 @@ class AsyncPaginator(_Paginator[AsyncSend, T]):
 
     async def iter_pages(self) -> AsyncIterator[list[T]]:
         kwargs: dict[str, Any] | None = self._kwargs
+        seen: set[str] = set()
         while kwargs is not None:
             response = await self._send(self._op, kwargs, self._options)
             yield parse_response(self._op, response)
-            kwargs = next_page_kwargs(self._kwargs, response, self._base_url)
+            kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():

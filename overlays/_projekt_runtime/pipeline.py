@@ -20,7 +20,7 @@ import httpx
 
 from projekt_api.types import UNSET
 
-from .errors import ConfigurationError, connection_failed
+from .errors import ConfigurationError, InvalidArgumentError, connection_failed
 from .operation import Operation, RawResponse
 from .pagination import AsyncPaginator, SyncPaginator
 from .ratelimit import RateLimit
@@ -59,6 +59,8 @@ class BaseAPIClient:
                     "org_id=... to the client, set PROJEKT_ORG_ID, or use client.with_org(...)."
                 )
             arguments = {**arguments, "x_org_id": self._org_id}
+        for name in op.path_params:
+            check_path_segment(op.name, name, arguments[name])
         kwargs: dict[str, Any] = op.endpoint._get_kwargs(**arguments)
         return kwargs
 
@@ -186,6 +188,19 @@ class AsyncAPIClient(BaseAPIClient):
         kwargs = self._request_kwargs(op, arguments)
         options = self._send_options(timeout, max_retries)
         return AsyncPaginator(self._send, self._http.base_url, op, kwargs, options)
+
+
+def check_path_segment(operation: str, name: str, value: object) -> None:
+    """Refuses an id that would change the request's path.
+
+    The generated client percent-encodes every path parameter (a "/" included),
+    but "." and ".." would still be resolved as dot-segments ("/issues/.." is "/").
+    """
+    if str(value) in ("", ".", ".."):
+        raise InvalidArgumentError(
+            f"{operation}(): {name}={str(value)!r} is not an id; sent, it would change the "
+            "request's path. Nothing was sent."
+        )
 
 
 def build_body(

@@ -1,0 +1,46 @@
+"""Masking secrets in anything the SDK prints or raises: log records and error messages.
+
+A token can reach text by accident: a careless log line, or a server or proxy
+that echoes it in an error message. Everything the SDK shows passes through
+`redact`, which masks Projekt keys, any `Bearer <token>`, and the exact token
+the request carried, whatever its shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+
+MASK = "[redacted]"
+_SECRET = re.compile(r"(pjk_[A-Za-z0-9_]+|(?i:bearer)\s+[^\s'\"]+)")
+
+
+PAT_PREFIX = "pjk_live_"
+
+
+def redact(text: str, token: str | None = None) -> str:
+    if token and len(token) >= 8:
+        text = text.replace(token, MASK)
+        if token.startswith(PAT_PREFIX):  # the secret part alone is as good as the token
+            text = text.replace(token.removeprefix(PAT_PREFIX), MASK)
+    return _SECRET.sub(MASK, text)
+
+
+def redact_json(value: object, token: str | None = None) -> object:
+    """A decoded JSON body with every string in it redacted."""
+    if isinstance(value, str):
+        return redact(value, token)
+    if isinstance(value, list):
+        return [redact_json(item, token) for item in value]
+    if isinstance(value, dict):
+        return {key: redact_json(item, token) for key, item in value.items()}
+    return value
+
+
+def token_of(request: httpx.Request | None) -> str | None:
+    """The bearer token a request carried, so that an echo of it can be masked."""
+    if request is None:
+        return None
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None

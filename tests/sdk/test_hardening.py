@@ -1,0 +1,133 @@
+"""The SDK against hostile servers and careless input: it ends, it stays typed, it keeps secrets."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+
+import projekt
+from tests.helpers import ISSUE_ID, ORG_ID, PROJECT_ID, TOKEN, issue_json, make_client
+from tests.sdk.hostile import Answer, hostile_server
+
+JSON = {"Content-Type": "application/json"}
+
+
+def page_linking_to(target: str) -> Answer:
+    body = f'[{{"id": "{ISSUE_ID}", "title": "t", "status": "Todo", "priority": "low"}}]'
+    return 200, {**JSON, "Link": f'<{target}>; rel="next"'}, body.encode()
+
+
+@pytest.mark.parametrize("cycle", ["same page", "two pages"])
+def test_pagination_that_loops_raises_instead_of_running_forever(
+    cycle: str, flavor: str, runner: Any
+) -> None:
+    def script(path: str) -> Answer:
+        if cycle == "same page" or "cursor=b" in path:
+            return page_linking_to(f"/issues?project_id={PROJECT_ID}&cursor=a")
+        return page_linking_to(f"/issues?project_id={PROJECT_ID}&cursor=b")
+
+    with hostile_server(script) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        with pytest.raises(projekt.PaginationCycleError, match="leads back to a page") as caught:
+            list(client.issues.list(project_id=PROJECT_ID))
+    assert len(seen) <= 3 and caught.value.status_code == 200
+
+
+@pytest.mark.parametrize("status", [400, 404, 500])
+def test_an_error_body_nested_too_deep_is_still_a_typed_error(
+    status: int, flavor: str, runner: Any
+) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+
+    with hostile_server(lambda path: (status, {**JSON, "X-Request-Id": "req_deep1"}, deep)) as (
+        url,
+        _,
+    ):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url, max_retries=0)
+        with pytest.raises(projekt.APIStatusError) as caught:
+            client.me.get()
+    assert (caught.value.status_code, caught.value.request_id) == (status, "req_deep1")
+
+
+def test_a_2xx_body_nested_too_deep_is_a_validation_error(flavor: str, runner: Any) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with hostile_server(lambda path: (200, {**JSON, "X-Request-Id": "req_deep2"}, deep)) as (
+        url,
+        _,
+    ):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url)
+        with pytest.raises(projekt.APIResponseValidationError) as caught:
+            client.me.get()
+    assert caught.value.request_id == "req_deep2"
+
+
+def test_a_token_the_server_echoes_is_masked_in_the_exception(flavor: str, runner: Any) -> None:
+    def script(path: str) -> Answer:
+        message = f"The token Bearer {TOKEN} is revoked; {TOKEN[9:]} was sent"
+        body = f'{{"error": {{"code": "unauthorized", "message": "{message}"}}}}'
+        return 401, JSON, body.encode()
+
+    with hostile_server(script) as (url, _):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url)
+        with pytest.raises(projekt.AuthenticationError) as caught:
+            client.me.get()
+    shown = " ".join([str(caught.value), repr(caught.value), repr(caught.value.body)])
+    assert TOKEN not in shown and TOKEN[9:] not in shown and "[redacted]" in shown
+
+
+def test_a_non_projekt_token_the_server_echoes_is_masked_too(flavor: str, runner: Any) -> None:
+    oauth = "ya29.an-oauth-S3cr3t-token"
+    body = f'{{"error": {{"code": "unauthorized", "message": "unknown token {oauth}"}}}}'
+    with hostile_server(lambda path: (401, JSON, body.encode())) as (url, _):
+        client = make_client(flavor, runner, api_key=oauth, base_url=url)
+        with pytest.raises(projekt.AuthenticationError) as caught:
+            client.me.get()
+    assert oauth not in str(caught.value) + repr(caught.value.body)
+
+
+@pytest.mark.parametrize("bad_id", ["", ".", ".."])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda client, bad: client.issues.get(bad),
+        lambda client, bad: client.issues.delete(bad),
+        lambda client, bad: client.api_keys.revoke(bad),
+        lambda client, bad: client.comments.create(issue_id=bad, body="hi"),
+    ],
+    ids=["issues.get", "issues.delete", "api_keys.revoke", "comments.create"],
+)
+def test_an_id_that_would_escape_its_path_is_refused_before_sending(
+    call: Any, bad_id: str, flavor: str, runner: Any
+) -> None:
+    with hostile_server(lambda path: (200, JSON, b"{}")) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        with pytest.raises(projekt.InvalidArgumentError, match="Nothing was sent"):
+            call(client, bad_id)
+    assert seen == []
+
+
+def test_an_id_with_a_slash_stays_one_path_segment(flavor: str, runner: Any) -> None:
+    issue = issue_json()
+    body = f'{{"id": "{issue["id"]}", "title": "t", "status": "Todo", "priority": "low"}}'.encode()
+    with hostile_server(lambda path: (200, JSON, body)) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        client.issues.get("../me")
+    assert seen == ["/issues/..%2Fme"]
+
+
+@pytest.mark.parametrize("pasted", [f"{TOKEN}\n", "oauth-S3cr3t\r\nX-Evil: 1", "tok en\t"])
+def test_a_token_with_whitespace_or_control_characters_is_refused_unechoed(pasted: str) -> None:
+    with pytest.raises(projekt.ConfigurationError, match="whitespace or control") as caught:
+        projekt.Projekt(api_key=pasted, base_url="http://127.0.0.1:9")
+    assert pasted.strip() not in str(caught.value) and "S3cr3t" not in str(caught.value)
+
+
+def test_every_logger_under_projekt_is_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG):
+        logging.getLogger("projekt.sub").warning("sending Bearer %s", "oauth-S3cr3t-token")
+        logging.getLogger("projekt.sub.deeper").warning("key %s", TOKEN)
+        logging.getLogger("someone.else").warning("left alone: pjk_example")
+    assert "S3cr3t" not in caplog.text and TOKEN not in caplog.text
+    assert caplog.text.count("[redacted]") == 2 and "left alone: pjk_example" in caplog.text
