@@ -113,6 +113,8 @@ ERRORS_BY_STATUS = {
     "403": "PermissionDeniedError",
     "404": "NotFoundError",
     "409": "ConflictError",
+    "413": "APIStatusError",
+    "415": "APIStatusError",
     "422": "UnprocessableEntityError",
     "429": "RateLimitError",
 }

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: dcc00c836a0129a3801288c213abc155e34cf503c37bd60098f230f9cc4ddb8e
+# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template
@@ -256,6 +256,8 @@ class ApiKeysResourceWithRawResponse:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -423,6 +425,8 @@ class CommentsResourceWithRawResponse:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -563,6 +567,8 @@ class IssuesResourceWithRawResponse:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -734,6 +740,8 @@ class IssuesResourceWithRawResponse:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -935,6 +943,8 @@ class ProjectsResourceWithRawResponse:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             ConflictError: The request conflicts with existing data, for example a project key already in use.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -1103,6 +1113,8 @@ class ApiKeysResource:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -1275,6 +1287,8 @@ class CommentsResource:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -1420,6 +1434,8 @@ class IssuesResource:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -1591,6 +1607,8 @@ class IssuesResource:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -1802,6 +1820,8 @@ class ProjectsResource:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             ConflictError: The request conflicts with existing data, for example a project key already in use.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -1982,6 +2002,8 @@ class AsyncApiKeysResourceWithRawResponse:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -2149,6 +2171,8 @@ class AsyncCommentsResourceWithRawResponse:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -2289,6 +2313,8 @@ class AsyncIssuesResourceWithRawResponse:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -2460,6 +2486,8 @@ class AsyncIssuesResourceWithRawResponse:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -2661,6 +2689,8 @@ class AsyncProjectsResourceWithRawResponse:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             ConflictError: The request conflicts with existing data, for example a project key already in use.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -2829,6 +2859,8 @@ class AsyncApiKeysResource:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -3001,6 +3033,8 @@ class AsyncCommentsResource:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -3146,6 +3180,8 @@ class AsyncIssuesResource:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -3317,6 +3353,8 @@ class AsyncIssuesResource:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
@@ -3528,6 +3566,8 @@ class AsyncProjectsResource:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             ConflictError: The request conflicts with existing data, for example a project key already in use.
+            APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
+            APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
             UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.

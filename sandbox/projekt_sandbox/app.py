@@ -73,18 +73,22 @@ class RateLimiter:
         return headers
 
 
+_INTEGER = re.compile(r"-?(0|[1-9][0-9]{0,17})")
+MAX_DETAILS = 100  # the spec's maxItems for an error's details
+
+
 def check_value(name: str, raw: str, schema: dict[str, Any]) -> Any:
     """Checks one parameter against its (resolved) schema; returns it converted."""
     if schema.get("type") == "integer":
-        try:
-            value: Any = int(raw)
-        except ValueError:
+        # Canonical ASCII digits only: int() would also take "1_0", "+5", " 5 " and "٣".
+        if not _INTEGER.fullmatch(raw):
             raise ApiError(
                 422,
                 "validation_failed",
                 f"{name} must be an integer.",
                 [{"field": name, "message": "Must be an integer."}],
-            ) from None
+            )
+        value: Any = int(raw)
         low, high = schema.get("minimum"), schema.get("maximum")
         if (low is not None and value < low) or (high is not None and value > high):
             raise ApiError(
@@ -116,9 +120,14 @@ class BoundOperation:
     org_scoped: bool
 
 
+MAX_BODY_BYTES = 1024 * 1024
+
+
 class Sandbox:
-    def __init__(self, store: Store, limiter: RateLimiter) -> None:
-        self.store, self.limiter = store, limiter
+    def __init__(
+        self, store: Store, limiter: RateLimiter, *, max_body_bytes: int = MAX_BODY_BYTES
+    ) -> None:
+        self.store, self.limiter, self.max_body_bytes = store, limiter, max_body_bytes
         self.faults = Faults()
         self.spec_bytes = spec_path().read_bytes()
         self.spec = yaml.safe_load(self.spec_bytes)
@@ -162,8 +171,9 @@ class Sandbox:
         if docs is not None and docs.is_dir():
             # Same origin as the API, so the docs' try-it console needs no CORS.
             routes.append(Mount("/docs", app=StaticFiles(directory=docs, html=True)))
-        every_method = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
-        routes += [Route(p, self.endpoint_for(p), methods=every_method) for p in self.routes]
+        # No methods (an empty list; None would mean GET only): every method reaches the
+        # handler, which answers one the spec does not list with a 405 envelope.
+        routes += [Route(p, self.endpoint_for(p), methods=()) for p in self.routes]
         cors = Middleware(
             CORSMiddleware,
             # Bearer tokens, not cookies: any origin may call, none with credentials.
@@ -216,9 +226,12 @@ class Sandbox:
                     "rate_limited",
                     f"Too many requests. Retry in {rate_headers['Retry-After']} seconds.",
                 )
-            bound = self.routes[route].get(request.method)
+            operations = self.routes[route]
+            # HEAD is served wherever GET is (RFC 9110, 9.3.2); the server drops the body.
+            method = "GET" if request.method == "HEAD" else request.method
+            bound = operations.get(method)
             if bound is None:
-                allow = ", ".join(sorted(self.routes[route]))
+                allow = ", ".join(sorted({*operations, *(["HEAD"] if "GET" in operations else [])}))
                 raise ApiError(
                     405,
                     "method_not_allowed",
@@ -247,8 +260,10 @@ class Sandbox:
             "request_id": request_id,
         }
         if error.details:
-            body["details"] = error.details
+            body["details"] = error.details[:MAX_DETAILS]
         headers = {**rate_headers, **error.headers, "X-Request-Id": request_id}
+        if error.status == 401:
+            headers["WWW-Authenticate"] = 'Bearer realm="projekt"'  # RFC 9110, 11.6.1
         return JSONResponse({"error": body}, status_code=error.status, headers=headers)
 
     def authenticate(self, request: Request) -> Caller | None:
@@ -303,12 +318,35 @@ class Sandbox:
             raise ApiError(403, "org_forbidden", "This token is not bound to that organization.")
         return caller.org_id
 
+    async def read_body(self, request: Request) -> bytes:
+        """The body, as UTF-8 JSON, read no further than `max_body_bytes`."""
+        media, _, parameters = request.headers.get("content-type", "").partition(";")
+        charset = parameters.strip().lower().removeprefix("charset=").strip('"') or "utf-8"
+        if media.strip().lower() != "application/json" or charset != "utf-8":
+            raise ApiError(415, "unsupported_media_type", "Send the body as application/json.")
+        too_large = ApiError(
+            413,
+            "content_too_large",
+            f"The request body is larger than {self.max_body_bytes} bytes.",
+            headers={"Connection": "close"},  # the rest of it is never read
+        )
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body_bytes:
+            raise too_large
+        chunks, size = [], 0
+        async for chunk in request.stream():  # chunked bodies are counted as they arrive
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                raise too_large
+            chunks.append(chunk)
+        return b"".join(chunks)
+
     async def parse_body(self, request: Request, bound: BoundOperation) -> BaseModel:
         assert bound.body_model is not None
-        raw = await request.body()
+        raw = await self.read_body(request)
         try:
-            data = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
+            data = json.loads(raw.decode("utf-8"))  # bytes alone would also take UTF-16
+        except (ValueError, RecursionError):  # RecursionError: nested too deep to decode
             raise ApiError(400, "bad_request", "The request body is not valid JSON.") from None
         # The models let optional fields be null; the spec allows null only where it says so.
         nulls = (
@@ -355,7 +393,11 @@ def new_request_id() -> str:
 
 
 def create_app(
-    db: Path | str, *, rate_limit: tuple[int, float] = (600, 60.0), docs: Path | None = None
+    db: Path | str,
+    *,
+    rate_limit: tuple[int, float] = (600, 60.0),
+    docs: Path | None = None,
+    max_body_bytes: int = MAX_BODY_BYTES,
 ) -> Starlette:
-    sandbox = Sandbox(Store(db), RateLimiter(*rate_limit))
+    sandbox = Sandbox(Store(db), RateLimiter(*rate_limit), max_body_bytes=max_body_bytes)
     return sandbox.app(docs if docs is not None else docs_path())

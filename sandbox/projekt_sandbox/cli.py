@@ -1,6 +1,7 @@
 """projekt-sandbox: serve the Projekt API locally, seed demo data, mint keys.
 
 projekt-sandbox serve --host 127.0.0.1 --port 8787 --db PATH [--rate-limit N/SECONDS] [--docs DIR]
+                      [--max-body-bytes N] [--idle-timeout SECONDS]
 projekt-sandbox seed --db PATH
 projekt-sandbox mint-key --db PATH --email EMAIL --org SLUG
 """
@@ -31,7 +32,13 @@ def rate_limit(text: str) -> tuple[int, float]:
 
 
 def serve_forever(
-    host: str, port: int, db: str, limit: tuple[int, float], docs: Path | None
+    host: str,
+    port: int,
+    db: str,
+    limit: tuple[int, float],
+    docs: Path | None,
+    max_body_bytes: int,
+    idle_timeout: int,
 ) -> None:
     import uvicorn
 
@@ -46,8 +53,11 @@ def serve_forever(
                 signal.signal(stop, lambda *_: setattr(self, "should_exit", True))
             yield
 
-    app = create_app(db, rate_limit=limit, docs=docs)
-    Server(uvicorn.Config(app, host=host, port=port, log_level="warning")).run()
+    app = create_app(db, rate_limit=limit, docs=docs, max_body_bytes=max_body_bytes)
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level="warning", timeout_keep_alive=idle_timeout
+    )
+    Server(config).run()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -59,6 +69,20 @@ def main(argv: list[str] | None = None) -> None:
     serve.add_argument("--db", required=True, help="SQLite file; created when missing")
     serve.add_argument("--rate-limit", type=rate_limit, default=(600, 60.0), metavar="N/SECONDS")
     serve.add_argument("--docs", type=Path, help="the site to serve at /docs (default: build/docs)")
+    serve.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=1024 * 1024,
+        metavar="N",
+        help="larger request bodies are refused with 413 while being read (default: 1 MiB)",
+    )
+    serve.add_argument(
+        "--idle-timeout",
+        type=int,
+        default=5,
+        metavar="SECONDS",
+        help="an idle keep-alive connection is closed after this long (default: 5)",
+    )
     seed_cmd = commands.add_parser("seed", help="create the demo data and mint an owner key")
     seed_cmd.add_argument("--db", required=True)
     mint_cmd = commands.add_parser("mint-key", help="mint a key for a membership")
@@ -68,7 +92,15 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     if args.command == "serve":
-        serve_forever(args.host, args.port, args.db, args.rate_limit, args.docs)
+        serve_forever(
+            args.host,
+            args.port,
+            args.db,
+            args.rate_limit,
+            args.docs,
+            args.max_body_bytes,
+            args.idle_timeout,
+        )
         return
     store = Store(args.db)
     try:

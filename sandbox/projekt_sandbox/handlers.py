@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from typing import Any
 
 import projekt_sandbox_models as models
@@ -18,13 +19,18 @@ def encode_cursor(seq: int) -> str:
     return base64.urlsafe_b64encode(f"s{seq}".encode()).decode().rstrip("=")
 
 
+# "s" and a row number SQLite can hold: anything else was not issued by this API.
+_CURSOR = re.compile(r"s([0-9]{1,18})")
+
+
 def decode_cursor(cursor: str) -> int:
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if not raw.startswith("s"):
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
+        match = _CURSOR.fullmatch(raw)
+        if match is None:
             raise ValueError(raw)
-        return int(raw[1:])
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return int(match[1])
+    except (ValueError, binascii.Error):
         raise ApiError(400, "bad_request", "The cursor is not one this API issued.") from None
 
 

@@ -136,7 +136,8 @@ def test_patch_changes_only_the_fields_sent(server: Sandbox) -> None:
 def test_invalid_bodies_get_the_envelope_naming_the_field(
     server: Sandbox, body: bytes, status: int, field: str | None
 ) -> None:
-    response = httpx.post(server.url + "/issues", headers=auth(server.owner), content=body)
+    headers = {**auth(server.owner), "Content-Type": "application/json"}
+    response = httpx.post(server.url + "/issues", headers=headers, content=body)
     error = response.json()["error"]
     assert (
         response.status_code == status and error["request_id"] == response.headers["X-Request-Id"]
@@ -159,7 +160,7 @@ def test_every_response_has_request_id_and_rate_limit_headers(server: Sandbox) -
         assert response.headers["X-Request-Id"].startswith("req_")
         for header in ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"):
             assert header in response.headers, (response.status_code, header)
-    assert responses[3].headers["Allow"] == "GET, POST"
+    assert responses[3].headers["Allow"] == "GET, HEAD, POST"
     assert responses[4].json()["error"]["code"] == "org_required"
 
 

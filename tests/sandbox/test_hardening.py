@@ -1,0 +1,144 @@
+"""The sandbox against hostile clients, over real HTTP: each refusal is the envelope, not a 500."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.helpers import Sandbox
+
+
+@pytest.fixture
+def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    headers = {
+        "Authorization": f"Bearer {sandbox.owner['api_key']}",
+        "X-Org-Id": sandbox.owner["org_id"],
+    }
+    with httpx.Client(base_url=sandbox.url, headers=headers, timeout=10) as client:
+        yield client
+
+
+def assert_envelope(response: httpx.Response, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["X-Request-Id"].startswith("req_")
+    error: dict[str, Any] = response.json()["error"]
+    assert error["request_id"] == response.headers["X-Request-Id"]
+    return error
+
+
+def issue_titles(http: httpx.Client, sandbox: Sandbox) -> list[str]:
+    issues = http.get("/issues", params={"project_id": sandbox.owner["project_id"], "limit": 200})
+    return [issue["title"] for issue in issues.json()]
+
+
+def test_a_body_over_the_limit_is_413_and_creates_nothing(
+    http: httpx.Client, sandbox: Sandbox
+) -> None:
+    title = "x" * (2 * 1024 * 1024)
+    body = f'{{"project_id": "{sandbox.owner["project_id"]}", "title": "{title}"}}'.encode()
+    declared = http.post("/issues", content=body, headers={"Content-Type": "application/json"})
+    assert assert_envelope(declared, 413)["code"] == "content_too_large"
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        for start in range(0, len(body), 65536):
+            yield body[start : start + 65536]
+
+    chunked = http.post("/issues", content=chunks(), headers={"Content-Type": "application/json"})
+    assert_envelope(chunked, 413)
+    assert not [t for t in issue_titles(http, sandbox) if t.startswith("xxx")]
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/plain", b'{"body": "hi"}'),
+        (None, b'{"body": "hi"}'),
+        ("application/x-www-form-urlencoded", b"body=hi"),
+        ("multipart/form-data; boundary=x", b"--x\r\n\r\nhi\r\n--x--"),
+        ("application/xml", b"<body>hi</body>"),
+        ("application/json; charset=utf-16", '{"body": "hi"}'.encode("utf-16")),
+    ],
+)
+def test_a_body_that_is_not_utf8_json_is_415(
+    http: httpx.Client, content_type: str | None, body: bytes
+) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    request = http.build_request("POST", "/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d/comments")
+    request.headers.update(headers)
+    if content_type is None:
+        request.headers.pop("Content-Type", None)
+    request.stream = httpx.ByteStream(body)
+    request.headers["Content-Length"] = str(len(body))
+    assert assert_envelope(http.send(request), 415)["code"] == "unsupported_media_type"
+
+
+def test_utf16_json_labelled_as_plain_json_is_a_400(http: httpx.Client) -> None:
+    body = '{"body": "hi"}'.encode("utf-16")
+    response = http.post(
+        "/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d/comments",
+        content=body,
+        headers={"Content-Type": "application/json"},
+    )
+    assert_envelope(response, 400)
+
+
+def test_json_nested_too_deep_is_a_400(http: httpx.Client) -> None:
+    deep = b"[" * 5000 + b"]" * 5000
+    response = http.post("/projects", content=deep, headers={"Content-Type": "application/json"})
+    assert assert_envelope(response, 400)["code"] == "bad_request"
+
+
+FORGED = [
+    base64.urlsafe_b64encode(b"s" + b"9" * 40).decode().rstrip("="),
+    base64.urlsafe_b64encode("s٣".encode()).decode().rstrip("="),
+    base64.urlsafe_b64encode(b"s-1").decode().rstrip("="),
+]
+
+
+@pytest.mark.parametrize("cursor", FORGED)
+@pytest.mark.parametrize(
+    "path",
+    ["/projects", "/issues", "/api-keys", "/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d/comments"],
+)
+def test_a_forged_cursor_is_a_400_on_every_list(
+    http: httpx.Client, sandbox: Sandbox, path: str, cursor: str
+) -> None:
+    params = {"cursor": cursor}
+    if path == "/issues":
+        params["project_id"] = sandbox.owner["project_id"]
+    assert_envelope(http.get(path, params=params), 400)
+
+
+@pytest.mark.parametrize("limit", ["1_0", "٣", "+5", " 5 ", "05", "5.0", "1e1"])
+def test_limit_must_be_a_canonical_ascii_integer(http: httpx.Client, limit: str) -> None:
+    assert_envelope(http.get("/projects", params={"limit": limit}), 422)
+
+
+def test_every_401_says_which_scheme_to_use(sandbox: Sandbox) -> None:
+    for headers in ({}, {"Authorization": "Bearer pjk_live_" + "x" * 32}):
+        response = httpx.get(sandbox.url + "/me", headers=headers)
+        assert_envelope(response, 401)
+        assert response.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_error_details_are_capped_at_the_specs_100(http: httpx.Client) -> None:
+    params = {f"unknown{n}": "x" for n in range(2000)}
+    error = assert_envelope(http.get("/projects", params=params), 422)
+    assert len(error["details"]) == 100
+
+
+@pytest.mark.parametrize("method", ["FOO", "PUT", "TRACE"])
+def test_an_unknown_method_is_a_405_envelope(http: httpx.Client, method: str) -> None:
+    response = http.request(method, "/me")
+    assert assert_envelope(response, 405)["code"] == "method_not_allowed"
+    assert "GET" in response.headers["Allow"] and "HEAD" in response.headers["Allow"]
+
+
+def test_head_is_served_wherever_get_is(http: httpx.Client) -> None:
+    response = http.head("/me")
+    assert response.status_code == 200 and response.content == b""
+    assert response.headers["X-Request-Id"].startswith("req_")
