@@ -19,8 +19,9 @@
         │       └── ServerOutcomeUnknownError   (also an APIOutcomeUnknownError)
         ├── APIOutcomeUnknownError      a write (POST, PATCH) was sent and then failed, so
         │                               whether it took effect is unknown; never retried
-        └── APIResponseValidationError  a 2xx whose body cannot be decoded or does not match
-            └── PaginationCycleError    a next-page link that leads back to a page already seen
+        └── APIResponseValidationError  a body that cannot be read, decoded or matched to the spec
+            ├── PaginationCycleError    a next-page link that leads back to a page already seen
+            └── ResponseTooLargeError   a body larger than max_response_bytes once decoded
 
 `str(error)` leads with the status, the error code, the message and the request
 id, so a support ticket can quote it as is.
@@ -55,6 +56,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProjektError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServerOutcomeUnknownError",
     "UnprocessableEntityError",
 ]
@@ -194,7 +196,7 @@ class ServerOutcomeUnknownError(InternalServerError, APIOutcomeUnknownError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body could not be decoded or does not match the spec."""
+    """A response whose body could not be read, decoded or matched to the spec."""
 
     status_code: int
     request_id: str | None
@@ -212,6 +214,10 @@ class APIResponseValidationError(APIError):
 
 class PaginationCycleError(APIResponseValidationError):
     """A next-page link led back to a page already fetched; following it would never end."""
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """The body grew past `max_response_bytes` once decoded, and was not read further."""
 
 
 def describe(status: int, code: str | None, message: str, request_id: str | None) -> str:

@@ -19,12 +19,17 @@ from dataclasses import dataclass, field
 import httpx
 
 from . import clock
-from .errors import connection_failed
+from .errors import ResponseTooLargeError, connection_failed
 from .ratelimit import RateLimit
 from .safety import safe_to_resend
 from .throttle import Throttle
 
-__all__ = ["RetryPolicy"]
+__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "RetryPolicy"]
+
+# Two orders of magnitude above the largest page the API sends (200 issues with
+# long descriptions), and small enough that a hostile or broken server cannot
+# exhaust memory: a 1 MiB gzip bomb would otherwise grow to gigabytes.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 MAX_RETRIES_EXTENSION = "projekt.max_retries"
 RETRIES_EXTENSION = "projekt.retries"
@@ -110,13 +115,67 @@ class RetryPolicy:
         return max(wait, self.backoff(attempt))
 
 
+def read_capped(response: httpx.Response, request: httpx.Request, limit: int) -> httpx.Response:
+    """The response with its body read and decoded, as long as that stays within `limit`.
+
+    Decoded bytes are counted as they arrive, so a compressed body that would
+    expand past the limit is abandoned after at most one chunk more.
+    """
+    body = bytearray()
+    for chunk in response.iter_bytes():
+        body += chunk
+        if len(body) > limit:
+            response.close()
+            raise too_large(response, request, limit)
+    return decoded(response, bytes(body))
+
+
+async def aread_capped(
+    response: httpx.Response, request: httpx.Request, limit: int
+) -> httpx.Response:
+    body = bytearray()
+    async for chunk in response.aiter_bytes():
+        body += chunk
+        if len(body) > limit:
+            await response.aclose()
+            raise too_large(response, request, limit)
+    return decoded(response, bytes(body))
+
+
+def decoded(response: httpx.Response, body: bytes) -> httpx.Response:
+    """The same response holding its already decoded body (so it is not decoded twice)."""
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length")
+    ]
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, extensions=response.extensions
+    )
+
+
+def too_large(response: httpx.Response, request: httpx.Request, limit: int) -> Exception:
+    response.request = request
+    return ResponseTooLargeError(
+        f"The response body grew past max_response_bytes ({limit:,} bytes once decoded); "
+        "it was not read further.",
+        response=response,
+        request_id=response.headers.get("x-request-id"),
+    )
+
+
 class RetryTransport(httpx.BaseTransport):
     def __init__(
-        self, inner: httpx.BaseTransport, policy: RetryPolicy, throttle: Throttle | None
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        throttle: Throttle | None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._inner = inner
         self._policy = policy
         self._throttle = throttle
+        self._max_response_bytes = max_response_bytes
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         budget = self._throttle.budget_for(request) if self._throttle else None
@@ -130,7 +189,7 @@ class RetryTransport(httpx.BaseTransport):
                 response = self._inner.handle_request(request)
                 # The SDK never streams: reading here lets a body cut short count as
                 # a failed attempt (retried when safe) rather than surface later.
-                response.read()
+                response = read_capped(response, request, self._max_response_bytes)
             except httpx.TransportError as error:
                 if budget is not None:
                     budget.observe(None)
@@ -156,11 +215,16 @@ class RetryTransport(httpx.BaseTransport):
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     def __init__(
-        self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, throttle: Throttle | None
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        throttle: Throttle | None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._inner = inner
         self._policy = policy
         self._throttle = throttle
+        self._max_response_bytes = max_response_bytes
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         budget = self._throttle.budget_for(request) if self._throttle else None
@@ -172,7 +236,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     await clock.asleep(wait)
             try:
                 response = await self._inner.handle_async_request(request)
-                await response.aread()
+                response = await aread_capped(response, request, self._max_response_bytes)
             except httpx.TransportError as error:
                 if budget is not None:
                     budget.observe(None)

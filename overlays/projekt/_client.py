@@ -20,6 +20,7 @@ from _projekt_runtime.auth import REDACTED, BearerAuth, check_transport_security
 from _projekt_runtime.errors import ConfigurationError
 from _projekt_runtime.throttle import Throttle
 from _projekt_runtime.transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     AsyncClientTransport,
     AsyncRetryTransport,
     ClientTransport,
@@ -50,6 +51,7 @@ class _Settings:
     client_options: dict[str, Any]  # base_url, auth, headers, timeout for the httpx client
     policy: RetryPolicy
     throttle: Throttle | None
+    max_response_bytes: int
 
 
 def _settings(
@@ -61,6 +63,7 @@ def _settings(
     user_client: httpx.Client | httpx.AsyncClient | None,
     throttle: bool,
     throttle_floor: int,
+    max_response_bytes: int,
 ) -> _Settings:
     api_key = api_key if api_key is not None else os.environ.get("PROJEKT_API_KEY")
     if not api_key:
@@ -81,6 +84,8 @@ def _settings(
         raise ConfigurationError("max_retries must be an integer >= 0")
     if not isinstance(throttle_floor, int) or throttle_floor < 0:
         raise ConfigurationError("throttle_floor must be an integer >= 0")
+    if not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+        raise ConfigurationError("max_response_bytes must be an integer >= 1")
     headers = httpx.Headers(user_client.headers if user_client is not None else None)
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
@@ -89,6 +94,7 @@ def _settings(
         client_options={"base_url": url, "auth": auth, "headers": headers, "timeout": timeout},
         policy=RetryPolicy(max_retries=max_retries),
         throttle=Throttle(floor=throttle_floor) if throttle else None,
+        max_response_bytes=max_response_bytes,
     )
 
 
@@ -158,6 +164,8 @@ class Projekt(_Configured, SyncNamespaces):
       kept; the SDK adds its base URL, auth, org header, timeout, retries and errors.
     - `transport`: or only an `httpx` transport to send through (a proxy-aware
       transport, `httpx.MockTransport` in tests); cheaper than a whole client.
+    - `max_response_bytes`: the largest response body read, once decoded (64 MiB
+      by default); a larger one raises `ResponseTooLargeError`, with memory bounded.
 
     Set `PROJEKT_LOG=debug` to log each request (the token is never logged).
     """
@@ -174,13 +182,22 @@ class Projekt(_Configured, SyncNamespaces):
         transport: httpx.BaseTransport | None = None,
         throttle: bool = True,
         throttle_floor: int = 0,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         config = _settings(
-            api_key, org_id, base_url, timeout, max_retries, http_client, throttle, throttle_floor
+            api_key,
+            org_id,
+            base_url,
+            timeout,
+            max_retries,
+            http_client,
+            throttle,
+            throttle_floor,
+            max_response_bytes,
         )
         wrapped = ClientTransport(http_client) if http_client is not None else None
         inner = _one_of(transport, wrapped) or httpx.HTTPTransport(limits=POOL_LIMITS)
-        retrying = RetryTransport(inner, config.policy, config.throttle)
+        retrying = RetryTransport(inner, config.policy, config.throttle, config.max_response_bytes)
         self._org_id = config.org_id
         self._http = httpx.Client(**config.client_options, transport=retrying)
         self._init_namespaces()
@@ -215,13 +232,24 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         transport: httpx.AsyncBaseTransport | None = None,
         throttle: bool = True,
         throttle_floor: int = 0,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         config = _settings(
-            api_key, org_id, base_url, timeout, max_retries, http_client, throttle, throttle_floor
+            api_key,
+            org_id,
+            base_url,
+            timeout,
+            max_retries,
+            http_client,
+            throttle,
+            throttle_floor,
+            max_response_bytes,
         )
         wrapped = AsyncClientTransport(http_client) if http_client is not None else None
         inner = _one_of(transport, wrapped) or httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
-        retrying = AsyncRetryTransport(inner, config.policy, config.throttle)
+        retrying = AsyncRetryTransport(
+            inner, config.policy, config.throttle, config.max_response_bytes
+        )
         self._org_id = config.org_id
         self._http = httpx.AsyncClient(**config.client_options, transport=retrying)
         self._init_namespaces()

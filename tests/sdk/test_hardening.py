@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import subprocess
+import sys
+import zlib
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import projekt
-from tests.helpers import ISSUE_ID, ORG_ID, PROJECT_ID, TOKEN, issue_json, make_client
+from tests.helpers import ISSUE_ID, ORG_ID, PROJECT_ID, ROOT, TOKEN, issue_json, make_client
 from tests.sdk.hostile import Answer, hostile_server
 
 JSON = {"Content-Type": "application/json"}
@@ -131,3 +136,54 @@ def test_every_logger_under_projekt_is_redacted(caplog: pytest.LogCaptureFixture
         logging.getLogger("someone.else").warning("left alone: pjk_example")
     assert "S3cr3t" not in caplog.text and TOKEN not in caplog.text
     assert caplog.text.count("[redacted]") == 2 and "left alone: pjk_example" in caplog.text
+
+
+GZIP_BOMB = """
+import asyncio, json, pathlib, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1024 * 2**20, 1024 * 2**20))
+import projekt
+from tests.sdk.hostile import hostile_server
+
+bomb = pathlib.Path(sys.argv[3]).read_bytes()
+headers = {"Content-Type": "application/json", "Content-Encoding": "gzip", "X-Request-Id": "req_b1"}
+with hostile_server(lambda path: (int(sys.argv[2]), headers, bomb)) as (url, _):
+    options = dict(api_key="pjk_live_" + "a" * 32, base_url=url, max_retries=0)
+    try:
+        if sys.argv[1] == "sync":
+            projekt.Projekt(**options).me.get()
+        else:
+            asyncio.run(projekt.AsyncProjekt(**options).me.get())
+        outcome = "returned"
+    except projekt.ResponseTooLargeError as error:
+        outcome = f"{type(error).__name__} {error.status_code} {error.request_id}"
+peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"outcome": outcome, "peak_mib": peak_mib}))
+"""
+
+
+@pytest.fixture(scope="module")
+def gzip_bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """1 GiB of zeros in about 4.5 MiB of gzip."""
+    squeeze = zlib.compressobj(1, zlib.DEFLATED, 31)
+    zeros = bytes(2**20)
+    path = tmp_path_factory.mktemp("bomb") / "bomb.gz"
+    path.write_bytes(b"".join(squeeze.compress(zeros) for _ in range(1024)) + squeeze.flush())
+    return path
+
+
+@pytest.mark.parametrize("status", [200, 500])
+def test_a_gzip_bomb_is_refused_with_memory_bounded(
+    flavor: str, status: int, gzip_bomb: Path
+) -> None:
+    """In a child process whose address space is capped at 1 GiB, as the bomb is."""
+    result = subprocess.run(
+        [sys.executable, "-c", GZIP_BOMB, flavor, str(status), str(gzip_bomb)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout)
+    assert report["outcome"] == f"ResponseTooLargeError {status} req_b1"
+    assert report["peak_mib"] < 300, report
