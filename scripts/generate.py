@@ -281,6 +281,37 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# The runtime type a decoded field must have, per generator property class (a
+# datetime's or a model's is the value its construct code made).
+RUNTIME_TYPES = {
+    "StringProperty": ("str",),
+    "IntProperty": ("int",),
+    "FloatProperty": ("int", "float"),
+    "BooleanProperty": ("bool",),
+    "DateTimeProperty": ("datetime.datetime",),
+    "DateProperty": ("datetime.date",),
+    "ListProperty": ("list",),
+    "NoneProperty": ("type(None)",),
+}
+
+
+def runtime_types(prop: Any) -> str:
+    """The `isinstance` argument that checks a decoded field, or "" where anything goes."""
+    kinds: list[str] = []
+    for member in getattr(prop, "inner_properties", None) or [prop]:
+        name = type(member).__name__
+        if name == "LiteralEnumProperty":
+            kinds.append(member.value_type.__name__)
+        elif name == "ModelProperty":
+            kinds.append(member.class_info.name)
+        elif name in RUNTIME_TYPES:
+            kinds.extend(RUNTIME_TYPES[name])
+        else:
+            return ""  # Any, const, file: not checked
+    unique = sorted(set(kinds))
+    return unique[0] if len(unique) == 1 else "(" + ", ".join(unique) + ")"
+
+
 def request_models(project: Project) -> set[str]:
     """The models that request bodies carry: they keep `Unset`, so omission means omission."""
     return {
@@ -295,6 +326,7 @@ def generate(stage: Path) -> None:
     spec = load_spec()
     project = load_project(stage, spec)
     project.env.globals["request_models"] = request_models(project)
+    project.env.globals["runtime_types"] = runtime_types
     errors = project.build()
     if errors:
         sys.exit("generate: " + "\n".join(str(error) for error in errors))

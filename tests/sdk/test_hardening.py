@@ -187,3 +187,46 @@ def test_a_gzip_bomb_is_refused_with_memory_bounded(
     report = json.loads(result.stdout)
     assert report["outcome"] == f"ResponseTooLargeError {status} req_b1"
     assert report["peak_mib"] < 300, report
+
+
+@pytest.mark.parametrize(
+    ("operation", "body"),
+    [
+        ("me.get", b'{"id": 5, "email": [], "name": "n", "username": null, "locale": "es"}'),
+        ("me.get", b'{"id": "u", "email": "e", "name": {}, "username": "u", "locale": "es"}'),
+        ("issues.list", b'[{"id": "i", "title": 7, "status": "Todo", "priority": "low"}]'),
+        ("issues.list", b'[{"id": "i", "title": "t", "status": true, "priority": "low"}]'),
+        (
+            "issues.get",
+            b'{"id": "i", "title": "t", "status": "Todo", "priority": "low", "description": 3}',
+        ),
+    ],
+)
+def test_a_2xx_with_the_wrong_json_types_is_a_validation_error(
+    operation: str, body: bytes, flavor: str, runner: Any
+) -> None:
+    headers = {**JSON, "X-Request-Id": "req_types1"}
+    with hostile_server(lambda path: (200, headers, body)) as (url, _):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        namespace, method = operation.split(".")
+        call = getattr(getattr(client, namespace), method)
+        with pytest.raises(projekt.APIResponseValidationError) as caught:
+            if method == "list":
+                list(call(project_id=PROJECT_ID))
+            else:
+                call(ISSUE_ID) if namespace == "issues" else call()
+    assert (caught.value.status_code, caught.value.request_id) == (200, "req_types1")
+    assert "does not match the API spec" in str(caught.value)
+
+
+def test_timestamps_with_fractions_offsets_or_nanoseconds_parse(flavor: str, runner: Any) -> None:
+    body = (
+        b'{"id": "i", "title": "t", "status": "Todo", "priority": "low", '
+        b'"created_at": "2026-05-28T09:14:02.123456+02:00", '
+        b'"updated_at": "2026-05-28T09:14:02.123456789Z"}'
+    )
+    with hostile_server(lambda path: (200, JSON, body)) as (url, _):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        issue = client.issues.get(ISSUE_ID)
+    assert issue.created_at.microsecond == 123456 and issue.created_at.utcoffset() is not None
+    assert issue.updated_at is not None and issue.updated_at.microsecond == 123456

@@ -37,6 +37,10 @@ class ApiKeyCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ApiKeyCreate.name: expected str, got {type(name).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         api_key_create = object.__new__(cls)

@@ -134,6 +134,36 @@ class ApiKeyCreated:
 
         token = d.pop("token")
 
+        if not isinstance(id, str):
+            raise TypeError(f"ApiKeyCreated.id: expected str, got {type(id).__name__}")
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ApiKeyCreated.name: expected str, got {type(name).__name__}"
+            )
+        if not isinstance(token_prefix, str):
+            raise TypeError(
+                f"ApiKeyCreated.token_prefix: expected str, got {type(token_prefix).__name__}"
+            )
+        if not isinstance(role, str):
+            raise TypeError(
+                f"ApiKeyCreated.role: expected str, got {type(role).__name__}"
+            )
+        if not isinstance(created_at, datetime.datetime):
+            raise TypeError(
+                f"ApiKeyCreated.created_at: expected datetime.datetime, got {type(created_at).__name__}"
+            )
+        if not isinstance(last_used_at, (datetime.datetime, type(None))):
+            raise TypeError(
+                f"ApiKeyCreated.last_used_at: expected (datetime.datetime, None), got {type(last_used_at).__name__}"
+            )
+        if not isinstance(revoked_at, (datetime.datetime, type(None))):
+            raise TypeError(
+                f"ApiKeyCreated.revoked_at: expected (datetime.datetime, None), got {type(revoked_at).__name__}"
+            )
+        if not isinstance(token, str):
+            raise TypeError(
+                f"ApiKeyCreated.token: expected str, got {type(token).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         api_key_created = object.__new__(cls)

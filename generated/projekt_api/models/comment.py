@@ -66,6 +66,22 @@ class Comment:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        if not isinstance(id, str):
+            raise TypeError(f"Comment.id: expected str, got {type(id).__name__}")
+        if not isinstance(issue_id, str):
+            raise TypeError(
+                f"Comment.issue_id: expected str, got {type(issue_id).__name__}"
+            )
+        if not isinstance(author_id, str):
+            raise TypeError(
+                f"Comment.author_id: expected str, got {type(author_id).__name__}"
+            )
+        if not isinstance(body, str):
+            raise TypeError(f"Comment.body: expected str, got {type(body).__name__}")
+        if not isinstance(created_at, datetime.datetime):
+            raise TypeError(
+                f"Comment.created_at: expected datetime.datetime, got {type(created_at).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         comment = object.__new__(cls)

@@ -37,6 +37,10 @@ class CommentCreate:
         d = dict(src_dict)
         body = d.pop("body")
 
+        if not isinstance(body, str):
+            raise TypeError(
+                f"CommentCreate.body: expected str, got {type(body).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         comment_create = object.__new__(cls)

@@ -43,6 +43,10 @@ class Error:
         d = dict(src_dict)
         error = ErrorBody.from_dict(d.pop("error"))
 
+        if not isinstance(error, ErrorBody):
+            raise TypeError(
+                f"Error.error: expected ErrorBody, got {type(error).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         error = object.__new__(cls)

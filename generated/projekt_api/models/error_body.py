@@ -83,6 +83,20 @@ class ErrorBody:
 
                 details.append(details_item)
 
+        if not isinstance(code, str):
+            raise TypeError(f"ErrorBody.code: expected str, got {type(code).__name__}")
+        if not isinstance(message, str):
+            raise TypeError(
+                f"ErrorBody.message: expected str, got {type(message).__name__}"
+            )
+        if not isinstance(request_id, str):
+            raise TypeError(
+                f"ErrorBody.request_id: expected str, got {type(request_id).__name__}"
+            )
+        if not isinstance(details, list) and not isinstance(details, Unset):
+            raise TypeError(
+                f"ErrorBody.details: expected list, got {type(details).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         error_body = object.__new__(cls)

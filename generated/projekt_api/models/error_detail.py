@@ -44,6 +44,14 @@ class ErrorDetail:
 
         message = d.pop("message")
 
+        if not isinstance(field, str):
+            raise TypeError(
+                f"ErrorDetail.field: expected str, got {type(field).__name__}"
+            )
+        if not isinstance(message, str):
+            raise TypeError(
+                f"ErrorDetail.message: expected str, got {type(message).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         error_detail = object.__new__(cls)

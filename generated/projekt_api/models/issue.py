@@ -141,6 +141,44 @@ class Issue:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        if not isinstance(id, str):
+            raise TypeError(f"Issue.id: expected str, got {type(id).__name__}")
+        if not isinstance(title, str):
+            raise TypeError(f"Issue.title: expected str, got {type(title).__name__}")
+        if not isinstance(status, str):
+            raise TypeError(f"Issue.status: expected str, got {type(status).__name__}")
+        if not isinstance(priority, str):
+            raise TypeError(
+                f"Issue.priority: expected str, got {type(priority).__name__}"
+            )
+        if not isinstance(project_id, str) and not isinstance(project_id, Unset):
+            raise TypeError(
+                f"Issue.project_id: expected str, got {type(project_id).__name__}"
+            )
+        if not isinstance(description, (str, type(None))) and not isinstance(
+            description, Unset
+        ):
+            raise TypeError(
+                f"Issue.description: expected (str, None), got {type(description).__name__}"
+            )
+        if not isinstance(assignee_id, (str, type(None))) and not isinstance(
+            assignee_id, Unset
+        ):
+            raise TypeError(
+                f"Issue.assignee_id: expected (str, None), got {type(assignee_id).__name__}"
+            )
+        if not isinstance(created_at, datetime.datetime) and not isinstance(
+            created_at, Unset
+        ):
+            raise TypeError(
+                f"Issue.created_at: expected datetime.datetime, got {type(created_at).__name__}"
+            )
+        if not isinstance(updated_at, datetime.datetime) and not isinstance(
+            updated_at, Unset
+        ):
+            raise TypeError(
+                f"Issue.updated_at: expected datetime.datetime, got {type(updated_at).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         issue = object.__new__(cls)

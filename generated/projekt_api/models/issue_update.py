@@ -96,6 +96,30 @@ class IssueUpdate:
 
         assignee_id: None | str | Unset = d.pop("assignee_id", UNSET)
 
+        if not isinstance(title, str) and not isinstance(title, Unset):
+            raise TypeError(
+                f"IssueUpdate.title: expected str, got {type(title).__name__}"
+            )
+        if not isinstance(status, str) and not isinstance(status, Unset):
+            raise TypeError(
+                f"IssueUpdate.status: expected str, got {type(status).__name__}"
+            )
+        if not isinstance(priority, str) and not isinstance(priority, Unset):
+            raise TypeError(
+                f"IssueUpdate.priority: expected str, got {type(priority).__name__}"
+            )
+        if not isinstance(description, (str, type(None))) and not isinstance(
+            description, Unset
+        ):
+            raise TypeError(
+                f"IssueUpdate.description: expected (str, None), got {type(description).__name__}"
+            )
+        if not isinstance(assignee_id, (str, type(None))) and not isinstance(
+            assignee_id, Unset
+        ):
+            raise TypeError(
+                f"IssueUpdate.assignee_id: expected (str, None), got {type(assignee_id).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         issue_update = object.__new__(cls)

@@ -58,6 +58,10 @@ class MyOrgs:
 
         count = d.pop("count")
 
+        if not isinstance(orgs, list):
+            raise TypeError(f"MyOrgs.orgs: expected list, got {type(orgs).__name__}")
+        if not isinstance(count, int):
+            raise TypeError(f"MyOrgs.count: expected int, got {type(count).__name__}")
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         my_orgs = object.__new__(cls)

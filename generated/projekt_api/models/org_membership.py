@@ -95,6 +95,30 @@ class OrgMembership:
 
             projects.append(projects_item)
 
+        if not isinstance(employee_id, str):
+            raise TypeError(
+                f"OrgMembership.employee_id: expected str, got {type(employee_id).__name__}"
+            )
+        if not isinstance(org_id, str):
+            raise TypeError(
+                f"OrgMembership.org_id: expected str, got {type(org_id).__name__}"
+            )
+        if not isinstance(org_name, str):
+            raise TypeError(
+                f"OrgMembership.org_name: expected str, got {type(org_name).__name__}"
+            )
+        if not isinstance(org_slug, str):
+            raise TypeError(
+                f"OrgMembership.org_slug: expected str, got {type(org_slug).__name__}"
+            )
+        if not isinstance(role, str):
+            raise TypeError(
+                f"OrgMembership.role: expected str, got {type(role).__name__}"
+            )
+        if not isinstance(projects, list):
+            raise TypeError(
+                f"OrgMembership.projects: expected list, got {type(projects).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         org_membership = object.__new__(cls)

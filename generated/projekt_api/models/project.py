@@ -73,6 +73,22 @@ class Project:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
+        if not isinstance(id, str):
+            raise TypeError(f"Project.id: expected str, got {type(id).__name__}")
+        if not isinstance(name, str):
+            raise TypeError(f"Project.name: expected str, got {type(name).__name__}")
+        if not isinstance(key, str):
+            raise TypeError(f"Project.key: expected str, got {type(key).__name__}")
+        if not isinstance(created_at, datetime.datetime):
+            raise TypeError(
+                f"Project.created_at: expected datetime.datetime, got {type(created_at).__name__}"
+            )
+        if not isinstance(description, (str, type(None))) and not isinstance(
+            description, Unset
+        ):
+            raise TypeError(
+                f"Project.description: expected (str, None), got {type(description).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         project = object.__new__(cls)

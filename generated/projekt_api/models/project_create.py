@@ -58,6 +58,20 @@ class ProjectCreate:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ProjectCreate.name: expected str, got {type(name).__name__}"
+            )
+        if not isinstance(key, str):
+            raise TypeError(
+                f"ProjectCreate.key: expected str, got {type(key).__name__}"
+            )
+        if not isinstance(description, (str, type(None))) and not isinstance(
+            description, Unset
+        ):
+            raise TypeError(
+                f"ProjectCreate.description: expected (str, None), got {type(description).__name__}"
+            )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         project_create = object.__new__(cls)

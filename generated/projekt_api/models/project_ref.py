@@ -51,6 +51,12 @@ class ProjectRef:
 
         key = d.pop("key")
 
+        if not isinstance(id, str):
+            raise TypeError(f"ProjectRef.id: expected str, got {type(id).__name__}")
+        if not isinstance(name, str):
+            raise TypeError(f"ProjectRef.name: expected str, got {type(name).__name__}")
+        if not isinstance(key, str):
+            raise TypeError(f"ProjectRef.key: expected str, got {type(key).__name__}")
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         project_ref = object.__new__(cls)

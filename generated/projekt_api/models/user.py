@@ -65,6 +65,18 @@ class User:
 
         locale = d.pop("locale")
 
+        if not isinstance(id, str):
+            raise TypeError(f"User.id: expected str, got {type(id).__name__}")
+        if not isinstance(email, str):
+            raise TypeError(f"User.email: expected str, got {type(email).__name__}")
+        if not isinstance(name, str):
+            raise TypeError(f"User.name: expected str, got {type(name).__name__}")
+        if not isinstance(username, str):
+            raise TypeError(
+                f"User.username: expected str, got {type(username).__name__}"
+            )
+        if not isinstance(locale, str):
+            raise TypeError(f"User.locale: expected str, got {type(locale).__name__}")
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
         user = object.__new__(cls)
