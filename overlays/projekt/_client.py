@@ -18,6 +18,7 @@ import httpx
 from _projekt_resources import AsyncNamespaces, SyncNamespaces
 from _projekt_runtime.auth import REDACTED, BearerAuth, check_transport_security
 from _projekt_runtime.errors import ConfigurationError
+from _projekt_runtime.proxies import proxy_mounts
 from _projekt_runtime.throttle import Throttle
 from _projekt_runtime.transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -166,6 +167,9 @@ class Projekt(_Configured, SyncNamespaces):
       transport, `httpx.MockTransport` in tests); cheaper than a whole client.
     - `max_response_bytes`: the largest response body read, once decoded (64 MiB
       by default); a larger one raises `ResponseTooLargeError`, with memory bounded.
+    - `trust_env`: read `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY` and
+      `SSL_CERT_FILE` as plain httpx does (True by default; a `transport=` or
+      `http_client=` you pass keeps its own settings).
 
     Set `PROJEKT_LOG=debug` to log each request (the token is never logged).
     """
@@ -183,6 +187,7 @@ class Projekt(_Configured, SyncNamespaces):
         throttle: bool = True,
         throttle_floor: int = 0,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        trust_env: bool = True,
     ) -> None:
         config = _settings(
             api_key,
@@ -195,11 +200,24 @@ class Projekt(_Configured, SyncNamespaces):
             throttle_floor,
             max_response_bytes,
         )
+
+        def retrying(inner: httpx.BaseTransport) -> RetryTransport:
+            return RetryTransport(inner, config.policy, config.throttle, config.max_response_bytes)
+
+        def own(proxy: httpx.Proxy | None = None) -> RetryTransport:
+            return retrying(
+                httpx.HTTPTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
+            )
+
         wrapped = ClientTransport(http_client) if http_client is not None else None
-        inner = _one_of(transport, wrapped) or httpx.HTTPTransport(limits=POOL_LIMITS)
-        retrying = RetryTransport(inner, config.policy, config.throttle, config.max_response_bytes)
+        given = _one_of(transport, wrapped)
         self._org_id = config.org_id
-        self._http = httpx.Client(**config.client_options, transport=retrying)
+        self._http = httpx.Client(
+            **config.client_options,
+            transport=retrying(given) if given is not None else own(),
+            mounts=proxy_mounts(trust_env, own) if given is None else None,
+            trust_env=trust_env,
+        )
         self._init_namespaces()
 
     def close(self) -> None:
@@ -233,6 +251,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         throttle: bool = True,
         throttle_floor: int = 0,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        trust_env: bool = True,
     ) -> None:
         config = _settings(
             api_key,
@@ -245,13 +264,26 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             throttle_floor,
             max_response_bytes,
         )
+
+        def retrying(inner: httpx.AsyncBaseTransport) -> AsyncRetryTransport:
+            return AsyncRetryTransport(
+                inner, config.policy, config.throttle, config.max_response_bytes
+            )
+
+        def own(proxy: httpx.Proxy | None = None) -> AsyncRetryTransport:
+            return retrying(
+                httpx.AsyncHTTPTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
+            )
+
         wrapped = AsyncClientTransport(http_client) if http_client is not None else None
-        inner = _one_of(transport, wrapped) or httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
-        retrying = AsyncRetryTransport(
-            inner, config.policy, config.throttle, config.max_response_bytes
-        )
+        given = _one_of(transport, wrapped)
         self._org_id = config.org_id
-        self._http = httpx.AsyncClient(**config.client_options, transport=retrying)
+        self._http = httpx.AsyncClient(
+            **config.client_options,
+            transport=retrying(given) if given is not None else own(),
+            mounts=proxy_mounts(trust_env, own) if given is None else None,
+            trust_env=trust_env,
+        )
         self._init_namespaces()
 
     async def close(self) -> None:

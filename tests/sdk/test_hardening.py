@@ -10,6 +10,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import projekt
@@ -230,3 +231,44 @@ def test_timestamps_with_fractions_offsets_or_nanoseconds_parse(flavor: str, run
         issue = client.issues.get(ISSUE_ID)
     assert issue.created_at.microsecond == 123456 and issue.created_at.utcoffset() is not None
     assert issue.updated_at is not None and issue.updated_at.microsecond == 123456
+
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+ME = b'{"id": "u", "email": "e", "name": "n", "username": "via", "locale": "es"}'
+
+
+@pytest.mark.parametrize(
+    ("environment", "trust_env", "via_proxy"),
+    [
+        ({"HTTP_PROXY": "{proxy}"}, True, True),
+        ({"ALL_PROXY": "{proxy}"}, True, True),
+        ({"HTTP_PROXY": "{proxy}", "NO_PROXY": "127.0.0.1"}, True, False),
+        ({"HTTP_PROXY": "{proxy}", "NO_PROXY": "*"}, True, False),
+        ({"HTTP_PROXY": "{proxy}"}, False, False),
+        ({"HTTPS_PROXY": "{proxy}"}, True, False),  # the API here is plain http
+    ],
+)
+def test_the_proxy_environment_is_honoured_as_plain_httpx_honours_it(
+    monkeypatch: pytest.MonkeyPatch,
+    flavor: str,
+    runner: Any,
+    environment: dict[str, str],
+    trust_env: bool,
+    via_proxy: bool,
+) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    with (
+        hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen),
+        hostile_server(lambda path: (200, JSON, ME)) as (proxy, proxy_seen),
+    ):
+        for name, value in environment.items():
+            monkeypatch.setenv(name, value.format(proxy=proxy))
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=origin, trust_env=trust_env)
+        client.me.get()
+        with httpx.Client(trust_env=trust_env) as plain:
+            plain.get(origin + "/me")
+    through_proxy = [path for path in proxy_seen if path.startswith("http://")]
+    assert len(through_proxy) == (2 if via_proxy else 0), proxy_seen
+    assert len(origin_seen) == (0 if via_proxy else 2)
