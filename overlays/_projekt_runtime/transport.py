@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from . import clock
+from .deadline import attempt_seconds, deadline_in, time_left
 from .errors import ResponseTooLargeError, connection_failed
 from .ratelimit import RateLimit
 from .safety import safe_to_resend
@@ -74,6 +75,7 @@ class RetryPolicy:
     """
 
     max_retries: int = 2
+    total_timeout: float | None = 60.0
     initial_backoff: float = 0.5
     max_backoff: float = 8.0
     max_wait: float = 60.0
@@ -83,6 +85,20 @@ class RetryPolicy:
     def attempts_allowed(self, request: httpx.Request) -> int:
         value = request.extensions.get(MAX_RETRIES_EXTENSION)
         return self.max_retries if value is None else int(value)
+
+    def attempt_deadline(self, request: httpx.Request, started: float) -> float | None:
+        """Seconds this attempt may take: its timeout, or what is left of the total."""
+        per_attempt = attempt_seconds(request)
+        if self.total_timeout is None:
+            return per_attempt
+        left = self.total_timeout - (clock.now() - started)
+        return left if per_attempt is None else min(per_attempt, left)
+
+    def out_of_time(self, started: float, delay: float) -> bool:
+        """Would waiting `delay` before the next attempt pass the call's total timeout?"""
+        return self.total_timeout is not None and (
+            clock.now() - started + delay >= self.total_timeout
+        )
 
     def backoff(self, attempt: int) -> float:
         return self.jitter(0.0, min(self.max_backoff, self.initial_backoff * 2**attempt))
@@ -123,6 +139,7 @@ def read_capped(response: httpx.Response, request: httpx.Request, limit: int) ->
     """
     body = bytearray()
     for chunk in response.iter_bytes():
+        time_left(None, httpx.ReadTimeout)  # a transport without sockets honours it too
         body += chunk
         if len(body) > limit:
             response.close()
@@ -135,6 +152,7 @@ async def aread_capped(
 ) -> httpx.Response:
     body = bytearray()
     async for chunk in response.aiter_bytes():
+        time_left(None, httpx.ReadTimeout)
         body += chunk
         if len(body) > limit:
             await response.aclose()
@@ -179,21 +197,24 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         budget = self._throttle.budget_for(request) if self._throttle else None
-        attempt = 0
+        attempt, started = 0, clock.now()
         while True:
             delay: float | None
             if budget is not None:
                 while wait := budget.reserve(self._policy.max_wait):
                     clock.sleep(wait)
             try:
-                response = self._inner.handle_request(request)
-                # The SDK never streams: reading here lets a body cut short count as
-                # a failed attempt (retried when safe) rather than surface later.
-                response = read_capped(response, request, self._max_response_bytes)
+                with deadline_in(self._policy.attempt_deadline(request, started)):
+                    response = self._inner.handle_request(request)
+                    # The SDK never streams: reading here lets a body cut short count as
+                    # a failed attempt (retried when safe) rather than surface later.
+                    response = read_capped(response, request, self._max_response_bytes)
             except httpx.TransportError as error:
                 if budget is not None:
                     budget.observe(None)
                 delay = self._policy.after_error(request, error, attempt)
+                if self._policy.out_of_time(started, delay):
+                    raise
             except BaseException:  # interrupted: give the reservation back, then go
                 if budget is not None:
                     budget.observe(None)
@@ -202,7 +223,7 @@ class RetryTransport(httpx.BaseTransport):
                 if budget is not None:
                     budget.observe(response)
                 delay = self._policy.after_response(request, response, attempt)
-                if delay is None:
+                if delay is None or self._policy.out_of_time(started, delay):
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 response.close()
@@ -228,19 +249,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         budget = self._throttle.budget_for(request) if self._throttle else None
-        attempt = 0
+        attempt, started = 0, clock.now()
         while True:
             delay: float | None
             if budget is not None:
                 while wait := budget.reserve(self._policy.max_wait):
                     await clock.asleep(wait)
             try:
-                response = await self._inner.handle_async_request(request)
-                response = await aread_capped(response, request, self._max_response_bytes)
+                with deadline_in(self._policy.attempt_deadline(request, started)):
+                    response = await self._inner.handle_async_request(request)
+                    response = await aread_capped(response, request, self._max_response_bytes)
             except httpx.TransportError as error:
                 if budget is not None:
                     budget.observe(None)
                 delay = self._policy.after_error(request, error, attempt)
+                if self._policy.out_of_time(started, delay):
+                    raise
             except BaseException:  # cancelled: give the reservation back, then go
                 if budget is not None:
                     budget.observe(None)
@@ -249,7 +273,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if budget is not None:
                     budget.observe(response)
                 delay = self._policy.after_response(request, response, attempt)
-                if delay is None:
+                if delay is None or self._policy.out_of_time(started, delay):
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 await response.aclose()

@@ -17,6 +17,7 @@ import httpx
 
 from _projekt_resources import AsyncNamespaces, SyncNamespaces
 from _projekt_runtime.auth import REDACTED, BearerAuth, check_transport_security
+from _projekt_runtime.deadline import with_deadlines
 from _projekt_runtime.errors import ConfigurationError
 from _projekt_runtime.proxies import proxy_mounts
 from _projekt_runtime.throttle import Throttle
@@ -36,6 +37,8 @@ __all__ = ["AsyncProjekt", "Projekt"]
 DEFAULT_BASE_URL = "https://projekt.3xa.es/api"
 DEFAULT_TIMEOUT = 15.0  # the quickstart's own value
 DEFAULT_MAX_RETRIES = 2
+# Three attempts at the default timeout, with backoff or a short Retry-After between.
+DEFAULT_TOTAL_TIMEOUT = 60.0
 # httpx keeps only 20 idle connections by default: with more concurrent calls than
 # that, connections would be closed and opened again instead of reused.
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
@@ -65,6 +68,7 @@ def _settings(
     throttle: bool,
     throttle_floor: int,
     max_response_bytes: int,
+    total_timeout: float | None,
 ) -> _Settings:
     api_key = api_key if api_key is not None else os.environ.get("PROJEKT_API_KEY")
     if not api_key:
@@ -85,6 +89,8 @@ def _settings(
         raise ConfigurationError("max_retries must be an integer >= 0")
     if not isinstance(throttle_floor, int) or throttle_floor < 0:
         raise ConfigurationError("throttle_floor must be an integer >= 0")
+    if total_timeout is not None and not total_timeout > 0:
+        raise ConfigurationError("total_timeout must be a number of seconds > 0, or None")
     if not isinstance(max_response_bytes, int) or max_response_bytes < 1:
         raise ConfigurationError("max_response_bytes must be an integer >= 1")
     headers = httpx.Headers(user_client.headers if user_client is not None else None)
@@ -93,7 +99,7 @@ def _settings(
     return _Settings(
         org_id=org_id,
         client_options={"base_url": url, "auth": auth, "headers": headers, "timeout": timeout},
-        policy=RetryPolicy(max_retries=max_retries),
+        policy=RetryPolicy(max_retries=max_retries, total_timeout=total_timeout),
         throttle=Throttle(floor=throttle_floor) if throttle else None,
         max_response_bytes=max_response_bytes,
     )
@@ -157,8 +163,14 @@ class Projekt(_Configured, SyncNamespaces):
     - `org_id`: `PROJEKT_ORG_ID`. The organization sent as `X-Org-Id` on
       org-scoped calls; `with_org()` makes a copy for another one.
     - `base_url`: `PROJEKT_BASE_URL`, else `https://projekt.3xa.es/api`.
-    - `timeout`: seconds (or an `httpx.Timeout`) per request, 15 by default.
+    - `timeout`: seconds (or an `httpx.Timeout`) each attempt may take, 15 by
+      default: a deadline for connecting, sending, the headers and the whole body
+      together, however slowly a server sends them. Per call too (`timeout=`).
     - `max_retries`: retries of a failed request that is safe to retry, 2 by default.
+    - `total_timeout`: seconds a call may take in all, attempts and the waits between
+      them included (60 by default; None for no limit). A retry that could not
+      start in time is not made: the last error is raised instead. Waiting for
+      the rate-limit window (`throttle`) is not counted.
     - `throttle`: wait for the rate-limit window to reset, rather than collect a
       429, once `throttle_floor` requests are left in it (True and 0 by default).
     - `http_client`: your own `httpx.Client`, whose transport and settings are
@@ -188,6 +200,7 @@ class Projekt(_Configured, SyncNamespaces):
         throttle_floor: int = 0,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         trust_env: bool = True,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         config = _settings(
             api_key,
@@ -199,15 +212,16 @@ class Projekt(_Configured, SyncNamespaces):
             throttle,
             throttle_floor,
             max_response_bytes,
+            total_timeout,
         )
 
         def retrying(inner: httpx.BaseTransport) -> RetryTransport:
             return RetryTransport(inner, config.policy, config.throttle, config.max_response_bytes)
 
         def own(proxy: httpx.Proxy | None = None) -> RetryTransport:
-            return retrying(
-                httpx.HTTPTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
-            )
+            transport = httpx.HTTPTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
+            with_deadlines(transport)
+            return retrying(transport)
 
         wrapped = ClientTransport(http_client) if http_client is not None else None
         given = _one_of(transport, wrapped)
@@ -252,6 +266,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         throttle_floor: int = 0,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         trust_env: bool = True,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         config = _settings(
             api_key,
@@ -263,6 +278,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             throttle,
             throttle_floor,
             max_response_bytes,
+            total_timeout,
         )
 
         def retrying(inner: httpx.AsyncBaseTransport) -> AsyncRetryTransport:
@@ -271,9 +287,11 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             )
 
         def own(proxy: httpx.Proxy | None = None) -> AsyncRetryTransport:
-            return retrying(
-                httpx.AsyncHTTPTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
+            transport = httpx.AsyncHTTPTransport(
+                limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env
             )
+            with_deadlines(transport)
+            return retrying(transport)
 
         wrapped = AsyncClientTransport(http_client) if http_client is not None else None
         given = _one_of(transport, wrapped)

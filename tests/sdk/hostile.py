@@ -45,3 +45,55 @@ def hostile_server(script: Script) -> Iterator[tuple[str, list[str]]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def drip_server(drip_headers: bool, interval: float = 0.1) -> Iterator[str]:
+    """Answers 200 one byte every `interval` seconds: the headers, or only the body.
+
+    Each byte comes well within any read timeout, so only a deadline ends the
+    call. The server gives up by itself after 10 seconds.
+    """
+    import socket
+    import time
+
+    body = b'{"id": "u", "email": "e", "name": "n", "username": "u", "locale": "es"}' * 50
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+    head += f"Content-Length: {len(body)}\r\n\r\n".encode()
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.05)
+    stop = threading.Event()
+
+    def drip(connection: socket.socket) -> None:
+        with connection:
+            connection.recv(65536)
+            slow, fast = (head + body, b"") if drip_headers else (body, head)
+            connection.sendall(fast)
+            give_up = time.monotonic() + 10
+            for byte in slow:
+                if stop.is_set() or time.monotonic() > give_up:
+                    return
+                try:
+                    connection.sendall(bytes([byte]))
+                except OSError:
+                    return
+                time.sleep(interval)
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            threading.Thread(target=drip, args=(connection,), daemon=True).start()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join()
+        listener.close()

@@ -6,6 +6,7 @@ import json
 import logging
 import subprocess
 import sys
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import pytest
 
 import projekt
 from tests.helpers import ISSUE_ID, ORG_ID, PROJECT_ID, ROOT, TOKEN, issue_json, make_client
-from tests.sdk.hostile import Answer, hostile_server
+from tests.sdk.hostile import Answer, drip_server, hostile_server
 
 JSON = {"Content-Type": "application/json"}
 
@@ -272,3 +273,36 @@ def test_the_proxy_environment_is_honoured_as_plain_httpx_honours_it(
     through_proxy = [path for path in proxy_seen if path.startswith("http://")]
     assert len(through_proxy) == (2 if via_proxy else 0), proxy_seen
     assert len(origin_seen) == (0 if via_proxy else 2)
+
+
+@pytest.mark.parametrize("drip_headers", [True, False], ids=["headers", "body"])
+def test_timeout_is_a_deadline_however_slowly_the_server_sends(
+    drip_headers: bool, flavor: str, runner: Any
+) -> None:
+    with drip_server(drip_headers) as url:
+        client = make_client(
+            flavor, runner, api_key=TOKEN, base_url=url, timeout=1.0, max_retries=0
+        )
+        started = time.monotonic()
+        with pytest.raises(projekt.APITimeoutError):
+            client.me.get()
+        elapsed = time.monotonic() - started
+    assert 0.9 <= elapsed < 1.6, elapsed
+
+
+def test_total_timeout_bounds_the_retries_too(flavor: str, runner: Any) -> None:
+    with drip_server(drip_headers=True) as url:
+        client = make_client(
+            flavor,
+            runner,
+            api_key=TOKEN,
+            base_url=url,
+            timeout=0.5,
+            max_retries=10,
+            total_timeout=1.2,
+        )
+        started = time.monotonic()
+        with pytest.raises(projekt.APITimeoutError):
+            client.me.get()
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.9, elapsed
