@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template
@@ -179,6 +179,8 @@ class ApiKeysResourceWithRawResponse:
 
         Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
 
+        Roles (inferred): Any role may call this. Members and guests see only their own keys.
+
         `GET /api-keys`
 
         Args:
@@ -241,6 +243,8 @@ class ApiKeysResourceWithRawResponse:
         plaintext `token` is in this response only: store it in a secret manager
         now. Only owners, admins and managers may create keys; other roles get 403.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
         `POST /api-keys`
 
         Args:
@@ -296,6 +300,8 @@ class ApiKeysResourceWithRawResponse:
         Revokes a key at once: later requests with it get 401. Revoking is permanent
         and repeating it is harmless. Only owners, admins and managers may revoke keys.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).
+
         `DELETE /api-keys/{key_id}`
 
         Args:
@@ -343,6 +349,8 @@ class CommentsResourceWithRawResponse:
         """List the comments on an issue.
 
         Lists an issue's comments, oldest first, one page at a time.
+
+        Roles (inferred): Any role may call this.
 
         `GET /issues/{issue_id}/comments`
 
@@ -409,6 +417,8 @@ class CommentsResourceWithRawResponse:
 
         Adds a comment to an issue, authored by the token's user.
 
+        Roles (inferred): Any role may call this.
+
         `POST /issues/{issue_id}/comments`
 
         Args:
@@ -472,6 +482,8 @@ class IssuesResourceWithRawResponse:
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
         follow the `Link` header's `rel="next"` URL for the next page.
+
+        Roles (inferred): Any role may call this.
 
         `GET /issues`
 
@@ -546,6 +558,8 @@ class IssuesResourceWithRawResponse:
 
         Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
 
+        Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
+
         `POST /issues`
 
         Args:
@@ -611,6 +625,8 @@ class IssuesResourceWithRawResponse:
 
         Returns one issue with all its fields.
 
+        Roles (inferred): Any role may call this.
+
         `GET /issues/{issue_id}`
 
         Args:
@@ -649,6 +665,8 @@ class IssuesResourceWithRawResponse:
         """Delete an issue.
 
         Deletes an issue and its comments. Deleting is permanent.
+
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
         `DELETE /issues/{issue_id}`
 
@@ -718,6 +736,8 @@ class IssuesResourceWithRawResponse:
         """Update an issue.
 
         Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
         `PATCH /issues/{issue_id}`
 
@@ -790,6 +810,8 @@ class MeResourceWithRawResponse:
 
         Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
 
+        Roles (inferred): Any role may call this.
+
         `GET /me`
 
         Args:
@@ -821,6 +843,8 @@ class MeResourceWithRawResponse:
         Lists the organizations the current user belongs to, with their role and the
         projects in each. A PAT is bound to one organization, but this is a friendly
         way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        Roles (inferred): Any role may call this.
 
         `GET /me/orgs`
 
@@ -860,6 +884,8 @@ class ProjectsResourceWithRawResponse:
         """List projects.
 
         Lists the organization's projects, oldest first, one page at a time.
+
+        Roles (inferred): Any role may call this.
 
         `GET /projects`
 
@@ -925,6 +951,8 @@ class ProjectsResourceWithRawResponse:
 
         Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
         `POST /projects`
 
         Args:
@@ -984,6 +1012,8 @@ class ProjectsResourceWithRawResponse:
 
         Returns one project.
 
+        Roles (inferred): Any role may call this.
+
         `GET /projects/{project_id}`
 
         Args:
@@ -1035,6 +1065,8 @@ class ApiKeysResource:
         """List API keys.
 
         Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        Roles (inferred): Any role may call this. Members and guests see only their own keys.
 
         `GET /api-keys`
 
@@ -1098,6 +1130,8 @@ class ApiKeysResource:
         plaintext `token` is in this response only: store it in a secret manager
         now. Only owners, admins and managers may create keys; other roles get 403.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
         `POST /api-keys`
 
         Args:
@@ -1153,6 +1187,8 @@ class ApiKeysResource:
         Revokes a key at once: later requests with it get 401. Revoking is permanent
         and repeating it is harmless. Only owners, admins and managers may revoke keys.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).
+
         `DELETE /api-keys/{key_id}`
 
         Args:
@@ -1205,6 +1241,8 @@ class CommentsResource:
         """List the comments on an issue.
 
         Lists an issue's comments, oldest first, one page at a time.
+
+        Roles (inferred): Any role may call this.
 
         `GET /issues/{issue_id}/comments`
 
@@ -1270,6 +1308,8 @@ class CommentsResource:
         """Comment on an issue.
 
         Adds a comment to an issue, authored by the token's user.
+
+        Roles (inferred): Any role may call this.
 
         `POST /issues/{issue_id}/comments`
 
@@ -1339,6 +1379,8 @@ class IssuesResource:
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
         follow the `Link` header's `rel="next"` URL for the next page.
+
+        Roles (inferred): Any role may call this.
 
         `GET /issues`
 
@@ -1413,6 +1455,8 @@ class IssuesResource:
 
         Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
 
+        Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
+
         `POST /issues`
 
         Args:
@@ -1478,6 +1522,8 @@ class IssuesResource:
 
         Returns one issue with all its fields.
 
+        Roles (inferred): Any role may call this.
+
         `GET /issues/{issue_id}`
 
         Args:
@@ -1516,6 +1562,8 @@ class IssuesResource:
         """Delete an issue.
 
         Deletes an issue and its comments. Deleting is permanent.
+
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
         `DELETE /issues/{issue_id}`
 
@@ -1585,6 +1633,8 @@ class IssuesResource:
         """Update an issue.
 
         Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
         `PATCH /issues/{issue_id}`
 
@@ -1662,6 +1712,8 @@ class MeResource:
 
         Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
 
+        Roles (inferred): Any role may call this.
+
         `GET /me`
 
         Args:
@@ -1693,6 +1745,8 @@ class MeResource:
         Lists the organizations the current user belongs to, with their role and the
         projects in each. A PAT is bound to one organization, but this is a friendly
         way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        Roles (inferred): Any role may call this.
 
         `GET /me/orgs`
 
@@ -1737,6 +1791,8 @@ class ProjectsResource:
         """List projects.
 
         Lists the organization's projects, oldest first, one page at a time.
+
+        Roles (inferred): Any role may call this.
 
         `GET /projects`
 
@@ -1802,6 +1858,8 @@ class ProjectsResource:
 
         Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
         `POST /projects`
 
         Args:
@@ -1860,6 +1918,8 @@ class ProjectsResource:
         """Get a project.
 
         Returns one project.
+
+        Roles (inferred): Any role may call this.
 
         `GET /projects/{project_id}`
 
@@ -1925,6 +1985,8 @@ class AsyncApiKeysResourceWithRawResponse:
 
         Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
 
+        Roles (inferred): Any role may call this. Members and guests see only their own keys.
+
         `GET /api-keys`
 
         Args:
@@ -1987,6 +2049,8 @@ class AsyncApiKeysResourceWithRawResponse:
         plaintext `token` is in this response only: store it in a secret manager
         now. Only owners, admins and managers may create keys; other roles get 403.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
         `POST /api-keys`
 
         Args:
@@ -2042,6 +2106,8 @@ class AsyncApiKeysResourceWithRawResponse:
         Revokes a key at once: later requests with it get 401. Revoking is permanent
         and repeating it is harmless. Only owners, admins and managers may revoke keys.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).
+
         `DELETE /api-keys/{key_id}`
 
         Args:
@@ -2089,6 +2155,8 @@ class AsyncCommentsResourceWithRawResponse:
         """List the comments on an issue.
 
         Lists an issue's comments, oldest first, one page at a time.
+
+        Roles (inferred): Any role may call this.
 
         `GET /issues/{issue_id}/comments`
 
@@ -2155,6 +2223,8 @@ class AsyncCommentsResourceWithRawResponse:
 
         Adds a comment to an issue, authored by the token's user.
 
+        Roles (inferred): Any role may call this.
+
         `POST /issues/{issue_id}/comments`
 
         Args:
@@ -2218,6 +2288,8 @@ class AsyncIssuesResourceWithRawResponse:
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
         follow the `Link` header's `rel="next"` URL for the next page.
+
+        Roles (inferred): Any role may call this.
 
         `GET /issues`
 
@@ -2292,6 +2364,8 @@ class AsyncIssuesResourceWithRawResponse:
 
         Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
 
+        Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
+
         `POST /issues`
 
         Args:
@@ -2357,6 +2431,8 @@ class AsyncIssuesResourceWithRawResponse:
 
         Returns one issue with all its fields.
 
+        Roles (inferred): Any role may call this.
+
         `GET /issues/{issue_id}`
 
         Args:
@@ -2395,6 +2471,8 @@ class AsyncIssuesResourceWithRawResponse:
         """Delete an issue.
 
         Deletes an issue and its comments. Deleting is permanent.
+
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
         `DELETE /issues/{issue_id}`
 
@@ -2464,6 +2542,8 @@ class AsyncIssuesResourceWithRawResponse:
         """Update an issue.
 
         Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
         `PATCH /issues/{issue_id}`
 
@@ -2536,6 +2616,8 @@ class AsyncMeResourceWithRawResponse:
 
         Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
 
+        Roles (inferred): Any role may call this.
+
         `GET /me`
 
         Args:
@@ -2567,6 +2649,8 @@ class AsyncMeResourceWithRawResponse:
         Lists the organizations the current user belongs to, with their role and the
         projects in each. A PAT is bound to one organization, but this is a friendly
         way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        Roles (inferred): Any role may call this.
 
         `GET /me/orgs`
 
@@ -2606,6 +2690,8 @@ class AsyncProjectsResourceWithRawResponse:
         """List projects.
 
         Lists the organization's projects, oldest first, one page at a time.
+
+        Roles (inferred): Any role may call this.
 
         `GET /projects`
 
@@ -2671,6 +2757,8 @@ class AsyncProjectsResourceWithRawResponse:
 
         Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
         `POST /projects`
 
         Args:
@@ -2730,6 +2818,8 @@ class AsyncProjectsResourceWithRawResponse:
 
         Returns one project.
 
+        Roles (inferred): Any role may call this.
+
         `GET /projects/{project_id}`
 
         Args:
@@ -2781,6 +2871,8 @@ class AsyncApiKeysResource:
         """List API keys.
 
         Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
+
+        Roles (inferred): Any role may call this. Members and guests see only their own keys.
 
         `GET /api-keys`
 
@@ -2844,6 +2936,8 @@ class AsyncApiKeysResource:
         plaintext `token` is in this response only: store it in a secret manager
         now. Only owners, admins and managers may create keys; other roles get 403.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
         `POST /api-keys`
 
         Args:
@@ -2899,6 +2993,8 @@ class AsyncApiKeysResource:
         Revokes a key at once: later requests with it get 401. Revoking is permanent
         and repeating it is harmless. Only owners, admins and managers may revoke keys.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).
+
         `DELETE /api-keys/{key_id}`
 
         Args:
@@ -2951,6 +3047,8 @@ class AsyncCommentsResource:
         """List the comments on an issue.
 
         Lists an issue's comments, oldest first, one page at a time.
+
+        Roles (inferred): Any role may call this.
 
         `GET /issues/{issue_id}/comments`
 
@@ -3016,6 +3114,8 @@ class AsyncCommentsResource:
         """Comment on an issue.
 
         Adds a comment to an issue, authored by the token's user.
+
+        Roles (inferred): Any role may call this.
 
         `POST /issues/{issue_id}/comments`
 
@@ -3085,6 +3185,8 @@ class AsyncIssuesResource:
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
         follow the `Link` header's `rel="next"` URL for the next page.
+
+        Roles (inferred): Any role may call this.
 
         `GET /issues`
 
@@ -3159,6 +3261,8 @@ class AsyncIssuesResource:
 
         Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
 
+        Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
+
         `POST /issues`
 
         Args:
@@ -3224,6 +3328,8 @@ class AsyncIssuesResource:
 
         Returns one issue with all its fields.
 
+        Roles (inferred): Any role may call this.
+
         `GET /issues/{issue_id}`
 
         Args:
@@ -3262,6 +3368,8 @@ class AsyncIssuesResource:
         """Delete an issue.
 
         Deletes an issue and its comments. Deleting is permanent.
+
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
         `DELETE /issues/{issue_id}`
 
@@ -3331,6 +3439,8 @@ class AsyncIssuesResource:
         """Update an issue.
 
         Changes only the fields sent. Send `null` to clear `description` or `assignee_id`.
+
+        Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
         `PATCH /issues/{issue_id}`
 
@@ -3408,6 +3518,8 @@ class AsyncMeResource:
 
         Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
 
+        Roles (inferred): Any role may call this.
+
         `GET /me`
 
         Args:
@@ -3439,6 +3551,8 @@ class AsyncMeResource:
         Lists the organizations the current user belongs to, with their role and the
         projects in each. A PAT is bound to one organization, but this is a friendly
         way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+        Roles (inferred): Any role may call this.
 
         `GET /me/orgs`
 
@@ -3483,6 +3597,8 @@ class AsyncProjectsResource:
         """List projects.
 
         Lists the organization's projects, oldest first, one page at a time.
+
+        Roles (inferred): Any role may call this.
 
         `GET /projects`
 
@@ -3548,6 +3664,8 @@ class AsyncProjectsResource:
 
         Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
+        Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
         `POST /projects`
 
         Args:
@@ -3606,6 +3724,8 @@ class AsyncProjectsResource:
         """Get a project.
 
         Returns one project.
+
+        Roles (inferred): Any role may call this.
 
         `GET /projects/{project_id}`
 

@@ -38,7 +38,7 @@ from . import handlers as _handlers  # noqa: F401  (registering the operations i
 from .faults import Faults
 from .operations import HANDLERS, ApiError, Context, Handler
 from .spec import docs_path, resolve, spec_path
-from .store import BASE62, Caller, Store
+from .store import BASE62, Caller, Store, effective_role
 
 logger = logging.getLogger("projekt_sandbox")
 ORG_HEADER = "x-org-id"
@@ -118,6 +118,7 @@ class BoundOperation:
     body_model: type[BaseModel] | None
     non_nullable: frozenset[str]
     org_scoped: bool
+    roles: frozenset[str]  # who may call it: the spec's x-projekt-roles
 
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -162,8 +163,15 @@ class Sandbox:
         org_scoped = any(
             p["in"] == "header" and p["name"].lower() == ORG_HEADER for p in parameters
         )
+        roles = frozenset(op["x-projekt-roles"]["allowed"])
         return BoundOperation(
-            operation_id, HANDLERS[operation_id], parameters, body_model, non_nullable, org_scoped
+            operation_id,
+            HANDLERS[operation_id],
+            parameters,
+            body_model,
+            non_nullable,
+            org_scoped,
+            roles,
         )
 
     def app(self, docs: Path | None = None) -> Starlette:
@@ -241,6 +249,10 @@ class Sandbox:
             if caller is None:
                 raise ApiError(401, "unauthorized", "The token is missing, invalid or revoked.")
             context = await self.context(request, bound, caller)
+            role = effective_role(caller.role)
+            if role not in bound.roles:
+                message = f"The {caller.role} role may not call {bound.operation_id}."
+                raise ApiError(403, "forbidden", message)
             result = bound.handler(context)
         except ApiError as error:
             return self.respond(error, rate_headers, request_id)

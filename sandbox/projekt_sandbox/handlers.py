@@ -12,7 +12,7 @@ from typing import Any
 import projekt_sandbox_models as models
 
 from .operations import ApiError, Context, Result, operation, out
-from .store import KEY_ROLES, new_id, now
+from .store import KEY_ROLES, new_id, now, rank
 
 
 def encode_cursor(seq: int) -> str:
@@ -266,31 +266,34 @@ def get_project(ctx: Context) -> Result:
 # api keys -----------------------------------------------------------------------
 
 
-def require_key_manager(ctx: Context) -> None:
-    if ctx.caller.role not in KEY_ROLES:
-        raise ApiError(403, "forbidden", "Only owners, admins and managers may manage API keys.")
-
-
 KEY_COLUMNS = (
-    "k.seq, k.id, k.name, k.token_prefix, m.role, k.created_at, k.last_used_at, k.revoked_at "
-    "FROM api_keys k JOIN memberships m ON m.id = k.membership_id"
+    "k.seq, k.id, k.name, k.token_prefix, m.role, k.created_at, k.last_used_at, k.revoked_at, "
+    "k.membership_id FROM api_keys k JOIN memberships m ON m.id = k.membership_id"
 )
 
 
 @operation("listApiKeys")
 def list_api_keys(ctx: Context) -> Result:
-    return page(
+    if ctx.caller.role in KEY_ROLES:
+        return page(
+            ctx,
+            models.ApiKey,
+            f"SELECT * FROM (SELECT {KEY_COLUMNS} WHERE k.org_id = ?) WHERE 1",
+            ctx.org_id,
+            newest_first=True,
+        )
+    return page(  # members and guests see only their own keys
         ctx,
         models.ApiKey,
-        f"SELECT * FROM (SELECT {KEY_COLUMNS} WHERE k.org_id = ?) WHERE 1",
+        f"SELECT * FROM (SELECT {KEY_COLUMNS} WHERE k.org_id = ? AND k.membership_id = ?) WHERE 1",
         ctx.org_id,
+        ctx.caller.membership_id,
         newest_first=True,
     )
 
 
 @operation("createApiKey")
 def create_api_key(ctx: Context) -> Result:
-    require_key_manager(ctx)
     body: models.ApiKeyCreate = ctx.body
     row, token = ctx.store.mint_key(ctx.caller.membership_id, body.name)
     key = ctx.store.one(f"SELECT {KEY_COLUMNS} WHERE k.id = ?", row["id"])
@@ -299,11 +302,16 @@ def create_api_key(ctx: Context) -> Result:
 
 @operation("revokeApiKey")
 def revoke_api_key(ctx: Context) -> Result:
-    require_key_manager(ctx)
     key = ctx.store.one(
-        "SELECT * FROM api_keys WHERE id = ? AND org_id = ?", ctx.path["key_id"].lower(), ctx.org_id
+        f"SELECT {KEY_COLUMNS} WHERE k.id = ? AND k.org_id = ?",
+        ctx.path["key_id"].lower(),
+        ctx.org_id,
     )
     key = require(key, "API key")
+    if rank(key["role"]) < rank(ctx.caller.role):
+        raise ApiError(
+            403, "forbidden", f"A {ctx.caller.role} may not revoke a {key['role']}'s key."
+        )
     with ctx.store.transaction() as db:
         db.execute(
             "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?",

@@ -10,12 +10,18 @@ USERS = [
     ("you@example.com", "You", "you", "es"),
     ("member@example.com", "Member", "member", "en"),
     ("other@example.com", "Other", "other", "en"),
+    ("admin@example.com", "Admin", "admin", "en"),
+    ("manager@example.com", "Manager", "manager", "en"),
+    ("guest@example.com", "Guest", "guest", "en"),
 ]
 ORGS = [("Acme Inc", "acme"), ("Globex", "globex")]
 MEMBERSHIPS = [
     ("you@example.com", "acme", "owner"),
     ("member@example.com", "acme", "member"),
     ("other@example.com", "globex", "owner"),
+    ("admin@example.com", "acme", "admin"),
+    ("manager@example.com", "acme", "manager"),
+    ("guest@example.com", "acme", "guest"),
 ]
 PROJECTS = [("acme", "Website redesign", "WEB"), ("globex", "Hammock factory", "HAM")]
 ISSUES = [

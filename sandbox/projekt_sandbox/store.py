@@ -61,6 +61,19 @@ TABLES_CHILDREN_FIRST = (
     "users",
 )
 KEY_ROLES = frozenset({"owner", "admin", "manager"})
+# Highest first. A role the sandbox does not know ranks as a guest (the least privilege).
+ROLES = ("owner", "admin", "manager", "member", "guest")
+
+
+def effective_role(role: str) -> str:
+    return role if role in ROLES else "guest"
+
+
+def rank(role: str) -> int:
+    """0 for an owner; higher numbers for less privileged roles."""
+    return ROLES.index(effective_role(role))
+
+
 BASE62 = string.ascii_letters + string.digits
 
 

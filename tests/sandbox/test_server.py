@@ -55,7 +55,7 @@ def test_seed_prints_exactly_one_json_object_and_is_idempotent(tmp_path: Path) -
         k: v for k, v in second.items() if k != "api_key"
     }
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM users").fetchone() == (3,)
+        assert conn.execute("SELECT count(*) FROM users").fetchone() == (6,)
         assert conn.execute("SELECT count(*) FROM issues").fetchone()[0] >= 6
 
 

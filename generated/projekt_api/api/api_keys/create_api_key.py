@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 
@@ -111,6 +111,8 @@ def sync_detailed(
     plaintext `token` is in this response only: store it in a secret manager
     now. Only owners, admins and managers may create keys; other roles get 403.
 
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
     Args:
         x_org_id (str): A UUID in its canonical, hyphenated form.
         body (ApiKeyCreate): A new API key.
@@ -147,6 +149,8 @@ def sync(
     plaintext `token` is in this response only: store it in a secret manager
     now. Only owners, admins and managers may create keys; other roles get 403.
 
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
     Args:
         x_org_id (str): A UUID in its canonical, hyphenated form.
         body (ApiKeyCreate): A new API key.
@@ -177,6 +181,8 @@ async def asyncio_detailed(
      Mints a PAT bound to this organization and to the caller's membership. The
     plaintext `token` is in this response only: store it in a secret manager
     now. Only owners, admins and managers may create keys; other roles get 403.
+
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -211,6 +217,8 @@ async def asyncio(
      Mints a PAT bound to this organization and to the caller's membership. The
     plaintext `token` is in this response only: store it in a secret manager
     now. Only owners, admins and managers may create keys; other roles get 403.
+
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
         x_org_id (str): A UUID in its canonical, hyphenated form.

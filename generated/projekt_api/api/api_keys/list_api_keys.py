@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 
@@ -111,6 +111,8 @@ def sync_detailed(
      Lists the organization's API keys, newest first. Tokens are never returned here, only their public
     prefix.
 
+    Roles (inferred): Any role may call this. Members and guests see only their own keys.
+
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -149,6 +151,8 @@ def sync(
      Lists the organization's API keys, newest first. Tokens are never returned here, only their public
     prefix.
 
+    Roles (inferred): Any role may call this. Members and guests see only their own keys.
+
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
 
      Lists the organization's API keys, newest first. Tokens are never returned here, only their public
     prefix.
+
+    Roles (inferred): Any role may call this. Members and guests see only their own keys.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -217,6 +223,8 @@ async def asyncio(
 
      Lists the organization's API keys, newest first. Tokens are never returned here, only their public
     prefix.
+
+    Roles (inferred): Any role may call this. Members and guests see only their own keys.
 
     Args:
         limit (int | Unset):  Default: 50.

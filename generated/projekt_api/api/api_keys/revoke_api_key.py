@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -96,6 +96,9 @@ def sync_detailed(
      Revokes a key at once: later requests with it get 401. Revoking is permanent
     and repeating it is harmless. Only owners, admins and managers may revoke keys.
 
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may
+    revoke the key of a higher role (owner > admin > manager).
+
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -131,6 +134,9 @@ def sync(
      Revokes a key at once: later requests with it get 401. Revoking is permanent
     and repeating it is harmless. Only owners, admins and managers may revoke keys.
 
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may
+    revoke the key of a higher role (owner > admin > manager).
+
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -160,6 +166,9 @@ async def asyncio_detailed(
 
      Revokes a key at once: later requests with it get 401. Revoking is permanent
     and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may
+    revoke the key of a higher role (owner > admin > manager).
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
@@ -193,6 +202,9 @@ async def asyncio(
 
      Revokes a key at once: later requests with it get 401. Revoking is permanent
     and repeating it is harmless. Only owners, admins and managers may revoke keys.
+
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may
+    revoke the key of a higher role (owner > admin > manager).
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -119,6 +119,8 @@ def sync_detailed(
 
      Adds a comment to an issue, authored by the token's user.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -156,6 +158,8 @@ def sync(
 
      Adds a comment to an issue, authored by the token's user.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -187,6 +191,8 @@ async def asyncio_detailed(
     """Comment on an issue
 
      Adds a comment to an issue, authored by the token's user.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
@@ -222,6 +228,8 @@ async def asyncio(
     """Comment on an issue
 
      Adds a comment to an issue, authored by the token's user.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.

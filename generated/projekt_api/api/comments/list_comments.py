@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -120,6 +120,8 @@ def sync_detailed(
 
      Lists an issue's comments, oldest first, one page at a time.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
@@ -160,6 +162,8 @@ def sync(
 
      Lists an issue's comments, oldest first, one page at a time.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
@@ -194,6 +198,8 @@ async def asyncio_detailed(
     """List the comments on an issue
 
      Lists an issue's comments, oldest first, one page at a time.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
@@ -232,6 +238,8 @@ async def asyncio(
     """List the comments on an issue
 
      Lists an issue's comments, oldest first, one page at a time.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.

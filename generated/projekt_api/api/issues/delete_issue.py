@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -95,6 +95,8 @@ def sync_detailed(
 
      Deletes an issue and its comments. Deleting is permanent.
 
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -129,6 +131,8 @@ def sync(
 
      Deletes an issue and its comments. Deleting is permanent.
 
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     """Delete an issue
 
      Deletes an issue and its comments. Deleting is permanent.
+
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
@@ -189,6 +195,8 @@ async def asyncio(
     """Delete an issue
 
      Deletes an issue and its comments. Deleting is permanent.
+
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.

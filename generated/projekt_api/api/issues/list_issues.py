@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 
@@ -120,6 +120,8 @@ def sync_detailed(
      Lists the issues of one project, oldest first. The body is a bare JSON array;
     follow the `Link` header's `rel="next"` URL for the next page.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         project_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
@@ -161,6 +163,8 @@ def sync(
      Lists the issues of one project, oldest first. The body is a bare JSON array;
     follow the `Link` header's `rel="next"` URL for the next page.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         project_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
     follow the `Link` header's `rel="next"` URL for the next page.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         project_id (str): A UUID in its canonical, hyphenated form.
@@ -235,6 +241,8 @@ async def asyncio(
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
     follow the `Link` header's `rel="next"` URL for the next page.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         project_id (str): A UUID in its canonical, hyphenated form.

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 
@@ -75,6 +75,8 @@ def sync_detailed(
 
      Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
 
+    Roles (inferred): Any role may call this.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -100,6 +102,8 @@ def sync(
 
      Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
 
+    Roles (inferred): Any role may call this.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -120,6 +124,8 @@ async def asyncio_detailed(
     """Get the current user
 
      Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+    Roles (inferred): Any role may call this.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +149,8 @@ async def asyncio(
     """Get the current user
 
      Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
+
+    Roles (inferred): Any role may call this.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

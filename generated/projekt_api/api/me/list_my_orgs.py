@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 
@@ -77,6 +77,8 @@ def sync_detailed(
     projects in each. A PAT is bound to one organization, but this is a friendly
     way to find the `org_id` that the other operations want in `X-Org-Id`.
 
+    Roles (inferred): Any role may call this.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -104,6 +106,8 @@ def sync(
     projects in each. A PAT is bound to one organization, but this is a friendly
     way to find the `org_id` that the other operations want in `X-Org-Id`.
 
+    Roles (inferred): Any role may call this.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -126,6 +130,8 @@ async def asyncio_detailed(
      Lists the organizations the current user belongs to, with their role and the
     projects in each. A PAT is bound to one organization, but this is a friendly
     way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+    Roles (inferred): Any role may call this.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +157,8 @@ async def asyncio(
      Lists the organizations the current user belongs to, with their role and the
     projects in each. A PAT is bound to one organization, but this is a friendly
     way to find the `org_id` that the other operations want in `X-Org-Id`.
+
+    Roles (inferred): Any role may call this.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

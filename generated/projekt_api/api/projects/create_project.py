@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 
@@ -114,6 +114,8 @@ def sync_detailed(
 
      Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
     Args:
         x_org_id (str): A UUID in its canonical, hyphenated form.
         body (ProjectCreate): A new project.
@@ -148,6 +150,8 @@ def sync(
 
      Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
 
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
+
     Args:
         x_org_id (str): A UUID in its canonical, hyphenated form.
         body (ProjectCreate): A new project.
@@ -176,6 +180,8 @@ async def asyncio_detailed(
     """Create a project
 
      Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -208,6 +214,8 @@ async def asyncio(
     """Create a project
 
      Creates a project. Its `key` prefixes issue numbers and is unique within the organization.
+
+    Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
         x_org_id (str): A UUID in its canonical, hyphenated form.

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -97,6 +97,8 @@ def sync_detailed(
 
      Returns one project.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         project_id (str): A UUID in its canonical, hyphenated form.
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -131,6 +133,8 @@ def sync(
 
      Returns one project.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         project_id (str): A UUID in its canonical, hyphenated form.
         x_org_id (str): A UUID in its canonical, hyphenated form.
@@ -159,6 +163,8 @@ async def asyncio_detailed(
     """Get a project
 
      Returns one project.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         project_id (str): A UUID in its canonical, hyphenated form.
@@ -191,6 +197,8 @@ async def asyncio(
     """Get a project
 
      Returns one project.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         project_id (str): A UUID in its canonical, hyphenated form.

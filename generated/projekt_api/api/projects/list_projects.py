@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f1e58ea3446b85e0063172da9445b92bc2e37fc87b7c6b1df093957a1d079987
+# openapi_spec_hash: 99964f654fdc991550da8ee7c448bf69af8e64146a2540879f7d815bbab74cb0
 from http import HTTPStatus
 from typing import Any
 
@@ -110,6 +110,8 @@ def sync_detailed(
 
      Lists the organization's projects, oldest first, one page at a time.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -147,6 +149,8 @@ def sync(
 
      Lists the organization's projects, oldest first, one page at a time.
 
+    Roles (inferred): Any role may call this.
+
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -178,6 +182,8 @@ async def asyncio_detailed(
     """List projects
 
      Lists the organization's projects, oldest first, one page at a time.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -213,6 +219,8 @@ async def asyncio(
     """List projects
 
      Lists the organization's projects, oldest first, one page at a time.
+
+    Roles (inferred): Any role may call this.
 
     Args:
         limit (int | Unset):  Default: 50.
