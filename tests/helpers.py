@@ -50,7 +50,7 @@ def wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) 
 class Sandbox:
     """A real sandbox server on a loopback port, with a fresh SQLite file."""
 
-    def __init__(self, db: Path, rate_limit: str = "100000/60") -> None:
+    def __init__(self, db: Path, rate_limit: str = "100000/60", *options: str) -> None:
         self.db = db
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -64,6 +64,7 @@ class Sandbox:
                 db,
                 "--rate-limit",
                 rate_limit,
+                *options,
             ],
         )
         wait_until_up(self.url + "/openapi.yaml", self.proc)

@@ -27,9 +27,10 @@ import projekt_sandbox_models as models
 import yaml
 from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -124,6 +125,24 @@ class BoundOperation:
 MAX_BODY_BYTES = 1024 * 1024
 
 
+class PreflightCORS(CORSMiddleware):
+    """Starlette's CORS layer, whose preflight answers carry `X-Request-Id`, and whose
+    refusals are the error envelope. Preflights are not counted against the rate
+    limit and carry no rate-limit headers: the spec states that exemption."""
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        response = super().preflight_response(request_headers=request_headers)
+        request_id = new_request_id()
+        if response.status_code >= 400:
+            message = bytes(response.body).decode()  # "Disallowed CORS origin", for example
+            error = {"code": "cors_refused", "message": message, "request_id": request_id}
+            cors = {k: v for k, v in response.headers.items() if k.lower().startswith("access-")}
+            status = response.status_code
+            response = JSONResponse({"error": error}, status_code=status, headers=cors)
+        response.headers["X-Request-Id"] = request_id
+        return response
+
+
 class Sandbox:
     def __init__(
         self, store: Store, limiter: RateLimiter, *, max_body_bytes: int = MAX_BODY_BYTES
@@ -183,7 +202,7 @@ class Sandbox:
         # handler, which answers one the spec does not list with a 405 envelope.
         routes += [Route(p, self.endpoint_for(p), methods=()) for p in self.routes]
         cors = Middleware(
-            CORSMiddleware,
+            PreflightCORS,
             # Bearer tokens, not cookies: any origin may call, none with credentials.
             allow_origins=["*"],
             allow_methods=["GET", "POST", "PATCH", "DELETE"],
@@ -346,11 +365,14 @@ class Sandbox:
         if declared.isdigit() and int(declared) > self.max_body_bytes:
             raise too_large
         chunks, size = [], 0
-        async for chunk in request.stream():  # chunked bodies are counted as they arrive
-            size += len(chunk)
-            if size > self.max_body_bytes:
-                raise too_large
-            chunks.append(chunk)
+        try:
+            async for chunk in request.stream():  # chunked bodies are counted as they arrive
+                size += len(chunk)
+                if size > self.max_body_bytes:
+                    raise too_large
+                chunks.append(chunk)
+        except ClientDisconnect:  # gone mid-body (or cut off for being too slow)
+            raise ApiError(400, "bad_request", "The request body did not arrive.") from None
         return b"".join(chunks)
 
     async def parse_body(self, request: Request, bound: BoundOperation) -> BaseModel:

@@ -1,7 +1,7 @@
 """projekt-sandbox: serve the Projekt API locally, seed demo data, mint keys.
 
 projekt-sandbox serve --host 127.0.0.1 --port 8787 --db PATH [--rate-limit N/SECONDS] [--docs DIR]
-                      [--max-body-bytes N] [--idle-timeout SECONDS]
+                      [--max-body-bytes N] [--idle-timeout SECONDS] [--request-timeout SECONDS]
 projekt-sandbox seed --db PATH
 projekt-sandbox mint-key --db PATH --email EMAIL --org SLUG
 """
@@ -39,10 +39,12 @@ def serve_forever(
     docs: Path | None,
     max_body_bytes: int,
     idle_timeout: int,
+    request_timeout: float,
 ) -> None:
     import uvicorn
 
     from .app import create_app
+    from .serving import bounded_h11
 
     class Server(uvicorn.Server):
         @contextlib.contextmanager
@@ -55,7 +57,12 @@ def serve_forever(
 
     app = create_app(db, rate_limit=limit, docs=docs, max_body_bytes=max_body_bytes)
     config = uvicorn.Config(
-        app, host=host, port=port, log_level="warning", timeout_keep_alive=idle_timeout
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        timeout_keep_alive=idle_timeout,
+        http=bounded_h11(request_timeout),
     )
     Server(config).run()
 
@@ -83,6 +90,14 @@ def main(argv: list[str] | None = None) -> None:
         metavar="SECONDS",
         help="an idle keep-alive connection is closed after this long (default: 5)",
     )
+    serve.add_argument(
+        "--request-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="a client whose request (head and body) is not in this long after it connected, "
+        "or after its previous response, is disconnected (default: 10)",
+    )
     seed_cmd = commands.add_parser("seed", help="create the demo data and mint an owner key")
     seed_cmd.add_argument("--db", required=True)
     mint_cmd = commands.add_parser("mint-key", help="mint a key for a membership")
@@ -100,6 +115,7 @@ def main(argv: list[str] | None = None) -> None:
             args.docs,
             args.max_body_bytes,
             args.idle_timeout,
+            args.request_timeout,
         )
         return
     store = Store(args.db)

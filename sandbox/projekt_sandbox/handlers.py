@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
+import hashlib
+import hmac
+import secrets
 from typing import Any
 
 import projekt_sandbox_models as models
@@ -14,24 +16,48 @@ import projekt_sandbox_models as models
 from .operations import ApiError, Context, Result, operation, out
 from .store import KEY_ROLES, new_id, now, rank
 
-
-def encode_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(f"s{seq}".encode()).decode().rstrip("=")
-
-
-# "s" and a row number SQLite can hold: anything else was not issued by this API.
-_CURSOR = re.compile(r"s([0-9]{1,18})")
+# A cursor is opaque and bound to who asked what: a random nonce, the row number
+# sealed with a pad derived from it, and a MAC over both and the request's scope
+# (org, caller, path, filters). A forged, altered or foreign cursor fails the MAC,
+# and no cursor reveals a row number, so none tells of another org's activity.
+_NONCE, _SEALED, _MAC = 8, 8, 12
 
 
-def decode_cursor(cursor: str) -> int:
+def cursor_scope(ctx: Context) -> bytes:
+    filters = sorted((k, v) for k, v in ctx.request.query_params.items() if k not in PAGING)
+    scope = [ctx.org_id, ctx.caller.membership_id, ctx.request.url.path, repr(filters)]
+    return "|".join(scope).encode()
+
+
+def keyed(ctx: Context, label: bytes, data: bytes) -> bytes:
+    message = label + b"|" + cursor_scope(ctx) + b"|" + data
+    return hmac.new(ctx.store.cursor_key, message, hashlib.sha256).digest()
+
+
+def encode_cursor(ctx: Context, seq: int) -> str:
+    nonce = secrets.token_bytes(_NONCE)
+    pad = int.from_bytes(keyed(ctx, b"pad", nonce)[:_SEALED], "big")
+    sealed = nonce + (seq ^ pad).to_bytes(_SEALED, "big")
+    token = sealed + keyed(ctx, b"mac", sealed)[:_MAC]
+    return base64.urlsafe_b64encode(token).decode().rstrip("=")
+
+
+def decode_cursor(ctx: Context, cursor: str) -> int:
+    refused = ApiError(400, "bad_request", "The cursor is not one this API issued for this query.")
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
-        match = _CURSOR.fullmatch(raw)
-        if match is None:
-            raise ValueError(raw)
-        return int(match[1])
+        token = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
     except (ValueError, binascii.Error):
-        raise ApiError(400, "bad_request", "The cursor is not one this API issued.") from None
+        raise refused from None
+    if len(token) != _NONCE + _SEALED + _MAC:
+        raise refused
+    sealed, mac = token[: _NONCE + _SEALED], token[_NONCE + _SEALED :]
+    if not hmac.compare_digest(mac, keyed(ctx, b"mac", sealed)[:_MAC]):
+        raise refused
+    pad = int.from_bytes(keyed(ctx, b"pad", sealed[:_NONCE])[:_SEALED], "big")
+    return int.from_bytes(sealed[_NONCE:], "big") ^ pad
+
+
+PAGING = ("cursor", "limit")
 
 
 def page(
@@ -42,13 +68,13 @@ def page(
     cursor = ctx.query.get("cursor")
     if cursor is not None:
         sql += " AND seq < ?" if newest_first else " AND seq > ?"
-        args = (*args, decode_cursor(cursor))
+        args = (*args, decode_cursor(ctx, cursor))
     sql += f" ORDER BY seq {'DESC' if newest_first else 'ASC'} LIMIT ?"
     rows = ctx.store.all(sql, *args, limit + 1)
     headers = {}
     if len(rows) > limit:
         rows = rows[:limit]
-        headers["Link"] = ctx.link_to_next(encode_cursor(rows[-1]["seq"]))
+        headers["Link"] = ctx.link_to_next(encode_cursor(ctx, rows[-1]["seq"]))
     return Result(200, [out(model, public(row)) for row in rows], headers)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -142,3 +144,85 @@ def test_head_is_served_wherever_get_is(http: httpx.Client) -> None:
     response = http.head("/me")
     assert response.status_code == 200 and response.content == b""
     assert response.headers["X-Request-Id"].startswith("req_")
+
+
+def next_cursor(response: httpx.Response) -> str:
+    return str(httpx.URL(response.links["next"]["url"]).params["cursor"])
+
+
+def test_cursors_are_bound_to_their_org_and_query(http: httpx.Client, sandbox: Sandbox) -> None:
+    project = sandbox.owner["project_id"]
+    first = http.get("/issues", params={"project_id": project, "limit": 1})
+    cursor = next_cursor(first)
+    assert http.get("/issues", params={"project_id": project, "cursor": cursor}).status_code == 200
+
+    other_project = http.post("/projects", json={"name": "Cursor scope", "key": "CURS"}).json()
+    other_query = {"project_id": other_project["id"], "cursor": cursor}
+    assert_envelope(http.get("/issues", params=other_query), 400)
+    assert_envelope(http.get("/projects", params={"cursor": cursor}), 400)
+
+    globex = sandbox.mint("other@example.com", "globex")
+    foreign_headers = {"Authorization": f"Bearer {globex['api_key']}", "X-Org-Id": globex["org_id"]}
+    foreign = httpx.get(
+        sandbox.url + "/issues",
+        params={"project_id": globex["project_id"], "cursor": cursor},
+        headers=foreign_headers,
+    )
+    assert_envelope(foreign, 400)
+
+    raw = bytearray(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    raw[10] ^= 1
+    tampered = base64.urlsafe_b64encode(bytes(raw)).decode().rstrip("=")
+    assert_envelope(http.get("/issues", params={"project_id": project, "cursor": tampered}), 400)
+
+
+def test_a_cursor_reveals_no_row_number(http: httpx.Client, sandbox: Sandbox) -> None:
+    params = {"project_id": sandbox.owner["project_id"], "limit": 1}
+    cursors = {next_cursor(http.get("/issues", params=params)) for _ in range(3)}
+    assert len(cursors) == 3  # the same position, sealed afresh each time
+    for cursor in cursors:
+        decoded = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        assert not decoded.isascii()  # sealed bytes, not "s16" as it used to be
+        page = http.get("/issues", params={**params, "cursor": cursor})
+        assert page.status_code == 200 and len(page.json()) == 1
+
+
+@pytest.fixture(scope="module")
+def impatient(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    server = Sandbox(
+        tmp_path_factory.mktemp("slow") / "slow.db", "100000/60", "--request-timeout", "1"
+    )
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("part", ["head", "body"])
+def test_a_client_that_sends_one_byte_at_a_time_is_disconnected(
+    impatient: Sandbox, part: str
+) -> None:
+    body = b'{"name": "Slow", "key": "SLOW"}'
+    head = (
+        f"POST /projects HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"Authorization: Bearer {impatient.owner['api_key']}\r\n"
+        f"X-Org-Id: {impatient.owner['org_id']}\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    fast, slow = (b"", head + body) if part == "head" else (head, body)
+    closed_after = None
+    with socket.create_connection(("127.0.0.1", impatient.port), timeout=5) as connection:
+        connection.sendall(fast)
+        connection.settimeout(0.1)  # each recv below also paces the drip
+        started = time.monotonic()
+        for byte in slow:
+            try:
+                connection.sendall(bytes([byte]))
+                if connection.recv(65536) == b"":
+                    closed_after = time.monotonic() - started
+                    break
+            except TimeoutError:
+                pass
+            except OSError:
+                closed_after = time.monotonic() - started
+                break
+            if time.monotonic() - started > 4:
+                break
+    assert closed_after is not None and closed_after < 2.5, closed_after

@@ -56,6 +56,7 @@ def broken_spec_codes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     }
     issues["get"]["x-sdk-method"] = "ListAll"
     del issues["get"]["x-projekt-roles"]
+    broken["paths"]["/me"]["options"] = copy.deepcopy(broken["paths"]["/me"]["get"])
     del broken["components"]["schemas"]["Issue"]["properties"]["title"]["description"]
     return spectral_codes(broken, tmp_path_factory.mktemp("broken"))
 
@@ -72,6 +73,7 @@ def broken_spec_codes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
         "projekt-sdk-method-name",
         "projekt-property-description",
         "projekt-roles-on-every-operation",
+        "projekt-no-options-operations",
     ],
 )
 def test_each_projekt_rule_catches_its_defect(broken_spec_codes: set[str], rule: str) -> None:
