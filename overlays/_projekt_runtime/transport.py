@@ -138,12 +138,14 @@ def read_capped(response: httpx.Response, request: httpx.Request, limit: int) ->
     expand past the limit is abandoned after at most one chunk more.
     """
     body = bytearray()
-    for chunk in response.iter_bytes():
-        time_left(None, httpx.ReadTimeout)  # a transport without sockets honours it too
-        body += chunk
-        if len(body) > limit:
-            response.close()
-            raise too_large(response, request, limit)
+    try:
+        for chunk in response.iter_bytes():
+            time_left(None, httpx.ReadTimeout)  # a transport without sockets honours it too
+            body += chunk
+            if len(body) > limit:
+                raise too_large(response, request, limit)
+    finally:
+        response.close()  # also when abandoned: the connection goes back or away
     return decoded(response, bytes(body))
 
 
@@ -151,12 +153,14 @@ async def aread_capped(
     response: httpx.Response, request: httpx.Request, limit: int
 ) -> httpx.Response:
     body = bytearray()
-    async for chunk in response.aiter_bytes():
-        time_left(None, httpx.ReadTimeout)
-        body += chunk
-        if len(body) > limit:
-            await response.aclose()
-            raise too_large(response, request, limit)
+    try:
+        async for chunk in response.aiter_bytes():
+            time_left(None, httpx.ReadTimeout)
+            body += chunk
+            if len(body) > limit:
+                raise too_large(response, request, limit)
+    finally:
+        await response.aclose()
     return decoded(response, bytes(body))
 
 
@@ -172,7 +176,9 @@ def decoded(response: httpx.Response, body: bytes) -> httpx.Response:
     )
 
 
-def too_large(response: httpx.Response, request: httpx.Request, limit: int) -> Exception:
+def too_large(
+    response: httpx.Response, request: httpx.Request, limit: int
+) -> ResponseTooLargeError:
     response.request = request
     return ResponseTooLargeError(
         f"The response body grew past max_response_bytes ({limit:,} bytes once decoded); "
