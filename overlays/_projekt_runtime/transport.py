@@ -166,11 +166,11 @@ async def aread_capped(
 
 def decoded(response: httpx.Response, body: bytes) -> httpx.Response:
     """The same response holding its already decoded body (so it is not decoded twice)."""
-    headers = [
-        (name, value)
-        for name, value in response.headers.multi_items()
-        if name.lower() not in ("content-encoding", "content-length")
-    ]
+    headers = response.headers
+    if "content-encoding" in headers:  # the body is decoded now: its length changed too
+        headers = headers.copy()
+        del headers["content-encoding"]
+        headers.pop("content-length", None)
     return httpx.Response(
         response.status_code, headers=headers, content=body, extensions=response.extensions
     )
