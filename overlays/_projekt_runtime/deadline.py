@@ -54,8 +54,8 @@ def with_deadlines(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) ->
     """Makes `transport`'s connections honour the deadline.
 
     httpx accepts no network backend of its own; its connection pool does. So this
-    wraps the pool's backend: the one place the SDK reaches into httpx's private
-    attributes (`_pool`, httpcore's `_network_backend`). The drip-feed tests fail
+    wraps the pool's backend, reaching into private attributes (httpx's `_pool`,
+    httpcore's `_network_backend`) here and nowhere else. The drip-feed tests fail
     loudly should an upgrade rename them.
     """
     from .network import AsyncDeadlineBackend, DeadlineBackend  # httpcore: paid on first use

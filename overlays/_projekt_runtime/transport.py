@@ -165,15 +165,15 @@ async def aread_capped(
 
 
 def decoded(response: httpx.Response, body: bytes) -> httpx.Response:
-    """The same response holding its already decoded body (so it is not decoded twice)."""
-    headers = response.headers
-    if "content-encoding" in headers:  # the body is decoded now: its length changed too
-        headers = headers.copy()
-        del headers["content-encoding"]
-        headers.pop("content-length", None)
-    return httpx.Response(
-        response.status_code, headers=headers, content=body, extensions=response.extensions
-    )
+    """The response, holding the body it was just read and decoded into.
+
+    httpx has no public way to hand a response the body read through
+    `iter_bytes()`: `read()` would find the stream consumed. So this sets what
+    `read()` itself sets, which keeps the response as it came (headers included)
+    at no copy. A new Response built from the bytes cost 20 us a call.
+    """
+    response._content = body
+    return response
 
 
 def too_large(
