@@ -123,6 +123,7 @@ class BoundOperation:
 
 
 MAX_BODY_BYTES = 1024 * 1024
+API_PREFIX = "/api"
 
 
 class PreflightCORS(CORSMiddleware):
@@ -201,6 +202,9 @@ class Sandbox:
         # No methods (an empty list; None would mean GET only): every method reaches the
         # handler, which answers one the spec does not list with a 405 envelope.
         routes += [Route(p, self.endpoint_for(p), methods=()) for p in self.routes]
+        # Also under /api, as in production, so swapping only the host of the
+        # production base URL (https://projekt.3xa.es/api) works against the sandbox.
+        routes += [Route(API_PREFIX + p, self.endpoint_for(p), methods=()) for p in self.routes]
         cors = Middleware(
             PreflightCORS,
             # Bearer tokens, not cookies: any origin may call, none with credentials.

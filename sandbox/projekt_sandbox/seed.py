@@ -42,6 +42,7 @@ EXAMPLE_IDS = {
     "you@acme": "5b7e9d1c-2a4f-4b6e-8c0d-3e5f7a9b1c2d",
     "WEB": "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b",
     "Fix login bug": "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d",
+    "CI pipeline": "2e4a6c8e-0b2d-4f6a-a8c0-4e6a8c0e2b4d",
 }
 
 
@@ -93,6 +94,10 @@ def seed(store: Store) -> None:
             created_at=stamp,
             updated_at=stamp,
         )
+    # The key the spec's examples show (its token is never shown): revoking it, as
+    # the revokeApiKey sample does, works on a fresh sandbox and locks nobody out.
+    you_at_acme = example_id("you@acme")
+    store.mint_key(you_at_acme, "CI pipeline", key_id=example_id("CI pipeline"))
     store.insert(
         "issues",
         id=new_id(),

@@ -150,14 +150,16 @@ class Store:
 
     # API keys -----------------------------------------------------------------
 
-    def mint_key(self, membership_id: str, name: str) -> tuple[dict[str, Any], str]:
+    def mint_key(
+        self, membership_id: str, name: str, key_id: str | None = None
+    ) -> tuple[dict[str, Any], str]:
         membership = self.one("SELECT * FROM memberships WHERE id = ?", membership_id)
         if membership is None:
             raise LookupError(membership_id)
         token = "pjk_live_" + "".join(secrets.choice(BASE62) for _ in range(32))
         row = self.insert(
             "api_keys",
-            id=new_id(),
+            id=key_id or new_id(),
             org_id=membership["org_id"],
             membership_id=membership_id,
             name=name,

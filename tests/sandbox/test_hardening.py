@@ -14,6 +14,14 @@ import pytest
 from tests.helpers import Sandbox
 
 
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    """A sandbox of this module's own: these tests create data the shared one must not hold."""
+    server = Sandbox(tmp_path_factory.mktemp("hardening") / "hardening.db")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
     headers = {

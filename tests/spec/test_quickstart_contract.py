@@ -155,5 +155,7 @@ def test_quickstart_examples_validate_against_the_open_enums(spec: dict[str, Any
 def test_servers_are_production_and_the_sandbox(spec: dict[str, Any]) -> None:
     assert [s["url"] for s in spec["servers"]] == [
         "https://projekt.3xa.es/api",
-        "http://127.0.0.1:8787",
+        "http://127.0.0.1:{port}",
     ]
+    # Any port the sandbox is started on is this server (8787 by default).
+    assert spec["servers"][1]["variables"]["port"]["default"] == "8787"

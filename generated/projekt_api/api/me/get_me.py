@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 8eb3ccf7a947c580db3bff5bac7aad9f63648e56a8c5bce4b7a80c70a820c50d
+# openapi_spec_hash: d6e08e405bdbf7dc0cadcc0c5710bfd31ab88431f6ceed4c78b29e2350204b9e
 from http import HTTPStatus
 from typing import Any
 
