@@ -34,23 +34,18 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from _spec import resolve, snake
+from _facade import CLIENT_PACKAGE, request_body, resources_context
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties.list_property import ListProperty
-from openapi_python_client.parser.properties.model_property import ModelProperty
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 GENERATOR_CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "overlays" / "templates"
-CLIENT_PACKAGE = "projekt_api"
 FACADE_PACKAGE = "_projekt_resources"
-# Header parameters the client fills in from its own settings, never the caller.
-CLIENT_HEADERS = {"x_org_id"}
 
 MARKER = """\
 # generated/ is output only
@@ -60,15 +55,6 @@ generator-config.yml and overlays/. Do not edit it by hand: change the inputs
 and regenerate. `make check-generated` (part of `make test`) fails when this
 folder is out of date.
 """
-
-
-def untrusted(value: Any) -> str:
-    """A name from the spec, as written there (the generator wraps such strings)."""
-    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
-
-
-def code(value: Any) -> str:
-    return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
 
 
 def load_spec() -> dict[str, Any]:
@@ -91,194 +77,6 @@ def load_project(stage: Path, spec: dict[str, Any]) -> Project:
     if isinstance(openapi, GeneratorError):
         sys.exit(f"generate: the generator could not read openapi.yaml: {openapi}")
     return Project(openapi=openapi, custom_template_path=TEMPLATES, config=config)
-
-
-def spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    """Each operation, keyed by (path, METHOD), with its path's shared parameters merged in."""
-    return {
-        (path, method.upper()): {
-            **op,
-            "parameters": [*item.get("parameters", []), *op.get("parameters", [])],
-        }
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method != "parameters"
-    }
-
-
-# The exception each documented error status raises (see projekt's errors module).
-ERRORS_BY_STATUS = {
-    "400": "BadRequestError",
-    "401": "AuthenticationError",
-    "403": "PermissionDeniedError",
-    "404": "NotFoundError",
-    "409": "ConflictError",
-    "413": "APIStatusError",
-    "415": "APIStatusError",
-    "422": "UnprocessableEntityError",
-    "429": "RateLimitError",
-}
-WRITE_METHODS = {"POST", "PATCH"}
-
-
-def describe(spec: dict[str, Any], node: dict[str, Any]) -> str:
-    """A parameter's or property's description, from it or from the schema it names."""
-    node = resolve(spec, node)
-    text = node.get("description") or resolve(spec, node.get("schema", {})).get("description", "")
-    return " ".join(str(text).split())
-
-
-def request_body(endpoint: Any) -> ModelProperty | None:
-    """The operation's JSON body: an object, whose fields the facade takes as arguments."""
-    if not endpoint.bodies:
-        return None
-    prop = endpoint.bodies[0].prop
-    if not isinstance(prop, ModelProperty):
-        sys.exit(f"generate: {endpoint.name}: a request body must be an object schema")
-    return prop
-
-
-def body_fields(body: ModelProperty) -> list[Any]:
-    """A body model's fields, required first, in the spec's order."""
-    return [*(body.required_properties or []), *(body.optional_properties or [])]
-
-
-def arg_line(prop: Any, description: str) -> str:
-    default = f", default {code(prop.default.python_code)}" if prop.default is not None else ""
-    optional = "" if prop.required or default else ", optional"
-    kind = code(prop.get_type_string(no_optional=True))
-    return f"{prop.python_name} ({kind}{default}{optional}): {description}"
-
-
-def args_doc(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], headers: list[Any]) -> str:
-    params = {resolve(spec, p)["name"]: p for p in raw.get("parameters", [])}
-    lines = [
-        arg_line(p, describe(spec, params[untrusted(p.name)]))
-        for p in [*endpoint.path_parameters, *endpoint.query_parameters, *headers]
-    ]
-    body = request_body(endpoint)
-    if body is not None:
-        content = raw["requestBody"]["content"]["application/json"]["schema"]
-        properties = resolve(spec, content).get("properties", {})
-        for prop in body_fields(body):
-            lines.append(arg_line(prop, describe(spec, properties[untrusted(prop.name)])))
-        if "body" not in properties:
-            lines.append(
-                f"body ({body.class_info.name}): the whole request body as a model, "
-                "instead of the field arguments."
-            )
-    lines += [
-        "timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; "
-        "the client's (15 s by default) when not given.",
-        "max_retries (int, optional): this call's retries; the client's (2 by default) "
-        "when not given.",
-    ]
-    return "\n".join(lines)
-
-
-def raises_doc(spec: dict[str, Any], raw: dict[str, Any], method: str) -> str:
-    lines = []
-    for status, response in raw["responses"].items():
-        if status in ERRORS_BY_STATUS:
-            lines.append(f"{ERRORS_BY_STATUS[status]}: {describe(spec, response)}")
-    if method in WRITE_METHODS:
-        lines.append(
-            "APIOutcomeUnknownError: the request was sent and the answer lost, so whether "
-            "it took effect is unknown; it was not retried."
-        )
-    lines.append("APIConnectionError: no usable answer arrived (refused, reset, timed out).")
-    lines.append("ProjektError: the base of all of these, and of every other SDK error.")
-    return "\n".join(lines)
-
-
-def describe_operation(
-    spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace: str
-) -> dict[str, Any]:
-    success = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
-    prop = success[0].prop if success else None
-    returns_body = isinstance(prop, (ModelProperty, ListProperty))
-    ok = next(code for code in raw["responses"] if code.startswith("2"))
-    headers = [p for p in endpoint.header_parameters if p.python_name not in CLIENT_HEADERS]
-    body = request_body(endpoint)
-    method = raw.get("x-sdk-method") or snake(raw["operationId"])
-    summary = raw["summary"].rstrip(".")
-    paginated = "Link" in raw["responses"][ok].get("headers", {})
-    returned = describe(spec, raw["responses"][ok]).rstrip(".")
-    return {
-        "name": f"{namespace}.{method}",
-        "method": method,
-        "module": endpoint.name,
-        "constant": snake(raw["operationId"]).upper(),
-        "org_scoped": any(p.python_name in CLIENT_HEADERS for p in endpoint.header_parameters),
-        "paginated": paginated,
-        "returns": code(prop.get_type_string()) if prop is not None and returns_body else "None",
-        "item": code(prop.inner_property.get_type_string())
-        if isinstance(prop, ListProperty)
-        else "",
-        "returns_body": returns_body,
-        "path_params": [code(p.to_string()) for p in endpoint.path_parameters],
-        "path_param_names": tuple(p.python_name for p in endpoint.path_parameters),
-        "params": [code(p.to_string()) for p in [*endpoint.query_parameters, *headers]],
-        "argument_names": [
-            p.python_name for p in [*endpoint.path_parameters, *endpoint.query_parameters, *headers]
-        ],
-        "body_model": body.class_info.name if body is not None else "",
-        "body_module": str(body.class_info.module_name) if body is not None else "",
-        "body_fields": [code(p.to_string()) for p in body_fields(body)] if body is not None else [],
-        "body_field_names": [p.python_name for p in body_fields(body)] if body is not None else [],
-        "body_required": tuple(p.python_name for p in body.required_properties or [])
-        if body
-        else (),
-        "doc": f"{summary}.\n\n{raw['description'].strip()}\n\n"
-        f"`{endpoint.method.upper()} {raw['path']}`",
-        "args_doc": args_doc(spec, endpoint, raw, headers),
-        "returns_doc": (
-            f"every item, fetching pages lazily as you iterate ({returned})"
-            if paginated
-            else returned
-        ),
-        "raises_doc": raises_doc(spec, raw, endpoint.method.upper()),
-    }
-
-
-def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
-    raw_ops = spec_operations(spec)
-    tags = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
-    namespaces: list[dict[str, Any]] = []
-    imports: set[str] = set()
-    for collection in project.openapi.endpoint_collections_by_tag.values():
-        operations, tag_name = [], ""
-        for endpoint in collection.endpoints:
-            path = endpoint.path.get_untrusted_value()
-            raw = {**raw_ops[(path, endpoint.method.upper())], "path": path}
-            tag_name = raw["tags"][0]
-            operation = describe_operation(spec, endpoint, raw, snake(tag_name))
-            operations.append({**operation, "tag_module": str(collection.tag)})
-            imports.update(
-                line.replace("from ...", f"from {CLIENT_PACKAGE}.")
-                for line in endpoint.relative_imports
-            )
-            prefix = f"{CLIENT_PACKAGE}."
-            for param in [*endpoint.query_parameters, *endpoint.header_parameters]:
-                imports.update(param.get_imports(prefix=prefix))
-            body = request_body(endpoint)
-            if body is not None:
-                imports.update(body.get_imports(prefix=prefix))
-                for field in body_fields(body):
-                    imports.update(field.get_imports(prefix=prefix))
-        namespaces.append(
-            {
-                "name": snake(tag_name),
-                "class_name": "".join(part.title() for part in snake(tag_name).split("_")),
-                "description": tags.get(tag_name, "").rstrip(".") + ".",
-                "operations": operations,
-            }
-        )
-    return {
-        "namespaces": sorted(namespaces, key=lambda ns: ns["name"]),
-        "imports": {line for line in imports if ".types import" not in line},
-        "package": CLIENT_PACKAGE,
-    }
 
 
 # The runtime type a decoded field must have, per generator property class (a

@@ -13,11 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
-import re
-import secrets
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,88 +22,23 @@ import projekt_sandbox_models as models
 import yaml
 from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
-from starlette.datastructures import Headers
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from . import handlers as _handlers  # noqa: F401  (registering the operations is the import)
+from .cors import PreflightCORS
 from .faults import Faults
-from .operations import HANDLERS, ApiError, Context, Handler
+from .inputs import check_quietly, check_value, printable
+from .limits import RateLimiter
+from .operations import HANDLERS, ApiError, Context, Handler, new_request_id
 from .spec import docs_path, resolve, spec_path
-from .store import BASE62, Caller, Store, effective_role
+from .store import Caller, Store, effective_role
 
 logger = logging.getLogger("projekt_sandbox")
 ORG_HEADER = "x-org-id"
-
-
-class RateLimiter:
-    """A fixed window per API key (per client address for unauthenticated calls)."""
-
-    def __init__(self, limit: int, window: float) -> None:
-        self.limit, self.window = limit, window
-        self._windows: dict[str, tuple[float, int]] = {}
-        self._lock = threading.Lock()
-
-    def hit(self, bucket: str) -> dict[str, str]:
-        """Counts one request; the headers carry Retry-After when it is refused."""
-        now = time.monotonic()
-        with self._lock:
-            start, count = self._windows.get(bucket, (now, 0))
-            if now - start >= self.window:
-                start, count = now, 0
-            allowed = count < self.limit
-            count += 1 if allowed else 0
-            self._windows[bucket] = (start, count)
-        reset = max(1, math.ceil(start + self.window - now))
-        headers = {
-            "X-RateLimit-Limit": str(self.limit),
-            "X-RateLimit-Remaining": str(max(self.limit - count, 0)),
-            "X-RateLimit-Reset": str(reset),
-        }
-        if not allowed:
-            headers["Retry-After"] = str(reset)
-        return headers
-
-
-_INTEGER = re.compile(r"-?(0|[1-9][0-9]{0,17})")
-MAX_DETAILS = 100  # the spec's maxItems for an error's details
-
-
-def check_value(name: str, raw: str, schema: dict[str, Any]) -> Any:
-    """Checks one parameter against its (resolved) schema; returns it converted."""
-    if schema.get("type") == "integer":
-        # Canonical ASCII digits only: int() would also take "1_0", "+5", " 5 " and "٣".
-        if not _INTEGER.fullmatch(raw):
-            raise ApiError(
-                422,
-                "validation_failed",
-                f"{name} must be an integer.",
-                [{"field": name, "message": "Must be an integer."}],
-            )
-        value: Any = int(raw)
-        low, high = schema.get("minimum"), schema.get("maximum")
-        if (low is not None and value < low) or (high is not None and value > high):
-            raise ApiError(
-                422,
-                "validation_failed",
-                f"{name} is out of range.",
-                [{"field": name, "message": f"Must be from {low} to {high}."}],
-            )
-        return value
-    too_long = "maxLength" in schema and len(raw) > schema["maxLength"]
-    too_short = "minLength" in schema and len(raw) < schema["minLength"]
-    if too_long or too_short or ("pattern" in schema and not re.search(schema["pattern"], raw)):
-        raise ApiError(
-            422,
-            "validation_failed",
-            f"{name} is malformed.",
-            [{"field": name, "message": "Does not match the expected format."}],
-        )
-    return raw
 
 
 @dataclass
@@ -123,25 +53,8 @@ class BoundOperation:
 
 
 MAX_BODY_BYTES = 1024 * 1024
+MAX_DETAILS = 100  # the spec's maxItems for an error's details
 API_PREFIX = "/api"
-
-
-class PreflightCORS(CORSMiddleware):
-    """Starlette's CORS layer, whose preflight answers carry `X-Request-Id`, and whose
-    refusals are the error envelope. Preflights are not counted against the rate
-    limit and carry no rate-limit headers: the spec states that exemption."""
-
-    def preflight_response(self, request_headers: Headers) -> Response:
-        response = super().preflight_response(request_headers=request_headers)
-        request_id = new_request_id()
-        if response.status_code >= 400:
-            message = bytes(response.body).decode()  # "Disallowed CORS origin", for example
-            error = {"code": "cors_refused", "message": message, "request_id": request_id}
-            cors = {k: v for k, v in response.headers.items() if k.lower().startswith("access-")}
-            status = response.status_code
-            response = JSONResponse({"error": error}, status_code=status, headers=cors)
-        response.headers["X-Request-Id"] = request_id
-        return response
 
 
 class Sandbox:
@@ -412,22 +325,6 @@ class Sandbox:
             raise ApiError(
                 422, "validation_failed", "The request body is invalid.", details
             ) from None
-
-
-def printable(text: str, limit: int = 200) -> str:
-    """Untrusted input, made safe to echo in an error: no control characters, bounded."""
-    return "".join(ch if ch.isprintable() else "?" for ch in text)[:limit]
-
-
-def check_quietly(raw: str, schema: dict[str, Any]) -> str | None:
-    try:
-        return str(check_value("value", raw, schema))
-    except ApiError:
-        return None
-
-
-def new_request_id() -> str:
-    return "req_" + "".join(secrets.choice(BASE62) for _ in range(24))
 
 
 def create_app(

@@ -7,6 +7,7 @@ Both import this module, so neither imports the other's internals.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 from starlette.requests import Request
 
-from .store import Caller, Store
+from .store import BASE62, Caller, Store
 
 
 class ApiError(Exception):
@@ -73,3 +74,7 @@ def out(model: type[BaseModel], data: dict[str, Any]) -> dict[str, Any]:
     """A response body, checked against the spec's schema on its way out."""
     dumped: dict[str, Any] = model.model_validate(data).model_dump(mode="json", exclude_unset=True)
     return dumped
+
+
+def new_request_id() -> str:
+    return "req_" + "".join(secrets.choice(BASE62) for _ in range(24))

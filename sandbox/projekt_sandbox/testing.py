@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING, Any
 import pytest
 import uvicorn
 
-from .app import RateLimiter, Sandbox
+from .app import Sandbox
 from .faults import PlannedFailure
+from .limits import RateLimiter
 from .seed import mint, seed
 from .spec import docs_path
 from .store import Store

@@ -1,0 +1,36 @@
+"""The sandbox's rate limit: a fixed window per API key, as the spec's headers describe."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+
+
+class RateLimiter:
+    """A fixed window per API key (per client address for unauthenticated calls)."""
+
+    def __init__(self, limit: int, window: float) -> None:
+        self.limit, self.window = limit, window
+        self._windows: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def hit(self, bucket: str) -> dict[str, str]:
+        """Counts one request; the headers carry Retry-After when it is refused."""
+        now = time.monotonic()
+        with self._lock:
+            start, count = self._windows.get(bucket, (now, 0))
+            if now - start >= self.window:
+                start, count = now, 0
+            allowed = count < self.limit
+            count += 1 if allowed else 0
+            self._windows[bucket] = (start, count)
+        reset = max(1, math.ceil(start + self.window - now))
+        headers = {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(max(self.limit - count, 0)),
+            "X-RateLimit-Reset": str(reset),
+        }
+        if not allowed:
+            headers["Retry-After"] = str(reset)
+        return headers
