@@ -201,7 +201,7 @@ async def _built(options: dict[str, Any]) -> AsyncProjekt:
 ClientFactory = Callable[..., Any]
 
 
-def mock_options(recorder: Recorder, flavor: str, **kwargs: Any) -> dict[str, Any]:
+def mock_options(recorder: Recorder, **kwargs: Any) -> dict[str, Any]:
     """Options for a client whose wire is an httpx.MockTransport answering from `recorder`."""
     options: dict[str, Any] = {"api_key": TOKEN, "org_id": ORG_ID, "base_url": BASE_URL}
     options.update(kwargs)

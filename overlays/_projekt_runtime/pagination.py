@@ -18,8 +18,8 @@ from .operation import Operation, invalid_response, parse_response
 __all__ = ["AsyncPaginator", "SyncPaginator"]
 
 T = TypeVar("T")
-Send = Callable[[Operation[Any], dict[str, Any], dict[str, Any]], httpx.Response]
-AsyncSend = Callable[[Operation[Any], dict[str, Any], dict[str, Any]], Awaitable[httpx.Response]]
+Send = Callable[[dict[str, Any], dict[str, Any]], httpx.Response]
+AsyncSend = Callable[[dict[str, Any], dict[str, Any]], Awaitable[httpx.Response]]
 
 
 def next_page_kwargs(
@@ -81,7 +81,7 @@ class SyncPaginator(_Paginator[Send, T]):
         kwargs: dict[str, Any] | None = self._kwargs
         seen: set[str] = set()
         while kwargs is not None:
-            response = self._send(self._op, kwargs, self._options)
+            response = self._send(kwargs, self._options)
             yield parse_response(self._op, response)
             kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
 
@@ -97,7 +97,7 @@ class AsyncPaginator(_Paginator[AsyncSend, T]):
         kwargs: dict[str, Any] | None = self._kwargs
         seen: set[str] = set()
         while kwargs is not None:
-            response = await self._send(self._op, kwargs, self._options)
+            response = await self._send(kwargs, self._options)
             yield parse_response(self._op, response)
             kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
 

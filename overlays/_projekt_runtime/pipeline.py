@@ -95,9 +95,7 @@ class BaseAPIClient:
 class SyncAPIClient(BaseAPIClient):
     _http: httpx.Client
 
-    def _send(
-        self, op: Operation[Any], kwargs: dict[str, Any], options: dict[str, Any]
-    ) -> httpx.Response:
+    def _send(self, kwargs: dict[str, Any], options: dict[str, Any]) -> httpx.Response:
         started = time.monotonic()
         try:
             response = self._http.request(**kwargs, **options)
@@ -125,7 +123,7 @@ class SyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[T]:
         kwargs = self._request_kwargs(op, arguments)
-        return RawResponse(op, self._send(op, kwargs, self._send_options(timeout, max_retries)))
+        return RawResponse(op, self._send(kwargs, self._send_options(timeout, max_retries)))
 
     def _paginate(
         self,
@@ -143,9 +141,7 @@ class SyncAPIClient(BaseAPIClient):
 class AsyncAPIClient(BaseAPIClient):
     _http: httpx.AsyncClient
 
-    async def _send(
-        self, op: Operation[Any], kwargs: dict[str, Any], options: dict[str, Any]
-    ) -> httpx.Response:
+    async def _send(self, kwargs: dict[str, Any], options: dict[str, Any]) -> httpx.Response:
         started = time.monotonic()
         try:
             response = await self._http.request(**kwargs, **options)
@@ -174,7 +170,7 @@ class AsyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[T]:
         kwargs = self._request_kwargs(op, arguments)
-        response = await self._send(op, kwargs, self._send_options(timeout, max_retries))
+        response = await self._send(kwargs, self._send_options(timeout, max_retries))
         return RawResponse(op, response)
 
     def _paginate(

@@ -146,7 +146,7 @@ def read_capped(response: httpx.Response, request: httpx.Request, limit: int) ->
                 raise too_large(response, request, limit)
     finally:
         response.close()  # also when abandoned: the connection goes back or away
-    return decoded(response, bytes(body))
+    return holding(response, bytes(body))
 
 
 async def aread_capped(
@@ -161,10 +161,10 @@ async def aread_capped(
                 raise too_large(response, request, limit)
     finally:
         await response.aclose()
-    return decoded(response, bytes(body))
+    return holding(response, bytes(body))
 
 
-def decoded(response: httpx.Response, body: bytes) -> httpx.Response:
+def holding(response: httpx.Response, body: bytes) -> httpx.Response:
     """The response, holding the body it was just read and decoded into.
 
     httpx has no public way to hand a response the body read through

@@ -21,6 +21,6 @@ def client_for(flavor: str, runner: asyncio.Runner | None) -> ClientFactory:
     """`client_for(recorder, **options)`: this flavor's client, wired to the recorder."""
 
     def build(recorder: Recorder, **kwargs: Any) -> Any:
-        return make_client(flavor, runner, **mock_options(recorder, flavor, **kwargs))
+        return make_client(flavor, runner, **mock_options(recorder, **kwargs))
 
     return build

@@ -214,7 +214,7 @@ async def test_the_async_client_works_with_await_and_async_for() -> None:
             json={"error": {"code": "not_found", "message": "No", "request_id": "req_a0000001"}},
         ),
     )
-    client = projekt.AsyncProjekt(**mock_options(recorder, "async"))
+    client = projekt.AsyncProjekt(**mock_options(recorder))
     titles = [issue.title async for issue in client.issues.list(project_id=PROJECT_ID)]
     assert len(titles) == 3
     created = await client.issues.create(project_id=PROJECT_ID, title="async")
