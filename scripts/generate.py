@@ -12,6 +12,9 @@ formatted by the pinned ruff, stamped, and only then swapped into place.
    SDK names come from the spec: the first tag is the namespace, `x-sdk-method`
    (else the snake_case operationId) the method; docstrings come from its
    descriptions.
+   Beside it, from templates of our own: _files.py (attrs classes types.py imports
+   on first use), and _speed.py and _structs.py (scripts/_speed.py), the msgspec
+   twins of the response models that the speed extra decodes into.
 3. datamodel-code-generator writes the sandbox server's pydantic models,
    generated/projekt_sandbox_models.py.
 4. scripts/surface.py, importing the fresh output, writes api.md beside generated/:
@@ -35,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from _facade import CLIENT_PACKAGE, request_body, resources_context
+from _speed import fast_decode, twins
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -125,9 +129,19 @@ def generate(stage: Path) -> None:
     project = load_project(stage, spec)
     project.env.globals["request_models"] = request_models(project)
     project.env.globals["runtime_types"] = runtime_types
+    project.env.filters["fast_decode"] = fast_decode
+    fast = {twin.model: twin for twin in twins(project, request_models(project))}
+    project.env.globals["twin_of"] = fast.get
     errors = project.build()
     if errors:
         sys.exit("generate: " + "\n".join(str(error) for error in errors))
+    for name, context in (
+        ("_files", {}),
+        ("_speed", {}),
+        ("_structs", {"twins": list(fast.values())}),
+    ):
+        template = project.env.get_template(f"{name.lstrip('_')}.py.jinja")
+        (stage / CLIENT_PACKAGE / f"{name}.py").write_text(template.render(**context))
     template = project.env.get_template("resources.py.jinja")
     (stage / FACADE_PACKAGE).mkdir()
     (stage / FACADE_PACKAGE / "__init__.py").write_text(

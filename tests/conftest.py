@@ -70,3 +70,18 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr("_projekt_runtime.clock.sleep", sleep)
     monkeypatch.setattr("_projekt_runtime.clock.asleep", asleep)
     return slept
+
+
+@pytest.fixture(params=["speed", "plain"])
+def decoding(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Runs the test with the speed extra (msgspec) decoding 2xx bodies, then without it.
+
+    "plain" makes the SDK behave exactly as when msgspec is not installed.
+    """
+    from projekt_api import _speed
+
+    if request.param == "plain":
+        monkeypatch.setattr(_speed, "_twins", None)
+        monkeypatch.setattr(_speed, "_missing", True)
+    assert _speed.speed_extra() == ("msgspec" if request.param == "speed" else None)
+    return str(request.param)

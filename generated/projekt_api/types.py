@@ -2,11 +2,8 @@
 # openapi_spec_hash: d6e08e405bdbf7dc0cadcc0c5710bfd31ab88431f6ceed4c78b29e2350204b9e
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
+from collections.abc import Mapping
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 
 class Unset:
@@ -29,31 +26,21 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
+if TYPE_CHECKING:
+    from ._files import File, Response
+else:
 
-@define
-class File:
-    """Contains information for file uploads"""
+    def __getattr__(name: str) -> Any:
+        """File and Response, imported on first use.
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+        They are attrs classes, and attrs costs more to import than the rest of the
+        SDK together; `import projekt` needs neither, only the first call does.
+        """
+        if name in ("File", "Response"):
+            from . import _files
 
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+            return getattr(_files, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import os
-import platform
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +17,7 @@ import httpx
 
 from _projekt_resources import AsyncNamespaces, SyncNamespaces
 from _projekt_runtime.auth import REDACTED, BearerAuth, check_transport_security
+from _projekt_runtime.clients import ApiAsyncClient, ApiClient
 from _projekt_runtime.deadline import with_deadlines
 from _projekt_runtime.errors import ConfigurationError
 from _projekt_runtime.proxies import proxy_mounts
@@ -42,9 +43,9 @@ DEFAULT_TOTAL_TIMEOUT = 60.0
 # httpx keeps only 20 idle connections by default: with more concurrent calls than
 # that, connections would be closed and opened again instead of reused.
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-USER_AGENT = (
-    f"projekt-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
-)
+# platform.python_version() would cost `import platform`, a quarter of the SDK's own import.
+PYTHON_VERSION = "{}.{}.{}".format(*sys.version_info[:3])
+USER_AGENT = f"projekt-python/{__version__} httpx/{httpx.__version__} python/{PYTHON_VERSION}"
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ class Projekt(_Configured, SyncNamespaces):
         wrapped = ClientTransport(http_client) if http_client is not None else None
         given = _one_of(transport, wrapped)
         self._org_id = config.org_id
-        self._http = httpx.Client(
+        self._http = ApiClient(
             **config.client_options,
             transport=retrying(given) if given is not None else own(),
             mounts=proxy_mounts(trust_env, own) if given is None else None,
@@ -296,7 +297,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         wrapped = AsyncClientTransport(http_client) if http_client is not None else None
         given = _one_of(transport, wrapped)
         self._org_id = config.org_id
-        self._http = httpx.AsyncClient(
+        self._http = ApiAsyncClient(
             **config.client_options,
             transport=retrying(given) if given is not None else own(),
             mounts=proxy_mounts(trust_env, own) if given is None else None,

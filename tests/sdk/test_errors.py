@@ -105,7 +105,7 @@ def test_any_error_body_becomes_a_typed_error(
     ],
 )
 def test_a_2xx_body_that_does_not_decode_raises_validation_error(
-    client_for: ClientFactory, response: httpx.Response
+    client_for: ClientFactory, response: httpx.Response, decoding: str
 ) -> None:
     with pytest.raises(APIResponseValidationError) as caught:
         client_for(Recorder(response)).issues.get("x")

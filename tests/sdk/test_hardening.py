@@ -58,7 +58,9 @@ def test_an_error_body_nested_too_deep_is_still_a_typed_error(
     assert (caught.value.status_code, caught.value.request_id) == (status, "req_deep1")
 
 
-def test_a_2xx_body_nested_too_deep_is_a_validation_error(flavor: str, runner: Any) -> None:
+def test_a_2xx_body_nested_too_deep_is_a_validation_error(
+    flavor: str, runner: Any, decoding: str
+) -> None:
     deep = b"[" * 100_000 + b"]" * 100_000
     with hostile_server(lambda path: (200, {**JSON, "X-Request-Id": "req_deep2"}, deep)) as (
         url,
@@ -205,7 +207,7 @@ def test_a_gzip_bomb_is_refused_with_memory_bounded(
     ],
 )
 def test_a_2xx_with_the_wrong_json_types_is_a_validation_error(
-    operation: str, body: bytes, flavor: str, runner: Any
+    operation: str, body: bytes, flavor: str, runner: Any, decoding: str
 ) -> None:
     headers = {**JSON, "X-Request-Id": "req_types1"}
     with hostile_server(lambda path: (200, headers, body)) as (url, _):
@@ -221,7 +223,9 @@ def test_a_2xx_with_the_wrong_json_types_is_a_validation_error(
     assert "does not match the API spec" in str(caught.value)
 
 
-def test_timestamps_with_fractions_offsets_or_nanoseconds_parse(flavor: str, runner: Any) -> None:
+def test_timestamps_with_fractions_offsets_or_nanoseconds_parse(
+    flavor: str, runner: Any, decoding: str
+) -> None:
     body = (
         b'{"id": "i", "title": "t", "status": "Todo", "priority": "low", '
         b'"created_at": "2026-05-28T09:14:02.123456+02:00", '

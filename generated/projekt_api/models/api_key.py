@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_role import KnownRole
+
+_known_fields = itemgetter(
+    "id", "name", "token_prefix", "role", "created_at", "last_used_at", "revoked_at"
+)
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -82,6 +87,34 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if len(src_dict) == 7:
+            try:
+                _1, _2, _3, _4, _5, _6, _7 = _known_fields(src_dict)
+                if (
+                    (type(_1) is str)
+                    and (type(_2) is str)
+                    and (type(_3) is str)
+                    and (type(_4) is str)
+                    and (type(_5) is str)
+                    and (_6 is None or type(_6) is str)
+                    and (_7 is None or type(_7) is str)
+                ):
+                    api_key = object.__new__(cls)
+                    api_key.id = _1
+                    api_key.name = _2
+                    api_key.token_prefix = _3
+                    api_key.role = _4
+                    api_key.created_at = datetime.datetime.fromisoformat(_5)
+                    api_key.last_used_at = (
+                        None if _6 is None else datetime.datetime.fromisoformat(_6)
+                    )
+                    api_key.revoked_at = (
+                        None if _7 is None else datetime.datetime.fromisoformat(_7)
+                    )
+                    api_key.additional_properties = {}
+                    return api_key
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         id = d.pop("id")
 

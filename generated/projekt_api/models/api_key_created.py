@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_role import KnownRole
+
+_known_fields = itemgetter(
+    "id",
+    "name",
+    "token_prefix",
+    "role",
+    "created_at",
+    "last_used_at",
+    "revoked_at",
+    "token",
+)
 
 T = TypeVar("T", bound="ApiKeyCreated")
 
@@ -87,6 +99,36 @@ class ApiKeyCreated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if len(src_dict) == 8:
+            try:
+                _1, _2, _3, _4, _5, _6, _7, _8 = _known_fields(src_dict)
+                if (
+                    (type(_1) is str)
+                    and (type(_2) is str)
+                    and (type(_3) is str)
+                    and (type(_4) is str)
+                    and (type(_5) is str)
+                    and (_6 is None or type(_6) is str)
+                    and (_7 is None or type(_7) is str)
+                    and (type(_8) is str)
+                ):
+                    api_key_created = object.__new__(cls)
+                    api_key_created.id = _1
+                    api_key_created.name = _2
+                    api_key_created.token_prefix = _3
+                    api_key_created.role = _4
+                    api_key_created.created_at = datetime.datetime.fromisoformat(_5)
+                    api_key_created.last_used_at = (
+                        None if _6 is None else datetime.datetime.fromisoformat(_6)
+                    )
+                    api_key_created.revoked_at = (
+                        None if _7 is None else datetime.datetime.fromisoformat(_7)
+                    )
+                    api_key_created.token = _8
+                    api_key_created.additional_properties = {}
+                    return api_key_created
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_known_fields = itemgetter("id", "issue_id", "author_id", "body", "created_at")
 
 T = TypeVar("T", bound="Comment")
 
@@ -55,6 +58,26 @@ class Comment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if len(src_dict) == 5:
+            try:
+                _1, _2, _3, _4, _5 = _known_fields(src_dict)
+                if (
+                    (type(_1) is str)
+                    and (type(_2) is str)
+                    and (type(_3) is str)
+                    and (type(_4) is str)
+                    and (type(_5) is str)
+                ):
+                    comment = object.__new__(cls)
+                    comment.id = _1
+                    comment.issue_id = _2
+                    comment.author_id = _3
+                    comment.body = _4
+                    comment.created_at = datetime.datetime.fromisoformat(_5)
+                    comment.additional_properties = {}
+                    return comment
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,6 +12,8 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.error_body import ErrorBody
 
+
+_known_fields = itemgetter("error")
 
 T = TypeVar("T", bound="Error")
 
@@ -40,6 +43,16 @@ class Error:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_body import ErrorBody
 
+        if len(src_dict) == 1:
+            try:
+                _1 = _known_fields(src_dict)
+                if type(_1) is dict:
+                    error = object.__new__(cls)
+                    error.error = ErrorBody.from_dict(_1)
+                    error.additional_properties = {}
+                    return error
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         error = ErrorBody.from_dict(d.pop("error"))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,6 +14,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
+
+_known_fields = itemgetter("code", "message", "request_id", "details")
 
 T = TypeVar("T", bound="ErrorBody")
 
@@ -67,6 +70,24 @@ class ErrorBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_detail import ErrorDetail
 
+        if len(src_dict) == 4:
+            try:
+                _1, _2, _3, _4 = _known_fields(src_dict)
+                if (
+                    (type(_1) is str)
+                    and (type(_2) is str)
+                    and (type(_3) is str)
+                    and (type(_4) is list)
+                ):
+                    error_body = object.__new__(cls)
+                    error_body.code = _1
+                    error_body.message = _2
+                    error_body.request_id = _3
+                    error_body.details = [ErrorDetail.from_dict(_4) for _4 in _4]
+                    error_body.additional_properties = {}
+                    return error_body
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         code = d.pop("code")
 

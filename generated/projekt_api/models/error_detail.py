@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_known_fields = itemgetter("field", "message")
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -39,6 +42,17 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if len(src_dict) == 2:
+            try:
+                _1, _2 = _known_fields(src_dict)
+                if (type(_1) is str) and (type(_2) is str):
+                    error_detail = object.__new__(cls)
+                    error_detail.field = _1
+                    error_detail.message = _2
+                    error_detail.additional_properties = {}
+                    return error_detail
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         field = d.pop("field")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +13,18 @@ from attrs import field as _attrs_field
 from ..models.known_issue_priority import KnownIssuePriority
 from ..models.known_issue_status import KnownIssueStatus
 from ..types import UNSET, Unset
+
+_known_fields = itemgetter(
+    "id",
+    "title",
+    "status",
+    "priority",
+    "project_id",
+    "description",
+    "assignee_id",
+    "created_at",
+    "updated_at",
+)
 
 T = TypeVar("T", bound="Issue")
 
@@ -112,6 +125,34 @@ class Issue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if len(src_dict) == 9:
+            try:
+                _1, _2, _3, _4, _5, _6, _7, _8, _9 = _known_fields(src_dict)
+                if (
+                    (type(_1) is str)
+                    and (type(_2) is str)
+                    and (type(_3) is str)
+                    and (type(_4) is str)
+                    and (type(_5) is str)
+                    and (_6 is None or type(_6) is str)
+                    and (_7 is None or type(_7) is str)
+                    and (type(_8) is str)
+                    and (type(_9) is str)
+                ):
+                    issue = object.__new__(cls)
+                    issue.id = _1
+                    issue.title = _2
+                    issue.status = _3
+                    issue.priority = _4
+                    issue.project_id = _5
+                    issue.description = _6
+                    issue.assignee_id = _7
+                    issue.created_at = datetime.datetime.fromisoformat(_8)
+                    issue.updated_at = datetime.datetime.fromisoformat(_9)
+                    issue.additional_properties = {}
+                    return issue
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,6 +12,8 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.org_membership import OrgMembership
 
+
+_known_fields = itemgetter("orgs", "count")
 
 T = TypeVar("T", bound="MyOrgs")
 
@@ -48,6 +51,17 @@ class MyOrgs:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.org_membership import OrgMembership
 
+        if len(src_dict) == 2:
+            try:
+                _1, _2 = _known_fields(src_dict)
+                if (type(_1) is list) and (type(_2) is int):
+                    my_orgs = object.__new__(cls)
+                    my_orgs.orgs = [OrgMembership.from_dict(_1) for _1 in _1]
+                    my_orgs.count = _2
+                    my_orgs.additional_properties = {}
+                    return my_orgs
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         orgs = []
         _orgs = d.pop("orgs")

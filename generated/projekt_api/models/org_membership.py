@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,6 +14,10 @@ from ..models.known_role import KnownRole
 if TYPE_CHECKING:
     from ..models.project_ref import ProjectRef
 
+
+_known_fields = itemgetter(
+    "employee_id", "org_id", "org_name", "org_slug", "role", "projects"
+)
 
 T = TypeVar("T", bound="OrgMembership")
 
@@ -77,6 +82,28 @@ class OrgMembership:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.project_ref import ProjectRef
 
+        if len(src_dict) == 6:
+            try:
+                _1, _2, _3, _4, _5, _6 = _known_fields(src_dict)
+                if (
+                    (type(_1) is str)
+                    and (type(_2) is str)
+                    and (type(_3) is str)
+                    and (type(_4) is str)
+                    and (type(_5) is str)
+                    and (type(_6) is list)
+                ):
+                    org_membership = object.__new__(cls)
+                    org_membership.employee_id = _1
+                    org_membership.org_id = _2
+                    org_membership.org_name = _3
+                    org_membership.org_slug = _4
+                    org_membership.role = _5
+                    org_membership.projects = [ProjectRef.from_dict(_6) for _6 in _6]
+                    org_membership.additional_properties = {}
+                    return org_membership
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         employee_id = d.pop("employee_id")
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_known_fields = itemgetter("id", "name", "key", "created_at", "description")
 
 T = TypeVar("T", bound="Project")
 
@@ -62,6 +65,26 @@ class Project:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if len(src_dict) == 5:
+            try:
+                _1, _2, _3, _4, _5 = _known_fields(src_dict)
+                if (
+                    (type(_1) is str)
+                    and (type(_2) is str)
+                    and (type(_3) is str)
+                    and (type(_4) is str)
+                    and (_5 is None or type(_5) is str)
+                ):
+                    project = object.__new__(cls)
+                    project.id = _1
+                    project.name = _2
+                    project.key = _3
+                    project.created_at = datetime.datetime.fromisoformat(_4)
+                    project.description = _5
+                    project.additional_properties = {}
+                    return project
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_known_fields = itemgetter("id", "name", "key")
 
 T = TypeVar("T", bound="ProjectRef")
 
@@ -44,6 +47,18 @@ class ProjectRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if len(src_dict) == 3:
+            try:
+                _1, _2, _3 = _known_fields(src_dict)
+                if (type(_1) is str) and (type(_2) is str) and (type(_3) is str):
+                    project_ref = object.__new__(cls)
+                    project_ref.id = _1
+                    project_ref.name = _2
+                    project_ref.key = _3
+                    project_ref.additional_properties = {}
+                    return project_ref
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         id = d.pop("id")
 

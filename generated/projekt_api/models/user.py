@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_known_fields = itemgetter("id", "email", "name", "username", "locale")
 
 T = TypeVar("T", bound="User")
 
@@ -54,6 +57,26 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if len(src_dict) == 5:
+            try:
+                _1, _2, _3, _4, _5 = _known_fields(src_dict)
+                if (
+                    (type(_1) is str)
+                    and (type(_2) is str)
+                    and (type(_3) is str)
+                    and (type(_4) is str)
+                    and (type(_5) is str)
+                ):
+                    user = object.__new__(cls)
+                    user.id = _1
+                    user.email = _2
+                    user.name = _3
+                    user.username = _4
+                    user.locale = _5
+                    user.additional_properties = {}
+                    return user
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.api_key_create import ApiKeyCreate
 from ...models.api_key_created import ApiKeyCreated
@@ -38,6 +39,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiKeyCreated | Error | None:
     if response.status_code == 201:
+        if (fast := decode(response.content, ApiKeyCreated)) is not None:
+            return fast
         response_201 = ApiKeyCreated.from_dict(response.json())
 
         return response_201

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.comment import Comment
 from ...models.comment_create import CommentCreate
@@ -42,6 +43,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Comment | Error | None:
     if response.status_code == 201:
+        if (fast := decode(response.content, Comment)) is not None:
+            return fast
         response_201 = Comment.from_dict(response.json())
 
         return response_201

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.comment import Comment
 from ...models.error import Error
@@ -47,6 +48,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[Comment] | None:
     if response.status_code == 200:
+        if (fast := decode(response.content, Comment, many=True)) is not None:
+            return fast
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:

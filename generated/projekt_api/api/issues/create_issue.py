@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.issue import Issue
@@ -38,6 +39,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Issue | None:
     if response.status_code == 201:
+        if (fast := decode(response.content, Issue)) is not None:
+            return fast
         response_201 = Issue.from_dict(response.json())
 
         return response_201

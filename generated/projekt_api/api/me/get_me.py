@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user import User
@@ -26,6 +27,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | User | None:
     if response.status_code == 200:
+        if (fast := decode(response.content, User)) is not None:
+            return fast
         response_200 = User.from_dict(response.json())
 
         return response_200

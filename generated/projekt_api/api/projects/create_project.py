@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.project import Project
@@ -38,6 +39,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Project | None:
     if response.status_code == 201:
+        if (fast := decode(response.content, Project)) is not None:
+            return fast
         response_201 = Project.from_dict(response.json())
 
         return response_201

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.project import Project
@@ -36,6 +37,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Project | None:
     if response.status_code == 200:
+        if (fast := decode(response.content, Project)) is not None:
+            return fast
         response_200 = Project.from_dict(response.json())
 
         return response_200

@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.project import Project
@@ -43,6 +44,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[Project] | None:
     if response.status_code == 200:
+        if (fast := decode(response.content, Project, many=True)) is not None:
+            return fast
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:

@@ -1,0 +1,163 @@
+"""A 2xx body reads the same with the speed extra (msgspec) as without it.
+
+Each body goes through the SDK twice, once per path; both must return equal
+models of the same types, or both raise APIResponseValidationError. The fast
+paths (the msgspec twin, and from_dict's common case) are checked to have been
+taken where they should, so this cannot pass by both runs taking the slow path.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+
+import projekt
+from projekt_api import _speed
+from projekt_api.models.issue import Issue
+from projekt_api.models.my_orgs import MyOrgs
+from tests.helpers import ORG_ID, PROJECT_ID, TOKEN, issue_json
+
+FULL = issue_json(
+    description="**Markdown**",
+    assignee_id="ad8c5e1f-3b2a-4c7d-9e0f-1a2b3c4d5e6f",
+    created_at="2026-05-28T09:14:02.123456+02:00",
+    updated_at="2026-05-28T09:14:02.123456789Z",
+)
+ORGS = {
+    "count": 1,
+    "orgs": [
+        {
+            "employee_id": "e1",
+            "org_id": ORG_ID,
+            "org_name": "Acme",
+            "org_slug": "acme",
+            "role": "a role from a later API version",
+            "projects": [{"id": PROJECT_ID, "name": "Web", "key": "WEB"}],
+        }
+    ],
+}
+KEY = {
+    "id": "k",
+    "name": "CI",
+    "token_prefix": "pjk_live_AbCd",
+    "role": "admin",
+    "created_at": "2026-05-28T09:14:02Z",
+    "last_used_at": None,
+    "revoked_at": "2026-06-01T00:00:00+00:00",
+}
+
+
+def text(value: Any) -> bytes:
+    return json.dumps(value).encode()
+
+
+# (operation, body, whether the msgspec twin should take it)
+BODIES = [
+    ("issues.list", text([FULL, FULL]), True),
+    ("issues.list", text([issue_json()]), True),  # optional fields left out
+    ("issues.list", text([]), True),
+    ("issues.get", text({**FULL, "description": None, "assignee_id": None}), True),
+    ("issues.get", text({**FULL, "status": "Blocked by legal"}), True),  # open enum
+    ("me.orgs", text(ORGS), True),
+    ("api_keys.list", text([KEY]), True),
+    ("issues.get", text({**FULL, "labels": ["a"]}), False),  # an unknown field is kept
+    ("issues.get", text({**FULL, "project_id": None}), False),  # null where not nullable
+    ("issues.get", text({**FULL, "title": 7}), False),
+    ("issues.get", text({**FULL, "created_at": "yesterday"}), False),
+    ("issues.get", text({**FULL, "created_at": "2026-05-28T23:59:60Z"}), False),
+    ("issues.get", text({**FULL, "updated_at": 1780000000}), False),
+    ("issues.get", b'{"id": "i", "id": "j", "title": "t", "status": "s", "priority": "p"}', True),
+    ("issues.get", b'{"id": "\\ud800", "title": "t", "status": "s", "priority": "p"}', False),
+    ("issues.get", b"\xef\xbb\xbf" + text(FULL), False),  # a BOM: json reads it, msgspec not
+    ("issues.get", text({**FULL, "extra": 10**30}), False),
+    ("issues.get", b'{"id": "i", "title": "t", "status": "s", "priority": "p", "x": NaN}', False),
+    ("issues.get", b'{"id": "i", "title": ', False),
+    ("issues.get", b"<html>maintenance</html>", False),
+    ("me.orgs", text({**ORGS, "count": True}), False),
+    ("me.orgs", text({**ORGS, "orgs": [{**ORGS["orgs"][0], "projects": [{"id": 1}]}]}), False),
+    ("api_keys.list", text([{**KEY, "last_used_at": "not a date"}]), False),
+]
+
+
+def call(operation: str, body: bytes) -> Any:
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Type": "application/json", "X-Request-Id": "req_dec1"}
+        return httpx.Response(200, headers=headers, content=body)
+
+    client = projekt.Projekt(
+        api_key=TOKEN,
+        org_id=ORG_ID,
+        base_url="https://api.test",
+        transport=httpx.MockTransport(answer),
+    )
+    namespace, method = operation.split(".")
+    target: Callable[..., Any] = getattr(getattr(client, namespace), method)
+    try:
+        if method == "list":
+            return list(target(project_id=PROJECT_ID) if namespace == "issues" else target())
+        return target("i") if namespace == "issues" else target()
+    except projekt.APIResponseValidationError as error:
+        assert (error.status_code, error.request_id) == (200, "req_dec1")
+        return "APIResponseValidationError"
+
+
+def shape(value: Any) -> Any:
+    """The value with every model spelled out, types included, to compare two results."""
+    if isinstance(value, list):
+        return [shape(item) for item in value]
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return (type(value), {f.name: shape(getattr(value, f.name)) for f in fields})
+    return (type(value), value)
+
+
+@pytest.mark.parametrize(("operation", "body", "twin_takes_it"), BODIES)
+def test_a_body_reads_the_same_with_and_without_the_speed_extra(
+    operation: str, body: bytes, twin_takes_it: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _speed.speed_extra() == "msgspec"  # installed by the pinned dev requirements
+    taken: list[bool] = []
+    decode = _speed.decode
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        result = decode(*args, **kwargs)
+        taken.append(result is not None)
+        return result
+
+    monkeypatch.setattr(_speed, "decode", spy)
+    for module in ("list_issues", "get_issue"):
+        monkeypatch.setattr(f"projekt_api.api.issues.{module}.decode", spy)
+    monkeypatch.setattr("projekt_api.api.me.list_my_orgs.decode", spy)
+    monkeypatch.setattr("projekt_api.api.api_keys.list_api_keys.decode", spy)
+    fast = call(operation, body)
+    assert taken == [twin_takes_it]
+
+    monkeypatch.setattr(_speed, "_twins", None)
+    monkeypatch.setattr(_speed, "_missing", True)
+    plain = call(operation, body)
+    assert shape(fast) == shape(plain)
+
+
+def test_from_dicts_common_case_builds_what_the_careful_path_builds() -> None:
+    common = Issue.from_dict(FULL)
+    careful = Issue.from_dict({**FULL, "labels": ["a"]})  # one unknown key: the careful path
+    assert careful.additional_properties == {"labels": ["a"]}
+    careful.additional_properties = {}
+    assert shape(common) == shape(careful)
+    assert common.created_at is not None and common.created_at.utcoffset() is not None
+    orgs = MyOrgs.from_dict(ORGS)
+    assert orgs.orgs[0].projects[0].key == "WEB" and orgs.orgs[0].role == ORGS["orgs"][0]["role"]
+
+
+@pytest.mark.parametrize(
+    "bad", [{**FULL, "title": 7}, {**FULL, "created_at": "yesterday"}, {**FULL, "id": None}]
+)
+def test_from_dict_raises_the_careful_paths_error_for_a_bad_body(bad: dict[str, Any]) -> None:
+    with pytest.raises((TypeError, ValueError)) as caught:
+        Issue.from_dict(bad)
+    assert "Issue." in str(caught.value) or "isoformat" in str(caught.value)
