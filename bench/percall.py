@@ -42,12 +42,12 @@ def full_issue(n: int) -> dict[str, Any]:
         "id": f"7e2b4d6f-8a1c-4e3b-a5d7-{n:012d}",
         "project_id": PROJECT,
         "title": f"Issue number {n} with a realistic title",
-        "description": "A description of a realistic length, in Markdown. " * 4,
+        "description": "Steps to reproduce: open the login page, submit twice, watch the spinner.",
         "status": "In Progress",
         "priority": "high",
         "assignee_id": "ad8c5e1f-3b2a-4c7d-9e0f-1a2b3c4d5e6f",
-        "created_at": "2026-05-28T09:14:02.123456Z",
-        "updated_at": "2026-05-28T10:14:02.654321Z",
+        "created_at": "2026-05-28T09:14:02Z",
+        "updated_at": "2026-05-28T10:14:02Z",
     }
 
 

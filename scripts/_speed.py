@@ -72,6 +72,10 @@ class Twin:
     def checks(self) -> str:
         return " and ".join(f"({f.check_as(f'_{n}')})" for n, f in enumerate(self.fields, 1))
 
+    @property
+    def parses_datetimes(self) -> bool:
+        return any("fromisoformat(" in f.from_dict for f in self.fields)
+
     def assignments(self) -> list[tuple[str, str]]:
         return [(f.python_name, f.from_dict_as(f"_{n}")) for n, f in enumerate(self.fields, 1)]
 
@@ -85,7 +89,7 @@ def member(prop: Any) -> Member | None:
         return Member("str", "value", "type(value) is str", "value")  # open: text as it came
     if kind == "DateTimeProperty":
         iso = "fromisoformat(value)"
-        return Member("str", iso, "type(value) is str", f"datetime.datetime.{iso}")
+        return Member("str", iso, "type(value) is str", iso)
     if kind == "ModelProperty":
         name, module = prop.class_info.name, prop.class_info.module_name
         check, from_dict = "type(value) is dict", f"{name}.from_dict(value)"

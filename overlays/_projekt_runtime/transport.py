@@ -137,31 +137,38 @@ def read_capped(response: httpx.Response, request: httpx.Request, limit: int) ->
     Decoded bytes are counted as they arrive, so a compressed body that would
     expand past the limit is abandoned after at most one chunk more.
     """
-    body = bytearray()
+    chunks, size = [], 0
     try:
         for chunk in response.iter_bytes():
             time_left(None, httpx.ReadTimeout)  # a transport without sockets honours it too
-            body += chunk
-            if len(body) > limit:
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
                 raise too_large(response, request, limit)
     finally:
         response.close()  # also when abandoned: the connection goes back or away
-    return holding(response, bytes(body))
+    return holding(response, joined(chunks))
 
 
 async def aread_capped(
     response: httpx.Response, request: httpx.Request, limit: int
 ) -> httpx.Response:
-    body = bytearray()
+    chunks, size = [], 0
     try:
         async for chunk in response.aiter_bytes():
             time_left(None, httpx.ReadTimeout)
-            body += chunk
-            if len(body) > limit:
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
                 raise too_large(response, request, limit)
     finally:
         await response.aclose()
-    return holding(response, bytes(body))
+    return holding(response, joined(chunks))
+
+
+def joined(chunks: list[bytes]) -> bytes:
+    # A body that came in one chunk is used as it is: no copy of a large page.
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def holding(response: httpx.Response, body: bytes) -> httpx.Response:

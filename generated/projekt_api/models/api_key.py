@@ -15,6 +15,7 @@ from ..models.known_role import KnownRole
 _known_fields = itemgetter(
     "id", "name", "token_prefix", "role", "created_at", "last_used_at", "revoked_at"
 )
+fromisoformat = datetime.datetime.fromisoformat
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -104,13 +105,9 @@ class ApiKey:
                     api_key.name = _2
                     api_key.token_prefix = _3
                     api_key.role = _4
-                    api_key.created_at = datetime.datetime.fromisoformat(_5)
-                    api_key.last_used_at = (
-                        None if _6 is None else datetime.datetime.fromisoformat(_6)
-                    )
-                    api_key.revoked_at = (
-                        None if _7 is None else datetime.datetime.fromisoformat(_7)
-                    )
+                    api_key.created_at = fromisoformat(_5)
+                    api_key.last_used_at = None if _6 is None else fromisoformat(_6)
+                    api_key.revoked_at = None if _7 is None else fromisoformat(_7)
                     api_key.additional_properties = {}
                     return api_key
             except (KeyError, TypeError, ValueError):

@@ -22,6 +22,7 @@ _known_fields = itemgetter(
     "revoked_at",
     "token",
 )
+fromisoformat = datetime.datetime.fromisoformat
 
 T = TypeVar("T", bound="ApiKeyCreated")
 
@@ -117,12 +118,12 @@ class ApiKeyCreated:
                     api_key_created.name = _2
                     api_key_created.token_prefix = _3
                     api_key_created.role = _4
-                    api_key_created.created_at = datetime.datetime.fromisoformat(_5)
+                    api_key_created.created_at = fromisoformat(_5)
                     api_key_created.last_used_at = (
-                        None if _6 is None else datetime.datetime.fromisoformat(_6)
+                        None if _6 is None else fromisoformat(_6)
                     )
                     api_key_created.revoked_at = (
-                        None if _7 is None else datetime.datetime.fromisoformat(_7)
+                        None if _7 is None else fromisoformat(_7)
                     )
                     api_key_created.token = _8
                     api_key_created.additional_properties = {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 _known_fields = itemgetter("id", "issue_id", "author_id", "body", "created_at")
+fromisoformat = datetime.datetime.fromisoformat
 
 T = TypeVar("T", bound="Comment")
 
@@ -73,7 +74,7 @@ class Comment:
                     comment.issue_id = _2
                     comment.author_id = _3
                     comment.body = _4
-                    comment.created_at = datetime.datetime.fromisoformat(_5)
+                    comment.created_at = fromisoformat(_5)
                     comment.additional_properties = {}
                     return comment
             except (KeyError, TypeError, ValueError):

@@ -25,6 +25,7 @@ _known_fields = itemgetter(
     "created_at",
     "updated_at",
 )
+fromisoformat = datetime.datetime.fromisoformat
 
 T = TypeVar("T", bound="Issue")
 
@@ -147,8 +148,8 @@ class Issue:
                     issue.project_id = _5
                     issue.description = _6
                     issue.assignee_id = _7
-                    issue.created_at = datetime.datetime.fromisoformat(_8)
-                    issue.updated_at = datetime.datetime.fromisoformat(_9)
+                    issue.created_at = fromisoformat(_8)
+                    issue.updated_at = fromisoformat(_9)
                     issue.additional_properties = {}
                     return issue
             except (KeyError, TypeError, ValueError):

@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 _known_fields = itemgetter("id", "name", "key", "created_at", "description")
+fromisoformat = datetime.datetime.fromisoformat
 
 T = TypeVar("T", bound="Project")
 
@@ -79,7 +80,7 @@ class Project:
                     project.id = _1
                     project.name = _2
                     project.key = _3
-                    project.created_at = datetime.datetime.fromisoformat(_4)
+                    project.created_at = fromisoformat(_4)
                     project.description = _5
                     project.additional_properties = {}
                     return project
