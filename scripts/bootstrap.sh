@@ -5,7 +5,8 @@
 #
 # It prints one line per step it takes; a tool's own output only when it fails.
 #
-#   scripts/bootstrap.sh [python] [node] [browser]     (no argument: everything)
+#   scripts/bootstrap.sh [python] [node] [browser] [bench]
+#   (no argument: all but bench, whose chart-drawing tools only `make bench` needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 parts=" ${*:-python node browser} "
@@ -47,6 +48,15 @@ if [ ! -f "$py_stamp" ]; then
   step "installing projekt and projekt-sandbox (editable)" \
     "${pip[@]}" --no-deps --no-build-isolation -e . -e sandbox
   rm -f .venv/.installed-* && touch "$py_stamp"
+fi
+fi
+
+if [[ $parts == *" bench "* ]]; then
+bench_stamp=".venv/.bench-$(sha256sum requirements-bench.txt | cut -c1-16)"
+if [ ! -f "$bench_stamp" ]; then
+  step "installing the pinned benchmark tools into .venv" \
+    .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-bench.txt
+  rm -f .venv/.bench-* && touch "$bench_stamp"
 fi
 fi
 
