@@ -100,6 +100,38 @@ def test_a_consumers_tests_run_against_the_projekt_sandbox_fixture(consumer: Pat
     assert "6 passed" in out
 
 
+def test_the_speed_extra_installs_from_the_wheel_and_decodes_with_msgspec(consumer: Path) -> None:
+    python, env = consumer / "venv" / "bin" / "python", consumer_env(consumer)
+    which = "from projekt_api._speed import speed_extra; print(speed_extra())"
+    assert run(python, "-c", which, cwd=consumer, env=env).strip() == "None"
+    wheel = next((ROOT / "dist").glob("projekt-*.whl"))
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--disable-pip-version-check",
+        f"{wheel}[speed]",
+        cwd=consumer,
+    )
+    assert run(python, "-c", which, cwd=consumer, env=env).strip() == "msgspec"
+    # The consumer's own tests pass on the fast path too.
+    shutil.copy(ROOT / "examples" / "test_with_sandbox.py", consumer / "test_with_sandbox.py")
+    out = run(
+        python,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "test_with_sandbox.py",
+        cwd=consumer,
+        env=env,
+    )
+    assert "6 passed" in out
+
+
 def test_removing_an_operation_without_a_major_bump_fails_make_lint(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     shutil.copytree(
