@@ -50,9 +50,19 @@ def wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) 
 class Sandbox:
     """A real sandbox server on a loopback port, with a fresh SQLite file."""
 
-    def __init__(self, db: Path, rate_limit: str = "100000/60", *options: str) -> None:
+    owner: dict[str, str]
+
+    def __init__(
+        self,
+        db: Path,
+        rate_limit: str = "100000/60",
+        *options: str,
+        port: int | None = None,
+        seeded: bool = False,
+    ) -> None:
+        """`seeded=True`: a second server on a database another one already seeded."""
         self.db = db
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
             [
@@ -68,7 +78,8 @@ class Sandbox:
             ],
         )
         wait_until_up(self.url + "/openapi.yaml", self.proc)
-        self.owner = self.cli("seed")
+        if not seeded:
+            self.owner = self.cli("seed")
 
     def cli(self, *args: str) -> dict[str, str]:
         result = subprocess.run(

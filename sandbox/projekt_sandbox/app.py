@@ -59,9 +59,15 @@ API_PREFIX = "/api"
 
 class Sandbox:
     def __init__(
-        self, store: Store, limiter: RateLimiter, *, max_body_bytes: int = MAX_BODY_BYTES
+        self,
+        store: Store,
+        limiter: RateLimiter,
+        *,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        public_url: str | None = None,
     ) -> None:
         self.store, self.limiter, self.max_body_bytes = store, limiter, max_body_bytes
+        self.public_url = public_url
         self.faults = Faults()
         self.spec_bytes = spec_path().read_bytes()
         self.spec = yaml.safe_load(self.spec_bytes)
@@ -255,7 +261,9 @@ class Sandbox:
             elif where == "header" and name.lower() == ORG_HEADER:
                 org_id = self.check_org(request.headers.get(ORG_HEADER), schema, caller)
         body = await self.parse_body(request, bound) if bound.body_model else None
-        return Context(self.store, request, caller, path, query, body, org_id)
+        return Context(
+            self.store, request, caller, path, query, body, org_id, public_url=self.public_url
+        )
 
     def check_org(self, raw: str | None, schema: dict[str, Any], caller: Caller) -> str:
         if not raw:
@@ -333,6 +341,9 @@ def create_app(
     rate_limit: tuple[int, float] = (600, 60.0),
     docs: Path | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    public_url: str | None = None,
 ) -> Starlette:
-    sandbox = Sandbox(Store(db), RateLimiter(*rate_limit), max_body_bytes=max_body_bytes)
+    sandbox = Sandbox(
+        Store(db), RateLimiter(*rate_limit), max_body_bytes=max_body_bytes, public_url=public_url
+    )
     return sandbox.app(docs if docs is not None else docs_path())

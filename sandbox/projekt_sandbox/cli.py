@@ -40,6 +40,7 @@ def serve_forever(
     max_body_bytes: int,
     idle_timeout: int,
     request_timeout: float,
+    public_url: str | None = None,
 ) -> None:
     import uvicorn
 
@@ -55,7 +56,9 @@ def serve_forever(
                 signal.signal(stop, lambda *_: setattr(self, "should_exit", True))
             yield
 
-    app = create_app(db, rate_limit=limit, docs=docs, max_body_bytes=max_body_bytes)
+    app = create_app(
+        db, rate_limit=limit, docs=docs, max_body_bytes=max_body_bytes, public_url=public_url
+    )
     config = uvicorn.Config(
         app,
         host=host,
@@ -98,6 +101,12 @@ def main(argv: list[str] | None = None) -> None:
         help="a client whose request (head and body) is not in this long after it connected, "
         "or after its previous response, is disconnected (default: 10)",
     )
+    serve.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the origin clients reach this server at, when a proxy in front of it sends no "
+        "X-Forwarded-Host: Link headers point there (default: the request's own)",
+    )
     seed_cmd = commands.add_parser("seed", help="create the demo data and mint an owner key")
     seed_cmd.add_argument("--db", required=True)
     mint_cmd = commands.add_parser("mint-key", help="mint a key for a membership")
@@ -116,6 +125,7 @@ def main(argv: list[str] | None = None) -> None:
             args.max_body_bytes,
             args.idle_timeout,
             args.request_timeout,
+            args.public_url,
         )
         return
     store = Store(args.db)

@@ -44,11 +44,26 @@ class Context:
     body: Any = None
     org_id: str = ""
 
+    public_url: str | None = None
+
     def link_to_next(self, cursor: str) -> str:
-        """A Link reference relative to the request URL, so it survives proxies and prefixes."""
+        """An absolute Link to the next page, at the base URL the client called.
+
+        GitHub's convention, which naive followers expect (`new URL(target)`,
+        requests' `links["next"]["url"]`). The path keeps the prefix the request came
+        by (/api or none); the origin is the request's own, or what a proxy in front
+        says it is: `--public-url`, else `X-Forwarded-Proto` and `X-Forwarded-Host`.
+        """
         url = self.request.url.include_query_params(cursor=cursor)
-        last_segment = url.path.rsplit("/", 1)[-1]
-        return f'<{last_segment}?{url.query}>; rel="next"'
+        return f'<{self.origin()}{url.path}?{url.query}>; rel="next"'
+
+    def origin(self) -> str:
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        headers, url = self.request.headers, self.request.url
+        proto = headers.get("x-forwarded-proto", url.scheme).split(",")[0].strip()
+        host = headers.get("x-forwarded-host") or headers.get("host") or url.netloc
+        return f"{proto}://{host.split(',')[0].strip()}"
 
 
 @dataclass

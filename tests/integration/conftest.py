@@ -16,8 +16,8 @@ from tests.helpers import NODE_BIN, ROOT, Sandbox, free_port, make_client, wait_
 
 
 class PrismProxy:
-    def __init__(self, upstream: str, log: Path) -> None:
-        self.port = free_port()
+    def __init__(self, upstream: str, log: Path, port: int) -> None:
+        self.port = port
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = log
         self.proc = subprocess.Popen(
@@ -43,10 +43,18 @@ class PrismProxy:
 
 @pytest.fixture(scope="session")
 def prism(sandbox: Sandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismProxy]:
-    proxy = PrismProxy(sandbox.url, tmp_path_factory.mktemp("prism") / "prism.log")
+    # Prism forwards without saying where the client called (no X-Forwarded-Host), so a
+    # second server on the same database is told the origin its clients see: its Link
+    # headers then lead back through Prism, as a real proxy's would.
+    port = free_port()
+    upstream = Sandbox(
+        sandbox.db, "100000/60", "--public-url", f"http://127.0.0.1:{port}", seeded=True
+    )
+    proxy = PrismProxy(upstream.url, tmp_path_factory.mktemp("prism") / "prism.log", port)
     yield proxy
     proxy.proc.terminate()
     proxy.proc.wait(timeout=10)
+    upstream.stop()
     violations = proxy.violations()
     assert violations == [], "Prism saw contract violations:\n" + "\n".join(violations)
 

@@ -1,0 +1,84 @@
+"""`Link: <url>; rel="next"` carries an absolute URL that naive followers fetch as it is.
+
+Node's `new URL(target)` and requests' `response.links["next"]["url"]` both fail on a
+relative target; these follow every page with nothing but the link, at the root, under
+/api, and behind a proxy that says where the client called.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+import requests
+
+from tests.helpers import ROOT, Sandbox
+
+PROJECT = "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b"
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    server = Sandbox(tmp_path_factory.mktemp("links") / "links.db")
+    yield server
+    server.stop()
+
+
+def headers(sandbox: Sandbox) -> dict[str, str]:
+    return {
+        "Authorization": f"Bearer {sandbox.owner['api_key']}",
+        "X-Org-Id": sandbox.owner["org_id"],
+    }
+
+
+def every_id(sandbox: Sandbox) -> list[str]:
+    url = f"{sandbox.url}/issues?project_id={PROJECT}&limit=200"
+    return [item["id"] for item in requests.get(url, headers=headers(sandbox), timeout=10).json()]
+
+
+@pytest.mark.parametrize("prefix", ["", "/api"])
+def test_python_requests_follows_every_page_by_the_link_alone(
+    sandbox: Sandbox, prefix: str
+) -> None:
+    url: str | None = f"{sandbox.url}{prefix}/issues?project_id={PROJECT}&limit=1"
+    ids, pages = [], 0
+    while url:
+        response = requests.get(url, headers=headers(sandbox), timeout=10)
+        response.raise_for_status()
+        assert response.url.startswith(f"{sandbox.url}{prefix}/issues?")
+        ids += [item["id"] for item in response.json()]
+        url, pages = response.links.get("next", {}).get("url"), pages + 1
+    assert pages > 1 and ids == every_id(sandbox)
+
+
+@pytest.mark.parametrize("prefix", ["", "/api"])
+def test_node_follows_every_page_by_the_link_alone(sandbox: Sandbox, prefix: str) -> None:
+    env = {
+        **os.environ,
+        "PROJEKT_API_KEY": sandbox.owner["api_key"],
+        "PROJEKT_ORG_ID": sandbox.owner["org_id"],
+    }
+    first = f"{sandbox.url}{prefix}/issues?project_id={PROJECT}&limit=1"
+    result = subprocess.run(
+        ["node", ROOT / "tests" / "polyglot" / "follow_links.mjs", first],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == every_id(sandbox)
+
+
+def test_behind_a_proxy_the_link_names_the_origin_the_client_called(sandbox: Sandbox) -> None:
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "projekt.example.com"}
+    response = requests.get(
+        f"{sandbox.url}/api/issues?project_id={PROJECT}&limit=1",
+        headers={**headers(sandbox), **forwarded},
+        timeout=10,
+    )
+    assert response.links["next"]["url"].startswith(
+        f"https://projekt.example.com/api/issues?project_id={PROJECT}&limit=1&cursor="
+    )
