@@ -5,11 +5,11 @@
 #
 # It prints one line per step it takes; a tool's own output only when it fails.
 #
-#   scripts/bootstrap.sh [python] [node] [browser] [bench]
+#   scripts/bootstrap.sh [python] [node] [browser] [php] [bench]
 #   (no argument: all but bench, whose chart-drawing tools only `make bench` needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-parts=" ${*:-python node browser} "
+parts=" ${*:-python node browser php} "
 
 # step "what" command...: one line, then the command's output only if it fails.
 step() {
@@ -71,4 +71,10 @@ fi
 # The docs are tested in Debian's Chromium (Playwright drives it; it never downloads one).
 if [[ $parts == *" browser "* ]]; then
 [ -x /usr/bin/chromium ] || apt_install chromium
+fi
+
+# The docs' PHP samples are run as published, by Debian's PHP with its curl extension.
+if [[ $parts == *" php "* ]]; then
+command -v php >/dev/null && php -r 'exit(function_exists("curl_init") ? 0 : 1);' \
+  || apt_install php-cli php-curl
 fi

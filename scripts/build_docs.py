@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "docs"
 SWAGGER = ROOT / "node_modules" / "swagger-ui-dist"
 ORG_PARAMETER = "#/components/parameters/OrgId"
+PRODUCTION = "https://projekt.3xa.es/api"
 METHODS = ("get", "put", "post", "patch", "delete")
 
 
@@ -49,13 +50,18 @@ def samples(
         if p["in"] == "path":
             url_path = url_path.replace("{" + p["name"] + "}", str(p["example"]))
     query = {p["name"]: p["example"] for p in resolved if p["in"] == "query" and p.get("required")}
-    url = "https://projekt.3xa.es/api" + url_path
+    url = url_path
     if query:
         url += "?" + "&".join(f"{k}={v}" for k, v in query.items())
     body = example_body(spec, op)
     verb = method.upper()
 
-    curl = [f'curl -X {verb} "{url}"', '  -H "Authorization: Bearer $PROJEKT_API_KEY"']
+    # Every sample reads the same three variables, defaults the base URL to production,
+    # and fails loudly on a status outside 2xx.
+    curl = [
+        f'curl --fail-with-body -sS -X {verb} "${{PROJEKT_BASE_URL:-{PRODUCTION}}}{url}"',
+        '  -H "Authorization: Bearer $PROJEKT_API_KEY"',
+    ]
     if org_scoped:
         curl.append('  -H "X-Org-Id: $PROJEKT_ORG_ID"')
     if body is not None:
@@ -73,7 +79,9 @@ def samples(
     python = [
         "from projekt import Projekt",
         "",
-        "client = Projekt()  # PROJEKT_API_KEY, PROJEKT_ORG_ID",
+        "# Reads PROJEKT_API_KEY, PROJEKT_ORG_ID and PROJEKT_BASE_URL (default: production);",
+        "# a status outside 2xx raises a typed exception.",
+        "client = Projekt()",
     ]
     python += [f"for item in {call}:", "    print(item)"] if listing else [f"print({call})"]
 
@@ -83,7 +91,9 @@ def samples(
     if body is not None:
         headers.append('"Content-Type": "application/json"')
     ts = [
-        f'const res = await fetch("{url}", {{',
+        '// An ES module (top-level await): save it as .mts, or set "type": "module".',
+        f'const base = process.env.PROJEKT_BASE_URL ?? "{PRODUCTION}";',
+        f"const res = await fetch(`${{base}}{url}`, {{",
         f'  method: "{verb}",',
         f"  headers: {{ {', '.join(headers)} }},",
     ]
@@ -91,12 +101,13 @@ def samples(
         ts.append(f"  body: JSON.stringify({json.dumps(body)}),")
     ts += [
         "});",
-        "if (!res.ok) throw new Error(`HTTP ${res.status}`);",
-        "const data = res.status === 204 ? null : await res.json();",
+        "if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);",
+        "console.log(res.status === 204 ? null : await res.json());",
     ]
 
     php = [
-        f'$ch = curl_init("{url}");',
+        f'$base = getenv("PROJEKT_BASE_URL") ?: "{PRODUCTION}";',
+        f'$ch = curl_init($base . "{url}");',
         "curl_setopt_array($ch, [",
         f'    CURLOPT_CUSTOMREQUEST => "{verb}",',
         "    CURLOPT_HTTPHEADER => [",
@@ -112,7 +123,13 @@ def samples(
     php += [
         "    CURLOPT_RETURNTRANSFER => true,",
         "]);",
-        "$data = json_decode(curl_exec($ch), true);",
+        "$body = curl_exec($ch);",
+        "$status = curl_getinfo($ch, CURLINFO_RESPONSE_CODE);",
+        "if ($body === false || $status < 200 || $status >= 300) {",
+        '    fwrite(STDERR, "HTTP $status: " . ($body ?: curl_error($ch)) . "\\n");',
+        "    exit(1);",
+        "}",
+        "var_dump(json_decode($body, true));",
     ]
     return {
         "curl": " \\\n".join(curl),
