@@ -115,7 +115,10 @@ def issue_json(**overrides: Any) -> dict[str, Any]:
         "title": "Fix login bug",
         "status": "In Progress",
         "priority": "high",
+        "description": None,
+        "assignee_id": None,
         "created_at": "2026-05-28T09:14:02Z",
+        "updated_at": "2026-05-28T09:14:02Z",
         **overrides,
     }
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: d6e08e405bdbf7dc0cadcc0c5710bfd31ab88431f6ceed4c78b29e2350204b9e
+# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from projekt_api.models.error import Error
     from projekt_api.models.issue import Issue
     from projekt_api.models.issue_create import IssueCreate
+    from projekt_api.models.issue_summary import IssueSummary
     from projekt_api.models.issue_update import IssueUpdate
     from projekt_api.models.known_issue_priority import (
         KnownIssuePriority,
@@ -89,7 +90,7 @@ _CREATE_COMMENT: Operation[Comment] = Operation(
     returns_body=True,
     path_params=("issue_id",),
 )
-_LIST_ISSUES: Operation[list[Issue]] = Operation(
+_LIST_ISSUES: Operation[list[IssueSummary]] = Operation(
     "issues.list",
     "projekt_api.api.issues.list_issues",
     org_scoped=True,
@@ -477,7 +478,7 @@ class IssuesResourceWithRawResponse:
         cursor: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[Issue]]:
+    ) -> RawResponse[list[IssueSummary]]:
         """List the issues in a project.
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -495,7 +496,7 @@ class IssuesResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
 
         Returns:
-            RawResponse[list[Issue]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
+            RawResponse[list[IssueSummary]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
@@ -1374,7 +1375,7 @@ class IssuesResource:
         cursor: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPaginator[Issue]:
+    ) -> SyncPaginator[IssueSummary]:
         """List the issues in a project.
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -1392,7 +1393,7 @@ class IssuesResource:
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
 
         Returns:
-            SyncPaginator[Issue]: every item, fetching pages lazily as you iterate (One page of issues).
+            SyncPaginator[IssueSummary]: every item, fetching pages lazily as you iterate (One page of issues).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
@@ -2283,7 +2284,7 @@ class AsyncIssuesResourceWithRawResponse:
         cursor: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[Issue]]:
+    ) -> RawResponse[list[IssueSummary]]:
         """List the issues in a project.
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -2301,7 +2302,7 @@ class AsyncIssuesResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
 
         Returns:
-            RawResponse[list[Issue]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
+            RawResponse[list[IssueSummary]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
@@ -3180,7 +3181,7 @@ class AsyncIssuesResource:
         cursor: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Issue]:
+    ) -> AsyncPaginator[IssueSummary]:
         """List the issues in a project.
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -3198,7 +3199,7 @@ class AsyncIssuesResource:
             max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
 
         Returns:
-            AsyncPaginator[Issue]: every item, fetching pages lazily as you iterate (One page of issues).
+            AsyncPaginator[IssueSummary]: every item, fetching pages lazily as you iterate (One page of issues).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: d6e08e405bdbf7dc0cadcc0c5710bfd31ab88431f6ceed4c78b29e2350204b9e
+# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
 """msgspec twins of the response models, for the speed extra (`pip install projekt[speed]`).
 
 Imported only by `_speed.py`, and only when msgspec is installed. Each Struct
@@ -20,6 +20,7 @@ from .models.error import Error
 from .models.error_body import ErrorBody
 from .models.error_detail import ErrorDetail
 from .models.issue import Issue
+from .models.issue_summary import IssueSummary
 from .models.my_orgs import MyOrgs
 from .models.org_membership import OrgMembership
 from .models.project import Project
@@ -178,6 +179,39 @@ class IssueStruct(
     gc=False,
 ):
     id: str
+    project_id: str
+    title: str
+    description: str | None
+    status: str
+    priority: str
+    assignee_id: str | None
+    created_at: str
+    updated_at: str
+
+
+def to_issue(struct: IssueStruct) -> Issue:
+    model = object.__new__(Issue)
+    model.id = struct.id
+    model.project_id = struct.project_id
+    model.title = struct.title
+    model.description = struct.description
+    model.status = struct.status
+    model.priority = struct.priority
+    model.assignee_id = struct.assignee_id
+    value = struct.created_at
+    model.created_at = fromisoformat(value)
+    value = struct.updated_at
+    model.updated_at = fromisoformat(value)
+    model.additional_properties = {}
+    return model
+
+
+class IssueSummaryStruct(
+    Struct,
+    forbid_unknown_fields=True,
+    gc=False,
+):
+    id: str
     title: str
     status: str
     priority: str
@@ -188,8 +222,8 @@ class IssueStruct(
     updated_at: str | UnsetType = UNSET
 
 
-def to_issue(struct: IssueStruct) -> Issue:
-    model = object.__new__(Issue)
+def to_issue_summary(struct: IssueSummaryStruct) -> IssueSummary:
+    model = object.__new__(IssueSummary)
     model.id = struct.id
     model.title = struct.title
     model.status = struct.status
@@ -327,6 +361,7 @@ TWINS = {
     ErrorBody: (ErrorBodyStruct, to_error_body),
     Error: (ErrorStruct, to_error),
     Issue: (IssueStruct, to_issue),
+    IssueSummary: (IssueSummaryStruct, to_issue_summary),
     ProjectRef: (ProjectRefStruct, to_project_ref),
     OrgMembership: (OrgMembershipStruct, to_org_membership),
     MyOrgs: (MyOrgsStruct, to_my_orgs),

@@ -147,7 +147,7 @@ def list_issues(ctx: Context) -> Result:
     )
     return page(
         ctx,
-        models.Issue,
+        models.IssueSummary,
         "SELECT * FROM issues WHERE project_id = ? AND org_id = ?",
         project_id,
         ctx.org_id,

@@ -7,9 +7,11 @@ import re
 import typing
 from typing import Any
 
+import pytest
+
 import _projekt_resources
 import projekt_api.models
-from projekt_api.models import Issue
+from projekt_api.models import Issue, IssueSummary
 
 
 def request_models(spec: dict[str, Any]) -> set[str]:
@@ -21,10 +23,13 @@ def request_models(spec: dict[str, Any]) -> set[str]:
     }
 
 
-def test_an_issue_from_the_smallest_body_reads_none_for_every_absent_field() -> None:
-    issue = Issue.from_dict({"id": "i", "title": "t", "status": "Todo", "priority": "low"})
+def test_a_listed_issue_from_the_smallest_body_reads_none_for_every_absent_field() -> None:
+    smallest = {"id": "i", "title": "t", "status": "Todo", "priority": "low"}
+    issue = IssueSummary.from_dict(smallest)
     absent = ("project_id", "description", "assignee_id", "created_at", "updated_at")
     assert {name: getattr(issue, name) for name in absent} == dict.fromkeys(absent)
+    with pytest.raises(KeyError):  # a single issue always carries them: its types say so
+        Issue.from_dict(smallest)
 
 
 def test_no_response_model_annotation_mentions_unset(spec: dict[str, Any]) -> None:

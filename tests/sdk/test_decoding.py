@@ -71,11 +71,19 @@ BODIES = [
     ("issues.get", text({**FULL, "created_at": "yesterday"}), False),
     ("issues.get", text({**FULL, "created_at": "2026-05-28T23:59:60Z"}), False),
     ("issues.get", text({**FULL, "updated_at": 1780000000}), False),
-    ("issues.get", b'{"id": "i", "id": "j", "title": "t", "status": "s", "priority": "p"}', True),
-    ("issues.get", b'{"id": "\\ud800", "title": "t", "status": "s", "priority": "p"}', False),
+    (
+        "issues.list",
+        b'[{"id": "i", "id": "j", "title": "t", "status": "s", "priority": "p"}]',
+        True,
+    ),
+    ("issues.list", b'[{"id": "\\ud800", "title": "t", "status": "s", "priority": "p"}]', False),
     ("issues.get", b"\xef\xbb\xbf" + text(FULL), False),  # a BOM: json reads it, msgspec not
     ("issues.get", text({**FULL, "extra": 10**30}), False),
-    ("issues.get", b'{"id": "i", "title": "t", "status": "s", "priority": "p", "x": NaN}', False),
+    (
+        "issues.list",
+        b'[{"id": "i", "title": "t", "status": "s", "priority": "p", "x": NaN}]',
+        False,
+    ),
     ("issues.get", b'{"id": "i", "title": ', False),
     ("issues.get", b"<html>maintenance</html>", False),
     ("me.orgs", text({**ORGS, "count": True}), False),

@@ -118,8 +118,7 @@ def test_an_id_that_would_escape_its_path_is_refused_before_sending(
 
 
 def test_an_id_with_a_slash_stays_one_path_segment(flavor: str, runner: Any) -> None:
-    issue = issue_json()
-    body = f'{{"id": "{issue["id"]}", "title": "t", "status": "Todo", "priority": "low"}}'.encode()
+    body = json.dumps(issue_json()).encode()
     with hostile_server(lambda path: (200, JSON, body)) as (url, seen):
         client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
         client.issues.get("../me")
@@ -226,11 +225,12 @@ def test_a_2xx_with_the_wrong_json_types_is_a_validation_error(
 def test_timestamps_with_fractions_offsets_or_nanoseconds_parse(
     flavor: str, runner: Any, decoding: str
 ) -> None:
-    body = (
-        b'{"id": "i", "title": "t", "status": "Todo", "priority": "low", '
-        b'"created_at": "2026-05-28T09:14:02.123456+02:00", '
-        b'"updated_at": "2026-05-28T09:14:02.123456789Z"}'
-    )
+    body = json.dumps(
+        issue_json(
+            created_at="2026-05-28T09:14:02.123456+02:00",
+            updated_at="2026-05-28T09:14:02.123456789Z",
+        )
+    ).encode()
     with hostile_server(lambda path: (200, JSON, body)) as (url, _):
         client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
         issue = client.issues.get(ISSUE_ID)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: d6e08e405bdbf7dc0cadcc0c5710bfd31ab88431f6ceed4c78b29e2350204b9e
+# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
 """Contains all the data models used in inputs/outputs.
 
 Each model's module is imported the first time the model is used.
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .error_detail import ErrorDetail
     from .issue import Issue
     from .issue_create import IssueCreate
+    from .issue_summary import IssueSummary
     from .issue_update import IssueUpdate
     from .known_issue_priority import KnownIssuePriority
     from .known_issue_status import KnownIssueStatus
@@ -43,6 +44,7 @@ _MODULE_OF = {
     "ErrorDetail": ".error_detail",
     "Issue": ".issue",
     "IssueCreate": ".issue_create",
+    "IssueSummary": ".issue_summary",
     "IssueUpdate": ".issue_update",
     "KnownIssuePriority": ".known_issue_priority",
     "KnownIssueStatus": ".known_issue_status",
@@ -76,6 +78,7 @@ __all__ = (
     "ErrorDetail",
     "Issue",
     "IssueCreate",
+    "IssueSummary",
     "IssueUpdate",
     "KnownIssuePriority",
     "KnownIssueStatus",

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: d6e08e405bdbf7dc0cadcc0c5710bfd31ab88431f6ceed4c78b29e2350204b9e
+# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
 from __future__ import annotations
 
 import datetime
@@ -12,15 +12,14 @@ from attrs import field as _attrs_field
 
 from ..models.known_issue_priority import KnownIssuePriority
 from ..models.known_issue_status import KnownIssueStatus
-from ..types import UNSET, Unset
 
 _known_fields = itemgetter(
     "id",
+    "project_id",
     "title",
+    "description",
     "status",
     "priority",
-    "project_id",
-    "description",
     "assignee_id",
     "created_at",
     "updated_at",
@@ -32,12 +31,19 @@ T = TypeVar("T", bound="Issue")
 
 @_attrs_define
 class Issue:
-    """An issue. List responses may leave out the optional fields."""
+    """An issue, with every field. `getIssue`, `createIssue` and `updateIssue` return it;
+    `description` and `assignee_id` are null when empty.
+
+    """
 
     id: str
     """ A UUID in its canonical, hyphenated form. """
+    project_id: str
+    """ A UUID in its canonical, hyphenated form. """
     title: str
     """ A one-line summary of an issue. """
+    description: None | str
+    """ A long description in Markdown. """
     status: KnownIssueStatus | str
     """ Where an issue is in its workflow. Known values: `Backlog`, `Todo`,
     `In Progress`, `Done`, `Canceled`. Organizations and later API versions may
@@ -47,22 +53,23 @@ class Issue:
     """ How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`,
     `none`. Later API versions may add values; accept any string.
      """
-    project_id: str | None = None
-    """ A UUID in its canonical, hyphenated form. """
-    description: None | str = None
-    """ A long description in Markdown. """
-    assignee_id: None | str = None
+    assignee_id: None | str
     """ A UUID, or null. """
-    created_at: datetime.datetime | None = None
+    created_at: datetime.datetime
     """ An RFC 3339 timestamp in UTC. """
-    updated_at: datetime.datetime | None = None
+    updated_at: datetime.datetime
     """ An RFC 3339 timestamp in UTC. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        project_id = self.project_id
+
         title = self.title
+
+        description: None | str
+        description = self.description
 
         status: str
         if isinstance(self.status, str):
@@ -76,51 +83,28 @@ class Issue:
         else:
             priority = self.priority
 
-        _project_id = UNSET if self.project_id is None else self.project_id
-        project_id = _project_id
+        assignee_id: None | str
+        assignee_id = self.assignee_id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        created_at = self.created_at.isoformat()
 
-        assignee_id: None | str | Unset
-        if isinstance(self.assignee_id, Unset):
-            assignee_id = UNSET
-        else:
-            assignee_id = self.assignee_id
-
-        _created_at = UNSET if self.created_at is None else self.created_at
-        created_at: str | Unset = UNSET
-        if not isinstance(_created_at, Unset):
-            created_at = _created_at.isoformat()
-
-        _updated_at = UNSET if self.updated_at is None else self.updated_at
-        updated_at: str | Unset = UNSET
-        if not isinstance(_updated_at, Unset):
-            updated_at = _updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "project_id": project_id,
                 "title": title,
+                "description": description,
                 "status": status,
                 "priority": priority,
+                "assignee_id": assignee_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
             }
         )
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if assignee_id is not UNSET:
-            field_dict["assignee_id"] = assignee_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -133,20 +117,20 @@ class Issue:
                     (type(_1) is str)
                     and (type(_2) is str)
                     and (type(_3) is str)
-                    and (type(_4) is str)
+                    and (_4 is None or type(_4) is str)
                     and (type(_5) is str)
-                    and (_6 is None or type(_6) is str)
+                    and (type(_6) is str)
                     and (_7 is None or type(_7) is str)
                     and (type(_8) is str)
                     and (type(_9) is str)
                 ):
                     issue = object.__new__(cls)
                     issue.id = _1
-                    issue.title = _2
-                    issue.status = _3
-                    issue.priority = _4
-                    issue.project_id = _5
-                    issue.description = _6
+                    issue.project_id = _2
+                    issue.title = _3
+                    issue.description = _4
+                    issue.status = _5
+                    issue.priority = _6
                     issue.assignee_id = _7
                     issue.created_at = fromisoformat(_8)
                     issue.updated_at = fromisoformat(_9)
@@ -157,67 +141,49 @@ class Issue:
         d = dict(src_dict)
         id = d.pop("id")
 
+        project_id = d.pop("project_id")
+
         title = d.pop("title")
+
+        description: None | str = d.pop("description")
 
         status: KnownIssueStatus | str = d.pop("status")
 
         priority: KnownIssuePriority | str = d.pop("priority")
 
-        project_id = d.pop("project_id", UNSET)
+        assignee_id: None | str = d.pop("assignee_id")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        assignee_id: None | str | Unset = d.pop("assignee_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         if not isinstance(id, str):
             raise TypeError(f"Issue.id: expected str, got {type(id).__name__}")
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"Issue.project_id: expected str, got {type(project_id).__name__}"
+            )
         if not isinstance(title, str):
             raise TypeError(f"Issue.title: expected str, got {type(title).__name__}")
+        if not isinstance(description, (str, type(None))):
+            raise TypeError(
+                f"Issue.description: expected (str, None), got {type(description).__name__}"
+            )
         if not isinstance(status, str):
             raise TypeError(f"Issue.status: expected str, got {type(status).__name__}")
         if not isinstance(priority, str):
             raise TypeError(
                 f"Issue.priority: expected str, got {type(priority).__name__}"
             )
-        if not isinstance(project_id, str) and not isinstance(project_id, Unset):
-            raise TypeError(
-                f"Issue.project_id: expected str, got {type(project_id).__name__}"
-            )
-        if not isinstance(description, (str, type(None))) and not isinstance(
-            description, Unset
-        ):
-            raise TypeError(
-                f"Issue.description: expected (str, None), got {type(description).__name__}"
-            )
-        if not isinstance(assignee_id, (str, type(None))) and not isinstance(
-            assignee_id, Unset
-        ):
+        if not isinstance(assignee_id, (str, type(None))):
             raise TypeError(
                 f"Issue.assignee_id: expected (str, None), got {type(assignee_id).__name__}"
             )
-        if not isinstance(created_at, datetime.datetime) and not isinstance(
-            created_at, Unset
-        ):
+        if not isinstance(created_at, datetime.datetime):
             raise TypeError(
                 f"Issue.created_at: expected datetime.datetime, got {type(created_at).__name__}"
             )
-        if not isinstance(updated_at, datetime.datetime) and not isinstance(
-            updated_at, Unset
-        ):
+        if not isinstance(updated_at, datetime.datetime):
             raise TypeError(
                 f"Issue.updated_at: expected datetime.datetime, got {type(updated_at).__name__}"
             )
@@ -225,14 +191,14 @@ class Issue:
         # generic __init__, which is the larger part of parsing a response.
         issue = object.__new__(cls)
         issue.id = id
+        issue.project_id = project_id
         issue.title = title
+        issue.description = description
         issue.status = status
         issue.priority = priority
-        issue.project_id = None if isinstance(project_id, Unset) else project_id
-        issue.description = None if isinstance(description, Unset) else description
-        issue.assignee_id = None if isinstance(assignee_id, Unset) else assignee_id
-        issue.created_at = None if isinstance(created_at, Unset) else created_at
-        issue.updated_at = None if isinstance(updated_at, Unset) else updated_at
+        issue.assignee_id = assignee_id
+        issue.created_at = created_at
+        issue.updated_at = updated_at
 
         issue.additional_properties = d
         return issue

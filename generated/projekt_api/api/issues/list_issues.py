@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: d6e08e405bdbf7dc0cadcc0c5710bfd31ab88431f6ceed4c78b29e2350204b9e
+# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
 from http import HTTPStatus
 from typing import Any
 
@@ -9,7 +9,7 @@ from ... import errors
 from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.issue import Issue
+from ...models.issue_summary import IssueSummary
 from ...types import UNSET, Response, Unset
 
 
@@ -45,14 +45,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Issue] | None:
+) -> Error | list[IssueSummary] | None:
     if response.status_code == 200:
-        if (fast := decode(response.content, Issue, many=True)) is not None:
+        if (fast := decode(response.content, IssueSummary, many=True)) is not None:
             return fast
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = Issue.from_dict(response_200_item_data)
+            response_200_item = IssueSummary.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -101,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Issue]]:
+) -> Response[Error | list[IssueSummary]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +117,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
     x_org_id: str,
-) -> Response[Error | list[Issue]]:
+) -> Response[Error | list[IssueSummary]]:
     """List the issues in a project
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -136,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Issue]]
+        Response[Error | list[IssueSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
     x_org_id: str,
-) -> Error | list[Issue] | None:
+) -> Error | list[IssueSummary] | None:
     """List the issues in a project
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -179,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Issue]
+        Error | list[IssueSummary]
     """
 
     return sync_detailed(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
     x_org_id: str,
-) -> Response[Error | list[Issue]]:
+) -> Response[Error | list[IssueSummary]]:
     """List the issues in a project
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -217,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Issue]]
+        Response[Error | list[IssueSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
     x_org_id: str,
-) -> Error | list[Issue] | None:
+) -> Error | list[IssueSummary] | None:
     """List the issues in a project
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -258,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Issue]
+        Error | list[IssueSummary]
     """
 
     return (

@@ -1,0 +1,265 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
+# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from operator import itemgetter
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_issue_priority import KnownIssuePriority
+from ..models.known_issue_status import KnownIssueStatus
+from ..types import UNSET, Unset
+
+_known_fields = itemgetter(
+    "id",
+    "title",
+    "status",
+    "priority",
+    "project_id",
+    "description",
+    "assignee_id",
+    "created_at",
+    "updated_at",
+)
+fromisoformat = datetime.datetime.fromisoformat
+
+T = TypeVar("T", bound="IssueSummary")
+
+
+@_attrs_define
+class IssueSummary:
+    """An issue as a list shows it. A list may leave out `project_id`, `description`,
+    `assignee_id`, `created_at` and `updated_at`; `getIssue` returns them all.
+
+    """
+
+    id: str
+    """ A UUID in its canonical, hyphenated form. """
+    title: str
+    """ A one-line summary of an issue. """
+    status: KnownIssueStatus | str
+    """ Where an issue is in its workflow. Known values: `Backlog`, `Todo`,
+    `In Progress`, `Done`, `Canceled`. Organizations and later API versions may
+    add values; accept any string.
+     """
+    priority: KnownIssuePriority | str
+    """ How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`,
+    `none`. Later API versions may add values; accept any string.
+     """
+    project_id: str | None = None
+    """ A UUID in its canonical, hyphenated form. """
+    description: None | str = None
+    """ A long description in Markdown. """
+    assignee_id: None | str = None
+    """ A UUID, or null. """
+    created_at: datetime.datetime | None = None
+    """ An RFC 3339 timestamp in UTC. """
+    updated_at: datetime.datetime | None = None
+    """ An RFC 3339 timestamp in UTC. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        priority: str
+        if isinstance(self.priority, str):
+            priority = self.priority
+        else:
+            priority = self.priority
+
+        _project_id = UNSET if self.project_id is None else self.project_id
+        project_id = _project_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        assignee_id: None | str | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
+
+        _created_at = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
+
+        _updated_at = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at, Unset):
+            updated_at = _updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "status": status,
+                "priority": priority,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if len(src_dict) == 9:
+            try:
+                _1, _2, _3, _4, _5, _6, _7, _8, _9 = _known_fields(src_dict)
+                if (
+                    (type(_1) is str)
+                    and (type(_2) is str)
+                    and (type(_3) is str)
+                    and (type(_4) is str)
+                    and (type(_5) is str)
+                    and (_6 is None or type(_6) is str)
+                    and (_7 is None or type(_7) is str)
+                    and (type(_8) is str)
+                    and (type(_9) is str)
+                ):
+                    issue_summary = object.__new__(cls)
+                    issue_summary.id = _1
+                    issue_summary.title = _2
+                    issue_summary.status = _3
+                    issue_summary.priority = _4
+                    issue_summary.project_id = _5
+                    issue_summary.description = _6
+                    issue_summary.assignee_id = _7
+                    issue_summary.created_at = fromisoformat(_8)
+                    issue_summary.updated_at = fromisoformat(_9)
+                    issue_summary.additional_properties = {}
+                    return issue_summary
+            except (KeyError, TypeError, ValueError):
+                pass  # the careful path below says what is wrong, as it always has
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        status: KnownIssueStatus | str = d.pop("status")
+
+        priority: KnownIssuePriority | str = d.pop("priority")
+
+        project_id = d.pop("project_id", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        assignee_id: None | str | Unset = d.pop("assignee_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        if not isinstance(id, str):
+            raise TypeError(f"IssueSummary.id: expected str, got {type(id).__name__}")
+        if not isinstance(title, str):
+            raise TypeError(
+                f"IssueSummary.title: expected str, got {type(title).__name__}"
+            )
+        if not isinstance(status, str):
+            raise TypeError(
+                f"IssueSummary.status: expected str, got {type(status).__name__}"
+            )
+        if not isinstance(priority, str):
+            raise TypeError(
+                f"IssueSummary.priority: expected str, got {type(priority).__name__}"
+            )
+        if not isinstance(project_id, str) and not isinstance(project_id, Unset):
+            raise TypeError(
+                f"IssueSummary.project_id: expected str, got {type(project_id).__name__}"
+            )
+        if not isinstance(description, (str, type(None))) and not isinstance(
+            description, Unset
+        ):
+            raise TypeError(
+                f"IssueSummary.description: expected (str, None), got {type(description).__name__}"
+            )
+        if not isinstance(assignee_id, (str, type(None))) and not isinstance(
+            assignee_id, Unset
+        ):
+            raise TypeError(
+                f"IssueSummary.assignee_id: expected (str, None), got {type(assignee_id).__name__}"
+            )
+        if not isinstance(created_at, datetime.datetime) and not isinstance(
+            created_at, Unset
+        ):
+            raise TypeError(
+                f"IssueSummary.created_at: expected datetime.datetime, got {type(created_at).__name__}"
+            )
+        if not isinstance(updated_at, datetime.datetime) and not isinstance(
+            updated_at, Unset
+        ):
+            raise TypeError(
+                f"IssueSummary.updated_at: expected datetime.datetime, got {type(updated_at).__name__}"
+            )
+        # Slot assignment instead of cls(...): the same object, built without the
+        # generic __init__, which is the larger part of parsing a response.
+        issue_summary = object.__new__(cls)
+        issue_summary.id = id
+        issue_summary.title = title
+        issue_summary.status = status
+        issue_summary.priority = priority
+        issue_summary.project_id = None if isinstance(project_id, Unset) else project_id
+        issue_summary.description = (
+            None if isinstance(description, Unset) else description
+        )
+        issue_summary.assignee_id = (
+            None if isinstance(assignee_id, Unset) else assignee_id
+        )
+        issue_summary.created_at = None if isinstance(created_at, Unset) else created_at
+        issue_summary.updated_at = None if isinstance(updated_at, Unset) else updated_at
+
+        issue_summary.additional_properties = d
+        return issue_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
