@@ -145,11 +145,11 @@ def build_case(name: str, size: int) -> Callable[[int], float]:
         return sync_loop(sdk_list)
     if name == "generated_list":
         plain = AuthenticatedClient(base_url=BASE, token=TOKEN).set_httpx_client(
-            httpx.Client(base_url=BASE, transport=mock())
+            httpx.Client(base_url=BASE, transport=mock(), headers={"X-Org-Id": ORG})
         )
 
         def generated_list() -> None:
-            for issue in list_issues.sync(client=plain, project_id=PROJECT, x_org_id=ORG) or []:
+            for issue in list_issues.sync(client=plain, project_id=PROJECT) or []:
                 _ = issue.title  # type: ignore[union-attr]
 
         return sync_loop(generated_list)

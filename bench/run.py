@@ -276,12 +276,14 @@ def bench_throttled_export(
         )
 
         other = sandbox.mint("you@example.com", "acme")
-        naive = AuthenticatedClient(base_url=proxy.url, token=other["api_key"])
+        naive = AuthenticatedClient(
+            base_url=proxy.url, token=other["api_key"], headers={"X-Org-Id": other["org_id"]}
+        )
         before = len(proxy.forwarded)
         start, errors, exported = time.perf_counter(), 0, 0
         kwargs: dict[str, Any] = {"project_id": project, "limit": 20}
         while True:
-            response = list_issues.sync_detailed(client=naive, x_org_id=other["org_id"], **kwargs)
+            response = list_issues.sync_detailed(client=naive, **kwargs)
             if response.status_code == 429:  # the usual loop: sleep as told, then try again
                 time.sleep(float(response.headers.get("Retry-After", "1")))
                 continue

@@ -16,8 +16,9 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 
 CLIENT_PACKAGE = "projekt_api"
-# Header parameters the client fills in from its own settings, never the caller.
-CLIENT_HEADERS = {"x_org_id"}
+# The security scheme of the organization header, which the client fills in from its
+# own org_id setting on every operation that requires it (the token is the other scheme).
+ORG_SCHEME = "orgId"
 
 
 def untrusted(value: Any) -> str:
@@ -127,6 +128,14 @@ def raises_doc(spec: dict[str, Any], raw: dict[str, Any], method: str) -> str:
     return "\n".join(lines)
 
 
+def org_header(spec: dict[str, Any], raw: dict[str, Any]) -> str | None:
+    """The header the operation's security requires for the organization, if any."""
+    requirements = raw.get("security", spec.get("security", []))
+    if any(ORG_SCHEME in requirement for requirement in requirements):
+        return str(spec["components"]["securitySchemes"][ORG_SCHEME]["name"])
+    return None
+
+
 def describe_operation(
     spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace: str
 ) -> dict[str, Any]:
@@ -134,7 +143,7 @@ def describe_operation(
     prop = success[0].prop if success else None
     returns_body = isinstance(prop, (ModelProperty, ListProperty))
     ok = next(code for code in raw["responses"] if code.startswith("2"))
-    headers = [p for p in endpoint.header_parameters if p.python_name not in CLIENT_HEADERS]
+    headers = list(endpoint.header_parameters)
     body = request_body(endpoint)
     method = raw.get("x-sdk-method") or snake(raw["operationId"])
     summary = raw["summary"].rstrip(".")
@@ -145,7 +154,7 @@ def describe_operation(
         "method": method,
         "module": endpoint.name,
         "constant": snake(raw["operationId"]).upper(),
-        "org_scoped": any(p.python_name in CLIENT_HEADERS for p in endpoint.header_parameters),
+        "org_header": org_header(spec, raw),
         "paginated": paginated,
         "returns": code(prop.get_type_string()) if prop is not None and returns_body else "None",
         "item": code(prop.inner_property.get_type_string())

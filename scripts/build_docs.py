@@ -3,8 +3,8 @@
 Writes build/docs/ from openapi.yaml, docs/guide.md and the pinned swagger-ui-dist:
 
 - openapi.docs.json: the spec, adapted for the console only. Its first server is
-  the origin the docs are served from, X-Org-Id becomes a second security scheme
-  (so Authorize asks for it once, beside the token), and each operation gains
+  the origin the docs are served from (Authorize asks for the token and X-Org-Id
+  once: both are security schemes in the spec itself), and each operation gains
   code samples (curl, the Python SDK, TypeScript fetch, PHP) made from the spec's
   own examples, in its description and as x-codeSamples.
 - index.html: Swagger UI, vendored, with no validator, telemetry, fonts or CDN.
@@ -27,7 +27,6 @@ from markdown_it import MarkdownIt
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "docs"
 SWAGGER = ROOT / "node_modules" / "swagger-ui-dist"
-ORG_PARAMETER = "#/components/parameters/OrgId"
 PRODUCTION = "https://projekt.3xa.es/api"
 METHODS = ("get", "put", "post", "patch", "delete")
 
@@ -43,8 +42,8 @@ def example_body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | N
 def samples(
     spec: dict[str, Any], path: str, method: str, op: dict[str, Any], params: list[dict[str, Any]]
 ) -> dict[str, str]:
-    org_scoped = any(p.get("$ref") == ORG_PARAMETER for p in op.get("parameters", []))
-    resolved = [resolve(spec, p) for p in params if p.get("$ref") != ORG_PARAMETER]
+    org_scoped = any("orgId" in req for req in op.get("security", spec.get("security", [])))
+    resolved = [resolve(spec, p) for p in params]
     url_path = path
     for p in resolved:
         if p["in"] == "path":
@@ -149,13 +148,6 @@ def docs_spec(spec: dict[str, Any]) -> dict[str, Any]:
         {"url": "..", "description": "The server these docs come from (the sandbox)"},
         *spec["servers"][:1],
     ]
-    org = docs["components"]["parameters"]["OrgId"]
-    docs["components"]["securitySchemes"]["orgId"] = {
-        "type": "apiKey",
-        "in": "header",
-        "name": org["name"],
-        "description": org["description"],
-    }
     languages = {"curl": "bash", "Python": "python", "TypeScript": "typescript", "PHP": "php"}
     for path, item in docs["paths"].items():
         shared = item.get("parameters", [])
@@ -170,10 +162,6 @@ def docs_spec(spec: dict[str, Any]) -> dict[str, Any]:
             op["description"] += "\n\n#### Code samples\n" + "".join(
                 f"\n**{lang}**\n\n```{languages[lang]}\n{src}\n```\n" for lang, src in code.items()
             )
-            if any(p.get("$ref") == ORG_PARAMETER for p in op.get("parameters", [])):
-                op["parameters"] = [p for p in op["parameters"] if p.get("$ref") != ORG_PARAMETER]
-                op["security"] = [{"bearerAuth": [], "orgId": []}]
-    del docs["components"]["parameters"]["OrgId"]
     return docs
 
 

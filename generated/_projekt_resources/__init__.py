@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template
@@ -58,105 +58,105 @@ if TYPE_CHECKING:
 _LIST_API_KEYS: Operation[list[ApiKey]] = Operation(
     "api_keys.list",
     "projekt_api.api.api_keys.list_api_keys",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=(),
 )
 _CREATE_API_KEY: Operation[ApiKeyCreated] = Operation(
     "api_keys.create",
     "projekt_api.api.api_keys.create_api_key",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=(),
 )
 _REVOKE_API_KEY: Operation[None] = Operation(
     "api_keys.revoke",
     "projekt_api.api.api_keys.revoke_api_key",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=False,
     path_params=("key_id",),
 )
 _LIST_COMMENTS: Operation[list[Comment]] = Operation(
     "comments.list",
     "projekt_api.api.comments.list_comments",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=("issue_id",),
 )
 _CREATE_COMMENT: Operation[Comment] = Operation(
     "comments.create",
     "projekt_api.api.comments.create_comment",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=("issue_id",),
 )
 _LIST_ISSUES: Operation[list[IssueSummary]] = Operation(
     "issues.list",
     "projekt_api.api.issues.list_issues",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=(),
 )
 _CREATE_ISSUE: Operation[Issue] = Operation(
     "issues.create",
     "projekt_api.api.issues.create_issue",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=(),
 )
 _GET_ISSUE: Operation[Issue] = Operation(
     "issues.get",
     "projekt_api.api.issues.get_issue",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=("issue_id",),
 )
 _DELETE_ISSUE: Operation[None] = Operation(
     "issues.delete",
     "projekt_api.api.issues.delete_issue",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=False,
     path_params=("issue_id",),
 )
 _UPDATE_ISSUE: Operation[Issue] = Operation(
     "issues.update",
     "projekt_api.api.issues.update_issue",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=("issue_id",),
 )
 _GET_ME: Operation[User] = Operation(
     "me.get",
     "projekt_api.api.me.get_me",
-    org_scoped=False,
+    org_header=None,
     returns_body=True,
     path_params=(),
 )
 _LIST_MY_ORGS: Operation[MyOrgs] = Operation(
     "me.orgs",
     "projekt_api.api.me.list_my_orgs",
-    org_scoped=False,
+    org_header=None,
     returns_body=True,
     path_params=(),
 )
 _LIST_PROJECTS: Operation[list[Project]] = Operation(
     "projects.list",
     "projekt_api.api.projects.list_projects",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=(),
 )
 _CREATE_PROJECT: Operation[Project] = Operation(
     "projects.create",
     "projekt_api.api.projects.create_project",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=(),
 )
 _GET_PROJECT: Operation[Project] = Operation(
     "projects.get",
     "projekt_api.api.projects.get_project",
-    org_scoped=True,
+    org_header="X-Org-Id",
     returns_body=True,
     path_params=("project_id",),
 )

@@ -31,19 +31,19 @@ class Operation(Generic[T]):
     The generated endpoint module is imported on the operation's first call.
     """
 
-    __slots__ = ("_endpoint", "module", "name", "org_scoped", "path_params", "returns_body")
+    __slots__ = ("_endpoint", "module", "name", "org_header", "path_params", "returns_body")
 
     def __init__(
         self,
         name: str,
         module: str,
         *,
-        org_scoped: bool,
+        org_header: str | None,
         returns_body: bool,
         path_params: tuple[str, ...] = (),
     ) -> None:
         self.name, self.module, self.path_params = name, module, path_params
-        self.org_scoped, self.returns_body = org_scoped, returns_body
+        self.org_header, self.returns_body = org_header, returns_body
         self._endpoint: ModuleType | None = None
 
     @property

@@ -52,16 +52,17 @@ class BaseAPIClient:
     _last_response: httpx.Response | None = None
 
     def _request_kwargs(self, op: Operation[Any], arguments: dict[str, Any]) -> dict[str, Any]:
-        if op.org_scoped:
-            if not self._org_id:
-                raise ConfigurationError(
-                    f"{op.name}() acts inside an organization, but none is set: pass "
-                    "org_id=... to the client, set PROJEKT_ORG_ID, or use client.with_org(...)."
-                )
-            arguments = {**arguments, "x_org_id": self._org_id}
+        if op.org_header and not self._org_id:
+            raise ConfigurationError(
+                f"{op.name}() acts inside an organization, but none is set: pass "
+                "org_id=... to the client, set PROJEKT_ORG_ID, or use client.with_org(...)."
+            )
         for name in op.path_params:
             check_path_segment(op.name, name, arguments[name])
         kwargs: dict[str, Any] = op.endpoint._get_kwargs(**arguments)
+        if op.org_header:
+            # The spec's orgId security scheme: a header the client sends for the caller.
+            kwargs["headers"] = {**kwargs.get("headers", {}), op.org_header: self._org_id}
         return kwargs
 
     def _send_options(self, timeout: Timeout, max_retries: int | NotGiven) -> dict[str, Any]:

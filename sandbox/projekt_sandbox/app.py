@@ -39,6 +39,7 @@ from .store import Caller, Store, effective_role
 
 logger = logging.getLogger("projekt_sandbox")
 ORG_HEADER = "x-org-id"
+ORG_SCHEME = "orgId"
 
 
 @dataclass
@@ -99,9 +100,9 @@ class Sandbox:
                 for name, prop in properties.items()
                 if "null" not in resolve(self.spec, prop).get("type", [])
             )
-        org_scoped = any(
-            p["in"] == "header" and p["name"].lower() == ORG_HEADER for p in parameters
-        )
+        # X-Org-Id is the spec's orgId security scheme, required beside the token.
+        requirements = op.get("security", self.spec.get("security", []))
+        org_scoped = any(ORG_SCHEME in requirement for requirement in requirements)
         roles = frozenset(op["x-projekt-roles"]["allowed"])
         return BoundOperation(
             operation_id,
@@ -239,6 +240,8 @@ class Sandbox:
                 f"Unknown query parameter: {unknown[0]}.",
                 [{"field": name, "message": "Unknown parameter."} for name in unknown],
             )
+        if bound.org_scoped:
+            org_id = self.check_org(request.headers.get(ORG_HEADER), caller)
         for param in bound.parameters:
             name, where, schema = param["name"], param["in"], resolve(self.spec, param["schema"])
             if where == "path":
@@ -258,17 +261,15 @@ class Sandbox:
                     )
                 elif "default" in schema:
                     query[name] = schema["default"]
-            elif where == "header" and name.lower() == ORG_HEADER:
-                org_id = self.check_org(request.headers.get(ORG_HEADER), schema, caller)
         body = await self.parse_body(request, bound) if bound.body_model else None
         return Context(
             self.store, request, caller, path, query, body, org_id, public_url=self.public_url
         )
 
-    def check_org(self, raw: str | None, schema: dict[str, Any], caller: Caller) -> str:
+    def check_org(self, raw: str | None, caller: Caller) -> str:
         if not raw:
             raise ApiError(400, "org_required", "This operation needs the X-Org-Id header.")
-        if check_quietly(raw, schema) is None:
+        if check_quietly(raw, self.spec["components"]["schemas"]["Uuid"]) is None:
             raise ApiError(400, "bad_request", "X-Org-Id must be an organization id (a UUID).")
         if raw.lower() != caller.org_id:
             raise ApiError(403, "org_forbidden", "This token is not bound to that organization.")

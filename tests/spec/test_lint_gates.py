@@ -46,8 +46,10 @@ def broken_spec_codes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     broken = copy.deepcopy(spec)
     issues = broken["paths"]["/issues"]
-    issues["get"]["parameters"] = issues["get"]["parameters"][1:]  # drop X-Org-Id
-    broken["paths"]["/me"]["get"]["parameters"] = [{"$ref": "#/components/parameters/OrgId"}]
+    issues["get"]["security"] = [{"bearerAuth": []}]  # drop X-Org-Id
+    broken["paths"]["/me"]["get"]["security"] = [{"bearerAuth": [], "orgId": []}]
+    org_parameter = {"name": "X-Org-Id", "in": "header", "required": True, "schema": {}}
+    broken["paths"]["/projects"]["get"]["parameters"] = [org_parameter]
     del issues["post"]["security"]
     del issues["post"]["responses"]["429"]["$ref"]
     issues["post"]["responses"]["429"] = {
@@ -66,6 +68,7 @@ def broken_spec_codes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     [
         "projekt-org-header-on-org-scoped-operations",
         "projekt-no-org-header-on-me",
+        "projekt-org-is-never-a-parameter",
         "projekt-security-on-every-operation",
         "projekt-error-envelope",
         "projekt-rate-limit-headers",

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 from http import HTTPStatus
 from typing import Any
 
@@ -17,10 +17,8 @@ from ...types import Response
 def _get_kwargs(
     *,
     body: ApiKeyCreate,
-    x_org_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-Org-Id"] = x_org_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -106,7 +104,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
-    x_org_id: str,
 ) -> Response[ApiKeyCreated | Error]:
     """Create an API key
 
@@ -117,7 +114,6 @@ def sync_detailed(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (ApiKeyCreate): A new API key.
 
     Raises:
@@ -130,7 +126,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_org_id=x_org_id,
     )
 
     response = client.get_httpx_client().request(
@@ -144,7 +139,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
-    x_org_id: str,
 ) -> ApiKeyCreated | Error | None:
     """Create an API key
 
@@ -155,7 +149,6 @@ def sync(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (ApiKeyCreate): A new API key.
 
     Raises:
@@ -169,7 +162,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_org_id=x_org_id,
     ).parsed
 
 
@@ -177,7 +169,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
-    x_org_id: str,
 ) -> Response[ApiKeyCreated | Error]:
     """Create an API key
 
@@ -188,7 +179,6 @@ async def asyncio_detailed(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (ApiKeyCreate): A new API key.
 
     Raises:
@@ -201,7 +191,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_org_id=x_org_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -213,7 +202,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
-    x_org_id: str,
 ) -> ApiKeyCreated | Error | None:
     """Create an API key
 
@@ -224,7 +212,6 @@ async def asyncio(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (ApiKeyCreate): A new API key.
 
     Raises:
@@ -239,6 +226,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_org_id=x_org_id,
         )
     ).parsed

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -14,11 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     key_id: str,
-    *,
-    x_org_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Org-Id"] = x_org_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -27,7 +23,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,7 +84,6 @@ def sync_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Response[Any | Error]:
     """Revoke an API key
 
@@ -101,7 +95,6 @@ def sync_detailed(
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +106,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         key_id=key_id,
-        x_org_id=x_org_id,
     )
 
     response = client.get_httpx_client().request(
@@ -127,7 +119,6 @@ def sync(
     key_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Any | Error | None:
     """Revoke an API key
 
@@ -139,7 +130,6 @@ def sync(
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +142,6 @@ def sync(
     return sync_detailed(
         key_id=key_id,
         client=client,
-        x_org_id=x_org_id,
     ).parsed
 
 
@@ -160,7 +149,6 @@ async def asyncio_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Response[Any | Error]:
     """Revoke an API key
 
@@ -172,7 +160,6 @@ async def asyncio_detailed(
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +171,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         key_id=key_id,
-        x_org_id=x_org_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,7 +182,6 @@ async def asyncio(
     key_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Any | Error | None:
     """Revoke an API key
 
@@ -208,7 +193,6 @@ async def asyncio(
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +206,5 @@ async def asyncio(
         await asyncio_detailed(
             key_id=key_id,
             client=client,
-            x_org_id=x_org_id,
         )
     ).parsed

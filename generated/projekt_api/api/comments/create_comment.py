@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -19,10 +19,8 @@ def _get_kwargs(
     issue_id: str,
     *,
     body: CommentCreate,
-    x_org_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-Org-Id"] = x_org_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -116,7 +114,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CommentCreate,
-    x_org_id: str,
 ) -> Response[Comment | Error]:
     """Comment on an issue
 
@@ -126,7 +123,6 @@ def sync_detailed(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (CommentCreate): A new comment.
 
     Raises:
@@ -140,7 +136,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         issue_id=issue_id,
         body=body,
-        x_org_id=x_org_id,
     )
 
     response = client.get_httpx_client().request(
@@ -155,7 +150,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CommentCreate,
-    x_org_id: str,
 ) -> Comment | Error | None:
     """Comment on an issue
 
@@ -165,7 +159,6 @@ def sync(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (CommentCreate): A new comment.
 
     Raises:
@@ -180,7 +173,6 @@ def sync(
         issue_id=issue_id,
         client=client,
         body=body,
-        x_org_id=x_org_id,
     ).parsed
 
 
@@ -189,7 +181,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CommentCreate,
-    x_org_id: str,
 ) -> Response[Comment | Error]:
     """Comment on an issue
 
@@ -199,7 +190,6 @@ async def asyncio_detailed(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (CommentCreate): A new comment.
 
     Raises:
@@ -213,7 +203,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         issue_id=issue_id,
         body=body,
-        x_org_id=x_org_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,7 +215,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CommentCreate,
-    x_org_id: str,
 ) -> Comment | Error | None:
     """Comment on an issue
 
@@ -236,7 +224,6 @@ async def asyncio(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (CommentCreate): A new comment.
 
     Raises:
@@ -252,6 +239,5 @@ async def asyncio(
             issue_id=issue_id,
             client=client,
             body=body,
-            x_org_id=x_org_id,
         )
     ).parsed

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -19,10 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Org-Id"] = x_org_id
 
     params: dict[str, Any] = {}
 
@@ -40,7 +37,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -117,7 +113,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Response[Error | list[Comment]]:
     """List the comments on an issue
 
@@ -129,7 +124,6 @@ def sync_detailed(
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +137,6 @@ def sync_detailed(
         issue_id=issue_id,
         limit=limit,
         cursor=cursor,
-        x_org_id=x_org_id,
     )
 
     response = client.get_httpx_client().request(
@@ -159,7 +152,6 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Error | list[Comment] | None:
     """List the comments on an issue
 
@@ -171,7 +163,6 @@ def sync(
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +177,6 @@ def sync(
         client=client,
         limit=limit,
         cursor=cursor,
-        x_org_id=x_org_id,
     ).parsed
 
 
@@ -196,7 +186,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Response[Error | list[Comment]]:
     """List the comments on an issue
 
@@ -208,7 +197,6 @@ async def asyncio_detailed(
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +210,6 @@ async def asyncio_detailed(
         issue_id=issue_id,
         limit=limit,
         cursor=cursor,
-        x_org_id=x_org_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,7 +223,6 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Error | list[Comment] | None:
     """List the comments on an issue
 
@@ -248,7 +234,6 @@ async def asyncio(
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,6 +249,5 @@ async def asyncio(
             client=client,
             limit=limit,
             cursor=cursor,
-            x_org_id=x_org_id,
         )
     ).parsed

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 from http import HTTPStatus
 from typing import Any
 
@@ -17,10 +17,8 @@ from ...types import Response
 def _get_kwargs(
     *,
     body: IssueCreate,
-    x_org_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-Org-Id"] = x_org_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -111,7 +109,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: IssueCreate,
-    x_org_id: str,
 ) -> Response[Error | Issue]:
     """Create an issue
 
@@ -120,7 +117,6 @@ def sync_detailed(
     Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
     Args:
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (IssueCreate): A new issue.
 
     Raises:
@@ -133,7 +129,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_org_id=x_org_id,
     )
 
     response = client.get_httpx_client().request(
@@ -147,7 +142,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: IssueCreate,
-    x_org_id: str,
 ) -> Error | Issue | None:
     """Create an issue
 
@@ -156,7 +150,6 @@ def sync(
     Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
     Args:
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (IssueCreate): A new issue.
 
     Raises:
@@ -170,7 +163,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_org_id=x_org_id,
     ).parsed
 
 
@@ -178,7 +170,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: IssueCreate,
-    x_org_id: str,
 ) -> Response[Error | Issue]:
     """Create an issue
 
@@ -187,7 +178,6 @@ async def asyncio_detailed(
     Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
     Args:
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (IssueCreate): A new issue.
 
     Raises:
@@ -200,7 +190,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_org_id=x_org_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,7 +201,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: IssueCreate,
-    x_org_id: str,
 ) -> Error | Issue | None:
     """Create an issue
 
@@ -221,7 +209,6 @@ async def asyncio(
     Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
     Args:
-        x_org_id (str): A UUID in its canonical, hyphenated form.
         body (IssueCreate): A new issue.
 
     Raises:
@@ -236,6 +223,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_org_id=x_org_id,
         )
     ).parsed

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -14,11 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     issue_id: str,
-    *,
-    x_org_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Org-Id"] = x_org_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -27,7 +23,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,7 +84,6 @@ def sync_detailed(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Response[Any | Error]:
     """Delete an issue
 
@@ -99,7 +93,6 @@ def sync_detailed(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +104,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         issue_id=issue_id,
-        x_org_id=x_org_id,
     )
 
     response = client.get_httpx_client().request(
@@ -125,7 +117,6 @@ def sync(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Any | Error | None:
     """Delete an issue
 
@@ -135,7 +126,6 @@ def sync(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +138,6 @@ def sync(
     return sync_detailed(
         issue_id=issue_id,
         client=client,
-        x_org_id=x_org_id,
     ).parsed
 
 
@@ -156,7 +145,6 @@ async def asyncio_detailed(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Response[Any | Error]:
     """Delete an issue
 
@@ -166,7 +154,6 @@ async def asyncio_detailed(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +165,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         issue_id=issue_id,
-        x_org_id=x_org_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,7 +176,6 @@ async def asyncio(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Any | Error | None:
     """Delete an issue
 
@@ -200,7 +185,6 @@ async def asyncio(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +198,5 @@ async def asyncio(
         await asyncio_detailed(
             issue_id=issue_id,
             client=client,
-            x_org_id=x_org_id,
         )
     ).parsed

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -16,11 +16,7 @@ from ...types import Response
 
 def _get_kwargs(
     issue_id: str,
-    *,
-    x_org_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Org-Id"] = x_org_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -29,7 +25,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -94,7 +89,6 @@ def sync_detailed(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Response[Error | Issue]:
     """Get an issue
 
@@ -104,7 +98,6 @@ def sync_detailed(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +109,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         issue_id=issue_id,
-        x_org_id=x_org_id,
     )
 
     response = client.get_httpx_client().request(
@@ -130,7 +122,6 @@ def sync(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Error | Issue | None:
     """Get an issue
 
@@ -140,7 +131,6 @@ def sync(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +143,6 @@ def sync(
     return sync_detailed(
         issue_id=issue_id,
         client=client,
-        x_org_id=x_org_id,
     ).parsed
 
 
@@ -161,7 +150,6 @@ async def asyncio_detailed(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Response[Error | Issue]:
     """Get an issue
 
@@ -171,7 +159,6 @@ async def asyncio_detailed(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +170,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         issue_id=issue_id,
-        x_org_id=x_org_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,7 +181,6 @@ async def asyncio(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-    x_org_id: str,
 ) -> Error | Issue | None:
     """Get an issue
 
@@ -205,7 +190,6 @@ async def asyncio(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +203,5 @@ async def asyncio(
         await asyncio_detailed(
             issue_id=issue_id,
             client=client,
-            x_org_id=x_org_id,
         )
     ).parsed

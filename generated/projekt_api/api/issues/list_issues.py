@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 from http import HTTPStatus
 from typing import Any
 
@@ -18,10 +18,7 @@ def _get_kwargs(
     project_id: str,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Org-Id"] = x_org_id
 
     params: dict[str, Any] = {}
 
@@ -39,7 +36,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -116,7 +112,6 @@ def sync_detailed(
     project_id: str,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Response[Error | list[IssueSummary]]:
     """List the issues in a project
 
@@ -129,7 +124,6 @@ def sync_detailed(
         project_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +137,6 @@ def sync_detailed(
         project_id=project_id,
         limit=limit,
         cursor=cursor,
-        x_org_id=x_org_id,
     )
 
     response = client.get_httpx_client().request(
@@ -159,7 +152,6 @@ def sync(
     project_id: str,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Error | list[IssueSummary] | None:
     """List the issues in a project
 
@@ -172,7 +164,6 @@ def sync(
         project_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +178,6 @@ def sync(
         project_id=project_id,
         limit=limit,
         cursor=cursor,
-        x_org_id=x_org_id,
     ).parsed
 
 
@@ -197,7 +187,6 @@ async def asyncio_detailed(
     project_id: str,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Response[Error | list[IssueSummary]]:
     """List the issues in a project
 
@@ -210,7 +199,6 @@ async def asyncio_detailed(
         project_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +212,6 @@ async def asyncio_detailed(
         project_id=project_id,
         limit=limit,
         cursor=cursor,
-        x_org_id=x_org_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -238,7 +225,6 @@ async def asyncio(
     project_id: str,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Error | list[IssueSummary] | None:
     """List the issues in a project
 
@@ -251,7 +237,6 @@ async def asyncio(
         project_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,6 +252,5 @@ async def asyncio(
             project_id=project_id,
             limit=limit,
             cursor=cursor,
-            x_org_id=x_org_id,
         )
     ).parsed

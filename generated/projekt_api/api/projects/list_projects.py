@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 0ff5d90a6d16ad75310a9de41ce97f9d96a9af8652f20c64f171a6745e80b4af
+# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
 from http import HTTPStatus
 from typing import Any
 
@@ -17,10 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Org-Id"] = x_org_id
 
     params: dict[str, Any] = {}
 
@@ -36,7 +33,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,7 +103,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Response[Error | list[Project]]:
     """List projects
 
@@ -118,7 +113,6 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +125,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
-        x_org_id=x_org_id,
     )
 
     response = client.get_httpx_client().request(
@@ -146,7 +139,6 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Error | list[Project] | None:
     """List projects
 
@@ -157,7 +149,6 @@ def sync(
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +162,6 @@ def sync(
         client=client,
         limit=limit,
         cursor=cursor,
-        x_org_id=x_org_id,
     ).parsed
 
 
@@ -180,7 +170,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Response[Error | list[Project]]:
     """List projects
 
@@ -191,7 +180,6 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +192,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
-        x_org_id=x_org_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,7 +204,6 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-    x_org_id: str,
 ) -> Error | list[Project] | None:
     """List projects
 
@@ -228,7 +214,6 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
-        x_org_id (str): A UUID in its canonical, hyphenated form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,6 +228,5 @@ async def asyncio(
             client=client,
             limit=limit,
             cursor=cursor,
-            x_org_id=x_org_id,
         )
     ).parsed
