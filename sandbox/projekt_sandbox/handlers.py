@@ -30,6 +30,14 @@ _NONCE, _SEALED, _MAC = 8, 8, 12
 # issue's id is public in the examples too.
 EXAMPLE_CURSOR = "eyJpZCI6IjdlMmIifQ"
 EXAMPLE_CURSOR_ISSUE = EXAMPLE_IDS["Fix login bug"]
+EXAMPLE_CURSOR_PROJECT = EXAMPLE_IDS["WEB"]
+
+
+def example_cursor_query(ctx: Context) -> bool:
+    """The query the example cursor belongs to: the issues of the seeded project."""
+    return ctx.request.url.path.endswith("/issues") and (
+        str(ctx.query.get("project_id", "")).lower() == EXAMPLE_CURSOR_PROJECT
+    )
 
 
 def cursor_scope(ctx: Context) -> bytes:
@@ -44,7 +52,7 @@ def keyed(ctx: Context, label: bytes, data: bytes) -> bytes:
 
 
 def encode_cursor(ctx: Context, seq: int, last_id: str) -> str:
-    if last_id == EXAMPLE_CURSOR_ISSUE and ctx.request.url.path.endswith("/issues"):
+    if last_id == EXAMPLE_CURSOR_ISSUE and example_cursor_query(ctx):
         return EXAMPLE_CURSOR
     nonce = secrets.token_bytes(_NONCE)
     pad = int.from_bytes(keyed(ctx, b"pad", nonce)[:_SEALED], "big")
@@ -55,7 +63,7 @@ def encode_cursor(ctx: Context, seq: int, last_id: str) -> str:
 
 def decode_cursor(ctx: Context, cursor: str) -> int:
     refused = ApiError(400, "bad_request", "The cursor is not one this API issued for this query.")
-    if cursor == EXAMPLE_CURSOR and ctx.request.url.path.endswith("/issues"):
+    if cursor == EXAMPLE_CURSOR and example_cursor_query(ctx):
         row = ctx.store.one(
             "SELECT seq FROM issues WHERE id = ? AND org_id = ?", EXAMPLE_CURSOR_ISSUE, ctx.org_id
         )
