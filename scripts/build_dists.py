@@ -6,6 +6,7 @@ dist/ receives:
   byte for byte, the built docs site) and its generated models, so an installed
   sandbox reads nothing outside its own package;
 - projekt-openapi-<info.version>.yaml and .json: the spec, for polyglot teams to pin.
+- projekt.postman_collection.json: the Postman collection, as the docs link it.
 
 Each Python distribution is built as an sdist and then a wheel from that sdist,
 which proves the sdist builds on its own.
@@ -64,6 +65,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="projekt-build-") as stage:
         build(stage_sandbox(Path(stage)))
     spec_bundle()
+    shutil.copy2(DOCS / "projekt.postman_collection.json", DIST)
     for path in sorted(DIST.iterdir()):
         print(f"{path.stat().st_size:>10,}  dist/{path.name}")
 

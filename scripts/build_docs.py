@@ -9,6 +9,7 @@ Writes build/docs/ from openapi.yaml, docs/guide.md and the pinned swagger-ui-di
   own examples, in its description and as x-codeSamples.
 - index.html: Swagger UI, vendored, with no validator, telemetry, fonts or CDN.
 - guide.html: docs/guide.md, rendered.
+- projekt.postman_collection.json: the Postman collection (scripts/build_postman.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 import yaml
 from _spec import resolve, snake
+from build_postman import collection
 from markdown_it import MarkdownIt
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,7 +182,8 @@ INDEX = """<!doctype html>
 </head>
 <body>
   <div class="projekt-bar"><strong>Projekt API</strong> {version} &middot;
-    <a href="guide.html">SDK guide</a><a href="openapi.docs.json">openapi.json</a></div>
+    <a href="guide.html">SDK guide</a><a href="openapi.docs.json">openapi.json</a>
+    <a href="projekt.postman_collection.json">Postman collection</a></div>
   <div id="swagger-ui"></div>
   <script src="swagger-ui-bundle.js"></script>
   <script>
@@ -231,6 +234,7 @@ def main() -> None:
         shutil.copy2(SWAGGER / name, OUT / name)
     (OUT / "openapi.docs.json").write_text(json.dumps(docs_spec(spec), indent=1))
     (OUT / "index.html").write_text(INDEX.format(version=spec["info"]["version"]))
+    (OUT / "projekt.postman_collection.json").write_text(json.dumps(collection(spec), indent=1))
     guide = (
         MarkdownIt("commonmark").enable("table").render((ROOT / "docs" / "guide.md").read_text())
     )
