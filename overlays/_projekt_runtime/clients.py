@@ -29,7 +29,7 @@ class _NoCookies(httpx.Cookies):
 _NO_COOKIES = _NoCookies(_EmptyJar())
 
 
-class ApiClient(httpx.Client):
+class _Cookieless:
     @property
     def cookies(self) -> httpx.Cookies:
         return _NO_COOKIES
@@ -39,11 +39,9 @@ class ApiClient(httpx.Client):
         """Cookies given to the SDK's own client are not kept."""
 
 
-class ApiAsyncClient(httpx.AsyncClient):
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return _NO_COOKIES
+class ApiClient(_Cookieless, httpx.Client):
+    pass
 
-    @cookies.setter
-    def cookies(self, cookies: object) -> None:
-        """Cookies given to the SDK's own client are not kept."""
+
+class ApiAsyncClient(_Cookieless, httpx.AsyncClient):
+    pass

@@ -20,6 +20,7 @@ import httpx
 import pytest
 import yaml
 
+import projekt
 from tests.helpers import ROOT, VENV_BIN, free_port, wait_until_up
 
 
@@ -83,21 +84,16 @@ def test_the_installed_sandbox_serves_the_spec_and_the_docs_and_runs_the_quickst
         server.wait(timeout=10)
 
 
-def test_a_consumers_tests_run_against_the_projekt_sandbox_fixture(consumer: Path) -> None:
+def run_consumer_tests(consumer: Path) -> str:
+    """The README's example test file, run by pytest in the consumer's venv."""
     shutil.copy(ROOT / "examples" / "test_with_sandbox.py", consumer / "test_with_sandbox.py")
-    bin_dir = consumer / "venv" / "bin"
-    out = run(
-        bin_dir / "python",
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "test_with_sandbox.py",
-        cwd=consumer,
-        env=consumer_env(consumer),
-    )
-    assert "6 passed" in out
+    python = consumer / "venv" / "bin" / "python"
+    pytest_args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_with_sandbox.py"]
+    return run(python, *pytest_args, cwd=consumer, env=consumer_env(consumer))
+
+
+def test_a_consumers_tests_run_against_the_projekt_sandbox_fixture(consumer: Path) -> None:
+    assert "6 passed" in run_consumer_tests(consumer)
 
 
 def test_the_speed_extra_installs_from_the_wheel_and_decodes_with_msgspec(consumer: Path) -> None:
@@ -117,19 +113,7 @@ def test_the_speed_extra_installs_from_the_wheel_and_decodes_with_msgspec(consum
     )
     assert run(python, "-c", which, cwd=consumer, env=env).strip() == "msgspec"
     # The consumer's own tests pass on the fast path too.
-    shutil.copy(ROOT / "examples" / "test_with_sandbox.py", consumer / "test_with_sandbox.py")
-    out = run(
-        python,
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "test_with_sandbox.py",
-        cwd=consumer,
-        env=env,
-    )
-    assert "6 passed" in out
+    assert "6 passed" in run_consumer_tests(consumer)
 
 
 def test_removing_an_operation_without_a_major_bump_fails_make_lint(tmp_path: Path) -> None:
@@ -151,7 +135,7 @@ def test_removing_an_operation_without_a_major_bump_fails_make_lint(tmp_path: Pa
     lint = subprocess.run(["make", "-s", "lint"], cwd=repo, capture_output=True, text=True)
     assert lint.returncode != 0
     assert "removed method comments.create" in lint.stderr
-    assert "breaking changes need a major bump (from 0.2.0)" in lint.stderr
+    assert f"breaking changes need a major bump (from {projekt.__version__})" in lint.stderr
 
 
 def test_the_sandbox_is_released_with_the_sdk_under_one_number() -> None:
