@@ -155,3 +155,22 @@ def test_a_transport_alone_can_be_given_instead_of_a_client() -> None:
             transport=httpx.MockTransport(recorder),
             http_client=httpx.Client(),
         )
+
+
+def test_the_sdks_own_client_keeps_no_cookies_but_a_users_client_keeps_its_own(
+    client_for: ClientFactory,
+) -> None:
+    def setting_a_cookie(request: httpx.Request) -> httpx.Response:
+        headers = {"Set-Cookie": "session=abc; Path=/"}
+        return httpx.Response(200, json=ME, headers=headers)
+
+    recorder = Recorder(setting_a_cookie)
+    client = client_for(recorder)
+    client.me.get()
+    client.me.get()
+    assert "cookie" not in recorder.requests[1].headers
+
+    users = httpx.Client(transport=httpx.MockTransport(recorder))
+    wrapped = Projekt(api_key=TOKEN, org_id=ORG_ID, base_url=BASE_URL, http_client=users)
+    wrapped.me.get()
+    assert users.cookies["session"] == "abc"  # the user's jar is theirs, filled as before
