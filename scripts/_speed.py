@@ -1,11 +1,14 @@
-"""What the speed templates (overlays/templates/structs.py.jinja) are rendered from.
+"""The fast paths of response parsing, as the templates render them.
 
-With the speed extra installed, a 2xx body is decoded by msgspec into a Struct
-twin of its response model, which checks every type in C, and the attrs model is
-filled from it. That only stays "the same result either way" where each field
-maps one-to-one, so a model gets a twin only when every field is one of the kinds
-below (and every model it nests has one too). Anything else keeps the ordinary
-path; nothing is approximated.
+- With the speed extra installed, a 2xx body is decoded by msgspec into a Struct
+  twin of its response model (structs.py.jinja), which checks every type in C, and
+  the attrs model is filled from it.
+- Without it, the model's `from_dict` (model.py.jinja) first tries the common case:
+  exactly its fields, each of its exact JSON type, read with one itemgetter.
+
+Both only stay "the same result either way" where each field maps one-to-one, so
+a model gets them only when every field is one of the kinds below (and every model
+it nests does too). Anything else keeps the ordinary path; nothing is approximated.
 """
 
 from __future__ import annotations
