@@ -30,13 +30,13 @@ def next_page_kwargs(
     `seen` holds the URL of every page fetched so far: a link back to one of them
     (the same page, or a longer cycle) is an error, not an endless loop.
     """
-    seen.add(str(response.request.url))
     try:
         target = response.links.get("next", {}).get("url")
     except (ValueError, KeyError, IndexError):
         return None
     if not target:
-        return None
+        return None  # the last page: it cannot close a cycle, so it need not be remembered
+    seen.add(str(response.request.url))
     url = response.request.url.join(target)
     if (url.scheme, url.host, url.port) != (base_url.scheme, base_url.host, base_url.port):
         raise invalid_response(
