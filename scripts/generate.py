@@ -209,7 +209,11 @@ def stamp(stage: Path, digest: str) -> None:
 
 def render_api_md(stage: Path) -> str:
     """api.md, read from the freshly generated code (with the hand-written overlays)."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(stage), str(ROOT / "overlays")])}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(stage), str(ROOT / "overlays")]),
+        "PYTHONDONTWRITEBYTECODE": "1",  # no bytecode caches in the output
+    }
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "surface.py"), "render"],
         capture_output=True,
