@@ -10,15 +10,12 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from _spec import resolve, snake
+from _spec import ORG_SCHEME, org_scoped, resolve, snake
 from openapi_python_client import Project
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 
 CLIENT_PACKAGE = "projekt_api"
-# The security scheme of the organization header, which the client fills in from its
-# own org_id setting on every operation that requires it (the token is the other scheme).
-ORG_SCHEME = "orgId"
 
 
 def untrusted(value: Any) -> str:
@@ -129,9 +126,8 @@ def raises_doc(spec: dict[str, Any], raw: dict[str, Any], method: str) -> str:
 
 
 def org_header(spec: dict[str, Any], raw: dict[str, Any]) -> str | None:
-    """The header the operation's security requires for the organization, if any."""
-    requirements = raw.get("security", spec.get("security", []))
-    if any(ORG_SCHEME in requirement for requirement in requirements):
+    """The header the client fills in from its own org_id, if the operation requires it."""
+    if org_scoped(spec, raw):
         return str(spec["components"]["securitySchemes"][ORG_SCHEME]["name"])
     return None
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from _spec import resolve, snake
+from _spec import org_scoped, resolve, snake
 from build_postman import collection
 from markdown_it import MarkdownIt
 
@@ -44,7 +44,7 @@ def example_body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | N
 def samples(
     spec: dict[str, Any], path: str, method: str, op: dict[str, Any], params: list[dict[str, Any]]
 ) -> dict[str, str]:
-    org_scoped = any("orgId" in req for req in op.get("security", spec.get("security", [])))
+    scoped = org_scoped(spec, op)
     resolved = [resolve(spec, p) for p in params]
     url_path = path
     for p in resolved:
@@ -63,7 +63,7 @@ def samples(
         f'curl --fail-with-body -sS -X {verb} "${{PROJEKT_BASE_URL:-{PRODUCTION}}}{url}"',
         '  -H "Authorization: Bearer $PROJEKT_API_KEY"',
     ]
-    if org_scoped:
+    if scoped:
         curl.append('  -H "X-Org-Id: $PROJEKT_ORG_ID"')
     if body is not None:
         curl += ['  -H "Content-Type: application/json"', f"  -d '{json.dumps(body)}'"]
@@ -87,7 +87,7 @@ def samples(
     python += [f"for item in {call}:", "    print(item)"] if listing else [f"print({call})"]
 
     headers = ["Authorization: `Bearer ${process.env.PROJEKT_API_KEY}`"]
-    if org_scoped:
+    if scoped:
         headers.append('"X-Org-Id": process.env.PROJEKT_ORG_ID!')
     if body is not None:
         headers.append('"Content-Type": "application/json"')
@@ -114,7 +114,7 @@ def samples(
         "    CURLOPT_HTTPHEADER => [",
         '        "Authorization: Bearer " . getenv("PROJEKT_API_KEY"),',
     ]
-    if org_scoped:
+    if scoped:
         php.append('        "X-Org-Id: " . getenv("PROJEKT_ORG_ID"),')
     if body is not None:
         php.append('        "Content-Type: application/json",')

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from _spec import org_scoped
 
 ROOT = Path(__file__).resolve().parent.parent
 CONVERTER = ROOT / "node_modules" / ".bin" / "openapi2postmanv2"
@@ -127,9 +128,8 @@ def adapt(item: dict[str, Any], op: dict[str, Any], spec: dict[str, Any]) -> dic
             query["value"] = "{{projectId}}"
         else:
             query["disabled"] = True  # optional: limit, cursor
-    security = op.get("security", spec.get("security", []))
     headers = [h for h in request.get("header", []) if h["key"].lower() != "x-org-id"]
-    if any("orgId" in requirement for requirement in security):
+    if org_scoped(spec, op):
         headers.append({"key": "X-Org-Id", "value": "{{orgId}}"})
     request["header"] = headers
     body = request.get("body") or {}
