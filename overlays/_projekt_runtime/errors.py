@@ -20,6 +20,8 @@
         ├── APIOutcomeUnknownError      a write (POST, PATCH) was sent and then failed, so
         │                               whether it took effect is unknown; never retried
         └── APIResponseValidationError  a body that cannot be read, decoded or matched to the spec
+            ├── UnreadableWriteResponseError  a write succeeded (2xx), but its answer is
+            │                                 unreadable; do not send it again
             ├── PaginationCycleError    a next-page link that leads back to a page already seen
             └── ResponseTooLargeError   a body larger than max_response_bytes once decoded
 
@@ -59,6 +61,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ServerOutcomeUnknownError",
     "UnprocessableEntityError",
+    "UnreadableWriteResponseError",
 ]
 
 
@@ -196,20 +199,42 @@ class ServerOutcomeUnknownError(InternalServerError, APIOutcomeUnknownError):
 
 
 class APIResponseValidationError(APIError):
-    """A response whose body could not be read, decoded or matched to the spec."""
+    """A response whose body could not be read, decoded or matched to the spec.
+
+    `body` is what arrived: the decoded JSON when it is JSON, else the text
+    (None when the body was not read).
+    """
 
     status_code: int
     request_id: str | None
     response: httpx.Response
+    body: object
 
-    def __init__(self, message: str, *, response: httpx.Response, request_id: str | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        request_id: str | None,
+        body: object = None,
+    ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id
+        self.body = body
 
     def __str__(self) -> str:
         return describe(self.status_code, "invalid_response", self.message, self.request_id)
+
+
+class UnreadableWriteResponseError(APIResponseValidationError):
+    """A write (POST, PATCH, PUT, DELETE) succeeded, but its 2xx answer could not be read.
+
+    The server acted: do not send the request again, or it may act twice. `body`
+    holds what it answered (for a create, usually the new object's `id`), and
+    `request_id` identifies the request to support.
+    """
 
 
 class PaginationCycleError(APIResponseValidationError):
@@ -241,12 +266,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     Any body is accepted: the envelope, HTML from a proxy, nothing, garbage, or
     JSON nested too deep to decode. A token the server echoes is masked.
     """
-    token = token_of(response.request)
-    body: Any
-    try:
-        body = redact_json(response.json(), token)
-    except (ValueError, RecursionError):  # ValueError: bad JSON; RecursionError: too deep
-        body = redact(response.text[:500], token) if response.content else None
+    body = body_of(response, text_limit=500)
     envelope = body.get("error") if isinstance(body, dict) else None
     envelope = envelope if isinstance(envelope, dict) else {}
     code = _str_or_none(envelope.get("code"))
@@ -260,6 +280,16 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
             cls = ServerOutcomeUnknownError
             message += " (" + outcome_unknown_message(method, f"the server answered {status}") + ")"
     return cls(message, response=response, body=body, code=code, request_id=request_id)
+
+
+def body_of(response: httpx.Response, *, text_limit: int | None = None) -> Any:
+    """What a response's body says, for an error to carry: its JSON when it decodes,
+    else its text (None when empty). A token the server echoes is masked."""
+    token = token_of(response.request)
+    try:
+        return redact_json(response.json(), token)
+    except (ValueError, RecursionError):  # ValueError: bad JSON; RecursionError: too deep
+        return redact(response.text[:text_limit], token) if response.content else None
 
 
 def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:

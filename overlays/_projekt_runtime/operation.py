@@ -13,8 +13,14 @@ from typing import Generic, TypeVar, cast
 
 import httpx
 
-from .errors import APIResponseValidationError, error_from_response
+from .errors import (
+    APIResponseValidationError,
+    UnreadableWriteResponseError,
+    body_of,
+    error_from_response,
+)
 from .ratelimit import RateLimit
+from .safety import READ_METHODS
 from .transport import RETRIES_EXTENSION
 
 __all__ = ["Operation", "RawResponse", "parse_response"]
@@ -120,7 +126,23 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
     return cast(T, parsed)
 
 
-def invalid_response(response: httpx.Response, message: str) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        message, response=response, request_id=response.headers.get("x-request-id")
-    )
+def invalid_response(response: httpx.Response, problem: str) -> APIResponseValidationError:
+    """The error for a response the SDK cannot read.
+
+    A write answered 2xx has taken effect, so its error says that first, and is
+    an `UnreadableWriteResponseError`: the one reaction it must not provoke is a
+    retry that acts twice.
+    """
+    body = body_of(response)
+    request_id = response.headers.get("x-request-id")
+    status = response.status_code
+    if 200 <= status < 300 and response.request.method not in READ_METHODS:
+        label = f"{status} {response.reason_phrase}".strip()  # "299" has no phrase
+        message = (
+            f"The request succeeded ({label}) but its response could not be read, "
+            f"so the write took effect: do not send it again. {problem}"
+        )
+        return UnreadableWriteResponseError(
+            message, response=response, request_id=request_id, body=body
+        )
+    return APIResponseValidationError(problem, response=response, request_id=request_id, body=body)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import httpx
 
+# Methods that only read (RFC 9110, 9.2.1 "safe"); every other one is a write.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Methods that can be repeated without changing the outcome (RFC 9110, 9.2.2).
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+IDEMPOTENT_METHODS = READ_METHODS | {"PUT", "DELETE"}
 # Errors raised before a single byte of the request left this machine.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 

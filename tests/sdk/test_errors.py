@@ -21,6 +21,7 @@ from projekt import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    UnreadableWriteResponseError,
 )
 from tests.helpers import TOKEN, ClientFactory, Recorder, envelope, issue_json
 
@@ -111,6 +112,40 @@ def test_a_2xx_body_that_does_not_decode_raises_validation_error(
         client_for(Recorder(response)).issues.get("x")
     assert caught.value.status_code == response.status_code
     assert str(caught.value).startswith(f"{response.status_code} invalid_response:")
+
+
+@pytest.mark.parametrize(
+    ("response", "body"),
+    [
+        (httpx.Response(201, json={"id": "9b1d"}), {"id": "9b1d"}),  # fields missing
+        (httpx.Response(201, text="<html>created</html>"), "<html>created</html>"),
+        (httpx.Response(200, json=issue_json()), issue_json()),  # a status the spec omits
+    ],
+)
+def test_a_write_answered_2xx_with_an_unreadable_body_says_it_took_effect(
+    client_for: ClientFactory, response: httpx.Response, body: object, decoding: str
+) -> None:
+    response.headers["X-Request-Id"] = "req_w201"
+    recorder = Recorder(response)
+    with pytest.raises(UnreadableWriteResponseError) as caught:
+        client_for(recorder).issues.create(project_id="p", title="t")
+    error = caught.value
+    status = response.status_code
+    phrase = {200: "OK", 201: "Created"}[status]
+    assert error.message.startswith(f"The request succeeded ({status} {phrase}) but ")
+    assert "do not send it again" in error.message
+    assert (error.status_code, error.request_id, error.body) == (status, "req_w201", body)
+    assert isinstance(error, APIResponseValidationError)
+    assert len(recorder.requests) == 1  # never retried
+
+
+def test_a_read_with_an_unreadable_body_is_not_called_a_write(client_for: ClientFactory) -> None:
+    recorder = Recorder(httpx.Response(200, json={"id": "x"}))
+    with pytest.raises(APIResponseValidationError) as caught:
+        client_for(recorder).issues.get("x")
+    assert not isinstance(caught.value, UnreadableWriteResponseError)
+    assert caught.value.body == {"id": "x"}
+    assert not caught.value.message.startswith("The request succeeded")
 
 
 def test_network_failures_become_connection_errors(client_for: ClientFactory) -> None:
