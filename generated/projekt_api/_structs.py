@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
+# openapi_spec_hash: 97b9809e9e91631949827c9a23aac5ba26764803f67a5f6d5defffa55ac05771
 """msgspec twins of the response models, for the speed extra (`pip install projekt[speed]`).
 
 Imported only by `_speed.py`, and only when msgspec is installed. Each Struct
@@ -181,12 +181,12 @@ class IssueStruct(
     id: str
     project_id: str
     title: str
-    description: str | None
     status: str
     priority: str
-    assignee_id: str | None
     created_at: str
-    updated_at: str
+    description: str | None | UnsetType = UNSET
+    assignee_id: str | None | UnsetType = UNSET
+    updated_at: str | None | UnsetType = UNSET
 
 
 def to_issue(struct: IssueStruct) -> Issue:
@@ -194,14 +194,18 @@ def to_issue(struct: IssueStruct) -> Issue:
     model.id = struct.id
     model.project_id = struct.project_id
     model.title = struct.title
-    model.description = struct.description
     model.status = struct.status
     model.priority = struct.priority
-    model.assignee_id = struct.assignee_id
     value = struct.created_at
     model.created_at = fromisoformat(value)
+    value = struct.description
+    model.description = None if value is UNSET else value
+    value = struct.assignee_id
+    model.assignee_id = None if value is UNSET else value
     value = struct.updated_at
-    model.updated_at = fromisoformat(value)
+    model.updated_at = (
+        None if value is UNSET else None if value is None else fromisoformat(value)
+    )
     model.additional_properties = {}
     return model
 

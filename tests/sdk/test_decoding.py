@@ -20,6 +20,7 @@ import projekt
 from projekt_api import _speed
 from projekt_api.models.issue import Issue
 from projekt_api.models.my_orgs import MyOrgs
+from tests import quickstart
 from tests.helpers import ORG_ID, PROJECT_ID, TOKEN, issue_json
 
 FULL = issue_json(
@@ -58,6 +59,11 @@ def text(value: Any) -> bytes:
 
 # (operation, body, whether the msgspec twin should take it)
 BODIES = [
+    # The quickstart's own bodies, as the seed file shows them.
+    ("me.get", text(quickstart.with_ids(quickstart.ME)), True),
+    ("me.orgs", text(quickstart.with_ids(quickstart.ORGS)), True),
+    ("issues.list", text(quickstart.with_ids(quickstart.ISSUES)), True),
+    ("issues.get", text(quickstart.with_ids(quickstart.CREATED)), True),
     ("issues.list", text([FULL, FULL]), True),
     ("issues.list", text([issue_json()]), True),  # optional fields left out
     ("issues.list", text([]), True),
@@ -141,6 +147,7 @@ def test_a_body_reads_the_same_with_and_without_the_speed_extra(
     for module in ("list_issues", "get_issue"):
         monkeypatch.setattr(f"projekt_api.api.issues.{module}.decode", spy)
     monkeypatch.setattr("projekt_api.api.me.list_my_orgs.decode", spy)
+    monkeypatch.setattr("projekt_api.api.me.get_me.decode", spy)
     monkeypatch.setattr("projekt_api.api.api_keys.list_api_keys.decode", spy)
     fast = call(operation, body)
     assert taken == [twin_takes_it]

@@ -7,53 +7,13 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-ELLIPSIS = "…"
+from tests import quickstart as qs
+from tests.quickstart import with_ids
 
-# The quickstart's JSON, verbatim; "…" marks what it elides.
-QUICKSTART_ME = {
-    "id": "ad8c…",
-    "email": "you@example.com",
-    "name": "You",
-    "username": "you",
-    "locale": "es",
-}
-QUICKSTART_ORGS = {
-    "orgs": [
-        {
-            "employee_id": "…",
-            "org_id": "9f1c…",
-            "org_name": "Acme Inc",
-            "org_slug": "acme",
-            "role": "owner",
-            "projects": [{"id": "…", "name": "Website redesign", "key": "WEB"}],
-        }
-    ],
-    "count": 1,
-}
-QUICKSTART_ISSUES = [
-    {
-        "id": "…",
-        "title": "Fix login bug",
-        "status": "In Progress",
-        "priority": "high",
-        "assignee_id": "ad8c…",
-    }
-]
-QUICKSTART_NEW_ISSUE = {
-    "project_id": "<PROJECT_ID>",
-    "title": "Investigate flaky CI test",
-    "status": "Backlog",
-    "priority": "medium",
-    "description": "The auth e2e test fails 1 in 5 runs.",
-}
-QUICKSTART_CREATED = {
-    "id": "…",
-    "title": "Investigate flaky CI test",
-    "status": "Backlog",
-    "priority": "medium",
-    "project_id": "…",
-    "created_at": "2026-05-28T09:14:02Z",
-}
+ELLIPSIS = qs.ELLIPSIS
+QUICKSTART_ME, QUICKSTART_ORGS = qs.ME, qs.ORGS
+QUICKSTART_ISSUES, QUICKSTART_CREATED = qs.ISSUES, qs.CREATED
+QUICKSTART_NEW_ISSUE = qs.NEW_ISSUE
 
 
 def matches_quickstart(example: Any, quickstart: Any) -> bool:
@@ -111,6 +71,8 @@ def test_quickstart_responses_are_the_spec_examples_and_validate(
         example = {k: v for k, v in example.items() if k in quickstart}
     assert matches_quickstart(example, quickstart)
     validator(spec, schema).validate(media["examples"]["quickstart"]["value"])
+    # The body exactly as the quickstart shows it (ids filled in) is a valid answer.
+    validator(spec, schema).validate(with_ids(quickstart))
 
 
 def test_quickstart_request_body_is_the_spec_example_and_validates(spec: dict[str, Any]) -> None:
@@ -118,6 +80,7 @@ def test_quickstart_request_body_is_the_spec_example_and_validates(spec: dict[st
     example = media["examples"]["quickstart"]["value"]
     assert matches_quickstart(example, QUICKSTART_NEW_ISSUE)
     validator(spec, media["schema"]).validate(example)
+    validator(spec, media["schema"]).validate(with_ids(QUICKSTART_NEW_ISSUE))
 
 
 def test_list_issues_is_a_bare_array_filtered_by_project(spec: dict[str, Any]) -> None:

@@ -1,27 +1,28 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: a03754677f9b4b1d71d723156e231a2fccd15e23eadcf202c5ca40530eeb4db3
+# openapi_spec_hash: 97b9809e9e91631949827c9a23aac5ba26764803f67a5f6d5defffa55ac05771
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_issue_priority import KnownIssuePriority
 from ..models.known_issue_status import KnownIssueStatus
+from ..types import UNSET, Unset
 
 _known_fields = itemgetter(
     "id",
     "project_id",
     "title",
-    "description",
     "status",
     "priority",
-    "assignee_id",
     "created_at",
+    "description",
+    "assignee_id",
     "updated_at",
 )
 fromisoformat = datetime.datetime.fromisoformat
@@ -31,8 +32,14 @@ T = TypeVar("T", bound="Issue")
 
 @_attrs_define
 class Issue:
-    """An issue, with every field. `getIssue`, `createIssue` and `updateIssue` return it;
-    `description` and `assignee_id` are null when empty.
+    """One issue, as `getIssue`, `createIssue` and `updateIssue` return it.
+
+    Known: the quickstart's `createIssue` answer carries `id`, `title`, `status`,
+    `priority`, `project_id` and `created_at`, so those are required. It leaves out
+    `description` (although the request sent one), `assignee_id` and `updated_at`,
+    so a server may too: they are optional. Inferred: `description` and
+    `assignee_id` are null when empty, and `updated_at` may be null for an issue
+    that never changed.
 
     """
 
@@ -42,8 +49,6 @@ class Issue:
     """ A UUID in its canonical, hyphenated form. """
     title: str
     """ A one-line summary of an issue. """
-    description: None | str
-    """ A long description in Markdown. """
     status: KnownIssueStatus | str
     """ Where an issue is in its workflow. Known values: `Backlog`, `Todo`,
     `In Progress`, `Done`, `Canceled`. Organizations and later API versions may
@@ -53,12 +58,14 @@ class Issue:
     """ How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`,
     `none`. Later API versions may add values; accept any string.
      """
-    assignee_id: None | str
-    """ A UUID, or null. """
     created_at: datetime.datetime
     """ An RFC 3339 timestamp in UTC. """
-    updated_at: datetime.datetime
-    """ An RFC 3339 timestamp in UTC. """
+    description: None | str = None
+    """ A long description in Markdown. """
+    assignee_id: None | str = None
+    """ A UUID, or null. """
+    updated_at: datetime.datetime | None = None
+    """ An RFC 3339 timestamp in UTC, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,9 +74,6 @@ class Issue:
         project_id = self.project_id
 
         title = self.title
-
-        description: None | str
-        description = self.description
 
         status: str
         if isinstance(self.status, str):
@@ -83,12 +87,28 @@ class Issue:
         else:
             priority = self.priority
 
-        assignee_id: None | str
-        assignee_id = self.assignee_id
-
         created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        assignee_id: None | str | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
+
+        _updated_at = UNSET if self.updated_at is None else self.updated_at
+        updated_at: None | str | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(_updated_at, datetime.datetime):
+            updated_at = _updated_at.isoformat()
+        else:
+            updated_at = _updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,14 +117,17 @@ class Issue:
                 "id": id,
                 "project_id": project_id,
                 "title": title,
-                "description": description,
                 "status": status,
                 "priority": priority,
-                "assignee_id": assignee_id,
                 "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -117,23 +140,23 @@ class Issue:
                     (type(_1) is str)
                     and (type(_2) is str)
                     and (type(_3) is str)
-                    and (_4 is None or type(_4) is str)
+                    and (type(_4) is str)
                     and (type(_5) is str)
                     and (type(_6) is str)
                     and (_7 is None or type(_7) is str)
-                    and (type(_8) is str)
-                    and (type(_9) is str)
+                    and (_8 is None or type(_8) is str)
+                    and (_9 is None or type(_9) is str)
                 ):
                     issue = object.__new__(cls)
                     issue.id = _1
                     issue.project_id = _2
                     issue.title = _3
-                    issue.description = _4
-                    issue.status = _5
-                    issue.priority = _6
-                    issue.assignee_id = _7
-                    issue.created_at = fromisoformat(_8)
-                    issue.updated_at = fromisoformat(_9)
+                    issue.status = _4
+                    issue.priority = _5
+                    issue.created_at = fromisoformat(_6)
+                    issue.description = _7
+                    issue.assignee_id = _8
+                    issue.updated_at = None if _9 is None else fromisoformat(_9)
                     issue.additional_properties = {}
                     return issue
             except (KeyError, TypeError, ValueError):
@@ -145,17 +168,34 @@ class Issue:
 
         title = d.pop("title")
 
-        description: None | str = d.pop("description")
-
         status: KnownIssueStatus | str = d.pop("status")
 
         priority: KnownIssuePriority | str = d.pop("priority")
 
-        assignee_id: None | str = d.pop("assignee_id")
-
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        assignee_id: None | str | Unset = d.pop("assignee_id", UNSET)
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         if not isinstance(id, str):
             raise TypeError(f"Issue.id: expected str, got {type(id).__name__}")
@@ -165,27 +205,33 @@ class Issue:
             )
         if not isinstance(title, str):
             raise TypeError(f"Issue.title: expected str, got {type(title).__name__}")
-        if not isinstance(description, (str, type(None))):
-            raise TypeError(
-                f"Issue.description: expected (str, None), got {type(description).__name__}"
-            )
         if not isinstance(status, str):
             raise TypeError(f"Issue.status: expected str, got {type(status).__name__}")
         if not isinstance(priority, str):
             raise TypeError(
                 f"Issue.priority: expected str, got {type(priority).__name__}"
             )
-        if not isinstance(assignee_id, (str, type(None))):
-            raise TypeError(
-                f"Issue.assignee_id: expected (str, None), got {type(assignee_id).__name__}"
-            )
         if not isinstance(created_at, datetime.datetime):
             raise TypeError(
                 f"Issue.created_at: expected datetime.datetime, got {type(created_at).__name__}"
             )
-        if not isinstance(updated_at, datetime.datetime):
+        if not isinstance(description, (str, type(None))) and not isinstance(
+            description, Unset
+        ):
             raise TypeError(
-                f"Issue.updated_at: expected datetime.datetime, got {type(updated_at).__name__}"
+                f"Issue.description: expected (str, None), got {type(description).__name__}"
+            )
+        if not isinstance(assignee_id, (str, type(None))) and not isinstance(
+            assignee_id, Unset
+        ):
+            raise TypeError(
+                f"Issue.assignee_id: expected (str, None), got {type(assignee_id).__name__}"
+            )
+        if not isinstance(
+            updated_at, (datetime.datetime, type(None))
+        ) and not isinstance(updated_at, Unset):
+            raise TypeError(
+                f"Issue.updated_at: expected (datetime.datetime, None), got {type(updated_at).__name__}"
             )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
@@ -193,12 +239,12 @@ class Issue:
         issue.id = id
         issue.project_id = project_id
         issue.title = title
-        issue.description = description
         issue.status = status
         issue.priority = priority
-        issue.assignee_id = assignee_id
         issue.created_at = created_at
-        issue.updated_at = updated_at
+        issue.description = None if isinstance(description, Unset) else description
+        issue.assignee_id = None if isinstance(assignee_id, Unset) else assignee_id
+        issue.updated_at = None if isinstance(updated_at, Unset) else updated_at
 
         issue.additional_properties = d
         return issue
