@@ -1,42 +1,38 @@
 """The `projekt` logger. `PROJEKT_LOG=debug` (or `info`) turns it on, on stderr.
 
-Every record of the `projekt` logger and of any logger below it (`projekt.*`)
-is redacted as it is made, before any handler or filter sees it, so even a
-message that carries a token by mistake never prints it, wherever it is sent.
+The SDK logs through this one logger and no other (a test holds it to that), so
+one `logging.Filter` on it redacts every record the SDK makes, before any handler
+sees it, even a message that carries a token by mistake. Nothing else in the
+process is touched: not the record factory, not the root logger, not `warnings`.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from typing import Any
 
 from .redaction import redact
 
-_ROOT = "projekt"
+__all__ = ["LOGGER_NAME", "RedactingFilter", "logger", "setup_logging"]
+
+LOGGER_NAME = "projekt"
+logger = logging.getLogger(LOGGER_NAME)
 
 
-def _redacting(previous: Any) -> Any:
-    def make_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
-        record: logging.LogRecord = previous(*args, **kwargs)
-        if record.name == _ROOT or record.name.startswith(_ROOT + "."):
-            message = record.getMessage()
-            redacted = redact(message)
-            if redacted != message:
-                record.msg, record.args = redacted, None
-        return record
+class RedactingFilter(logging.Filter):
+    """Masks tokens in a record's message; drops nothing."""
 
-    make_record.projekt_redacts = True  # type: ignore[attr-defined]
-    return make_record
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
 
 
 def setup_logging() -> None:
-    # A record factory, not a logger filter: filters on "projekt" do not see the
-    # records of its children, which propagate straight to the handlers.
-    factory = logging.getLogRecordFactory()
-    if not getattr(factory, "projekt_redacts", False):
-        logging.setLogRecordFactory(_redacting(factory))
-    logger = logging.getLogger(_ROOT)
+    if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+        logger.addFilter(RedactingFilter())
     level = os.environ.get("PROJEKT_LOG", "").strip().upper()
     if level in ("DEBUG", "INFO") and not logger.handlers:
         handler = logging.StreamHandler()

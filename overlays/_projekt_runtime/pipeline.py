@@ -21,6 +21,7 @@ import httpx
 from projekt_api.types import UNSET
 
 from .errors import ConfigurationError, InvalidArgumentError, connection_failed
+from .log import logger
 from .operation import Operation, RawResponse
 from .pagination import AsyncPaginator, SyncPaginator
 from .ratelimit import RateLimit
@@ -29,7 +30,6 @@ from .transport import MAX_RETRIES_EXTENSION, RETRIES_EXTENSION
 __all__ = ["NOT_GIVEN", "AsyncAPIClient", "NotGiven", "SyncAPIClient", "Timeout", "build_body"]
 
 T = TypeVar("T")
-logger = logging.getLogger("projekt")
 
 
 class NotGiven:

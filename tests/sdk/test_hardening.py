@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 import subprocess
 import sys
 import time
@@ -132,13 +134,49 @@ def test_a_token_with_whitespace_or_control_characters_is_refused_unechoed(paste
     assert pasted.strip() not in str(caught.value) and "S3cr3t" not in str(caught.value)
 
 
-def test_every_logger_under_projekt_is_redacted(caplog: pytest.LogCaptureFixture) -> None:
+def test_the_sdks_logger_redacts_and_no_other_logger_is_touched(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     with caplog.at_level(logging.DEBUG):
-        logging.getLogger("projekt.sub").warning("sending Bearer %s", "oauth-S3cr3t-token")
-        logging.getLogger("projekt.sub.deeper").warning("key %s", TOKEN)
+        logging.getLogger("projekt").warning("sending Bearer %s", "oauth-S3cr3t-token")
+        logging.getLogger("projekt").warning("key %s", TOKEN)
         logging.getLogger("someone.else").warning("left alone: pjk_example")
     assert "S3cr3t" not in caplog.text and TOKEN not in caplog.text
     assert caplog.text.count("[redacted]") == 2 and "left alone: pjk_example" in caplog.text
+
+
+def test_the_sdk_logs_through_the_projekt_logger_only() -> None:
+    """The redacting filter sits on "projekt": a record made on any other logger would
+    reach handlers unredacted, so no SDK module may make one."""
+    sources = [*(ROOT / "overlays").rglob("*.py"), *(ROOT / "generated").rglob("*.py")]
+    loggers = {
+        call
+        for source in sources
+        for call in re.findall(r"getLogger\(([^)]*)\)", source.read_text())
+    }
+    assert loggers == {"LOGGER_NAME"}, loggers
+
+
+IMPORT_LEAVES_GLOBALS_ALONE = """
+import logging, sys, warnings
+root = logging.getLogger()
+before = (logging.getLogRecordFactory(), list(root.handlers), root.level,
+          list(warnings.filters), logging.getLoggerClass(), logging.lastResort)
+import projekt
+projekt.Projekt(api_key="pjk_live_" + "a" * 32, org_id="o", base_url="http://127.0.0.1:9")
+after = (logging.getLogRecordFactory(), list(root.handlers), root.level,
+         list(warnings.filters), logging.getLoggerClass(), logging.lastResort)
+sys.exit(0 if before == after else f"changed: {before} -> {after}")
+"""
+
+
+@pytest.mark.parametrize("log_level", ["", "debug"])
+def test_import_projekt_leaves_logging_and_warnings_as_they_were(log_level: str) -> None:
+    env = {**os.environ, "PROJEKT_LOG": log_level}
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_LEAVES_GLOBALS_ALONE], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
 
 
 GZIP_BOMB = """
