@@ -31,13 +31,19 @@ id, so a support ticket can quote it as is.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .ratelimit import RateLimit
 from .redaction import redact, redact_json, token_of
 from .safety import outcome_unknown_message, safe_to_resend
+
+if TYPE_CHECKING:
+    from projekt_api.models.error_detail import ErrorDetail
+
+# str(error) lists this many of a 422's field errors; `error.details` has them all.
+MAX_DETAILS_SHOWN = 10
 
 __all__ = [
     "APIConnectionError",
@@ -146,8 +152,29 @@ class APIStatusError(APIError):
         self.code = code
         self.request_id = request_id
 
+    @property
+    def details(self) -> list[ErrorDetail]:
+        """The envelope's `details`: one entry per offending field (empty when none)."""
+        from projekt_api.models.error_detail import ErrorDetail  # attrs: paid on first use
+
+        envelope = self.body.get("error") if isinstance(self.body, dict) else None
+        entries = envelope.get("details") if isinstance(envelope, dict) else None
+        return [
+            ErrorDetail(field=entry["field"], message=entry["message"])
+            for entry in (entries if isinstance(entries, list) else [])
+            if isinstance(entry, dict)
+            and isinstance(entry.get("field"), str)
+            and isinstance(entry.get("message"), str)
+        ]
+
     def __str__(self) -> str:
-        return describe(self.status_code, self.code, self.message, self.request_id)
+        text = describe(self.status_code, self.code, self.message, self.request_id)
+        details = self.details
+        if not details:
+            return text
+        shown = "; ".join(f"{d.field}: {d.message}" for d in details[:MAX_DETAILS_SHOWN])
+        more = len(details) - MAX_DETAILS_SHOWN
+        return f"{text} [{shown}" + (f"; and {more} more]" if more > 0 else "]")
 
 
 class BadRequestError(APIStatusError):

@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import json
 import signal
+import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,6 +57,12 @@ def serve_forever(
                 signal.signal(stop, lambda *_: setattr(self, "should_exit", True))
             yield
 
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets)
+            if self.started:
+                bound = self.servers[0].sockets[0].getsockname()
+                print(welcome(f"http://{bound[0]}:{bound[1]}", db), file=sys.stderr, flush=True)
+
     app = create_app(
         db, rate_limit=limit, docs=docs, max_body_bytes=max_body_bytes, public_url=public_url
     )
@@ -68,6 +75,17 @@ def serve_forever(
         http=bounded_h11(request_timeout),
     )
     Server(config).run()
+
+
+def welcome(url: str, db: str) -> str:
+    """What `serve` prints once it listens: where, the docs, and how to get credentials."""
+    return (
+        f"Projekt sandbox on {url} (also under {url}/api), database {db}\n"
+        f"  docs and try-it console: {url}/docs/\n"
+        f"  credentials: projekt-sandbox seed --db {db}  prints api_key, org_id, project_id;\n"
+        f"  set PROJEKT_API_KEY=<api_key> PROJEKT_ORG_ID=<org_id> PROJEKT_BASE_URL={url}\n"
+        "  stop with Ctrl-C"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

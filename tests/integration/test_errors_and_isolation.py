@@ -52,6 +52,9 @@ def test_an_invalid_field_is_422_naming_it(owner: Projekt, sandbox: Sandbox) -> 
     assert caught.value.code == "validation_failed"
     assert isinstance(caught.value.body, dict)
     assert [d["field"] for d in caught.value.body["error"]["details"]] == ["title"]
+    assert [detail.field for detail in caught.value.details] == ["title"]
+    message = caught.value.details[0].message
+    assert f"[title: {message}]" in str(caught.value)  # what a log line or a traceback shows
 
 
 def test_a_member_may_not_manage_keys(sandbox: Sandbox) -> None:

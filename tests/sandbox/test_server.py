@@ -15,7 +15,7 @@ import pytest
 
 from projekt_sandbox import handlers
 from projekt_sandbox.app import HANDLERS, create_app
-from tests.helpers import ROOT, VENV_BIN, Sandbox
+from tests.helpers import ROOT, VENV_BIN, Sandbox, free_port
 
 
 @pytest.fixture
@@ -35,6 +35,23 @@ def test_serve_creates_its_database_and_stops_cleanly(tmp_path: Path, stop_signa
     assert (tmp_path / "fresh.db").exists()
     server.proc.send_signal(stop_signal)
     assert server.proc.wait(timeout=10) == 0
+
+
+def test_serve_says_where_it_listens_and_how_to_get_credentials(tmp_path: Path) -> None:
+    port = free_port()
+    db = tmp_path / "told.db"
+    command = [VENV_BIN / "projekt-sandbox", "serve", "--port", str(port), "--db", db]
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr is not None
+        told = "".join(proc.stderr.readline() for _ in range(5))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    url = f"http://127.0.0.1:{port}"
+    assert f"Projekt sandbox on {url} (also under {url}/api)" in told
+    assert f"{url}/docs/" in told and f"projekt-sandbox seed --db {db}" in told
+    assert f"PROJEKT_BASE_URL={url}" in told and "PROJEKT_API_KEY=" in told
 
 
 def test_seed_prints_exactly_one_json_object_and_is_idempotent(tmp_path: Path) -> None:

@@ -206,3 +206,26 @@ def test_the_exception_tree_is_drawn_in_the_docstring() -> None:
     assert issubclass(RateLimitError, APIStatusError) and issubclass(
         APIStatusError, projekt.APIError
     )
+
+
+def test_details_are_typed_and_listed_in_str_even_when_malformed(
+    client_for: ClientFactory,
+) -> None:
+    body = envelope("validation_failed", "The request body is invalid.", "req_det1")
+    fields = [{"field": f"f{i}", "message": "Bad."} for i in range(12)]
+    body["error"]["details"] = [*fields, {"field": 7}, "junk"]
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client_for(Recorder(httpx.Response(422, json=body))).issues.get("x")
+    error = caught.value
+    assert [(d.field, d.message) for d in error.details] == [(f"f{i}", "Bad.") for i in range(12)]
+    assert str(error).startswith("422 validation_failed: The request body is invalid.")
+    assert str(error).endswith(
+        "[f0: Bad.; f1: Bad.; f2: Bad.; f3: Bad.; f4: Bad.; f5: Bad.; "
+        "f6: Bad.; f7: Bad.; f8: Bad.; f9: Bad.; and 2 more]"
+    )
+
+
+def test_an_error_without_details_has_none(client_for: ClientFactory) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        client_for(Recorder(httpx.Response(404, text="<html>"))).issues.get("x")
+    assert caught.value.details == [] and "[" not in str(caught.value)
