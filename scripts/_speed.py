@@ -18,12 +18,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from _facade import untrusted
+from _properties import (
+    AnyProperty,
+    BooleanProperty,
+    DateTimeProperty,
+    IntProperty,
+    ListProperty,
+    LiteralEnumProperty,
+    ModelProperty,
+    NoneProperty,
+    StringProperty,
+    kind_of,
+)
 from openapi_python_client import Project
 
 # Per generator property kind: the Struct type, and how a decoded dict's value is
 # checked. Datetimes travel as text and are parsed by the same
 # `datetime.fromisoformat` as the ordinary path.
-SCALARS = {"StringProperty": "str", "IntProperty": "int", "BooleanProperty": "bool"}
+SCALARS: dict[type, str] = {StringProperty: "str", IntProperty: "int", BooleanProperty: "bool"}
 
 
 @dataclass(frozen=True)
@@ -85,19 +97,19 @@ class Twin:
 
 def member(prop: Any) -> Member | None:
     """How one non-null member maps, or None when it does not map one-to-one."""
-    kind = type(prop).__name__
+    kind = kind_of(prop)
     if kind in SCALARS:
         return Member(SCALARS[kind], "value", f"type(value) is {SCALARS[kind]}", "value")
-    if kind == "LiteralEnumProperty" and prop.value_type is str:
+    if kind is LiteralEnumProperty and prop.value_type is str:
         return Member("str", "value", "type(value) is str", "value")  # open: text as it came
-    if kind == "DateTimeProperty":
+    if kind is DateTimeProperty:
         iso = "fromisoformat(value)"
         return Member("str", iso, "type(value) is str", iso)
-    if kind == "ModelProperty":
+    if kind is ModelProperty:
         name, module = prop.class_info.name, prop.class_info.module_name
         check, from_dict = "type(value) is dict", f"{name}.from_dict(value)"
         return Member(f"{name}Struct", f"to_{module}(value)", check, from_dict)
-    if kind == "ListProperty":
+    if kind is ListProperty:
         inner = member(prop.inner_property)
         if inner is None:
             return None
@@ -116,8 +128,8 @@ def each(convert: str) -> str:
 
 def field(prop: Any) -> Field | None:
     members = getattr(prop, "inner_properties", None) or [prop]
-    nullable = any(type(m).__name__ == "NoneProperty" for m in members)
-    mapped = {member(m) for m in members if type(m).__name__ != "NoneProperty"}
+    nullable = any(kind_of(m) is NoneProperty for m in members)
+    mapped = {member(m) for m in members if kind_of(m) is not NoneProperty}
     if None in mapped or len(mapped) != 1:
         return None
     if not prop.required and prop.default is not None:
@@ -161,7 +173,7 @@ def twins(project: Project, request_models: set[str]) -> list[Twin]:
             return built[name]
         built[name] = None  # a cycle stays unmapped
         model = models[name]
-        if name in request_models or type(model.additional_properties).__name__ != "AnyProperty":
+        if name in request_models or kind_of(model.additional_properties) is not AnyProperty:
             return None  # request models keep Unset; closed models drop extras their own way
         fields = []
         for prop in model.required_properties + model.optional_properties:
@@ -185,9 +197,9 @@ def twins(project: Project, request_models: set[str]) -> list[Twin]:
 def nested_models(prop: Any) -> list[str]:
     found = []
     for member in getattr(prop, "inner_properties", None) or [prop]:
-        while type(member).__name__ == "ListProperty":
+        while kind_of(member) is ListProperty:
             member = member.inner_property
-        if type(member).__name__ == "ModelProperty":
+        if kind_of(member) is ModelProperty:
             found.append(member.class_info.name)
     return found
 
@@ -197,8 +209,8 @@ def fast_decode(response: Any) -> str:
     prop, low = response.prop, response.status_code.range[0]
     if not 200 <= low < 300 or response.source["attribute"] != "response.json()":
         return ""
-    many = type(prop).__name__ == "ListProperty"
+    many = kind_of(prop) is ListProperty
     model = prop.inner_property if many else prop
-    if type(model).__name__ != "ModelProperty" or not getattr(prop, "required", True):
+    if kind_of(model) is not ModelProperty or not getattr(prop, "required", True):
         return ""
     return f"decode(response.content, {model.class_info.name}{', many=True' if many else ''})"

@@ -38,6 +38,19 @@ from pathlib import Path
 from typing import Any
 
 from _facade import CLIENT_PACKAGE, request_body, resources_context
+from _properties import (
+    BooleanProperty,
+    DateProperty,
+    DateTimeProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    LiteralEnumProperty,
+    ModelProperty,
+    NoneProperty,
+    StringProperty,
+    kind_of,
+)
 from _speed import fast_decode, twins
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -85,15 +98,15 @@ def load_project(stage: Path, spec: dict[str, Any]) -> Project:
 
 # The runtime type a decoded field must have, per generator property class (a
 # datetime's or a model's is the value its construct code made).
-RUNTIME_TYPES = {
-    "StringProperty": ("str",),
-    "IntProperty": ("int",),
-    "FloatProperty": ("int", "float"),
-    "BooleanProperty": ("bool",),
-    "DateTimeProperty": ("datetime.datetime",),
-    "DateProperty": ("datetime.date",),
-    "ListProperty": ("list",),
-    "NoneProperty": ("type(None)",),
+RUNTIME_TYPES: dict[type, tuple[str, ...]] = {
+    StringProperty: ("str",),
+    IntProperty: ("int",),
+    FloatProperty: ("int", "float"),
+    BooleanProperty: ("bool",),
+    DateTimeProperty: ("datetime.datetime",),
+    DateProperty: ("datetime.date",),
+    ListProperty: ("list",),
+    NoneProperty: ("type(None)",),
 }
 
 
@@ -101,13 +114,13 @@ def runtime_types(prop: Any) -> str:
     """The `isinstance` argument that checks a decoded field, or "" where anything goes."""
     kinds: list[str] = []
     for member in getattr(prop, "inner_properties", None) or [prop]:
-        name = type(member).__name__
-        if name == "LiteralEnumProperty":
+        kind = kind_of(member)
+        if kind is LiteralEnumProperty:
             kinds.append(member.value_type.__name__)
-        elif name == "ModelProperty":
+        elif kind is ModelProperty:
             kinds.append(member.class_info.name)
-        elif name in RUNTIME_TYPES:
-            kinds.extend(RUNTIME_TYPES[name])
+        elif kind in RUNTIME_TYPES:
+            kinds.extend(RUNTIME_TYPES[kind])
         else:
             return ""  # Any, const, file: not checked
     unique = sorted(set(kinds))
