@@ -15,7 +15,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
 
 import httpx
 
@@ -48,19 +47,3 @@ def attempt_seconds(request: httpx.Request) -> float | None:
     timeouts = request.extensions.get("timeout", {})
     given = [value for value in timeouts.values() if value is not None]
     return max(given) if given else None
-
-
-def with_deadlines(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> None:
-    """Makes `transport`'s connections honour the deadline.
-
-    httpx accepts no network backend of its own; its connection pool does. So this
-    wraps the pool's backend, reaching into private attributes (httpx's `_pool`,
-    httpcore's `_network_backend`) here and nowhere else. The drip-feed tests fail
-    loudly should an upgrade rename them.
-    """
-    from .network import AsyncDeadlineBackend, DeadlineBackend  # httpcore: paid on first use
-
-    pool: Any = transport._pool
-    inner = pool._network_backend
-    sync = isinstance(transport, httpx.HTTPTransport)
-    pool._network_backend = DeadlineBackend(inner) if sync else AsyncDeadlineBackend(inner)

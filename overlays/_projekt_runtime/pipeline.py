@@ -46,6 +46,14 @@ NOT_GIVEN = NotGiven()
 Timeout = float | httpx.Timeout | None | NotGiven
 
 
+def request_of(error: httpx.HTTPError) -> httpx.Request | None:
+    """The request an httpx error was raised for, when httpx knows it."""
+    try:
+        return error.request
+    except RuntimeError:  # httpx raises this when the error was raised before a request
+        return None
+
+
 class BaseAPIClient:
     _org_id: str | None
     _http: httpx.Client | httpx.AsyncClient
@@ -101,7 +109,7 @@ class SyncAPIClient(BaseAPIClient):
         try:
             response = self._http.request(**kwargs, **options)
         except httpx.HTTPError as error:
-            raise connection_failed(error, getattr(error, "_request", None)) from error
+            raise connection_failed(error, request_of(error)) from error
         self._observe(response, started)
         return response
 
@@ -147,7 +155,7 @@ class AsyncAPIClient(BaseAPIClient):
         try:
             response = await self._http.request(**kwargs, **options)
         except httpx.HTTPError as error:
-            raise connection_failed(error, getattr(error, "_request", None)) from error
+            raise connection_failed(error, request_of(error)) from error
         self._observe(response, started)
         return response
 

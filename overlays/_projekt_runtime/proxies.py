@@ -1,4 +1,4 @@
-"""The proxy environment, read exactly as httpx reads it.
+"""The proxy environment, read as httpx reads it.
 
 httpx honours HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY only for a client
 it builds the transport of. The SDK always brings its own transport (retries,
@@ -8,6 +8,8 @@ own transports per proxy, where httpx would have mounted a plain one.
 
 from __future__ import annotations
 
+import ipaddress
+import urllib.request
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -17,13 +19,35 @@ TransportT = TypeVar("TransportT")
 
 
 def environment_proxies() -> dict[str, str | None]:
-    """URL pattern -> proxy URL, or None where NO_PROXY says to go direct."""
-    # httpx has no public API for this. Its own helper is the only way to honour the
-    # variables exactly as a plain httpx.Client does (NO_PROXY's "*", domain, IP and
-    # localhost rules included), so the private import is kept to this one place.
-    from httpx._utils import get_environment_proxies
+    """URL pattern -> proxy URL, or None where NO_PROXY says to go direct.
 
-    return get_environment_proxies()
+    The standard library reads the variables (and, on Windows and macOS, the
+    system's settings), as httpx itself does; the patterns are httpx's `mounts=`
+    keys, with NO_PROXY's entries read as curl reads them: "*" turns every proxy
+    off, ".example.com" matches its subdomains, "example.com" the domain and its
+    subdomains, and IP addresses, CIDR ranges and localhost match as written.
+    """
+    found = urllib.request.getproxies()
+    mounts: dict[str, str | None] = {}
+    for scheme in ("http", "https", "all"):  # not TRAVIS_APT_PROXY and the like
+        if url := found.get(scheme):
+            mounts[f"{scheme}://"] = url if "://" in url else f"http://{url}"
+    for host in (entry.strip() for entry in found.get("no", "").split(",")):
+        if host == "*":
+            return {}
+        if host:
+            mounts[_no_proxy_pattern(host)] = None
+    return mounts
+
+
+def _no_proxy_pattern(host: str) -> str:
+    if "://" in host:
+        return host
+    try:
+        address = ipaddress.ip_address(host.split("/")[0])
+    except ValueError:
+        return f"all://{host}" if host.lower() == "localhost" else f"all://*{host}"
+    return f"all://[{host}]" if address.version == 6 else f"all://{host}"
 
 
 def proxy_mounts(

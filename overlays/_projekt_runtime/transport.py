@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 import httpx
 
 from . import clock
-from .deadline import attempt_seconds, deadline_in, time_left
-from .errors import ResponseTooLargeError, connection_failed
+from .body import aread_capped, read_capped
+from .deadline import attempt_seconds, deadline_in
+from .errors import connection_failed
 from .ratelimit import RateLimit
 from .safety import safe_to_resend
 from .throttle import Throttle
@@ -129,70 +130,6 @@ class RetryPolicy:
         if wait > self.max_wait or not self.budget.try_spend():
             return None
         return max(wait, self.backoff(attempt))
-
-
-def read_capped(response: httpx.Response, request: httpx.Request, limit: int) -> httpx.Response:
-    """The response with its body read and decoded, as long as that stays within `limit`.
-
-    Decoded bytes are counted as they arrive, so a compressed body that would
-    expand past the limit is abandoned after at most one chunk more.
-    """
-    chunks, size = [], 0
-    try:
-        for chunk in response.iter_bytes():
-            time_left(None, httpx.ReadTimeout)  # a transport without sockets honours it too
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                raise too_large(response, request, limit)
-    finally:
-        response.close()  # also when abandoned: the connection goes back or away
-    return holding(response, joined(chunks))
-
-
-async def aread_capped(
-    response: httpx.Response, request: httpx.Request, limit: int
-) -> httpx.Response:
-    chunks, size = [], 0
-    try:
-        async for chunk in response.aiter_bytes():
-            time_left(None, httpx.ReadTimeout)
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                raise too_large(response, request, limit)
-    finally:
-        await response.aclose()
-    return holding(response, joined(chunks))
-
-
-def joined(chunks: list[bytes]) -> bytes:
-    # A body that came in one chunk is used as it is: no copy of a large page.
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-
-
-def holding(response: httpx.Response, body: bytes) -> httpx.Response:
-    """The response, holding the body it was just read and decoded into.
-
-    httpx has no public way to hand a response the body read through
-    `iter_bytes()`: `read()` would find the stream consumed. So this sets what
-    `read()` itself sets, which keeps the response as it came (headers included)
-    at no copy. A new Response built from the bytes cost 20 us a call.
-    """
-    response._content = body
-    return response
-
-
-def too_large(
-    response: httpx.Response, request: httpx.Request, limit: int
-) -> ResponseTooLargeError:
-    response.request = request
-    return ResponseTooLargeError(
-        f"The response body grew past max_response_bytes ({limit:,} bytes once decoded); "
-        "it was not read further.",
-        response=response,
-        request_id=response.headers.get("x-request-id"),
-    )
 
 
 class RetryTransport(httpx.BaseTransport):

@@ -18,7 +18,6 @@ import httpx
 from _projekt_resources import AsyncNamespaces, SyncNamespaces
 from _projekt_runtime.auth import REDACTED, BearerAuth, check_transport_security
 from _projekt_runtime.clients import ApiAsyncClient, ApiClient
-from _projekt_runtime.deadline import with_deadlines
 from _projekt_runtime.errors import ConfigurationError
 from _projekt_runtime.proxies import proxy_mounts
 from _projekt_runtime.throttle import Throttle
@@ -220,9 +219,9 @@ class Projekt(_Configured, SyncNamespaces):
             return RetryTransport(inner, config.policy, config.throttle, config.max_response_bytes)
 
         def own(proxy: httpx.Proxy | None = None) -> RetryTransport:
-            transport = httpx.HTTPTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
-            with_deadlines(transport)
-            return retrying(transport)
+            from _projekt_runtime.pool import PoolTransport  # httpcore: paid on first client
+
+            return retrying(PoolTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env))
 
         wrapped = ClientTransport(http_client) if http_client is not None else None
         given = _one_of(transport, wrapped)
@@ -288,10 +287,9 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             )
 
         def own(proxy: httpx.Proxy | None = None) -> AsyncRetryTransport:
-            transport = httpx.AsyncHTTPTransport(
-                limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env
-            )
-            with_deadlines(transport)
+            from _projekt_runtime.pool import AsyncPoolTransport  # httpcore: on first client
+
+            transport = AsyncPoolTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
             return retrying(transport)
 
         wrapped = AsyncClientTransport(http_client) if http_client is not None else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -93,3 +94,18 @@ def test_a_fork_without_a_pristine_copy_is_refused(tmp_path: Path) -> None:
     guard = [sys.executable, ROOT / "scripts" / "check_templates.py", "--upstream", pristine]
     result = subprocess.run(guard, capture_output=True, text=True)
     assert result.returncode != 0 and "types.py.jinja: forked" in result.stderr
+
+
+PRIVATE_REACHES = re.compile(
+    r"\bhttp(?:x|core)\._[a-z]|\._pool\b|\._network_backend\b|\._content\b|[\"']_request[\"']"
+)
+
+
+def test_the_sdk_uses_no_private_api_of_httpx_or_httpcore() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in (ROOT / "overlays").rglob("*.py")
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if PRIVATE_REACHES.search(line)
+    ]
+    assert found == []
