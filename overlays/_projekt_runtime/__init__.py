@@ -2,5 +2,8 @@
 
 Private: import the public names from `projekt`. Its modules, from the facade
 down: pipeline (send a call), operation (parse its answer), pagination,
-transport (retries), throttle, ratelimit, auth, errors, safety, clock, log.
+transport (retries) over pool (the connections; network and deadline bound each
+attempt) and body (reading it whole), throttle and ratelimit, auth, errors (the
+classes) and failures (which one a response becomes), safety, redaction, proxies,
+clients, clock, log.
 """

@@ -13,12 +13,8 @@ from typing import Generic, TypeVar, cast
 
 import httpx
 
-from .errors import (
-    APIResponseValidationError,
-    UnreadableWriteResponseError,
-    body_of,
-    error_from_response,
-)
+from .errors import APIResponseValidationError, UnreadableWriteResponseError
+from .failures import body_of, error_from_response
 from .ratelimit import RateLimit
 from .safety import READ_METHODS
 from .transport import RETRIES_EXTENSION

@@ -20,7 +20,8 @@ import httpx
 
 from projekt_api.types import UNSET
 
-from .errors import ConfigurationError, InvalidArgumentError, connection_failed
+from .errors import ConfigurationError, InvalidArgumentError
+from .failures import connection_failed
 from .log import logger
 from .operation import Operation, RawResponse
 from .pagination import AsyncPaginator, SyncPaginator

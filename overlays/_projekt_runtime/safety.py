@@ -1,7 +1,7 @@
 """The one answer to "may this request have acted on the server?".
 
 Retries (transport.py), the pipeline's connection errors (pipeline.py) and the
-error mapping (errors.py) all ask it here, so a write is never re-sent once it
+error mapping (failures.py) all ask it here, so a write is never re-sent once it
 may have taken effect, and an ambiguous failure always says so in one wording.
 """
 

@@ -21,7 +21,7 @@ import httpx
 from . import clock
 from .body import aread_capped, read_capped
 from .deadline import attempt_seconds, deadline_in
-from .errors import connection_failed
+from .failures import connection_failed
 from .ratelimit import RateLimit
 from .safety import safe_to_resend
 from .throttle import Throttle

@@ -1,0 +1,101 @@
+"""The one place that turns a failed exchange or a non-2xx response into an exception.
+
+The classes are in errors.py. Any body is accepted here: the envelope, HTML from
+a proxy, nothing, garbage, or JSON nested too deep to decode; a token the server
+echoes is masked before it can reach an exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ConnectionOutcomeUnknownError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerOutcomeUnknownError,
+    UnprocessableEntityError,
+)
+from .redaction import redact, redact_json, token_of
+from .safety import outcome_unknown_message, safe_to_resend
+
+__all__ = ["body_of", "connection_failed", "error_from_response"]
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_from_response(response: httpx.Response) -> APIStatusError:
+    """The one place that turns a non-2xx response into an exception.
+
+    Any body is accepted: the envelope, HTML from a proxy, nothing, garbage, or
+    JSON nested too deep to decode. A token the server echoes is masked.
+    """
+    body = body_of(response, text_limit=500)
+    envelope = body.get("error") if isinstance(body, dict) else None
+    envelope = envelope if isinstance(envelope, dict) else {}
+    code = _str_or_none(envelope.get("code"))
+    message = _str_or_none(envelope.get("message")) or _fallback_message(response)
+    request_id = _str_or_none(envelope.get("request_id")) or response.headers.get("x-request-id")
+    status, method = response.status_code, response.request.method
+    cls: type[APIStatusError] = _STATUS_ERRORS.get(status, APIStatusError)
+    if status >= 500:
+        cls = InternalServerError
+        if not safe_to_resend(method, status=status):
+            cls = ServerOutcomeUnknownError
+            message += " (" + outcome_unknown_message(method, f"the server answered {status}") + ")"
+    return cls(message, response=response, body=body, code=code, request_id=request_id)
+
+
+def body_of(response: httpx.Response, *, text_limit: int | None = None) -> Any:
+    """What a response's body says, for an error to carry: its JSON when it decodes,
+    else its text (None when empty). A token the server echoes is masked."""
+    token = token_of(response.request)
+    try:
+        return redact_json(response.json(), token)
+    except (ValueError, RecursionError):  # ValueError: bad JSON; RecursionError: too deep
+        return redact(response.text[:text_limit], token) if response.content else None
+
+
+def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
+    """The one place that turns a failed exchange (no usable response) into an exception."""
+    if request is not None and not safe_to_resend(request.method, error=error):
+        return ConnectionOutcomeUnknownError(
+            outcome_unknown_message(
+                request.method, f"the exchange failed ({type(error).__name__})"
+            ),
+            request=request,
+        )
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({type(error).__name__}).", request=request)
+    detail = redact(str(error), token_of(request))
+    return APIConnectionError(
+        f"Connection error: {type(error).__name__}: {detail}", request=request
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _fallback_message(response: httpx.Response) -> str:
+    phrase = response.reason_phrase or "Unexpected status"
+    kind = response.headers.get("content-type", "no content type").split(";")[0]
+    return f"{phrase} (the body was not a Projekt error envelope: {kind})"
