@@ -103,9 +103,9 @@ def args_doc(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], headers: 
             )
     lines += [
         "timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; "
-        "the client's (15 s by default) when not given.",
-        "max_retries (int, optional): this call's retries; the client's (2 by default) "
-        "when not given.",
+        "the client's `timeout` setting when not given.",
+        "max_retries (int, optional): this call's retries; the client's `max_retries` "
+        "setting when not given.",
     ]
     return "\n".join(lines)
 

@@ -1,6 +1,6 @@
 """make docs: an offline API reference with a try-it console, and the SDK guide.
 
-Writes build/docs/ from openapi.yaml, docs/guide.md and the pinned swagger-ui-dist:
+Writes build/docs/ from openapi.yaml, README.md and the pinned swagger-ui-dist:
 
 - openapi.docs.json: the spec, adapted for the console only. Its first server is
   the origin the docs are served from (Authorize asks for the token and X-Org-Id
@@ -8,7 +8,7 @@ Writes build/docs/ from openapi.yaml, docs/guide.md and the pinned swagger-ui-di
   code samples (curl, the Python SDK, TypeScript fetch, PHP) made from the spec's
   own examples, in its description and as x-codeSamples.
 - index.html: Swagger UI, vendored, with no validator, telemetry, fonts or CDN.
-- guide.html: docs/guide.md, rendered.
+- guide.html: the README (the SDK's user guide, also its PyPI page), rendered.
 - projekt.postman_collection.json: the Postman collection (scripts/build_postman.py).
 """
 
@@ -235,9 +235,7 @@ def main() -> None:
     (OUT / "openapi.docs.json").write_text(json.dumps(docs_spec(spec), indent=1))
     (OUT / "index.html").write_text(INDEX.format(version=spec["info"]["version"]))
     (OUT / "projekt.postman_collection.json").write_text(json.dumps(collection(spec), indent=1))
-    guide = (
-        MarkdownIt("commonmark").enable("table").render((ROOT / "docs" / "guide.md").read_text())
-    )
+    guide = MarkdownIt("commonmark").enable("table").render((ROOT / "README.md").read_text())
     (OUT / "guide.html").write_text(GUIDE.format(body=guide))
     swagger_version = json.loads((SWAGGER / "package.json").read_text())["version"]
     print(f"docs: {OUT.relative_to(ROOT)}/ (Swagger UI {swagger_version})")

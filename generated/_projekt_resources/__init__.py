@@ -187,8 +187,8 @@ class ApiKeysResourceWithRawResponse:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[list[ApiKey]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of API keys).
@@ -251,8 +251,8 @@ class ApiKeysResourceWithRawResponse:
         Args:
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[ApiKeyCreated]: the response before parsing; `.parse()` gives The created key, with its plaintext token shown this once.
@@ -307,8 +307,8 @@ class ApiKeysResourceWithRawResponse:
 
         Args:
             key_id (str): The API key's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[None]: the response before parsing; `.parse()` gives The key is revoked.
@@ -359,8 +359,8 @@ class CommentsResourceWithRawResponse:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[list[Comment]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of comments).
@@ -425,8 +425,8 @@ class CommentsResourceWithRawResponse:
         Args:
             issue_id (str): The issue's id.
             body (str): The comment, in Markdown.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Comment]: the response before parsing; `.parse()` gives The created comment.
@@ -492,8 +492,8 @@ class IssuesResourceWithRawResponse:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[list[IssueSummary]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
@@ -571,8 +571,8 @@ class IssuesResourceWithRawResponse:
             description (None | str, optional): The long description, in Markdown.
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The created issue.
@@ -632,8 +632,8 @@ class IssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The issue.
@@ -673,8 +673,8 @@ class IssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[None]: the response before parsing; `.parse()` gives The issue was deleted.
@@ -750,8 +750,8 @@ class IssuesResourceWithRawResponse:
             description (None | str, optional): A new description; null clears it.
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The updated issue.
@@ -816,8 +816,8 @@ class MeResourceWithRawResponse:
         `GET /me`
 
         Args:
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[User]: the response before parsing; `.parse()` gives The user that the token belongs to.
@@ -850,8 +850,8 @@ class MeResourceWithRawResponse:
         `GET /me/orgs`
 
         Args:
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[MyOrgs]: the response before parsing; `.parse()` gives The user's organizations.
@@ -893,8 +893,8 @@ class ProjectsResourceWithRawResponse:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[list[Project]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of projects).
@@ -961,8 +961,8 @@ class ProjectsResourceWithRawResponse:
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Project]: the response before parsing; `.parse()` gives The created project.
@@ -1019,8 +1019,8 @@ class ProjectsResourceWithRawResponse:
 
         Args:
             project_id (str): The project's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Project]: the response before parsing; `.parse()` gives The project.
@@ -1074,8 +1074,8 @@ class ApiKeysResource:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             SyncPaginator[ApiKey]: every item, fetching pages lazily as you iterate (One page of API keys).
@@ -1138,8 +1138,8 @@ class ApiKeysResource:
         Args:
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             ApiKeyCreated: The created key, with its plaintext token shown this once.
@@ -1194,8 +1194,8 @@ class ApiKeysResource:
 
         Args:
             key_id (str): The API key's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             None: The key is revoked.
@@ -1251,8 +1251,8 @@ class CommentsResource:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             SyncPaginator[Comment]: every item, fetching pages lazily as you iterate (One page of comments).
@@ -1317,8 +1317,8 @@ class CommentsResource:
         Args:
             issue_id (str): The issue's id.
             body (str): The comment, in Markdown.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Comment: The created comment.
@@ -1389,8 +1389,8 @@ class IssuesResource:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             SyncPaginator[IssueSummary]: every item, fetching pages lazily as you iterate (One page of issues).
@@ -1468,8 +1468,8 @@ class IssuesResource:
             description (None | str, optional): The long description, in Markdown.
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Issue: The created issue.
@@ -1529,8 +1529,8 @@ class IssuesResource:
 
         Args:
             issue_id (str): The issue's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Issue: The issue.
@@ -1570,8 +1570,8 @@ class IssuesResource:
 
         Args:
             issue_id (str): The issue's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             None: The issue was deleted.
@@ -1647,8 +1647,8 @@ class IssuesResource:
             description (None | str, optional): A new description; null clears it.
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Issue: The updated issue.
@@ -1718,8 +1718,8 @@ class MeResource:
         `GET /me`
 
         Args:
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             User: The user that the token belongs to.
@@ -1752,8 +1752,8 @@ class MeResource:
         `GET /me/orgs`
 
         Args:
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             MyOrgs: The user's organizations.
@@ -1800,8 +1800,8 @@ class ProjectsResource:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             SyncPaginator[Project]: every item, fetching pages lazily as you iterate (One page of projects).
@@ -1868,8 +1868,8 @@ class ProjectsResource:
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Project: The created project.
@@ -1926,8 +1926,8 @@ class ProjectsResource:
 
         Args:
             project_id (str): The project's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Project: The project.
@@ -1993,8 +1993,8 @@ class AsyncApiKeysResourceWithRawResponse:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[list[ApiKey]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of API keys).
@@ -2057,8 +2057,8 @@ class AsyncApiKeysResourceWithRawResponse:
         Args:
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[ApiKeyCreated]: the response before parsing; `.parse()` gives The created key, with its plaintext token shown this once.
@@ -2113,8 +2113,8 @@ class AsyncApiKeysResourceWithRawResponse:
 
         Args:
             key_id (str): The API key's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[None]: the response before parsing; `.parse()` gives The key is revoked.
@@ -2165,8 +2165,8 @@ class AsyncCommentsResourceWithRawResponse:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[list[Comment]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of comments).
@@ -2231,8 +2231,8 @@ class AsyncCommentsResourceWithRawResponse:
         Args:
             issue_id (str): The issue's id.
             body (str): The comment, in Markdown.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Comment]: the response before parsing; `.parse()` gives The created comment.
@@ -2298,8 +2298,8 @@ class AsyncIssuesResourceWithRawResponse:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[list[IssueSummary]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
@@ -2377,8 +2377,8 @@ class AsyncIssuesResourceWithRawResponse:
             description (None | str, optional): The long description, in Markdown.
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The created issue.
@@ -2438,8 +2438,8 @@ class AsyncIssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The issue.
@@ -2479,8 +2479,8 @@ class AsyncIssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[None]: the response before parsing; `.parse()` gives The issue was deleted.
@@ -2556,8 +2556,8 @@ class AsyncIssuesResourceWithRawResponse:
             description (None | str, optional): A new description; null clears it.
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The updated issue.
@@ -2622,8 +2622,8 @@ class AsyncMeResourceWithRawResponse:
         `GET /me`
 
         Args:
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[User]: the response before parsing; `.parse()` gives The user that the token belongs to.
@@ -2656,8 +2656,8 @@ class AsyncMeResourceWithRawResponse:
         `GET /me/orgs`
 
         Args:
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[MyOrgs]: the response before parsing; `.parse()` gives The user's organizations.
@@ -2699,8 +2699,8 @@ class AsyncProjectsResourceWithRawResponse:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[list[Project]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of projects).
@@ -2767,8 +2767,8 @@ class AsyncProjectsResourceWithRawResponse:
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Project]: the response before parsing; `.parse()` gives The created project.
@@ -2825,8 +2825,8 @@ class AsyncProjectsResourceWithRawResponse:
 
         Args:
             project_id (str): The project's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             RawResponse[Project]: the response before parsing; `.parse()` gives The project.
@@ -2880,8 +2880,8 @@ class AsyncApiKeysResource:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             AsyncPaginator[ApiKey]: every item, fetching pages lazily as you iterate (One page of API keys).
@@ -2944,8 +2944,8 @@ class AsyncApiKeysResource:
         Args:
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             ApiKeyCreated: The created key, with its plaintext token shown this once.
@@ -3000,8 +3000,8 @@ class AsyncApiKeysResource:
 
         Args:
             key_id (str): The API key's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             None: The key is revoked.
@@ -3057,8 +3057,8 @@ class AsyncCommentsResource:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             AsyncPaginator[Comment]: every item, fetching pages lazily as you iterate (One page of comments).
@@ -3123,8 +3123,8 @@ class AsyncCommentsResource:
         Args:
             issue_id (str): The issue's id.
             body (str): The comment, in Markdown.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Comment: The created comment.
@@ -3195,8 +3195,8 @@ class AsyncIssuesResource:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             AsyncPaginator[IssueSummary]: every item, fetching pages lazily as you iterate (One page of issues).
@@ -3274,8 +3274,8 @@ class AsyncIssuesResource:
             description (None | str, optional): The long description, in Markdown.
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Issue: The created issue.
@@ -3335,8 +3335,8 @@ class AsyncIssuesResource:
 
         Args:
             issue_id (str): The issue's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Issue: The issue.
@@ -3376,8 +3376,8 @@ class AsyncIssuesResource:
 
         Args:
             issue_id (str): The issue's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             None: The issue was deleted.
@@ -3453,8 +3453,8 @@ class AsyncIssuesResource:
             description (None | str, optional): A new description; null clears it.
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Issue: The updated issue.
@@ -3524,8 +3524,8 @@ class AsyncMeResource:
         `GET /me`
 
         Args:
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             User: The user that the token belongs to.
@@ -3558,8 +3558,8 @@ class AsyncMeResource:
         `GET /me/orgs`
 
         Args:
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             MyOrgs: The user's organizations.
@@ -3606,8 +3606,8 @@ class AsyncProjectsResource:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             AsyncPaginator[Project]: every item, fetching pages lazily as you iterate (One page of projects).
@@ -3674,8 +3674,8 @@ class AsyncProjectsResource:
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Project: The created project.
@@ -3732,8 +3732,8 @@ class AsyncProjectsResource:
 
         Args:
             project_id (str): The project's id.
-            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's (15 s by default) when not given.
-            max_retries (int, optional): this call's retries; the client's (2 by default) when not given.
+            timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
+            max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
             Project: The project.

@@ -19,11 +19,13 @@ from _projekt_runtime.pagination import AsyncPaginator, SyncPaginator
 from _projekt_runtime.ratelimit import RateLimit
 
 from ._client import AsyncProjekt, Projekt
+from ._settings import ClientSettings
 from ._version import __version__
 
 __all__ = [
     "AsyncPaginator",
     "AsyncProjekt",
+    "ClientSettings",
     "Projekt",
     "RateLimit",
     "RawResponse",

@@ -1,17 +1,18 @@
 """`Projekt` and `AsyncProjekt`: settings, and the httpx client they run on.
 
 The httpx client is composed the way httpx intends: `BearerAuth` for the token,
-`RetryTransport` around the real transport (or around the user's own client),
-and the generated facade (`_projekt_resources`) on top.
+`RetryTransport` around the SDK's own connection pool (or around the user's
+client or transport), and the generated facade (`_projekt_resources`) on top.
+The settings are one `ClientSettings` (`_settings.py`), where each default lives.
 """
 
 from __future__ import annotations
 
 import copy
-import os
+import dataclasses
 import sys
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -22,23 +23,19 @@ from _projekt_runtime.errors import ConfigurationError
 from _projekt_runtime.proxies import proxy_mounts
 from _projekt_runtime.throttle import Throttle
 from _projekt_runtime.transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
     AsyncClientTransport,
     AsyncRetryTransport,
     ClientTransport,
+    RetryBudget,
     RetryPolicy,
     RetryTransport,
 )
 
+from ._settings import DEFAULTS, ClientSettings
 from ._version import __version__
 
 __all__ = ["AsyncProjekt", "Projekt"]
 
-DEFAULT_BASE_URL = "https://projekt.3xa.es/api"
-DEFAULT_TIMEOUT = 15.0  # the quickstart's own value
-DEFAULT_MAX_RETRIES = 2
-# Three attempts at the default timeout, with backoff or a short Retry-After between.
-DEFAULT_TOTAL_TIMEOUT = 60.0
 # httpx keeps only 20 idle connections by default: with more concurrent calls than
 # that, connections would be closed and opened again instead of reused.
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
@@ -47,37 +44,37 @@ PYTHON_VERSION = "{}.{}.{}".format(*sys.version_info[:3])
 USER_AGENT = f"projekt-python/{__version__} httpx/{httpx.__version__} python/{PYTHON_VERSION}"
 
 
-@dataclass(frozen=True)
-class _Settings:
-    """What the sync and the async client are built from, checked before anything is sent."""
+@dataclass
+class _Shared:
+    """What a client and its copies (`with_org`, `with_options`) share: the connection
+    pools (one per proxy and trust_env), the retry budget and the throttle's state."""
 
-    org_id: str | None
-    client_options: dict[str, Any]  # base_url, auth, headers, timeout for the httpx client
-    policy: RetryPolicy
-    throttle: Throttle | None
-    max_response_bytes: int
+    budget: RetryBudget = field(default_factory=RetryBudget)
+    throttles: dict[int, Throttle] = field(default_factory=dict)  # by throttle_floor
+    pools: dict[tuple[bool, str | None], Any] = field(default_factory=dict)
+
+    def throttle(self, settings: ClientSettings) -> Throttle | None:
+        if not settings.throttle:
+            return None
+        floor = settings.throttle_floor
+        return self.throttles.setdefault(floor, Throttle(floor=floor))
+
+    def pool(self, make: Any, trust_env: bool, proxy: httpx.Proxy | None) -> Any:
+        key = (trust_env, None if proxy is None else str(proxy.url))
+        if key not in self.pools:
+            self.pools[key] = make(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
+        return self.pools[key]
 
 
-def _settings(
-    api_key: str | None,
-    org_id: str | None,
-    base_url: str | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int,
-    user_client: httpx.Client | httpx.AsyncClient | None,
-    throttle: bool,
-    throttle_floor: int,
-    max_response_bytes: int,
-    total_timeout: float | None,
-) -> _Settings:
-    api_key = api_key if api_key is not None else os.environ.get("PROJEKT_API_KEY")
-    if not api_key:
+def _checked(settings: ClientSettings) -> dict[str, Any]:
+    """The httpx client's options (base_url, auth, headers, timeout), once every setting
+    is known to be usable; raises ConfigurationError before anything is sent."""
+    if not settings.api_key:
         raise ConfigurationError(
             "No API key: pass api_key=... or set the PROJEKT_API_KEY environment variable."
         )
-    auth = BearerAuth(api_key)
-    org_id = org_id if org_id is not None else os.environ.get("PROJEKT_ORG_ID") or None
-    raw_url = base_url or os.environ.get("PROJEKT_BASE_URL") or DEFAULT_BASE_URL
+    auth = BearerAuth(settings.api_key)
+    raw_url = settings.base_url or ""
     try:
         url = httpx.URL(raw_url)
     except httpx.InvalidURL as exc:
@@ -85,36 +82,35 @@ def _settings(
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"base_url must be an http(s) URL with a host: {raw_url!r}")
     check_transport_security(url)
-    if not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError("max_retries must be an integer >= 0")
-    if not isinstance(throttle_floor, int) or throttle_floor < 0:
-        raise ConfigurationError("throttle_floor must be an integer >= 0")
-    if total_timeout is not None and not total_timeout > 0:
+    for name in ("max_retries", "throttle_floor"):
+        value = getattr(settings, name)
+        if not isinstance(value, int) or value < 0:
+            raise ConfigurationError(f"{name} must be an integer >= 0")
+    if settings.total_timeout is not None and not settings.total_timeout > 0:
         raise ConfigurationError("total_timeout must be a number of seconds > 0, or None")
-    if not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+    if not isinstance(settings.max_response_bytes, int) or settings.max_response_bytes < 1:
         raise ConfigurationError("max_response_bytes must be an integer >= 1")
-    headers = httpx.Headers(user_client.headers if user_client is not None else None)
+    if settings.http_client is not None and settings.transport is not None:
+        raise ConfigurationError("pass http_client= or transport=, not both")
+    user = settings.http_client
+    headers = httpx.Headers(user.headers if user is not None else None)
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
-    return _Settings(
-        org_id=org_id,
-        client_options={"base_url": url, "auth": auth, "headers": headers, "timeout": timeout},
-        policy=RetryPolicy(max_retries=max_retries, total_timeout=total_timeout),
-        throttle=Throttle(floor=throttle_floor) if throttle else None,
-        max_response_bytes=max_response_bytes,
-    )
+    return {"base_url": url, "auth": auth, "headers": headers, "timeout": settings.timeout}
 
 
-TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
-
-
-def _one_of(transport: TransportT | None, from_client: TransportT | None) -> TransportT | None:
-    if transport is not None and from_client is not None:
-        raise ConfigurationError("pass http_client= or transport=, not both")
-    return transport if transport is not None else from_client
+def _given(settings: ClientSettings, client_type: type, transport_type: type) -> Any:
+    """The user's own client or transport, if any, once it is of the kind this client needs."""
+    for name, kind in (("http_client", client_type), ("transport", transport_type)):
+        value = getattr(settings, name)
+        if value is not None and not isinstance(value, kind):
+            raise ConfigurationError(f"{name}= must be an {kind.__module__}.{kind.__name__} here")
+    return settings.http_client if settings.http_client is not None else settings.transport
 
 
 class _Configured:
+    _settings: ClientSettings
+    _shared: _Shared
     _org_id: str | None
     _last_response: httpx.Response | None
     _http: Any
@@ -122,6 +118,30 @@ class _Configured:
     if TYPE_CHECKING:  # provided by the generated SyncNamespaces / AsyncNamespaces
 
         def _init_namespaces(self) -> None: ...
+
+    def _build(self, settings: ClientSettings, shared: _Shared) -> None:
+        raise NotImplementedError
+
+    @classmethod
+    def _from(cls, settings: ClientSettings, shared: _Shared) -> Self:
+        client = cls.__new__(cls)
+        client._build(settings.resolved(), shared)
+        return client
+
+    @property
+    def settings(self) -> ClientSettings:
+        """This client's settings, resolved from the arguments and the environment."""
+        return self._settings
+
+    def with_options(self, **changes: Any) -> Self:
+        """A copy of this client with some settings changed (any `ClientSettings` field).
+
+        The copy shares the connection pool, the retry budget and the rate-limit
+        state with this client (closing either closes the pool of both), so a copy
+        made for one call, `client.with_options(max_retries=5).issues.create(...)`,
+        opens no new connections.
+        """
+        return self._from(dataclasses.replace(self._settings, **changes), self._shared)
 
     def with_org(self, org_id: str) -> Self:
         """A copy of this client that acts in another organization.
@@ -131,6 +151,7 @@ class _Configured:
         if not org_id:
             raise ConfigurationError("with_org() needs an organization id")
         scoped = copy.copy(self)
+        scoped._settings = dataclasses.replace(self._settings, org_id=org_id)
         scoped._org_id = org_id
         scoped._last_response = None
         scoped._init_namespaces()
@@ -155,33 +176,12 @@ class _Configured:
 class Projekt(_Configured, SyncNamespaces):
     """The Projekt API client.
 
-    Every argument is optional and keyword-only. Unset ones come from the
-    environment:
-
-    - `api_key`: `PROJEKT_API_KEY`. A Personal Access Token (`pjk_live_` plus 32
-      letters and digits) or an OAuth access token. Required.
-    - `org_id`: `PROJEKT_ORG_ID`. The organization sent as `X-Org-Id` on
-      org-scoped calls; `with_org()` makes a copy for another one.
-    - `base_url`: `PROJEKT_BASE_URL`, else `https://projekt.3xa.es/api`.
-    - `timeout`: seconds (or an `httpx.Timeout`) each attempt may take, 15 by
-      default: a deadline for connecting, sending, the headers and the whole body
-      together, however slowly a server sends them. Per call too (`timeout=`).
-    - `max_retries`: retries of a failed request that is safe to retry, 2 by default.
-    - `total_timeout`: seconds a call may take in all, attempts and the waits between
-      them included (60 by default; None for no limit). A retry that could not
-      start in time is not made: the last error is raised instead. Waiting for
-      the rate-limit window (`throttle`) is not counted.
-    - `throttle`: wait for the rate-limit window to reset, rather than collect a
-      429, once `throttle_floor` requests are left in it (True and 0 by default).
-    - `http_client`: your own `httpx.Client`, whose transport and settings are
-      kept; the SDK adds its base URL, auth, org header, timeout, retries and errors.
-    - `transport`: or only an `httpx` transport to send through (a proxy-aware
-      transport, `httpx.MockTransport` in tests); cheaper than a whole client.
-    - `max_response_bytes`: the largest response body read, once decoded (64 MiB
-      by default); a larger one raises `ResponseTooLargeError`, with memory bounded.
-    - `trust_env`: read `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY` and
-      `SSL_CERT_FILE` as plain httpx does (True by default; a `transport=` or
-      `http_client=` you pass keeps its own settings).
+    Every argument is optional and keyword-only, and is a field of
+    `projekt.ClientSettings`, whose docstring and the README's table say what
+    each means and its default. `api_key`, `org_id` and `base_url` fall back to
+    `PROJEKT_API_KEY`, `PROJEKT_ORG_ID` and `PROJEKT_BASE_URL` (production).
+    `timeout=` and `max_retries=` also work per call. `with_org()` and
+    `with_options()` make copies that share this client's connections.
 
     Set `PROJEKT_LOG=debug` to log each request (the token is never logged).
     """
@@ -189,48 +189,50 @@ class Projekt(_Configured, SyncNamespaces):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
-        org_id: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        api_key: str | None = DEFAULTS.api_key,
+        org_id: str | None = DEFAULTS.org_id,
+        base_url: str | None = DEFAULTS.base_url,
+        timeout: float | httpx.Timeout | None = DEFAULTS.timeout,
+        max_retries: int = DEFAULTS.max_retries,
+        total_timeout: float | None = DEFAULTS.total_timeout,
+        throttle: bool = DEFAULTS.throttle,
+        throttle_floor: int = DEFAULTS.throttle_floor,
+        max_response_bytes: int = DEFAULTS.max_response_bytes,
+        trust_env: bool = DEFAULTS.trust_env,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
-        throttle: bool = True,
-        throttle_floor: int = 0,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        trust_env: bool = True,
-        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
-        config = _settings(
-            api_key,
-            org_id,
-            base_url,
-            timeout,
-            max_retries,
-            http_client,
-            throttle,
-            throttle_floor,
-            max_response_bytes,
-            total_timeout,
-        )
+        # Every argument is the ClientSettings field of the same name.
+        settings = ClientSettings(**{k: v for k, v in locals().items() if k != "self"})
+        self._build(settings.resolved(), _Shared())
 
-        def retrying(inner: httpx.BaseTransport) -> RetryTransport:
-            return RetryTransport(inner, config.policy, config.throttle, config.max_response_bytes)
+    def _build(self, settings: ClientSettings, shared: _Shared) -> None:
+        options = _checked(settings)
+        policy = RetryPolicy(
+            max_retries=settings.max_retries,
+            total_timeout=settings.total_timeout,
+            budget=shared.budget,
+        )
+        throttle, limit = shared.throttle(settings), settings.max_response_bytes
 
         def own(proxy: httpx.Proxy | None = None) -> RetryTransport:
             from _projekt_runtime.pool import PoolTransport  # httpcore: paid on first client
 
-            return retrying(PoolTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env))
+            inner = shared.pool(PoolTransport, settings.trust_env, proxy)
+            return RetryTransport(inner, policy, throttle, limit)
 
-        wrapped = ClientTransport(http_client) if http_client is not None else None
-        given = _one_of(transport, wrapped)
-        self._org_id = config.org_id
+        given = _given(settings, httpx.Client, httpx.BaseTransport)
+        if isinstance(given, httpx.Client):
+            given = ClientTransport(given)
+        self._settings, self._shared, self._org_id = settings, shared, settings.org_id
+        self._last_response = None
         self._http = ApiClient(
-            **config.client_options,
-            transport=retrying(given) if given is not None else own(),
-            mounts=proxy_mounts(trust_env, own) if given is None else None,
-            trust_env=trust_env,
+            **options,
+            transport=RetryTransport(given, policy, throttle, limit)
+            if given is not None
+            else own(),
+            mounts=proxy_mounts(settings.trust_env, own) if given is None else None,
+            trust_env=settings.trust_env,
         )
         self._init_namespaces()
 
@@ -255,51 +257,50 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
-        org_id: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        api_key: str | None = DEFAULTS.api_key,
+        org_id: str | None = DEFAULTS.org_id,
+        base_url: str | None = DEFAULTS.base_url,
+        timeout: float | httpx.Timeout | None = DEFAULTS.timeout,
+        max_retries: int = DEFAULTS.max_retries,
+        total_timeout: float | None = DEFAULTS.total_timeout,
+        throttle: bool = DEFAULTS.throttle,
+        throttle_floor: int = DEFAULTS.throttle_floor,
+        max_response_bytes: int = DEFAULTS.max_response_bytes,
+        trust_env: bool = DEFAULTS.trust_env,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        throttle: bool = True,
-        throttle_floor: int = 0,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        trust_env: bool = True,
-        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
-        config = _settings(
-            api_key,
-            org_id,
-            base_url,
-            timeout,
-            max_retries,
-            http_client,
-            throttle,
-            throttle_floor,
-            max_response_bytes,
-            total_timeout,
-        )
+        # Every argument is the ClientSettings field of the same name.
+        settings = ClientSettings(**{k: v for k, v in locals().items() if k != "self"})
+        self._build(settings.resolved(), _Shared())
 
-        def retrying(inner: httpx.AsyncBaseTransport) -> AsyncRetryTransport:
-            return AsyncRetryTransport(
-                inner, config.policy, config.throttle, config.max_response_bytes
-            )
+    def _build(self, settings: ClientSettings, shared: _Shared) -> None:
+        options = _checked(settings)
+        policy = RetryPolicy(
+            max_retries=settings.max_retries,
+            total_timeout=settings.total_timeout,
+            budget=shared.budget,
+        )
+        throttle, limit = shared.throttle(settings), settings.max_response_bytes
 
         def own(proxy: httpx.Proxy | None = None) -> AsyncRetryTransport:
             from _projekt_runtime.pool import AsyncPoolTransport  # httpcore: on first client
 
-            transport = AsyncPoolTransport(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
-            return retrying(transport)
+            inner = shared.pool(AsyncPoolTransport, settings.trust_env, proxy)
+            return AsyncRetryTransport(inner, policy, throttle, limit)
 
-        wrapped = AsyncClientTransport(http_client) if http_client is not None else None
-        given = _one_of(transport, wrapped)
-        self._org_id = config.org_id
+        given = _given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)
+        if isinstance(given, httpx.AsyncClient):
+            given = AsyncClientTransport(given)
+        self._settings, self._shared, self._org_id = settings, shared, settings.org_id
+        self._last_response = None
         self._http = ApiAsyncClient(
-            **config.client_options,
-            transport=retrying(given) if given is not None else own(),
-            mounts=proxy_mounts(trust_env, own) if given is None else None,
-            trust_env=trust_env,
+            **options,
+            transport=(
+                AsyncRetryTransport(given, policy, throttle, limit) if given is not None else own()
+            ),
+            mounts=proxy_mounts(settings.trust_env, own) if given is None else None,
+            trust_env=settings.trust_env,
         )
         self._init_namespaces()
 

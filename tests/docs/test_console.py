@@ -118,6 +118,7 @@ def test_the_guide_and_code_samples_are_built(docs_sandbox: Sandbox) -> None:
         "Retries and rate limits",
         "Pagination",
         "Async",
+        "Testing your code against the sandbox",
         "The sandbox",
     ):
         assert f">{heading}</h2>" in guide

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import httpx
 import pytest
 
 import projekt
-from projekt import ConfigurationError, Projekt
-from tests.helpers import BASE_URL, ORG_ID, TOKEN, ClientFactory, Recorder, issue_json
+from projekt import ClientSettings, ConfigurationError, Projekt
+from projekt._settings import defaults_table
+from tests.helpers import BASE_URL, ORG_ID, ROOT, TOKEN, ClientFactory, Recorder, issue_json
 
 ME = {"id": "u", "email": "you@example.com", "name": "You", "username": "you", "locale": "es"}
 
@@ -174,3 +181,86 @@ def test_the_sdks_own_client_keeps_no_cookies_but_a_users_client_keeps_its_own(
     wrapped = Projekt(api_key=TOKEN, org_id=ORG_ID, base_url=BASE_URL, http_client=users)
     wrapped.me.get()
     assert users.cookies["session"] == "abc"  # the user's jar is theirs, filled as before
+
+
+def test_settings_hold_what_the_client_was_built_from_and_never_show_the_token(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PROJEKT_API_KEY", TOKEN)
+    monkeypatch.setenv("PROJEKT_ORG_ID", ORG_ID)
+    settings = Projekt(max_retries=5).settings
+    assert (settings.api_key, settings.org_id, settings.max_retries) == (TOKEN, ORG_ID, 5)
+    assert settings.base_url == "https://projekt.3xa.es/api" and settings.timeout == 15.0
+    assert TOKEN not in repr(settings) and "max_retries=5" in repr(settings)
+
+
+def test_with_options_changes_only_the_copy(client_for: ClientFactory, sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.Response(503))
+    client = client_for(recorder, max_retries=2)
+    patient = client.with_options(max_retries=0, org_id="11111111-2222-3333-4444-555555555555")
+    with pytest.raises(projekt.InternalServerError):
+        patient.issues.get("x")
+    assert len(recorder.requests) == 1
+    assert recorder.requests[0].headers["X-Org-Id"] == "11111111-2222-3333-4444-555555555555"
+    assert recorder.requests[0].headers["Authorization"] == f"Bearer {TOKEN}"
+    with pytest.raises(projekt.InternalServerError):
+        client.issues.get("x")
+    assert len(recorder.requests) == 4  # the original still retries twice, in its own org
+    assert recorder.requests[-1].headers["X-Org-Id"] == ORG_ID
+    assert (client.settings.max_retries, patient.settings.max_retries) == (2, 0)
+
+
+def test_with_options_refuses_what_is_not_a_setting(client_for: ClientFactory) -> None:
+    client = client_for(Recorder(httpx.Response(200, json=ME)))
+    with pytest.raises(TypeError, match="max_retry"):
+        client.with_options(max_retry=1)
+    with pytest.raises(ConfigurationError, match="max_retries"):
+        client.with_options(max_retries=-1)
+
+
+def test_copies_share_the_connection_pool() -> None:
+    """Copies made for one call each open no new connection: they use the original's."""
+    ports: list[int] = []
+
+    class KeepAlive(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            ports.append(self.client_address[1])
+            body = json.dumps(ME).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), KeepAlive)
+    threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with Projekt(api_key=TOKEN, base_url=url) as client:
+            client.me.get()
+            for n in range(3):
+                client.with_options(timeout=5.0 + n, max_retries=n).me.get()
+            client.with_org("11111111-2222-3333-4444-555555555555").me.get()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(ports) == 5 and len(set(ports)) == 1
+
+
+def test_the_readmes_settings_table_is_the_settings_class() -> None:
+    """Each default is stated once, in ClientSettings; the README's table must agree."""
+    readme = (ROOT / "README.md").read_text()
+    table = [line for line in readme.splitlines() if line.startswith("| `")]
+    expected = [
+        f"| `{name}` | {f'`{env}`' if env else ''} | `{default!r}` | {meaning} |"
+        for name, default, env, meaning in defaults_table()
+    ]
+    assert [row for row in table if row in expected] == expected
+    assert [f.name for f in dataclasses.fields(ClientSettings)] == [
+        name for name in inspect.signature(Projekt).parameters
+    ]

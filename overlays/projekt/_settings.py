@@ -1,0 +1,111 @@
+"""Every setting of a client, each default stated once: `ClientSettings`.
+
+`Projekt(...)` and `AsyncProjekt(...)` take these as keyword arguments, keep
+them (resolved from the environment) as `client.settings`, and
+`client.with_options(**changes)` makes a copy with some of them changed. The
+README's settings table is checked against this class by a test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from _projekt_runtime.transport import DEFAULT_MAX_RESPONSE_BYTES
+
+__all__ = ["DEFAULT_BASE_URL", "ClientSettings"]
+
+DEFAULT_BASE_URL = "https://projekt.3xa.es/api"
+
+
+def _env(variable: str, meaning: str) -> dict[str, str]:
+    return {"env": variable, "doc": meaning}
+
+
+def _doc(meaning: str) -> dict[str, str]:
+    return {"doc": meaning}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClientSettings:
+    """The settings of a `Projekt` or `AsyncProjekt` client.
+
+    Unset ones (None) of `api_key`, `org_id` and `base_url` come from the
+    environment variable named in their metadata. The token never appears in a
+    repr. `client.settings` holds them resolved; `client.with_options(...)` and
+    `dataclasses.replace(settings, ...)` change some.
+    """
+
+    api_key: str | None = field(
+        default=None,
+        repr=False,
+        metadata=_env("PROJEKT_API_KEY", "a Personal Access Token or an OAuth access token"),
+    )
+    org_id: str | None = field(
+        default=None,
+        metadata=_env("PROJEKT_ORG_ID", "the organization sent as X-Org-Id on org-scoped calls"),
+    )
+    base_url: str | None = field(
+        default=None,
+        metadata=_env("PROJEKT_BASE_URL", f"the API's base URL; else {DEFAULT_BASE_URL}"),
+    )
+    timeout: float | httpx.Timeout | None = field(
+        default=15.0,  # the quickstart's own value
+        metadata=_doc("seconds each attempt may take, connect to last byte (a deadline)"),
+    )
+    max_retries: int = field(
+        default=2, metadata=_doc("retries of a failed request that is safe to retry")
+    )
+    total_timeout: float | None = field(
+        # Three attempts at the default timeout, with backoff or a short Retry-After between.
+        default=60.0,
+        metadata=_doc("seconds a call may take in all, retries and their waits included"),
+    )
+    throttle: bool = field(
+        default=True,
+        metadata=_doc("wait for the rate-limit window to reset rather than collect a 429"),
+    )
+    throttle_floor: int = field(
+        default=0, metadata=_doc("requests left in the window at which the throttle waits")
+    )
+    max_response_bytes: int = field(
+        default=DEFAULT_MAX_RESPONSE_BYTES,
+        metadata=_doc("the largest response body read, once decoded"),
+    )
+    trust_env: bool = field(
+        default=True,
+        metadata=_doc("honour HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY, SSL_CERT_FILE"),
+    )
+    http_client: httpx.Client | httpx.AsyncClient | None = field(
+        default=None, metadata=_doc("your own httpx client to send through (its settings kept)")
+    )
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = field(
+        default=None, metadata=_doc("or only an httpx transport, such as httpx.MockTransport")
+    )
+
+    def resolved(self) -> ClientSettings:
+        """These settings with `api_key`, `org_id` and `base_url` read from the environment
+        where they are unset."""
+        return dataclasses.replace(
+            self,
+            api_key=self.api_key if self.api_key is not None else os.environ.get("PROJEKT_API_KEY"),
+            org_id=self.org_id
+            if self.org_id is not None
+            else os.environ.get("PROJEKT_ORG_ID") or None,
+            base_url=self.base_url or os.environ.get("PROJEKT_BASE_URL") or DEFAULT_BASE_URL,
+        )
+
+
+DEFAULTS = ClientSettings()
+
+
+def defaults_table() -> list[tuple[str, Any, str, str]]:
+    """(name, default, environment variable, meaning) per setting, as the README shows them."""
+    return [
+        (f.name, f.default, f.metadata.get("env", ""), f.metadata["doc"])
+        for f in dataclasses.fields(ClientSettings)
+    ]
