@@ -18,6 +18,7 @@ import copy
 import json
 import shutil
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,87 +42,120 @@ def example_body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | N
     return value
 
 
+@dataclass(frozen=True)
+class Request:
+    """One operation's example request, as every language's sample sends it."""
+
+    verb: str
+    url: str  # the path with the examples' ids, and the required query parameters
+    scoped: bool  # sends X-Org-Id
+    body: dict[str, Any] | None
+    sdk_call: str  # client.<namespace>.<method>(...)
+    listing: bool  # a paginated list
+
+
 def samples(
     spec: dict[str, Any], path: str, method: str, op: dict[str, Any], params: list[dict[str, Any]]
 ) -> dict[str, str]:
-    scoped = org_scoped(spec, op)
     resolved = [resolve(spec, p) for p in params]
-    url_path = path
+    url = path
     for p in resolved:
         if p["in"] == "path":
-            url_path = url_path.replace("{" + p["name"] + "}", str(p["example"]))
+            url = url.replace("{" + p["name"] + "}", str(p["example"]))
     query = {p["name"]: p["example"] for p in resolved if p["in"] == "query" and p.get("required")}
-    url = url_path
     if query:
         url += "?" + "&".join(f"{k}={v}" for k, v in query.items())
     body = example_body(spec, op)
-    verb = method.upper()
-
-    # Every sample reads the same three variables, defaults the base URL to production,
-    # and fails loudly on a status outside 2xx.
-    curl = [
-        f'curl --fail-with-body -sS -X {verb} "${{PROJEKT_BASE_URL:-{PRODUCTION}}}{url}"',
-        '  -H "Authorization: Bearer $PROJEKT_API_KEY"',
-    ]
-    if scoped:
-        curl.append('  -H "X-Org-Id: $PROJEKT_ORG_ID"')
-    if body is not None:
-        curl += ['  -H "Content-Type: application/json"', f"  -d '{json.dumps(body)}'"]
-
-    namespace = snake(op["tags"][0])
-    sdk_method = op.get("x-sdk-method") or snake(op["operationId"])
     args = [repr(p["example"]) for p in resolved if p["in"] == "path"]
     args += [f"{k}={v!r}" for k, v in query.items()]
     args += [f"{k}={v!r}" for k, v in (body or {}).items()]
-    call = f"client.{namespace}.{sdk_method}({', '.join(args)})"
-    listing = "Link" in next(r for c, r in op["responses"].items() if c.startswith("2")).get(
-        "headers", {}
+    namespace = snake(op["tags"][0])
+    sdk_method = op.get("x-sdk-method") or snake(op["operationId"])
+    success = next(r for c, r in op["responses"].items() if c.startswith("2"))
+    request = Request(
+        method.upper(),
+        url,
+        org_scoped(spec, op),
+        body,
+        f"client.{namespace}.{sdk_method}({', '.join(args)})",
+        "Link" in success.get("headers", {}),
     )
-    python = [
+    # Every sample reads the same three variables, defaults the base URL to production,
+    # and fails loudly on a status outside 2xx.
+    return {
+        "curl": curl_sample(request),
+        "Python": python_sample(request),
+        "TypeScript": typescript_sample(request),
+        "PHP": php_sample(request),
+    }
+
+
+def curl_sample(request: Request) -> str:
+    lines = [
+        f'curl --fail-with-body -sS -X {request.verb} "${{PROJEKT_BASE_URL:-{PRODUCTION}}}'
+        f'{request.url}"',
+        '  -H "Authorization: Bearer $PROJEKT_API_KEY"',
+    ]
+    if request.scoped:
+        lines.append('  -H "X-Org-Id: $PROJEKT_ORG_ID"')
+    if request.body is not None:
+        lines += ['  -H "Content-Type: application/json"', f"  -d '{json.dumps(request.body)}'"]
+    return " \\\n".join(lines)
+
+
+def python_sample(request: Request) -> str:
+    lines = [
         "from projekt import Projekt",
         "",
         "# Reads PROJEKT_API_KEY, PROJEKT_ORG_ID and PROJEKT_BASE_URL (default: production);",
         "# a status outside 2xx raises a typed exception.",
         "client = Projekt()",
     ]
-    python += [f"for item in {call}:", "    print(item)"] if listing else [f"print({call})"]
+    call = request.sdk_call
+    lines += [f"for item in {call}:", "    print(item)"] if request.listing else [f"print({call})"]
+    return "\n".join(lines)
 
+
+def typescript_sample(request: Request) -> str:
     headers = ["Authorization: `Bearer ${process.env.PROJEKT_API_KEY}`"]
-    if scoped:
+    if request.scoped:
         headers.append('"X-Org-Id": process.env.PROJEKT_ORG_ID!')
-    if body is not None:
+    if request.body is not None:
         headers.append('"Content-Type": "application/json"')
-    ts = [
+    lines = [
         '// An ES module (top-level await): save it as .mts, or set "type": "module".',
         f'const base = process.env.PROJEKT_BASE_URL ?? "{PRODUCTION}";',
-        f"const res = await fetch(`${{base}}{url}`, {{",
-        f'  method: "{verb}",',
+        f"const res = await fetch(`${{base}}{request.url}`, {{",
+        f'  method: "{request.verb}",',
         f"  headers: {{ {', '.join(headers)} }},",
     ]
-    if body is not None:
-        ts.append(f"  body: JSON.stringify({json.dumps(body)}),")
-    ts += [
+    if request.body is not None:
+        lines.append(f"  body: JSON.stringify({json.dumps(request.body)}),")
+    lines += [
         "});",
         "if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);",
         "console.log(res.status === 204 ? null : await res.json());",
     ]
+    return "\n".join(lines)
 
-    php = [
+
+def php_sample(request: Request) -> str:
+    lines = [
         f'$base = getenv("PROJEKT_BASE_URL") ?: "{PRODUCTION}";',
-        f'$ch = curl_init($base . "{url}");',
+        f'$ch = curl_init($base . "{request.url}");',
         "curl_setopt_array($ch, [",
-        f'    CURLOPT_CUSTOMREQUEST => "{verb}",',
+        f'    CURLOPT_CUSTOMREQUEST => "{request.verb}",',
         "    CURLOPT_HTTPHEADER => [",
         '        "Authorization: Bearer " . getenv("PROJEKT_API_KEY"),',
     ]
-    if scoped:
-        php.append('        "X-Org-Id: " . getenv("PROJEKT_ORG_ID"),')
-    if body is not None:
-        php.append('        "Content-Type: application/json",')
-    php.append("    ],")
-    if body is not None:
-        php.append(f"    CURLOPT_POSTFIELDS => json_encode({php_array(body)}),")
-    php += [
+    if request.scoped:
+        lines.append('        "X-Org-Id: " . getenv("PROJEKT_ORG_ID"),')
+    if request.body is not None:
+        lines.append('        "Content-Type: application/json",')
+    lines.append("    ],")
+    if request.body is not None:
+        lines.append(f"    CURLOPT_POSTFIELDS => json_encode({php_array(request.body)}),")
+    lines += [
         "    CURLOPT_RETURNTRANSFER => true,",
         "]);",
         "$body = curl_exec($ch);",
@@ -132,12 +166,7 @@ def samples(
         "}",
         "var_dump(json_decode($body, true));",
     ]
-    return {
-        "curl": " \\\n".join(curl),
-        "Python": "\n".join(python),
-        "TypeScript": "\n".join(ts),
-        "PHP": "<?php\n" + "\n".join(php),
-    }
+    return "<?php\n" + "\n".join(lines)
 
 
 def php_array(value: dict[str, Any]) -> str:

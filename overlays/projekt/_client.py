@@ -10,107 +10,31 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import sys
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from _projekt_resources import AsyncNamespaces, SyncNamespaces
-from _projekt_runtime.auth import REDACTED, BearerAuth, check_transport_security
+from _projekt_runtime.auth import REDACTED
 from _projekt_runtime.clients import ApiAsyncClient, ApiClient
 from _projekt_runtime.errors import ConfigurationError
 from _projekt_runtime.proxies import proxy_mounts
-from _projekt_runtime.throttle import Throttle
 from _projekt_runtime.transport import (
     AsyncClientTransport,
     AsyncRetryTransport,
     ClientTransport,
-    RetryBudget,
-    RetryPolicy,
     RetryTransport,
 )
 
 from ._settings import DEFAULTS, ClientSettings
-from ._version import __version__
+from ._wiring import Shared, checked, given
 
 __all__ = ["AsyncProjekt", "Projekt"]
-
-# httpx keeps only 20 idle connections by default: with more concurrent calls than
-# that, connections would be closed and opened again instead of reused.
-POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-# platform.python_version() would cost `import platform`, a quarter of the SDK's own import.
-PYTHON_VERSION = "{}.{}.{}".format(*sys.version_info[:3])
-USER_AGENT = f"projekt-python/{__version__} httpx/{httpx.__version__} python/{PYTHON_VERSION}"
-
-
-@dataclass
-class _Shared:
-    """What a client and its copies (`with_org`, `with_options`) share: the connection
-    pools (one per proxy and trust_env), the retry budget and the throttle's state."""
-
-    budget: RetryBudget = field(default_factory=RetryBudget)
-    throttles: dict[int, Throttle] = field(default_factory=dict)  # by throttle_floor
-    pools: dict[tuple[bool, str | None], Any] = field(default_factory=dict)
-
-    def throttle(self, settings: ClientSettings) -> Throttle | None:
-        if not settings.throttle:
-            return None
-        floor = settings.throttle_floor
-        return self.throttles.setdefault(floor, Throttle(floor=floor))
-
-    def pool(self, make: Any, trust_env: bool, proxy: httpx.Proxy | None) -> Any:
-        key = (trust_env, None if proxy is None else str(proxy.url))
-        if key not in self.pools:
-            self.pools[key] = make(limits=POOL_LIMITS, proxy=proxy, trust_env=trust_env)
-        return self.pools[key]
-
-
-def _checked(settings: ClientSettings) -> dict[str, Any]:
-    """The httpx client's options (base_url, auth, headers, timeout), once every setting
-    is known to be usable; raises ConfigurationError before anything is sent."""
-    if not settings.api_key:
-        raise ConfigurationError(
-            "No API key: pass api_key=... or set the PROJEKT_API_KEY environment variable."
-        )
-    auth = BearerAuth(settings.api_key)
-    raw_url = settings.base_url or ""
-    try:
-        url = httpx.URL(raw_url)
-    except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {raw_url!r}") from exc
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host: {raw_url!r}")
-    check_transport_security(url)
-    for name in ("max_retries", "throttle_floor"):
-        value = getattr(settings, name)
-        if not isinstance(value, int) or value < 0:
-            raise ConfigurationError(f"{name} must be an integer >= 0")
-    if settings.total_timeout is not None and not settings.total_timeout > 0:
-        raise ConfigurationError("total_timeout must be a number of seconds > 0, or None")
-    if not isinstance(settings.max_response_bytes, int) or settings.max_response_bytes < 1:
-        raise ConfigurationError("max_response_bytes must be an integer >= 1")
-    if settings.http_client is not None and settings.transport is not None:
-        raise ConfigurationError("pass http_client= or transport=, not both")
-    user = settings.http_client
-    headers = httpx.Headers(user.headers if user is not None else None)
-    headers["User-Agent"] = USER_AGENT
-    headers["Accept"] = "application/json"
-    return {"base_url": url, "auth": auth, "headers": headers, "timeout": settings.timeout}
-
-
-def _given(settings: ClientSettings, client_type: type, transport_type: type) -> Any:
-    """The user's own client or transport, if any, once it is of the kind this client needs."""
-    for name, kind in (("http_client", client_type), ("transport", transport_type)):
-        value = getattr(settings, name)
-        if value is not None and not isinstance(value, kind):
-            raise ConfigurationError(f"{name}= must be an {kind.__module__}.{kind.__name__} here")
-    return settings.http_client if settings.http_client is not None else settings.transport
 
 
 class _Configured:
     _settings: ClientSettings
-    _shared: _Shared
+    _shared: Shared
     _org_id: str | None
     _last_response: httpx.Response | None
     _http: Any
@@ -119,11 +43,11 @@ class _Configured:
 
         def _init_namespaces(self) -> None: ...
 
-    def _build(self, settings: ClientSettings, shared: _Shared) -> None:
+    def _build(self, settings: ClientSettings, shared: Shared) -> None:
         raise NotImplementedError
 
     @classmethod
-    def _from(cls, settings: ClientSettings, shared: _Shared) -> Self:
+    def _from(cls, settings: ClientSettings, shared: Shared) -> Self:
         client = cls.__new__(cls)
         client._build(settings.resolved(), shared)
         return client
@@ -204,15 +128,11 @@ class Projekt(_Configured, SyncNamespaces):
     ) -> None:
         # Every argument is the ClientSettings field of the same name.
         settings = ClientSettings(**{k: v for k, v in locals().items() if k != "self"})
-        self._build(settings.resolved(), _Shared())
+        self._build(settings.resolved(), Shared())
 
-    def _build(self, settings: ClientSettings, shared: _Shared) -> None:
-        options = _checked(settings)
-        policy = RetryPolicy(
-            max_retries=settings.max_retries,
-            total_timeout=settings.total_timeout,
-            budget=shared.budget,
-        )
+    def _build(self, settings: ClientSettings, shared: Shared) -> None:
+        options = checked(settings)
+        policy = shared.policy(settings)
         throttle, limit = shared.throttle(settings), settings.max_response_bytes
 
         def own(proxy: httpx.Proxy | None = None) -> RetryTransport:
@@ -221,17 +141,15 @@ class Projekt(_Configured, SyncNamespaces):
             inner = shared.pool(PoolTransport, settings.trust_env, proxy)
             return RetryTransport(inner, policy, throttle, limit)
 
-        given = _given(settings, httpx.Client, httpx.BaseTransport)
-        if isinstance(given, httpx.Client):
-            given = ClientTransport(given)
+        user = given(settings, httpx.Client, httpx.BaseTransport)
+        if isinstance(user, httpx.Client):
+            user = ClientTransport(user)
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._last_response = None
         self._http = ApiClient(
             **options,
-            transport=RetryTransport(given, policy, throttle, limit)
-            if given is not None
-            else own(),
-            mounts=proxy_mounts(settings.trust_env, own) if given is None else None,
+            transport=RetryTransport(user, policy, throttle, limit) if user is not None else own(),
+            mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
             trust_env=settings.trust_env,
         )
         self._init_namespaces()
@@ -272,15 +190,11 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
     ) -> None:
         # Every argument is the ClientSettings field of the same name.
         settings = ClientSettings(**{k: v for k, v in locals().items() if k != "self"})
-        self._build(settings.resolved(), _Shared())
+        self._build(settings.resolved(), Shared())
 
-    def _build(self, settings: ClientSettings, shared: _Shared) -> None:
-        options = _checked(settings)
-        policy = RetryPolicy(
-            max_retries=settings.max_retries,
-            total_timeout=settings.total_timeout,
-            budget=shared.budget,
-        )
+    def _build(self, settings: ClientSettings, shared: Shared) -> None:
+        options = checked(settings)
+        policy = shared.policy(settings)
         throttle, limit = shared.throttle(settings), settings.max_response_bytes
 
         def own(proxy: httpx.Proxy | None = None) -> AsyncRetryTransport:
@@ -289,17 +203,17 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             inner = shared.pool(AsyncPoolTransport, settings.trust_env, proxy)
             return AsyncRetryTransport(inner, policy, throttle, limit)
 
-        given = _given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)
-        if isinstance(given, httpx.AsyncClient):
-            given = AsyncClientTransport(given)
+        user = given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)
+        if isinstance(user, httpx.AsyncClient):
+            user = AsyncClientTransport(user)
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._last_response = None
         self._http = ApiAsyncClient(
             **options,
             transport=(
-                AsyncRetryTransport(given, policy, throttle, limit) if given is not None else own()
+                AsyncRetryTransport(user, policy, throttle, limit) if user is not None else own()
             ),
-            mounts=proxy_mounts(settings.trust_env, own) if given is None else None,
+            mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
             trust_env=settings.trust_env,
         )
         self._init_namespaces()

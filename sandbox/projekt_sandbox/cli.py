@@ -17,6 +17,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from .bodies import MAX_BODY_BYTES
+from .limits import DEFAULT_RATE_LIMIT
 from .seed import mint, seed
 from .store import Store
 
@@ -88,28 +90,30 @@ def welcome(url: str, db: str) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> None:
+def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="projekt-sandbox", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the API server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8787)
     serve.add_argument("--db", required=True, help="SQLite file; created when missing")
-    serve.add_argument("--rate-limit", type=rate_limit, default=(600, 60.0), metavar="N/SECONDS")
+    serve.add_argument(
+        "--rate-limit", type=rate_limit, default=DEFAULT_RATE_LIMIT, metavar="N/SECONDS"
+    )
     serve.add_argument("--docs", type=Path, help="the site to serve at /docs (default: build/docs)")
     serve.add_argument(
         "--max-body-bytes",
         type=int,
-        default=1024 * 1024,
+        default=MAX_BODY_BYTES,
         metavar="N",
-        help="larger request bodies are refused with 413 while being read (default: 1 MiB)",
+        help="larger request bodies are refused with 413 while being read (default: %(default)s)",
     )
     serve.add_argument(
         "--idle-timeout",
         type=int,
         default=5,
         metavar="SECONDS",
-        help="an idle keep-alive connection is closed after this long (default: 5)",
+        help="an idle keep-alive connection is closed after this long (default: %(default)s)",
     )
     serve.add_argument(
         "--request-timeout",
@@ -117,7 +121,7 @@ def main(argv: list[str] | None = None) -> None:
         default=10.0,
         metavar="SECONDS",
         help="a client whose request (head and body) is not in this long after it connected, "
-        "or after its previous response, is disconnected (default: 10)",
+        "or after its previous response, is disconnected (default: %(default)s)",
     )
     serve.add_argument(
         "--public-url",
@@ -131,8 +135,11 @@ def main(argv: list[str] | None = None) -> None:
     mint_cmd.add_argument("--db", required=True)
     mint_cmd.add_argument("--email", required=True)
     mint_cmd.add_argument("--org", required=True, help="the organization's slug")
-    args = parser.parse_args(argv)
+    return parser
 
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
     if args.command == "serve":
         serve_forever(
             args.host,

@@ -6,6 +6,9 @@ import math
 import threading
 import time
 
+# A default that is the same everywhere the sandbox starts: `serve`, `make sandbox`, the test kit.
+DEFAULT_RATE_LIMIT = (600, 60.0)  # requests per seconds, per API key
+
 
 class RateLimiter:
     """A fixed window per API key (per client address for unauthenticated calls)."""

@@ -80,36 +80,40 @@ def seed(store: Store) -> None:
             created_at=now(),
         )
     for title, status, priority, description in ISSUES:
-        stamp = now()
-        store.insert(
-            "issues",
-            id=example_id(title),
-            org_id=orgs["acme"],
-            project_id=projects["acme"],
-            title=title,
-            description=description,
-            status=status,
-            priority=priority,
-            assignee_id=users["you@example.com"] if status == "In Progress" else None,
-            created_at=stamp,
-            updated_at=stamp,
+        assignee = users["you@example.com"] if status == "In Progress" else None
+        _issue(
+            store, orgs["acme"], projects["acme"], title, status, priority, description, assignee
         )
     # The key the spec's examples show (its token is never shown): revoking it, as
     # the revokeApiKey sample does, works on a fresh sandbox and locks nobody out.
     you_at_acme = example_id("you@acme")
     store.mint_key(you_at_acme, "CI pipeline", key_id=example_id("CI pipeline"))
+    _issue(store, orgs["globex"], projects["globex"], "Globex-only issue", "Todo", "medium")
+
+
+def _issue(
+    store: Store,
+    org_id: str,
+    project_id: str,
+    title: str,
+    status: str,
+    priority: str,
+    description: str | None = None,
+    assignee_id: str | None = None,
+) -> None:
+    stamp = now()
     store.insert(
         "issues",
-        id=new_id(),
-        org_id=orgs["globex"],
-        project_id=projects["globex"],
-        title="Globex-only issue",
-        description=None,
-        status="Todo",
-        priority="medium",
-        assignee_id=None,
-        created_at=now(),
-        updated_at=now(),
+        id=example_id(title),
+        org_id=org_id,
+        project_id=project_id,
+        title=title,
+        description=description,
+        status=status,
+        priority=priority,
+        assignee_id=assignee_id,
+        created_at=stamp,
+        updated_at=stamp,
     )
 
 

@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING, Any
 import pytest
 import uvicorn
 
-from .app import Sandbox
+from .app import Sandbox, build_app
 from .faults import PlannedFailure
-from .limits import RateLimiter
+from .limits import DEFAULT_RATE_LIMIT, RateLimiter
 from .seed import mint, seed
 from .spec import docs_path
 from .store import Store
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ProjektSandbox", "SandboxServer", "projekt_sandbox"]
 
-DEFAULT_RATE_LIMIT = (600, 60.0)
 _START_TIMEOUT = 10.0
 
 
@@ -51,7 +50,9 @@ class SandboxServer:
         listener = socket.socket()
         listener.bind(("127.0.0.1", 0))
         self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
-        config = uvicorn.Config(self.state.app(docs_path()), log_level="warning", lifespan="off")
+        config = uvicorn.Config(
+            build_app(self.state, docs_path()), log_level="warning", lifespan="off"
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [listener]}, daemon=True

@@ -14,7 +14,8 @@ import httpx
 import pytest
 
 from projekt_sandbox import handlers
-from projekt_sandbox.app import HANDLERS, create_app
+from projekt_sandbox.app import create_app
+from projekt_sandbox.operations import HANDLERS
 from tests.helpers import ROOT, VENV_BIN, Sandbox, free_port
 
 

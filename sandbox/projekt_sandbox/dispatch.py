@@ -1,0 +1,125 @@
+"""One request's walk through the sandbox, in the order it takes.
+
+A planned failure (the test kit's `fail_next`) is answered first, before anything
+is counted or done; then the caller is identified and counted against the rate
+limit (unauthenticated calls count too), refused while the window is spent,
+authenticated, its org checked, its parameters and body read (parameters.py,
+bodies.py), its role checked, and the handler called. Every answer, error or not,
+carries X-Request-Id and the X-RateLimit-* headers.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import yaml
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from .admission import authenticate, org_of
+from .binding import BoundOperation, Routes, bind
+from .bodies import MAX_BODY_BYTES, body_of
+from .faults import Faults
+from .limits import RateLimiter
+from .operations import ApiError, Context, Result, new_request_id
+from .parameters import parameters_of, refuse_unknown_query
+from .spec import spec_path
+from .store import Caller, Store, effective_role
+
+__all__ = ["Sandbox"]
+
+logger = logging.getLogger("projekt_sandbox")
+MAX_DETAILS = 100  # the spec's maxItems for an error's details
+
+
+class Sandbox:
+    """The sandbox's state (data, rate limits, planned failures) and its request handling."""
+
+    def __init__(
+        self,
+        store: Store,
+        limiter: RateLimiter,
+        *,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        public_url: str | None = None,
+    ) -> None:
+        self.store, self.limiter, self.max_body_bytes = store, limiter, max_body_bytes
+        self.public_url = public_url
+        self.faults = Faults()
+        self.spec_bytes = spec_path().read_bytes()
+        self.spec: dict[str, Any] = yaml.safe_load(self.spec_bytes)
+        self.routes: Routes = bind(self.spec)
+
+    async def handle(self, bound: BoundOperation, request: Request) -> Response:
+        request_id, rate_headers = new_request_id(), dict[str, str]()
+        try:
+            caller, rate_headers = self.admit(request)
+            if caller is None:
+                raise ApiError(401, "unauthorized", "The token is missing, invalid or revoked.")
+            result = bound.handler(await self.context(request, bound, caller))
+        except ApiError as error:
+            return self.respond(error, rate_headers, request_id)
+        except Exception:
+            logger.exception("unhandled error in %s %s", request.method, request.url.path)
+            failure = ApiError(500, "internal_error", "Something went wrong. Quote the request id.")
+            return self.respond(failure, rate_headers, request_id)
+        return self.answer(result, {**rate_headers, **result.headers, "X-Request-Id": request_id})
+
+    async def refuse(self, request: Request, error: ApiError) -> Response:
+        """An error Starlette found (no such path, no such method), answered like any other."""
+        request_id, rate_headers = new_request_id(), dict[str, str]()
+        try:
+            _, rate_headers = self.admit(request)
+        except ApiError as first:
+            error = first
+        return self.respond(error, rate_headers, request_id)
+
+    def admit(self, request: Request) -> tuple[Caller | None, dict[str, str]]:
+        """Who is calling, and their rate-limit headers; raises a planned failure or a 429."""
+        planned = self.faults.take(request.method, request.url.path)
+        if planned is not None:
+            raise planned
+        caller = authenticate(self.store, request)
+        client = request.client.host if request.client else ""
+        headers = self.limiter.hit(caller.key_id if caller else f"anon:{client}")
+        if "Retry-After" in headers:
+            raise ApiError(
+                429,
+                "rate_limited",
+                f"Too many requests. Retry in {headers['Retry-After']} seconds.",
+                headers=headers,
+            )
+        return caller, headers
+
+    async def context(self, request: Request, bound: BoundOperation, caller: Caller) -> Context:
+        refuse_unknown_query(request, bound)
+        org_id = ""
+        if bound.org_scoped:
+            org_id = org_of(request, caller, self.spec["components"]["schemas"]["Uuid"])
+        path, query = parameters_of(self.spec, request, bound)
+        body = await body_of(request, bound, self.max_body_bytes) if bound.body_model else None
+        role = effective_role(caller.role)
+        if role not in bound.roles:
+            message = f"The {caller.role} role may not call {bound.operation_id}."
+            raise ApiError(403, "forbidden", message)
+        return Context(
+            self.store, request, caller, path, query, body, org_id, public_url=self.public_url
+        )
+
+    @staticmethod
+    def answer(result: Result, headers: dict[str, str]) -> Response:
+        if result.status == 204:
+            return Response(status_code=204, headers=headers)
+        return JSONResponse(result.body, status_code=result.status, headers=headers)
+
+    @staticmethod
+    def respond(error: ApiError, rate_headers: dict[str, str], request_id: str) -> Response:
+        body: dict[str, Any] = {"code": error.code, "message": error.message}
+        body["request_id"] = request_id
+        if error.details:
+            body["details"] = error.details[:MAX_DETAILS]
+        headers = {**rate_headers, **error.headers, "X-Request-Id": request_id}
+        if error.status == 401:
+            headers["WWW-Authenticate"] = 'Bearer realm="projekt"'  # RFC 9110, 11.6.1
+        return JSONResponse({"error": body}, status_code=error.status, headers=headers)
