@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 97b9809e9e91631949827c9a23aac5ba26764803f67a5f6d5defffa55ac05771
+# openapi_spec_hash: 615c41d7c5271eb3f958149cc8ba3dd79d93663f85fa8cc47fa2b4e3041abe07
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template
@@ -186,7 +186,7 @@ class ApiKeysResourceWithRawResponse:
 
         Args:
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -358,7 +358,7 @@ class CommentsResourceWithRawResponse:
         Args:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -491,7 +491,7 @@ class IssuesResourceWithRawResponse:
         Args:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -892,7 +892,7 @@ class ProjectsResourceWithRawResponse:
 
         Args:
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1073,7 +1073,7 @@ class ApiKeysResource:
 
         Args:
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1250,7 +1250,7 @@ class CommentsResource:
         Args:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1388,7 +1388,7 @@ class IssuesResource:
         Args:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1799,7 +1799,7 @@ class ProjectsResource:
 
         Args:
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1992,7 +1992,7 @@ class AsyncApiKeysResourceWithRawResponse:
 
         Args:
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2164,7 +2164,7 @@ class AsyncCommentsResourceWithRawResponse:
         Args:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2297,7 +2297,7 @@ class AsyncIssuesResourceWithRawResponse:
         Args:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2698,7 +2698,7 @@ class AsyncProjectsResourceWithRawResponse:
 
         Args:
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2879,7 +2879,7 @@ class AsyncApiKeysResource:
 
         Args:
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3056,7 +3056,7 @@ class AsyncCommentsResource:
         Args:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3194,7 +3194,7 @@ class AsyncIssuesResource:
         Args:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3605,7 +3605,7 @@ class AsyncProjectsResource:
 
         Args:
             limit (int, default 50): The page size, from 1 to 200.
-            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page.
+            cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 

@@ -1,106 +1,65 @@
-"""Pages of a list: `limit` items in the spec's order, and a `Link` to the next page.
+"""Pages of a list: `limit` items in the list's order, and a `Link` to the next page.
 
-The cursor in that link is opaque and bound to who asked what (see below).
+A cursor is a keyset position: the id of the last item of the page, base64url
+JSON (`{"after": "<id>"}`). Reading it, the sandbox looks that id up *inside the
+same query* (the caller's org, the same filters) and continues after it. So a
+cursor holds nothing its caller did not already see, needs no secret, survives a
+restart, and one that is forged, altered or used in another query or org finds
+no item there: a 400. The spec's example cursors are simply the cursors a fresh
+sandbox issues after its seeded items.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
-import secrets
+import json
 from typing import Any
 
 from .operations import ApiError, Context, Result, out
-from .seed import EXAMPLE_IDS
 
-__all__ = ["page", "public"]
-
-# A cursor is opaque and bound to who asked what: a random nonce, the row number
-# sealed with a pad derived from it, and a MAC over both and the request's scope
-# (org, caller, path, filters). A forged, altered or foreign cursor fails the MAC,
-# and no cursor reveals a row number, so none tells of another org's activity.
-_NONCE, _SEALED, _MAC = 8, 8, 12
-
-# The cursor the spec's examples show: the position after the seeded issue "Fix login
-# bug" (7e2b...) in its project's list, the first issue there. The sandbox issues it for
-# that position and accepts it in that org, so a request copied from the examples (the
-# docs' console, a Postman collection) works on a fresh sandbox. It reveals nothing: the
-# issue's id is public in the examples too.
-EXAMPLE_CURSOR = "eyJpZCI6IjdlMmIifQ"
-EXAMPLE_CURSOR_ISSUE = EXAMPLE_IDS["Fix login bug"]
-EXAMPLE_CURSOR_PROJECT = EXAMPLE_IDS["WEB"]
+__all__ = ["cursor_after", "page", "public"]
 
 
-def example_cursor_query(ctx: Context) -> bool:
-    """The query the example cursor belongs to: the issues of the seeded project."""
-    return ctx.request.url.path.endswith("/issues") and (
-        str(ctx.query.get("project_id", "")).lower() == EXAMPLE_CURSOR_PROJECT
-    )
+def cursor_after(item_id: str) -> str:
+    """The cursor of the position after the item `item_id`."""
+    position = json.dumps({"after": item_id}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(position).decode().rstrip("=")
 
 
-def cursor_scope(ctx: Context) -> bytes:
-    filters = sorted((k, v) for k, v in ctx.request.query_params.items() if k not in PAGING)
-    scope = [ctx.org_id, ctx.caller.membership_id, ctx.request.url.path, repr(filters)]
-    return "|".join(scope).encode()
-
-
-def keyed(ctx: Context, label: bytes, data: bytes) -> bytes:
-    message = label + b"|" + cursor_scope(ctx) + b"|" + data
-    return hmac.new(ctx.store.cursor_key, message, hashlib.sha256).digest()
-
-
-def encode_cursor(ctx: Context, seq: int, last_id: str) -> str:
-    if last_id == EXAMPLE_CURSOR_ISSUE and example_cursor_query(ctx):
-        return EXAMPLE_CURSOR
-    nonce = secrets.token_bytes(_NONCE)
-    pad = int.from_bytes(keyed(ctx, b"pad", nonce)[:_SEALED], "big")
-    sealed = nonce + (seq ^ pad).to_bytes(_SEALED, "big")
-    token = sealed + keyed(ctx, b"mac", sealed)[:_MAC]
-    return base64.urlsafe_b64encode(token).decode().rstrip("=")
-
-
-def decode_cursor(ctx: Context, cursor: str) -> int:
-    refused = ApiError(400, "bad_request", "The cursor is not one this API issued for this query.")
-    if cursor == EXAMPLE_CURSOR and example_cursor_query(ctx):
-        row = ctx.store.one(
-            "SELECT seq FROM issues WHERE id = ? AND org_id = ?", EXAMPLE_CURSOR_ISSUE, ctx.org_id
-        )
-        if row is None:
-            raise refused
-        return int(row["seq"])
+def _item_of(cursor: str) -> str:
     try:
-        token = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-    except (ValueError, binascii.Error):
-        raise refused from None
-    if len(token) != _NONCE + _SEALED + _MAC:
-        raise refused
-    sealed, mac = token[: _NONCE + _SEALED], token[_NONCE + _SEALED :]
-    if not hmac.compare_digest(mac, keyed(ctx, b"mac", sealed)[:_MAC]):
-        raise refused
-    pad = int.from_bytes(keyed(ctx, b"pad", sealed[:_NONCE])[:_SEALED], "big")
-    return int.from_bytes(sealed[_NONCE:], "big") ^ pad
+        position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, binascii.Error):  # not base64, not UTF-8, not JSON
+        position = None
+    item = position.get("after") if isinstance(position, dict) else None
+    if not isinstance(item, str) or position.keys() != {"after"}:
+        raise _refused()
+    return item
 
 
-PAGING = ("cursor", "limit")
+def _refused() -> ApiError:
+    return ApiError(400, "bad_request", "The cursor is not one this API issued for this query.")
 
 
 def page(
     ctx: Context, model: type[Any], sql: str, *args: Any, newest_first: bool = False
 ) -> Result:
-    """One page of `sql` (which selects rows with a `seq` column), with a Link to the next."""
+    """One page of `sql` (which selects rows with `seq` and `id`), with a Link to the next."""
     limit: int = ctx.query["limit"]
     cursor = ctx.query.get("cursor")
     if cursor is not None:
+        after = ctx.store.one(f"SELECT seq FROM ({sql}) WHERE id = ?", *args, _item_of(cursor))
+        if after is None:  # no such item in this query: forged, altered, or another's
+            raise _refused()
         sql += " AND seq < ?" if newest_first else " AND seq > ?"
-        args = (*args, decode_cursor(ctx, cursor))
+        args = (*args, after["seq"])
     sql += f" ORDER BY seq {'DESC' if newest_first else 'ASC'} LIMIT ?"
     rows = ctx.store.all(sql, *args, limit + 1)
     headers = {}
     if len(rows) > limit:
         rows = rows[:limit]
-        headers["Link"] = ctx.link_to_next(encode_cursor(ctx, rows[-1]["seq"], rows[-1]["id"]))
+        headers["Link"] = ctx.link_to_next(cursor_after(rows[-1]["id"]))
     return Result(200, [out(model, public(row)) for row in rows], headers)
 
 

@@ -43,6 +43,7 @@ EXAMPLE_IDS = {
     "WEB": "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b",
     "Fix login bug": "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d",
     "CI pipeline": "2e4a6c8e-0b2d-4f6a-a8c0-4e6a8c0e2b4d",
+    "the first comment": "6d8f0b2d-4e6a-4c8e-9a0b-3d5f7b9d1f3a",
 }
 
 
@@ -89,6 +90,15 @@ def seed(store: Store) -> None:
     you_at_acme = example_id("you@acme")
     store.mint_key(you_at_acme, "CI pipeline", key_id=example_id("CI pipeline"))
     _issue(store, orgs["globex"], projects["globex"], "Globex-only issue", "Todo", "medium")
+    store.insert(
+        "comments",
+        id=example_id("the first comment"),
+        org_id=orgs["acme"],
+        issue_id=example_id("Fix login bug"),
+        author_id=users["you@example.com"],
+        body="Reproduced on main; looks like a race in the token refresh.",
+        created_at=now(),
+    )
 
 
 def _issue(

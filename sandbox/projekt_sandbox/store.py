@@ -108,8 +108,6 @@ class Store:
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
         self._lock = threading.Lock()
-        # Signs and seals the cursors this process issues; they end with it.
-        self.cursor_key = secrets.token_bytes(32)
 
     def close(self) -> None:
         self._db.close()

@@ -88,7 +88,7 @@ def test_behind_a_proxy_the_link_names_the_origin_the_client_called(sandbox: San
 def test_the_specs_example_cursor_is_the_one_a_fresh_sandbox_issues_and_takes(
     sandbox: Sandbox, spec: dict[str, Any]
 ) -> None:
-    example = spec["components"]["parameters"]["Cursor"]["example"]
+    example = spec["components"]["parameters"]["IssuesCursor"]["example"]
     link = spec["components"]["headers"]["Link"]["example"]
     assert f"cursor={example}>" in link
     first = requests.get(
@@ -101,3 +101,23 @@ def test_the_specs_example_cursor_is_the_one_a_fresh_sandbox_issues_and_takes(
     second = requests.get(target, headers=headers(sandbox), timeout=10)
     assert second.status_code == 200
     assert [i["id"] for i in second.json()] == every_id(sandbox)[1:]
+
+
+@pytest.mark.parametrize(
+    ("path", "parameter"),
+    [
+        ("/issues?project_id=" + PROJECT, "IssuesCursor"),
+        ("/projects", "ProjectsCursor"),
+        ("/api-keys", "ApiKeysCursor"),
+        ("/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d/comments", "CommentsCursor"),
+    ],
+)
+def test_every_lists_example_cursor_is_accepted_by_a_fresh_sandbox(
+    sandbox: Sandbox, spec: dict[str, Any], path: str, parameter: str
+) -> None:
+    example = spec["components"]["parameters"][parameter]["example"]
+    separator = "&" if "?" in path else "?"
+    response = requests.get(
+        f"{sandbox.url}{path}{separator}cursor={example}", headers=headers(sandbox), timeout=10
+    )
+    assert response.status_code == 200, response.text

@@ -189,3 +189,21 @@ def test_the_app_refuses_to_start_when_a_spec_operation_has_no_handler(
     monkeypatch.delitem(HANDLERS, "getIssue")
     with pytest.raises(RuntimeError, match="getIssue"):
         create_app(tmp_path / "x.db")
+
+
+def test_a_cursor_survives_a_restart_of_the_sandbox(tmp_path: Path) -> None:
+    first = Sandbox(tmp_path / "restart.db")
+    headers = auth(first.owner)
+    page = httpx.get(
+        first.url + "/issues",
+        params={"project_id": first.owner["project_id"], "limit": 1},
+        headers=headers,
+    )
+    next_url = page.links["next"]["url"]
+    first.stop()
+    second = Sandbox(tmp_path / "restart.db", seeded=True)
+    try:
+        again = httpx.get(next_url.replace(first.url, second.url), headers=headers)
+    finally:
+        second.stop()
+    assert again.status_code == 200 and again.json()[0]["id"] != page.json()[0]["id"]

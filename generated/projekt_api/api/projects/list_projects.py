@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 97b9809e9e91631949827c9a23aac5ba26764803f67a5f6d5defffa55ac05771
+# openapi_spec_hash: 615c41d7c5271eb3f958149cc8ba3dd79d93663f85fa8cc47fa2b4e3041abe07
 from http import HTTPStatus
 from typing import Any
 
@@ -112,7 +112,8 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):  Default: 50.
-        cursor (str | Unset):
+        cursor (str | Unset): An opaque position in a list (today base64url JSON naming the last
+            item seen, looked up again within the same list; do not build or parse one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +149,8 @@ def sync(
 
     Args:
         limit (int | Unset):  Default: 50.
-        cursor (str | Unset):
+        cursor (str | Unset): An opaque position in a list (today base64url JSON naming the last
+            item seen, looked up again within the same list; do not build or parse one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +181,8 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 50.
-        cursor (str | Unset):
+        cursor (str | Unset): An opaque position in a list (today base64url JSON naming the last
+            item seen, looked up again within the same list; do not build or parse one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +216,8 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 50.
-        cursor (str | Unset):
+        cursor (str | Unset): An opaque position in a list (today base64url JSON naming the last
+            item seen, looked up again within the same list; do not build or parse one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
