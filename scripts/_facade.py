@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 from _spec import ORG_SCHEME, org_scoped, resolve, snake
+from _spec import operations as spec_operations
 from openapi_python_client import Project
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
@@ -25,19 +26,6 @@ def untrusted(value: Any) -> str:
 
 def code(value: Any) -> str:
     return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
-
-
-def spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    """Each operation, keyed by (path, METHOD), with its path's shared parameters merged in."""
-    return {
-        (path, method.upper()): {
-            **op,
-            "parameters": [*item.get("parameters", []), *op.get("parameters", [])],
-        }
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method != "parameters"
-    }
 
 
 # The exception each documented error status raises (see projekt's errors module).
@@ -183,7 +171,10 @@ def describe_operation(
 
 
 def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
-    raw_ops = spec_operations(spec)
+    raw_ops = {
+        (o.path, o.method.upper()): {**o.op, "parameters": o.parameters}
+        for o in spec_operations(spec)
+    }
     tags = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
     namespaces: list[dict[str, Any]] = []
     imports: set[str] = set()

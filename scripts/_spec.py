@@ -1,16 +1,33 @@
-"""Small helpers the pipeline scripts (and tests) share for reading openapi.yaml."""
+"""What the pipeline scripts share for reading openapi.yaml: the spec, loaded once
+(projekt_spec, the same reader the sandbox uses), and the SDK's naming rules."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
-from projekt_sandbox.spec import resolve
+from projekt_spec import Operation, load, operations, resolve
 
-__all__ = ["ORG_SCHEME", "org_scoped", "resolve", "snake"]
+__all__ = [
+    "ORG_SCHEME",
+    "SPEC",
+    "Operation",
+    "operations",
+    "org_scoped",
+    "resolve",
+    "snake",
+    "spec",
+]
 
+SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
 # The security scheme of the X-Org-Id header; the token is the other one.
 ORG_SCHEME = "orgId"
+
+
+def spec() -> dict[str, Any]:
+    """openapi.yaml, read once (YAML 1.2, as the generator reads it). Do not mutate it."""
+    return load(SPEC)
 
 
 def snake(name: str) -> str:

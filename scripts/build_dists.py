@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ruamel.yaml import YAML
+from _spec import spec
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -50,7 +50,7 @@ def stage_sandbox(stage: Path) -> Path:
 
 
 def spec_bundle() -> None:
-    document = YAML(typ="safe").load((ROOT / "openapi.yaml").read_bytes())
+    document = spec()
     name = f"projekt-openapi-{document['info']['version']}"
     shutil.copy2(ROOT / "openapi.yaml", DIST / f"{name}.yaml")
     (DIST / f"{name}.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-from _spec import org_scoped, resolve, snake
+from _spec import Operation, operations, org_scoped, snake
+from _spec import spec as load_spec
 from build_postman import collection
 from markdown_it import MarkdownIt
 
@@ -31,7 +31,6 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "docs"
 SWAGGER = ROOT / "node_modules" / "swagger-ui-dist"
 PRODUCTION = "https://projekt.3xa.es/api"
-METHODS = ("get", "put", "post", "patch", "delete")
 
 
 def example_body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
@@ -54,11 +53,9 @@ class Request:
     listing: bool  # a paginated list
 
 
-def samples(
-    spec: dict[str, Any], path: str, method: str, op: dict[str, Any], params: list[dict[str, Any]]
-) -> dict[str, str]:
-    resolved = [resolve(spec, p) for p in params]
-    url = path
+def samples(spec: dict[str, Any], operation: Operation) -> dict[str, str]:
+    op, resolved = operation.op, operation.parameters
+    url = operation.path
     for p in resolved:
         if p["in"] == "path":
             url = url.replace("{" + p["name"] + "}", str(p["example"]))
@@ -73,7 +70,7 @@ def samples(
     sdk_method = op.get("x-sdk-method") or snake(op["operationId"])
     success = next(r for c, r in op["responses"].items() if c.startswith("2"))
     request = Request(
-        method.upper(),
+        operation.method.upper(),
         url,
         org_scoped(spec, op),
         body,
@@ -180,19 +177,13 @@ def docs_spec(spec: dict[str, Any]) -> dict[str, Any]:
         *spec["servers"][:1],
     ]
     languages = {"curl": "bash", "Python": "python", "TypeScript": "typescript", "PHP": "php"}
-    for path, item in docs["paths"].items():
-        shared = item.get("parameters", [])
-        for method in METHODS:
-            op = item.get(method)
-            if op is None:
-                continue
-            code = samples(
-                spec, path, method, spec["paths"][path][method], shared + op.get("parameters", [])
-            )
-            op["x-codeSamples"] = [{"lang": lang, "source": src} for lang, src in code.items()]
-            op["description"] += "\n\n#### Code samples\n" + "".join(
-                f"\n**{lang}**\n\n```{languages[lang]}\n{src}\n```\n" for lang, src in code.items()
-            )
+    for operation in operations(spec):
+        op = docs["paths"][operation.path][operation.method]
+        code = samples(spec, operation)
+        op["x-codeSamples"] = [{"lang": lang, "source": src} for lang, src in code.items()]
+        op["description"] += "\n\n#### Code samples\n" + "".join(
+            f"\n**{lang}**\n\n```{languages[lang]}\n{src}\n```\n" for lang, src in code.items()
+        )
     return docs
 
 
@@ -255,7 +246,7 @@ GUIDE = """<!doctype html>
 def main() -> None:
     if not SWAGGER.exists():
         sys.exit("build_docs: node_modules/swagger-ui-dist is missing; run scripts/bootstrap.sh")
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    spec = load_spec()
     if OUT.exists():
         shutil.rmtree(OUT)
     OUT.mkdir(parents=True)

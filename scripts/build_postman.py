@@ -26,8 +26,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
-from _spec import org_scoped
+from _spec import operations, org_scoped
+from _spec import spec as load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 CONVERTER = ROOT / "node_modules" / ".bin" / "openapi2postmanv2"
@@ -61,15 +61,6 @@ FRESH_KEY = (
     'pm.collectionVariables.set("projectKey", '
     '"PM" + Date.now().toString(36).toUpperCase().slice(-6));'
 )
-
-
-def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    return {
-        (method.upper(), path): op
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method != "parameters"
-    }
 
 
 def convert() -> dict[str, Any]:
@@ -161,7 +152,7 @@ def adapt(item: dict[str, Any], op: dict[str, Any], spec: dict[str, Any]) -> dic
 def collection(spec: dict[str, Any]) -> dict[str, Any]:
     converted = convert()
     by_operation = {}
-    ops = operations(spec)
+    ops = {(o.method.upper(), o.path): o.op for o in operations(spec)}
     for item in requests_of(converted):
         op = ops[(item["request"]["method"], spec_path(item["request"]["url"]))]
         by_operation[op["operationId"]] = adapt(item, op, spec)
@@ -191,7 +182,7 @@ def collection(spec: dict[str, Any]) -> dict[str, Any]:
 
 def main() -> None:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else OUTPUT
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    spec = load_spec()
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(collection(spec), indent=1) + "\n")
     print(f"postman: {output} ({len(ORDER)} requests)")

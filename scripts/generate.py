@@ -56,7 +56,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from ruamel.yaml import YAML
+from projekt_spec import load
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -72,12 +72,6 @@ generator-config.yml and overlays/. Do not edit it by hand: change the inputs
 and regenerate. `make check-generated` (part of `make test`) fails when this
 folder is out of date.
 """
-
-
-def load_spec() -> dict[str, Any]:
-    """openapi.yaml read as the generator reads it (YAML 1.2, so no implicit dates)."""
-    spec: dict[str, Any] = YAML(typ="safe").load(SPEC.read_bytes())
-    return spec
 
 
 def load_project(stage: Path, spec: dict[str, Any]) -> Project:
@@ -138,7 +132,7 @@ def request_models(project: Project) -> set[str]:
 
 
 def generate(stage: Path) -> None:
-    spec = load_spec()
+    spec = load(SPEC)
     project = load_project(stage, spec)
     project.env.globals["request_models"] = request_models(project)
     project.env.globals["runtime_types"] = runtime_types

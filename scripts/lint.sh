@@ -28,7 +28,7 @@ $bin/tsc --project tests/polyglot/tsconfig.json
 echo "== python: ruff and mypy --strict on hand-written code"
 .venv/bin/ruff check overlays scripts tests sandbox examples bench
 .venv/bin/ruff format --check overlays scripts tests sandbox examples bench
-.venv/bin/mypy overlays sandbox/projekt_sandbox scripts
+.venv/bin/mypy overlays sandbox/projekt_sandbox sandbox/projekt_spec.py scripts
 
 echo "== layers: import-linter contracts (pyproject.toml)"
 only_verdicts() { grep -E "KEPT|BROKEN|Contracts:|->" || true; }

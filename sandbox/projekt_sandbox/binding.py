@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import projekt_sandbox_models as models
+from projekt_spec import Operation, operations, resolve
 from pydantic import BaseModel
 
 from . import handlers as _handlers  # noqa: F401  (registering the operations is the import)
 from .operations import HANDLERS, Handler
-from .spec import resolve
 
 __all__ = ["BoundOperation", "Routes", "bind"]
 
@@ -37,22 +37,18 @@ Routes = dict[str, dict[str, BoundOperation]]  # path -> method -> operation
 
 def bind(spec: dict[str, Any]) -> Routes:
     routes: Routes = {}
-    for path, item in spec["paths"].items():
-        shared = item.get("parameters", [])
-        for method, op in item.items():
-            if method != "parameters":
-                routes.setdefault(path, {})[method.upper()] = _bind(spec, op, shared)
+    for operation in operations(spec):
+        routes.setdefault(operation.path, {})[operation.method.upper()] = _bind(spec, operation)
     unbound = set(HANDLERS) - {op.operation_id for ops in routes.values() for op in ops.values()}
     if unbound:
         raise RuntimeError(f"handlers for operations not in openapi.yaml: {sorted(unbound)}")
     return routes
 
 
-def _bind(spec: dict[str, Any], op: dict[str, Any], shared: list[Any]) -> BoundOperation:
-    operation_id = op["operationId"]
+def _bind(spec: dict[str, Any], operation: Operation) -> BoundOperation:
+    op, operation_id = operation.op, operation.operation_id
     if operation_id not in HANDLERS:
         raise RuntimeError(f"openapi.yaml has {operation_id}, but no handler implements it")
-    parameters = [resolve(spec, p) for p in [*shared, *op.get("parameters", [])]]
     body_model, non_nullable = None, frozenset[str]()
     if "requestBody" in op:
         ref = op["requestBody"]["content"]["application/json"]["schema"]
@@ -67,7 +63,7 @@ def _bind(spec: dict[str, Any], op: dict[str, Any], shared: list[Any]) -> BoundO
     return BoundOperation(
         operation_id,
         HANDLERS[operation_id],
-        parameters,
+        operation.parameters,
         body_model,
         non_nullable,
         org_scoped=any(ORG_SCHEME in requirement for requirement in requirements),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import yaml
+from projekt_spec import load
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -48,7 +48,7 @@ class Sandbox:
         self.public_url = public_url
         self.faults = Faults()
         self.spec_bytes = spec_path().read_bytes()
-        self.spec: dict[str, Any] = yaml.safe_load(self.spec_bytes)
+        self.spec = load(spec_path())
         self.routes: Routes = bind(self.spec)
 
     async def handle(self, bound: BoundOperation, request: Request) -> Response:

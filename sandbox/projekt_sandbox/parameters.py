@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from projekt_spec import resolve
 from starlette.requests import Request
 
 from .binding import BoundOperation
 from .inputs import check_quietly, check_value, printable
 from .operations import ApiError
-from .spec import resolve
 
 __all__ = ["parameters_of", "refuse_unknown_query"]
 

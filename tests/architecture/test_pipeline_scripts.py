@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -43,3 +45,37 @@ def test_every_kind_the_installed_generator_has_is_known() -> None:
         if name.endswith("Property") and isinstance(value, type)
     }
     assert kinds <= set(_properties.KNOWN_KINDS)
+
+
+def imported_modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_scripts_do_not_depend_on_the_sandboxs_runtime_package() -> None:
+    """The pipeline reads the spec through projekt_spec, never through projekt_sandbox."""
+    scripts = sorted((ROOT / "scripts").glob("*.py"))
+    assert len(scripts) >= 10
+    reaching = {
+        str(path.relative_to(ROOT)): name
+        for path in scripts
+        for name in imported_modules(path)
+        if name.split(".")[0] == "projekt_sandbox"
+    }
+    assert reaching == {}
+
+
+def test_the_spec_is_read_in_one_place() -> None:
+    """Only projekt_spec parses openapi.yaml among the hand-written modules (tests aside)."""
+    readers = [
+        str(path.relative_to(ROOT))
+        for folder in ("scripts", "sandbox", "overlays")
+        for path in (ROOT / folder).rglob("*.py")
+        if {"yaml", "ruamel.yaml"} & imported_modules(path)
+    ]
+    assert readers == ["sandbox/projekt_spec.py"]

@@ -1,0 +1,64 @@
+"""openapi.yaml, read once and walked operation by operation: for the sandbox and the pipeline.
+
+It reads YAML 1.2 with ruamel.yaml, as openapi-python-client does, so the build
+scripts, the generator and the sandbox all see the same document. It depends on
+nothing of this project: the scripts use it without the sandbox's runtime package,
+and the sandbox's wheel carries it beside that package.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+__all__ = ["METHODS", "Operation", "load", "operations", "resolve"]
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@functools.cache
+def _load(path: Path, mtime_ns: int) -> dict[str, Any]:
+    spec: dict[str, Any] = YAML(typ="safe").load(path.read_bytes())
+    return spec
+
+
+def load(path: Path) -> dict[str, Any]:
+    """The spec at `path`, parsed once (again only when the file changed). Do not mutate it."""
+    return _load(path.resolve(), path.stat().st_mtime_ns)
+
+
+@dataclass(frozen=True)
+class Operation:
+    path: str
+    method: str  # lower case, as the spec writes it
+    op: dict[str, Any]  # the operation object
+    parameters: list[dict[str, Any]]  # path-level, then operation-level, `$ref`s resolved
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.op["operationId"])
+
+
+def operations(spec: dict[str, Any]) -> Iterator[Operation]:
+    """Every operation, in the spec's order."""
+    for path, item in spec["paths"].items():
+        shared = item.get("parameters", [])
+        for method, op in item.items():
+            if method in METHODS:
+                parameters = [resolve(spec, p) for p in [*shared, *op.get("parameters", [])]]
+                yield Operation(path, method, op, parameters)
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follows local `$ref`s to the node they name; keys beside a `$ref` win."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
