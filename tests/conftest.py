@@ -8,18 +8,19 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import yaml
+from projekt_spec import load
 
 from tests.helpers import FLAVORS, ROOT, Sandbox, make_client
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    return yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    """openapi.yaml, read as the pipeline and the sandbox read it (do not mutate it)."""
+    return load(ROOT / "openapi.yaml")
 
 
 @pytest.fixture(scope="session")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+def sandbox_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     server = Sandbox(tmp_path_factory.mktemp("sandbox") / "projekt.db")
     yield server
     server.stop()
@@ -42,14 +43,14 @@ def runner(flavor: str) -> Iterator[asyncio.Runner | None]:
 
 
 @pytest.fixture
-def owner(sandbox: Sandbox) -> Iterator[Any]:
+def owner(sandbox_process: Sandbox) -> Iterator[Any]:
     """The seeded owner's sync client, talking to the sandbox directly: to set up and check."""
     with make_client(
         "sync",
         None,
-        api_key=sandbox.owner["api_key"],
-        org_id=sandbox.owner["org_id"],
-        base_url=sandbox.url,
+        api_key=sandbox_process.owner["api_key"],
+        org_id=sandbox_process.owner["org_id"],
+        base_url=sandbox_process.url,
     ) as client:
         yield client
 

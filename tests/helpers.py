@@ -99,6 +99,39 @@ class Sandbox:
         return self.proc.wait(timeout=10)
 
 
+class PrismProxy:
+    """Prism's validating proxy (`prism proxy --errors`) in front of a sandbox: it logs
+    every request and response that breaks openapi.yaml."""
+
+    def __init__(self, upstream: str, log: Path, port: int) -> None:
+        self.port = port
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = log
+        self.proc = subprocess.Popen(
+            [
+                NODE_BIN / "prism",
+                "proxy",
+                "--errors",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                ROOT / "openapi.yaml",
+                upstream,
+            ],
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+        )
+        wait_until_up(self.url + "/me", self.proc, timeout=60)
+
+    def log_lines(self) -> int:
+        return len(self.log.read_text().splitlines())
+
+    def violations(self, since: int = 0) -> list[str]:
+        """The contract violations Prism logged, from log line `since` on."""
+        return [line for line in self.log.read_text().splitlines()[since:] if "Violation" in line]
+
+
 TOKEN = "pjk_live_AbCd1234EfGh5678IjKl9012MnOp3456"
 ORG_ID = "9f1c7a2e-6d4b-4e8a-b3c1-2f5d6e7a8b9c"
 PROJECT_ID = "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b"

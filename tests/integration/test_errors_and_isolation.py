@@ -16,26 +16,30 @@ GLOBEX_KEY = "other@example.com"
 
 
 @pytest.fixture(scope="module")
-def globex(sandbox: Sandbox) -> Iterator[Projekt]:
-    credentials = sandbox.mint(GLOBEX_KEY, "globex")
+def globex(sandbox_process: Sandbox) -> Iterator[Projekt]:
+    credentials = sandbox_process.mint(GLOBEX_KEY, "globex")
     with Projekt(
-        api_key=credentials["api_key"], org_id=credentials["org_id"], base_url=sandbox.url
+        api_key=credentials["api_key"], org_id=credentials["org_id"], base_url=sandbox_process.url
     ) as client:
         yield client
 
 
 @pytest.fixture(scope="module")
-def acme_issue(sandbox: Sandbox) -> str:
+def acme_issue(sandbox_process: Sandbox) -> str:
     with Projekt(
-        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=sandbox.url
+        api_key=sandbox_process.owner["api_key"],
+        org_id=sandbox_process.owner["org_id"],
+        base_url=sandbox_process.url,
     ) as c:
-        issue = c.issues.create(project_id=sandbox.owner["project_id"], title="Acme secret")
+        issue = c.issues.create(project_id=sandbox_process.owner["project_id"], title="Acme secret")
         c.comments.create(issue_id=issue.id, body="Acme-only comment")
         return issue.id
 
 
-def test_an_unknown_token_is_401(sandbox: Sandbox) -> None:
-    client = Projekt(api_key="an-oauth-token-the-sandbox-never-issued", base_url=sandbox.url)
+def test_an_unknown_token_is_401(sandbox_process: Sandbox) -> None:
+    client = Projekt(
+        api_key="an-oauth-token-the-sandbox-never-issued", base_url=sandbox_process.url
+    )
     with pytest.raises(projekt.AuthenticationError) as caught:
         client.me.get()
     assert caught.value.code == "unauthorized"
@@ -46,9 +50,9 @@ def test_a_malformed_org_is_400(owner: Projekt) -> None:
         owner.with_org("not-a-uuid").projects.list().iter_pages().__next__()
 
 
-def test_an_invalid_field_is_422_naming_it(owner: Projekt, sandbox: Sandbox) -> None:
+def test_an_invalid_field_is_422_naming_it(owner: Projekt, sandbox_process: Sandbox) -> None:
     with pytest.raises(projekt.UnprocessableEntityError) as caught:
-        owner.issues.create(project_id=sandbox.owner["project_id"], title="two\nlines")
+        owner.issues.create(project_id=sandbox_process.owner["project_id"], title="two\nlines")
     assert caught.value.code == "validation_failed"
     assert isinstance(caught.value.body, dict)
     assert [d["field"] for d in caught.value.body["error"]["details"]] == ["title"]
@@ -57,9 +61,11 @@ def test_an_invalid_field_is_422_naming_it(owner: Projekt, sandbox: Sandbox) -> 
     assert f"[title: {message}]" in str(caught.value)  # what a log line or a traceback shows
 
 
-def test_a_member_may_not_manage_keys(sandbox: Sandbox) -> None:
-    member = sandbox.mint("member@example.com", "acme")
-    client = Projekt(api_key=member["api_key"], org_id=member["org_id"], base_url=sandbox.url)
+def test_a_member_may_not_manage_keys(sandbox_process: Sandbox) -> None:
+    member = sandbox_process.mint("member@example.com", "acme")
+    client = Projekt(
+        api_key=member["api_key"], org_id=member["org_id"], base_url=sandbox_process.url
+    )
     assert client.me.get().email == "member@example.com"
     with pytest.raises(projekt.PermissionDeniedError):
         client.api_keys.create(name="not allowed")
@@ -69,20 +75,24 @@ def test_a_member_may_not_manage_keys(sandbox: Sandbox) -> None:
 
 
 @pytest.fixture(scope="module")
-def acme_key(sandbox: Sandbox) -> str:
+def acme_key(sandbox_process: Sandbox) -> str:
     with Projekt(
-        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=sandbox.url
+        api_key=sandbox_process.owner["api_key"],
+        org_id=sandbox_process.owner["org_id"],
+        base_url=sandbox_process.url,
     ) as client:
         return client.api_keys.create(name="acme-only key").id
 
 
 def test_another_orgs_owner_cannot_revoke_an_acme_key(
-    globex: Projekt, sandbox: Sandbox, acme_key: str
+    globex: Projekt, sandbox_process: Sandbox, acme_key: str
 ) -> None:
     with pytest.raises(projekt.NotFoundError):
         globex.api_keys.revoke(acme_key)
     with Projekt(
-        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=sandbox.url
+        api_key=sandbox_process.owner["api_key"],
+        org_id=sandbox_process.owner["org_id"],
+        base_url=sandbox_process.url,
     ) as client:
         key = next(k for k in client.api_keys.list() if k.id == acme_key)
         assert key.revoked_at is None
@@ -102,10 +112,10 @@ ORG_SCOPED_CALLS: dict[str, Callable[[Projekt, str, str], Any]] = {
 
 @pytest.mark.parametrize("call", ORG_SCOPED_CALLS)
 def test_another_orgs_key_cannot_see_or_change_acme_data(
-    call: str, globex: Projekt, sandbox: Sandbox, acme_issue: str
+    call: str, globex: Projekt, sandbox_process: Sandbox, acme_issue: str
 ) -> None:
     with pytest.raises(projekt.NotFoundError):
-        ORG_SCOPED_CALLS[call](globex, sandbox.owner["project_id"], acme_issue)
+        ORG_SCOPED_CALLS[call](globex, sandbox_process.owner["project_id"], acme_issue)
 
 
 ALL_ORG_SCOPED: dict[str, Callable[[Projekt, str, str], Any]] = {
@@ -120,13 +130,17 @@ ALL_ORG_SCOPED: dict[str, Callable[[Projekt, str, str], Any]] = {
 
 @pytest.mark.parametrize("call", ALL_ORG_SCOPED)
 def test_naming_another_org_in_x_org_id_is_403(
-    call: str, globex: Projekt, sandbox: Sandbox, acme_issue: str
+    call: str, globex: Projekt, sandbox_process: Sandbox, acme_issue: str
 ) -> None:
     acme_with_globex_header = Projekt(
-        api_key=sandbox.owner["api_key"], org_id=str(globex.org_id), base_url=sandbox.url
+        api_key=sandbox_process.owner["api_key"],
+        org_id=str(globex.org_id),
+        base_url=sandbox_process.url,
     )
     with pytest.raises(projekt.PermissionDeniedError) as caught:
-        ALL_ORG_SCOPED[call](acme_with_globex_header, sandbox.owner["project_id"], acme_issue)
+        ALL_ORG_SCOPED[call](
+            acme_with_globex_header, sandbox_process.owner["project_id"], acme_issue
+        )
     assert caught.value.code == "org_forbidden"
 
 
@@ -138,9 +152,13 @@ def test_lists_never_show_another_orgs_data(globex: Projekt, acme_issue: str) ->
     assert [o.org_slug for o in globex.me.orgs().orgs] == ["globex"]
 
 
-def test_the_acme_issue_is_untouched_after_the_attempts(sandbox: Sandbox, acme_issue: str) -> None:
+def test_the_acme_issue_is_untouched_after_the_attempts(
+    sandbox_process: Sandbox, acme_issue: str
+) -> None:
     with Projekt(
-        api_key=sandbox.owner["api_key"], org_id=sandbox.owner["org_id"], base_url=sandbox.url
+        api_key=sandbox_process.owner["api_key"],
+        org_id=sandbox_process.owner["org_id"],
+        base_url=sandbox_process.url,
     ) as c:
         assert c.issues.get(acme_issue).title == "Acme secret"
         assert [x.body for x in c.comments.list(issue_id=acme_issue)] == ["Acme-only comment"]

@@ -11,7 +11,7 @@ from projekt import Projekt
 from tests.helpers import Sandbox
 
 
-def test_the_quickstart_loop(client: Projekt, sandbox: Sandbox) -> None:
+def test_the_quickstart_loop(client: Projekt, sandbox_process: Sandbox) -> None:
     me = client.me.get()
     assert (me.email, me.username, me.locale) == ("you@example.com", "you", "es")
 
@@ -19,7 +19,7 @@ def test_the_quickstart_loop(client: Projekt, sandbox: Sandbox) -> None:
     assert orgs.count == 1
     acme = orgs.orgs[0]
     assert (acme.org_id, acme.org_name, acme.org_slug, acme.role) == (
-        sandbox.owner["org_id"],
+        sandbox_process.owner["org_id"],
         "Acme Inc",
         "acme",
         "owner",
@@ -49,8 +49,10 @@ def test_the_quickstart_loop(client: Projekt, sandbox: Sandbox) -> None:
     assert [i.id for i in after] == [i.id for i in before] + [created.id]
 
 
-def test_issue_get_update_delete(client: Projekt, sandbox: Sandbox) -> None:
-    issue = client.issues.create(project_id=sandbox.owner["project_id"], title="Short-lived")
+def test_issue_get_update_delete(client: Projekt, sandbox_process: Sandbox) -> None:
+    issue = client.issues.create(
+        project_id=sandbox_process.owner["project_id"], title="Short-lived"
+    )
     assert (issue.status, issue.priority) == ("Backlog", "medium")
     assert client.issues.get(issue.id).title == "Short-lived"
 
@@ -68,9 +70,11 @@ def test_issue_get_update_delete(client: Projekt, sandbox: Sandbox) -> None:
     assert caught.value.code == "not_found" and caught.value.request_id
 
 
-def test_a_status_the_sdk_does_not_know_round_trips(client: Projekt, sandbox: Sandbox) -> None:
+def test_a_status_the_sdk_does_not_know_round_trips(
+    client: Projekt, sandbox_process: Sandbox
+) -> None:
     issue = client.issues.create(
-        project_id=sandbox.owner["project_id"],
+        project_id=sandbox_process.owner["project_id"],
         title="New workflow",
         status="In Review",
         priority="critical",
@@ -78,10 +82,12 @@ def test_a_status_the_sdk_does_not_know_round_trips(client: Projekt, sandbox: Sa
     assert (client.issues.get(issue.id).status, issue.priority) == ("In Review", "critical")
 
 
-def test_comments(client: Projekt, sandbox: Sandbox) -> None:
-    issue = client.issues.create(project_id=sandbox.owner["project_id"], title="Needs discussion")
+def test_comments(client: Projekt, sandbox_process: Sandbox) -> None:
+    issue = client.issues.create(
+        project_id=sandbox_process.owner["project_id"], title="Needs discussion"
+    )
     comment = client.comments.create(issue_id=issue.id, body="Reproduced on main.")
-    assert (comment.issue_id, comment.author_id) == (issue.id, sandbox.owner["user_id"])
+    assert (comment.issue_id, comment.author_id) == (issue.id, sandbox_process.owner["user_id"])
     assert [c.body for c in client.comments.list(issue_id=issue.id)] == ["Reproduced on main."]
 
 
@@ -94,13 +100,17 @@ def test_projects(client: Projekt) -> None:
         client.projects.create(name="Again", key=key)
 
 
-def test_api_keys_mint_list_and_revoke(client: Projekt, sandbox: Sandbox, base_url: str) -> None:
+def test_api_keys_mint_list_and_revoke(
+    client: Projekt, sandbox_process: Sandbox, base_url: str
+) -> None:
     created = client.api_keys.create(name="CI pipeline")
     assert created.token.startswith("pjk_live_") and created.token_prefix == created.token[:13]
     listed = {k.id: k for k in client.api_keys.list()}
     assert created.id in listed and not hasattr(listed[created.id], "token")
 
-    minted = Projekt(api_key=created.token, org_id=sandbox.owner["org_id"], base_url=base_url)
+    minted = Projekt(
+        api_key=created.token, org_id=sandbox_process.owner["org_id"], base_url=base_url
+    )
     assert minted.me.get().email == "you@example.com"
     client.api_keys.revoke(created.id)
     client.api_keys.revoke(created.id)  # revoking twice is harmless

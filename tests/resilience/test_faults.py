@@ -24,8 +24,8 @@ _keys = itertools.count(1)
 
 
 @pytest.fixture
-def proxy(sandbox: Sandbox) -> Iterator[FaultProxy]:
-    fault_proxy = FaultProxy(sandbox.port)
+def proxy(fault_sandbox: Sandbox) -> Iterator[FaultProxy]:
+    fault_proxy = FaultProxy(fault_sandbox.port)
     yield fault_proxy
     fault_proxy.close()
 
@@ -38,13 +38,13 @@ def project(owner: Projekt) -> str:
 @pytest.fixture
 def client(
     proxy: FaultProxy,
-    sandbox: Sandbox,
+    fault_sandbox: Sandbox,
     sleeps: list[float],
     flavor: str,
     runner: asyncio.Runner | None,
 ) -> Iterator[Any]:
     """The user's client, sync and async, talking through the fault proxy."""
-    options = {"api_key": sandbox.owner["api_key"], "org_id": sandbox.owner["org_id"]}
+    options = {"api_key": fault_sandbox.owner["api_key"], "org_id": fault_sandbox.owner["org_id"]}
     with make_client(flavor, runner, base_url=proxy.url, timeout=0.5, **options) as client:
         yield client
 
@@ -98,11 +98,11 @@ def test_503_on_a_write_is_not_retried_and_says_the_outcome_is_unknown(
 
 
 def test_connection_refused_is_retried_then_a_connection_error(
-    sandbox: Sandbox, owner: Projekt, project: str, sleeps: list[float]
+    fault_sandbox: Sandbox, owner: Projekt, project: str, sleeps: list[float]
 ) -> None:
     closed = Projekt(
-        api_key=sandbox.owner["api_key"],
-        org_id=sandbox.owner["org_id"],
+        api_key=fault_sandbox.owner["api_key"],
+        org_id=fault_sandbox.owner["org_id"],
         base_url=f"http://127.0.0.1:{free_port()}",
     )
     with pytest.raises(projekt.APIConnectionError) as caught:

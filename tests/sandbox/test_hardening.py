@@ -16,7 +16,7 @@ from tests.helpers import Sandbox
 
 
 @pytest.fixture(scope="module")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+def hardening_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     """A sandbox of this module's own: these tests create data the shared one must not hold."""
     server = Sandbox(tmp_path_factory.mktemp("hardening") / "hardening.db")
     yield server
@@ -24,12 +24,12 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
 
 
 @pytest.fixture
-def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
+def http(hardening_sandbox: Sandbox) -> Iterator[httpx.Client]:
     headers = {
-        "Authorization": f"Bearer {sandbox.owner['api_key']}",
-        "X-Org-Id": sandbox.owner["org_id"],
+        "Authorization": f"Bearer {hardening_sandbox.owner['api_key']}",
+        "X-Org-Id": hardening_sandbox.owner["org_id"],
     }
-    with httpx.Client(base_url=sandbox.url, headers=headers, timeout=10) as client:
+    with httpx.Client(base_url=hardening_sandbox.url, headers=headers, timeout=10) as client:
         yield client
 
 
@@ -41,16 +41,20 @@ def assert_envelope(response: httpx.Response, status: int) -> dict[str, Any]:
     return error
 
 
-def issue_titles(http: httpx.Client, sandbox: Sandbox) -> list[str]:
-    issues = http.get("/issues", params={"project_id": sandbox.owner["project_id"], "limit": 200})
+def issue_titles(http: httpx.Client, hardening_sandbox: Sandbox) -> list[str]:
+    issues = http.get(
+        "/issues", params={"project_id": hardening_sandbox.owner["project_id"], "limit": 200}
+    )
     return [issue["title"] for issue in issues.json()]
 
 
 def test_a_body_over_the_limit_is_413_and_creates_nothing(
-    http: httpx.Client, sandbox: Sandbox
+    http: httpx.Client, hardening_sandbox: Sandbox
 ) -> None:
     title = "x" * (2 * 1024 * 1024)
-    body = f'{{"project_id": "{sandbox.owner["project_id"]}", "title": "{title}"}}'.encode()
+    body = (
+        f'{{"project_id": "{hardening_sandbox.owner["project_id"]}", "title": "{title}"}}'.encode()
+    )
     declared = http.post("/issues", content=body, headers={"Content-Type": "application/json"})
     assert assert_envelope(declared, 413)["code"] == "content_too_large"
 
@@ -60,7 +64,7 @@ def test_a_body_over_the_limit_is_413_and_creates_nothing(
 
     chunked = http.post("/issues", content=chunks(), headers={"Content-Type": "application/json"})
     assert_envelope(chunked, 413)
-    assert not [t for t in issue_titles(http, sandbox) if t.startswith("xxx")]
+    assert not [t for t in issue_titles(http, hardening_sandbox) if t.startswith("xxx")]
 
 
 @pytest.mark.parametrize(
@@ -116,11 +120,11 @@ FORGED = [
     ["/projects", "/issues", "/api-keys", "/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d/comments"],
 )
 def test_a_forged_cursor_is_a_400_on_every_list(
-    http: httpx.Client, sandbox: Sandbox, path: str, cursor: str
+    http: httpx.Client, hardening_sandbox: Sandbox, path: str, cursor: str
 ) -> None:
     params = {"cursor": cursor}
     if path == "/issues":
-        params["project_id"] = sandbox.owner["project_id"]
+        params["project_id"] = hardening_sandbox.owner["project_id"]
     assert_envelope(http.get(path, params=params), 400)
 
 
@@ -129,9 +133,9 @@ def test_limit_must_be_a_canonical_ascii_integer(http: httpx.Client, limit: str)
     assert_envelope(http.get("/projects", params={"limit": limit}), 422)
 
 
-def test_every_401_says_which_scheme_to_use(sandbox: Sandbox) -> None:
+def test_every_401_says_which_scheme_to_use(hardening_sandbox: Sandbox) -> None:
     for headers in ({}, {"Authorization": "Bearer pjk_live_" + "x" * 32}):
-        response = httpx.get(sandbox.url + "/me", headers=headers)
+        response = httpx.get(hardening_sandbox.url + "/me", headers=headers)
         assert_envelope(response, 401)
         assert response.headers["WWW-Authenticate"].startswith("Bearer")
 
@@ -159,8 +163,10 @@ def next_cursor(response: httpx.Response) -> str:
     return str(httpx.URL(response.links["next"]["url"]).params["cursor"])
 
 
-def test_cursors_are_bound_to_their_org_and_query(http: httpx.Client, sandbox: Sandbox) -> None:
-    project = sandbox.owner["project_id"]
+def test_cursors_are_bound_to_their_org_and_query(
+    http: httpx.Client, hardening_sandbox: Sandbox
+) -> None:
+    project = hardening_sandbox.owner["project_id"]
     first = http.get("/issues", params={"project_id": project, "limit": 1})
     cursor = next_cursor(first)
     assert http.get("/issues", params={"project_id": project, "cursor": cursor}).status_code == 200
@@ -170,10 +176,10 @@ def test_cursors_are_bound_to_their_org_and_query(http: httpx.Client, sandbox: S
     assert_envelope(http.get("/issues", params=other_query), 400)
     assert_envelope(http.get("/projects", params={"cursor": cursor}), 400)
 
-    globex = sandbox.mint("other@example.com", "globex")
+    globex = hardening_sandbox.mint("other@example.com", "globex")
     foreign_headers = {"Authorization": f"Bearer {globex['api_key']}", "X-Org-Id": globex["org_id"]}
     foreign = httpx.get(
-        sandbox.url + "/issues",
+        hardening_sandbox.url + "/issues",
         params={"project_id": globex["project_id"], "cursor": cursor},
         headers=foreign_headers,
     )
@@ -186,9 +192,9 @@ def test_cursors_are_bound_to_their_org_and_query(http: httpx.Client, sandbox: S
 
 
 def test_a_cursor_names_only_the_last_item_the_caller_saw(
-    http: httpx.Client, sandbox: Sandbox
+    http: httpx.Client, hardening_sandbox: Sandbox
 ) -> None:
-    params = {"project_id": sandbox.owner["project_id"], "limit": 2}
+    params = {"project_id": hardening_sandbox.owner["project_id"], "limit": 2}
     first = http.get("/issues", params=params)
     cursor = next_cursor(first)
     decoded = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))

@@ -22,47 +22,49 @@ PROJECT = "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b"
 
 
 @pytest.fixture(scope="module")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+def link_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     server = Sandbox(tmp_path_factory.mktemp("links") / "links.db")
     yield server
     server.stop()
 
 
-def headers(sandbox: Sandbox) -> dict[str, str]:
+def headers(link_sandbox: Sandbox) -> dict[str, str]:
     return {
-        "Authorization": f"Bearer {sandbox.owner['api_key']}",
-        "X-Org-Id": sandbox.owner["org_id"],
+        "Authorization": f"Bearer {link_sandbox.owner['api_key']}",
+        "X-Org-Id": link_sandbox.owner["org_id"],
     }
 
 
-def every_id(sandbox: Sandbox) -> list[str]:
-    url = f"{sandbox.url}/issues?project_id={PROJECT}&limit=200"
-    return [item["id"] for item in requests.get(url, headers=headers(sandbox), timeout=10).json()]
+def every_id(link_sandbox: Sandbox) -> list[str]:
+    url = f"{link_sandbox.url}/issues?project_id={PROJECT}&limit=200"
+    return [
+        item["id"] for item in requests.get(url, headers=headers(link_sandbox), timeout=10).json()
+    ]
 
 
 @pytest.mark.parametrize("prefix", ["", "/api"])
 def test_python_requests_follows_every_page_by_the_link_alone(
-    sandbox: Sandbox, prefix: str
+    link_sandbox: Sandbox, prefix: str
 ) -> None:
-    url: str | None = f"{sandbox.url}{prefix}/issues?project_id={PROJECT}&limit=1"
+    url: str | None = f"{link_sandbox.url}{prefix}/issues?project_id={PROJECT}&limit=1"
     ids, pages = [], 0
     while url:
-        response = requests.get(url, headers=headers(sandbox), timeout=10)
+        response = requests.get(url, headers=headers(link_sandbox), timeout=10)
         response.raise_for_status()
-        assert response.url.startswith(f"{sandbox.url}{prefix}/issues?")
+        assert response.url.startswith(f"{link_sandbox.url}{prefix}/issues?")
         ids += [item["id"] for item in response.json()]
         url, pages = response.links.get("next", {}).get("url"), pages + 1
-    assert pages > 1 and ids == every_id(sandbox)
+    assert pages > 1 and ids == every_id(link_sandbox)
 
 
 @pytest.mark.parametrize("prefix", ["", "/api"])
-def test_node_follows_every_page_by_the_link_alone(sandbox: Sandbox, prefix: str) -> None:
+def test_node_follows_every_page_by_the_link_alone(link_sandbox: Sandbox, prefix: str) -> None:
     env = {
         **os.environ,
-        "PROJEKT_API_KEY": sandbox.owner["api_key"],
-        "PROJEKT_ORG_ID": sandbox.owner["org_id"],
+        "PROJEKT_API_KEY": link_sandbox.owner["api_key"],
+        "PROJEKT_ORG_ID": link_sandbox.owner["org_id"],
     }
-    first = f"{sandbox.url}{prefix}/issues?project_id={PROJECT}&limit=1"
+    first = f"{link_sandbox.url}{prefix}/issues?project_id={PROJECT}&limit=1"
     result = subprocess.run(
         ["node", ROOT / "tests" / "polyglot" / "follow_links.mjs", first],
         capture_output=True,
@@ -70,14 +72,14 @@ def test_node_follows_every_page_by_the_link_alone(sandbox: Sandbox, prefix: str
         env=env,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == every_id(sandbox)
+    assert json.loads(result.stdout) == every_id(link_sandbox)
 
 
-def test_behind_a_proxy_the_link_names_the_origin_the_client_called(sandbox: Sandbox) -> None:
+def test_behind_a_proxy_the_link_names_the_origin_the_client_called(link_sandbox: Sandbox) -> None:
     forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "projekt.example.com"}
     response = requests.get(
-        f"{sandbox.url}/api/issues?project_id={PROJECT}&limit=1",
-        headers={**headers(sandbox), **forwarded},
+        f"{link_sandbox.url}/api/issues?project_id={PROJECT}&limit=1",
+        headers={**headers(link_sandbox), **forwarded},
         timeout=10,
     )
     assert response.links["next"]["url"].startswith(
@@ -86,21 +88,23 @@ def test_behind_a_proxy_the_link_names_the_origin_the_client_called(sandbox: San
 
 
 def test_the_specs_example_cursor_is_the_one_a_fresh_sandbox_issues_and_takes(
-    sandbox: Sandbox, spec: dict[str, Any]
+    link_sandbox: Sandbox, spec: dict[str, Any]
 ) -> None:
     example = spec["components"]["parameters"]["IssuesCursor"]["example"]
     link = spec["components"]["headers"]["Link"]["example"]
     assert f"cursor={example}>" in link
     first = requests.get(
-        f"{sandbox.url}/issues?project_id={PROJECT}&limit=1", headers=headers(sandbox), timeout=10
+        f"{link_sandbox.url}/issues?project_id={PROJECT}&limit=1",
+        headers=headers(link_sandbox),
+        timeout=10,
     )
     assert first.json()[0]["title"] == "Fix login bug"
     assert first.links["next"]["url"].endswith(f"&cursor={example}")
     # The example link itself, with only the origin swapped for the sandbox's.
-    target = link[1 : link.index(">")].replace("https://projekt.3xa.es", sandbox.url)
-    second = requests.get(target, headers=headers(sandbox), timeout=10)
+    target = link[1 : link.index(">")].replace("https://projekt.3xa.es", link_sandbox.url)
+    second = requests.get(target, headers=headers(link_sandbox), timeout=10)
     assert second.status_code == 200
-    assert [i["id"] for i in second.json()] == every_id(sandbox)[1:]
+    assert [i["id"] for i in second.json()] == every_id(link_sandbox)[1:]
 
 
 @pytest.mark.parametrize(
@@ -113,11 +117,13 @@ def test_the_specs_example_cursor_is_the_one_a_fresh_sandbox_issues_and_takes(
     ],
 )
 def test_every_lists_example_cursor_is_accepted_by_a_fresh_sandbox(
-    sandbox: Sandbox, spec: dict[str, Any], path: str, parameter: str
+    link_sandbox: Sandbox, spec: dict[str, Any], path: str, parameter: str
 ) -> None:
     example = spec["components"]["parameters"][parameter]["example"]
     separator = "&" if "?" in path else "?"
     response = requests.get(
-        f"{sandbox.url}{path}{separator}cursor={example}", headers=headers(sandbox), timeout=10
+        f"{link_sandbox.url}{path}{separator}cursor={example}",
+        headers=headers(link_sandbox),
+        timeout=10,
     )
     assert response.status_code == 200, response.text
