@@ -10,61 +10,57 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import requests
 
-from tests.helpers import ROOT, Sandbox
+from projekt_sandbox.testing import ProjektSandbox
+from tests.helpers import ROOT
 
 PROJECT = "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b"
 
 
-@pytest.fixture(scope="module")
-def link_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    server = Sandbox(tmp_path_factory.mktemp("links") / "links.db")
-    yield server
-    server.stop()
-
-
-def headers(link_sandbox: Sandbox) -> dict[str, str]:
+def headers(projekt_sandbox: ProjektSandbox) -> dict[str, str]:
     return {
-        "Authorization": f"Bearer {link_sandbox.owner['api_key']}",
-        "X-Org-Id": link_sandbox.owner["org_id"],
+        "Authorization": f"Bearer {projekt_sandbox.api_key}",
+        "X-Org-Id": projekt_sandbox.org_id,
     }
 
 
-def every_id(link_sandbox: Sandbox) -> list[str]:
-    url = f"{link_sandbox.url}/issues?project_id={PROJECT}&limit=200"
+def every_id(projekt_sandbox: ProjektSandbox) -> list[str]:
+    url = f"{projekt_sandbox.base_url}/issues?project_id={PROJECT}&limit=200"
     return [
-        item["id"] for item in requests.get(url, headers=headers(link_sandbox), timeout=10).json()
+        item["id"]
+        for item in requests.get(url, headers=headers(projekt_sandbox), timeout=10).json()
     ]
 
 
 @pytest.mark.parametrize("prefix", ["", "/api"])
 def test_python_requests_follows_every_page_by_the_link_alone(
-    link_sandbox: Sandbox, prefix: str
+    projekt_sandbox: ProjektSandbox, prefix: str
 ) -> None:
-    url: str | None = f"{link_sandbox.url}{prefix}/issues?project_id={PROJECT}&limit=1"
+    url: str | None = f"{projekt_sandbox.base_url}{prefix}/issues?project_id={PROJECT}&limit=1"
     ids, pages = [], 0
     while url:
-        response = requests.get(url, headers=headers(link_sandbox), timeout=10)
+        response = requests.get(url, headers=headers(projekt_sandbox), timeout=10)
         response.raise_for_status()
-        assert response.url.startswith(f"{link_sandbox.url}{prefix}/issues?")
+        assert response.url.startswith(f"{projekt_sandbox.base_url}{prefix}/issues?")
         ids += [item["id"] for item in response.json()]
         url, pages = response.links.get("next", {}).get("url"), pages + 1
-    assert pages > 1 and ids == every_id(link_sandbox)
+    assert pages > 1 and ids == every_id(projekt_sandbox)
 
 
 @pytest.mark.parametrize("prefix", ["", "/api"])
-def test_node_follows_every_page_by_the_link_alone(link_sandbox: Sandbox, prefix: str) -> None:
+def test_node_follows_every_page_by_the_link_alone(
+    projekt_sandbox: ProjektSandbox, prefix: str
+) -> None:
     env = {
         **os.environ,
-        "PROJEKT_API_KEY": link_sandbox.owner["api_key"],
-        "PROJEKT_ORG_ID": link_sandbox.owner["org_id"],
+        "PROJEKT_API_KEY": projekt_sandbox.api_key,
+        "PROJEKT_ORG_ID": projekt_sandbox.org_id,
     }
-    first = f"{link_sandbox.url}{prefix}/issues?project_id={PROJECT}&limit=1"
+    first = f"{projekt_sandbox.base_url}{prefix}/issues?project_id={PROJECT}&limit=1"
     result = subprocess.run(
         ["node", ROOT / "tests" / "polyglot" / "follow_links.mjs", first],
         capture_output=True,
@@ -72,14 +68,16 @@ def test_node_follows_every_page_by_the_link_alone(link_sandbox: Sandbox, prefix
         env=env,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == every_id(link_sandbox)
+    assert json.loads(result.stdout) == every_id(projekt_sandbox)
 
 
-def test_behind_a_proxy_the_link_names_the_origin_the_client_called(link_sandbox: Sandbox) -> None:
+def test_behind_a_proxy_the_link_names_the_origin_the_client_called(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
     forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "projekt.example.com"}
     response = requests.get(
-        f"{link_sandbox.url}/api/issues?project_id={PROJECT}&limit=1",
-        headers={**headers(link_sandbox), **forwarded},
+        f"{projekt_sandbox.base_url}/api/issues?project_id={PROJECT}&limit=1",
+        headers={**headers(projekt_sandbox), **forwarded},
         timeout=10,
     )
     assert response.links["next"]["url"].startswith(
@@ -88,23 +86,23 @@ def test_behind_a_proxy_the_link_names_the_origin_the_client_called(link_sandbox
 
 
 def test_the_specs_example_cursor_is_the_one_a_fresh_sandbox_issues_and_takes(
-    link_sandbox: Sandbox, spec: dict[str, Any]
+    projekt_sandbox: ProjektSandbox, spec: dict[str, Any]
 ) -> None:
     example = spec["components"]["parameters"]["IssuesCursor"]["example"]
     link = spec["components"]["headers"]["Link"]["example"]
     assert f"cursor={example}>" in link
     first = requests.get(
-        f"{link_sandbox.url}/issues?project_id={PROJECT}&limit=1",
-        headers=headers(link_sandbox),
+        f"{projekt_sandbox.base_url}/issues?project_id={PROJECT}&limit=1",
+        headers=headers(projekt_sandbox),
         timeout=10,
     )
     assert first.json()[0]["title"] == "Fix login bug"
     assert first.links["next"]["url"].endswith(f"&cursor={example}")
     # The example link itself, with only the origin swapped for the sandbox's.
-    target = link[1 : link.index(">")].replace("https://projekt.3xa.es", link_sandbox.url)
-    second = requests.get(target, headers=headers(link_sandbox), timeout=10)
+    target = link[1 : link.index(">")].replace("https://projekt.3xa.es", projekt_sandbox.base_url)
+    second = requests.get(target, headers=headers(projekt_sandbox), timeout=10)
     assert second.status_code == 200
-    assert [i["id"] for i in second.json()] == every_id(link_sandbox)[1:]
+    assert [i["id"] for i in second.json()] == every_id(projekt_sandbox)[1:]
 
 
 @pytest.mark.parametrize(
@@ -117,13 +115,13 @@ def test_the_specs_example_cursor_is_the_one_a_fresh_sandbox_issues_and_takes(
     ],
 )
 def test_every_lists_example_cursor_is_accepted_by_a_fresh_sandbox(
-    link_sandbox: Sandbox, spec: dict[str, Any], path: str, parameter: str
+    projekt_sandbox: ProjektSandbox, spec: dict[str, Any], path: str, parameter: str
 ) -> None:
     example = spec["components"]["parameters"][parameter]["example"]
     separator = "&" if "?" in path else "?"
     response = requests.get(
-        f"{link_sandbox.url}{path}{separator}cursor={example}",
-        headers=headers(link_sandbox),
+        f"{projekt_sandbox.base_url}{path}{separator}cursor={example}",
+        headers=headers(projekt_sandbox),
         timeout=10,
     )
     assert response.status_code == 200, response.text
