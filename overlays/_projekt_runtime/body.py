@@ -21,6 +21,7 @@ import httpx
 
 from .deadline import time_left
 from .errors import ResponseTooLargeError
+from .safety import took_effect_message, write_took_effect
 
 __all__ = ["aread_capped", "read_capped"]
 
@@ -126,9 +127,12 @@ def _decoded(response: httpx.Response, body: bytes) -> httpx.Response:
 
 
 def too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
-    return ResponseTooLargeError(
+    problem = (
         f"The response body grew past max_response_bytes ({limit:,} bytes once decoded); "
-        "it was not read further.",
-        response=response,
-        request_id=response.headers.get("x-request-id"),
+        "it was not read further."
+    )
+    if write_took_effect(response):  # never let a retry of a write that acted look safe
+        problem = took_effect_message(response, problem)
+    return ResponseTooLargeError(
+        problem, response=response, request_id=response.headers.get("x-request-id")
     )

@@ -16,7 +16,7 @@ import httpx
 from .errors import APIResponseValidationError, UnreadableWriteResponseError
 from .failures import body_of, error_from_response
 from .ratelimit import RateLimit
-from .safety import READ_METHODS
+from .safety import took_effect_message, write_took_effect
 from .transport import RETRIES_EXTENSION
 
 __all__ = ["Operation", "RawResponse", "parse_response"]
@@ -131,13 +131,8 @@ def invalid_response(response: httpx.Response, problem: str) -> APIResponseValid
     """
     body = body_of(response)
     request_id = response.headers.get("x-request-id")
-    status = response.status_code
-    if 200 <= status < 300 and response.request.method not in READ_METHODS:
-        label = f"{status} {response.reason_phrase}".strip()  # "299" has no phrase
-        message = (
-            f"The request succeeded ({label}) but its response could not be read, "
-            f"so the write took effect: do not send it again. {problem}"
-        )
+    if write_took_effect(response):
+        message = took_effect_message(response, problem)
         return UnreadableWriteResponseError(
             message, response=response, request_id=request_id, body=body
         )

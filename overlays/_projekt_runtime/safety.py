@@ -40,3 +40,17 @@ def outcome_unknown_message(method: str, failure: str) -> str:
         f"The {method} was sent, then {failure}; it may or may not have taken effect, "
         "so it was not retried. Check before sending it again."
     )
+
+
+def write_took_effect(response: httpx.Response) -> bool:
+    """A write (not a read) that the server answered 2xx: it acted, whatever the body says."""
+    return 200 <= response.status_code < 300 and response.request.method not in READ_METHODS
+
+
+def took_effect_message(response: httpx.Response, problem: str) -> str:
+    """The wording of every error about a write that succeeded: say so first."""
+    label = f"{response.status_code} {response.reason_phrase}".strip()  # "299" has no phrase
+    return (
+        f"The request succeeded ({label}) but its response could not be read, "
+        f"so the write took effect: do not send it again. {problem}"
+    )

@@ -229,3 +229,13 @@ def test_an_error_without_details_has_none(client_for: ClientFactory) -> None:
     with pytest.raises(NotFoundError) as caught:
         client_for(Recorder(httpx.Response(404, text="<html>"))).issues.get("x")
     assert caught.value.details == [] and "[" not in str(caught.value)
+
+
+def test_a_write_whose_2xx_body_is_too_large_still_says_it_took_effect(
+    client_for: ClientFactory,
+) -> None:
+    recorder = Recorder(httpx.Response(201, content=b"x" * 2048))
+    with pytest.raises(projekt.ResponseTooLargeError) as caught:
+        client_for(recorder, max_response_bytes=1024).issues.create(project_id="p", title="t")
+    assert caught.value.message.startswith("The request succeeded (201 Created) but ")
+    assert len(recorder.requests) == 1
