@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from starlette.requests import Request
 
-from .inputs import check_quietly
 from .operations import ApiError
+from .schemas import Schemas
 from .store import Caller, Store
 
 __all__ = ["authenticate", "org_of"]
@@ -23,12 +21,12 @@ def authenticate(store: Store, request: Request) -> Caller | None:
     return store.authenticate(token.strip())
 
 
-def org_of(request: Request, caller: Caller, uuid_schema: dict[str, Any]) -> str:
+def org_of(request: Request, caller: Caller, schemas: Schemas) -> str:
     """The organization the request acts in, once it is the one the token is bound to."""
     raw = request.headers.get(ORG_HEADER)
     if not raw:
         raise ApiError(400, "org_required", "This operation needs the X-Org-Id header.")
-    if check_quietly(raw, uuid_schema) is None:
+    if not schemas.is_uuid(raw):
         raise ApiError(400, "bad_request", "X-Org-Id must be an organization id (a UUID).")
     if raw.lower() != caller.org_id:
         raise ApiError(403, "org_forbidden", "This token is not bound to that organization.")

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import projekt_sandbox_models as models
-from projekt_spec import Operation, operations, resolve
+from projekt_spec import Operation, operations
 from pydantic import BaseModel
 
 from . import handlers as _handlers  # noqa: F401  (registering the operations is the import)
 from .operations import HANDLERS, Handler
+from .schemas import Check, Schemas
 
 __all__ = ["BoundOperation", "Routes", "bind"]
 
@@ -26,8 +27,9 @@ class BoundOperation:
     operation_id: str
     handler: Handler
     parameters: list[dict[str, Any]]  # path-level and operation-level, `$ref`s resolved
+    checks: dict[str, Check]  # each parameter's schema, by name
     body_model: type[BaseModel] | None
-    non_nullable: frozenset[str]  # body fields the spec does not let be null
+    body_check: Check | None  # the request body's schema
     org_scoped: bool
     roles: frozenset[str]  # who may call it: the spec's x-projekt-roles
 
@@ -35,37 +37,35 @@ class BoundOperation:
 Routes = dict[str, dict[str, BoundOperation]]  # path -> method -> operation
 
 
-def bind(spec: dict[str, Any]) -> Routes:
+def bind(spec: dict[str, Any], schemas: Schemas) -> Routes:
     routes: Routes = {}
     for operation in operations(spec):
-        routes.setdefault(operation.path, {})[operation.method.upper()] = _bind(spec, operation)
+        bound = _bind(spec, schemas, operation)
+        routes.setdefault(operation.path, {})[operation.method.upper()] = bound
     unbound = set(HANDLERS) - {op.operation_id for ops in routes.values() for op in ops.values()}
     if unbound:
         raise RuntimeError(f"handlers for operations not in openapi.yaml: {sorted(unbound)}")
     return routes
 
 
-def _bind(spec: dict[str, Any], operation: Operation) -> BoundOperation:
+def _bind(spec: dict[str, Any], schemas: Schemas, operation: Operation) -> BoundOperation:
     op, operation_id = operation.op, operation.operation_id
     if operation_id not in HANDLERS:
         raise RuntimeError(f"openapi.yaml has {operation_id}, but no handler implements it")
-    body_model, non_nullable = None, frozenset[str]()
+    checks = {p["name"]: schemas.of(p["schema"]) for p in operation.parameters}
+    body_model, body_check = None, None
     if "requestBody" in op:
         ref = op["requestBody"]["content"]["application/json"]["schema"]
         body_model = getattr(models, ref["$ref"].rsplit("/", 1)[1])
-        properties = resolve(spec, ref).get("properties", {})
-        non_nullable = frozenset(
-            name
-            for name, prop in properties.items()
-            if "null" not in resolve(spec, prop).get("type", [])
-        )
+        body_check = schemas.of(ref)
     requirements = op.get("security", spec.get("security", []))
     return BoundOperation(
         operation_id,
         HANDLERS[operation_id],
         operation.parameters,
+        checks,
         body_model,
-        non_nullable,
+        body_check,
         org_scoped=any(ORG_SCHEME in requirement for requirement in requirements),
         roles=frozenset(op["x-projekt-roles"]["allowed"]),
     )

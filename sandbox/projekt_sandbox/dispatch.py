@@ -24,6 +24,7 @@ from .faults import Faults
 from .limits import RateLimiter
 from .operations import ApiError, Context, Result, new_request_id
 from .parameters import parameters_of, refuse_unknown_query
+from .schemas import Schemas
 from .spec import spec_path
 from .store import Caller, Store, effective_role
 
@@ -49,7 +50,8 @@ class Sandbox:
         self.faults = Faults()
         self.spec_bytes = spec_path().read_bytes()
         self.spec = load(spec_path())
-        self.routes: Routes = bind(self.spec)
+        self.schemas = Schemas(self.spec)
+        self.routes: Routes = bind(self.spec, self.schemas)
 
     async def handle(self, bound: BoundOperation, request: Request) -> Response:
         request_id, rate_headers = new_request_id(), dict[str, str]()
@@ -96,8 +98,8 @@ class Sandbox:
         refuse_unknown_query(request, bound)
         org_id = ""
         if bound.org_scoped:
-            org_id = org_of(request, caller, self.spec["components"]["schemas"]["Uuid"])
-        path, query = parameters_of(self.spec, request, bound)
+            org_id = org_of(request, caller, self.schemas)
+        path, query = parameters_of(request, bound)
         body = await body_of(request, bound, self.max_body_bytes) if bound.body_model else None
         role = effective_role(caller.role)
         if role not in bound.roles:

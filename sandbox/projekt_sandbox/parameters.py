@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from projekt_spec import resolve
 from starlette.requests import Request
 
 from .binding import BoundOperation
-from .inputs import check_quietly, check_value, printable
 from .operations import ApiError
+from .schemas import Check, from_query, printable, problems
 
 __all__ = ["parameters_of", "refuse_unknown_query"]
 
@@ -26,29 +25,38 @@ def refuse_unknown_query(request: Request, bound: BoundOperation) -> None:
         )
 
 
-def parameters_of(
-    spec: dict[str, Any], request: Request, bound: BoundOperation
-) -> tuple[dict[str, str], dict[str, Any]]:
-    """(path, query): each parameter checked and converted; defaults filled in."""
+def parameters_of(request: Request, bound: BoundOperation) -> tuple[dict[str, str], dict[str, Any]]:
+    """(path, query): each parameter checked against its schema in the spec; defaults filled in."""
     path: dict[str, str] = {}
     query: dict[str, Any] = {}
     for param in bound.parameters:
-        name, where, schema = param["name"], param["in"], resolve(spec, param["schema"])
+        name, where, check = param["name"], param["in"], bound.checks[param["name"]]
         if where == "path":
             raw = request.path_params[name]
-            if check_quietly(raw, schema) is None:
+            if not check.is_valid(raw):
                 raise ApiError(404, "not_found", f"No resource with that {name} exists.")
             path[name] = raw
-        elif where == "query":
-            if name in request.query_params:
-                query[name] = check_value(name, request.query_params[name], schema)
-            elif param.get("required"):
-                raise ApiError(
-                    422,
-                    "validation_failed",
-                    f"The query parameter {name} is required.",
-                    [{"field": name, "message": "This field is required."}],
-                )
-            elif "default" in schema:
-                query[name] = schema["default"]
+        elif where == "query" and name in request.query_params:
+            query[name] = _query_value(name, request.query_params[name], param["schema"], check)
+        elif where == "query" and param.get("required"):
+            raise ApiError(
+                422,
+                "validation_failed",
+                f"The query parameter {name} is required.",
+                [{"field": name, "message": "This field is required."}],
+            )
+        elif where == "query" and "default" in param["schema"]:
+            query[name] = param["schema"]["default"]
     return path, query
+
+
+def _query_value(name: str, raw: str, schema: dict[str, Any], check: Check) -> Any:
+    value = from_query(raw, schema)
+    details = (
+        [{"field": name, "message": "Must be an integer."}]
+        if value is None
+        else problems(check, value, field=name)
+    )
+    if details:
+        raise ApiError(422, "validation_failed", f"{name} is malformed.", details)
+    return value
