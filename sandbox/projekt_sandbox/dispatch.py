@@ -78,13 +78,18 @@ class Sandbox:
         return self.respond(error, rate_headers, request_id)
 
     def admit(self, request: Request) -> tuple[Caller | None, dict[str, str]]:
-        """Who is calling, and their rate-limit headers; raises a planned failure or a 429."""
-        planned = self.faults.take(request.method, request.url.path)
-        if planned is not None:
-            raise planned
+        """Who is calling, and their rate-limit headers; raises a planned failure or a 429.
+
+        A planned failure is counted and carries the rate-limit headers, as any answer of
+        a real server does; it is answered before the sandbox acts on the request.
+        """
         caller = authenticate(self.store, request)
         client = request.client.host if request.client else ""
         headers = self.limiter.hit(caller.key_id if caller else f"anon:{client}")
+        planned = self.faults.take(request.method, request.url.path)
+        if planned is not None:
+            planned.headers = {**headers, **planned.headers}
+            raise planned
         if "Retry-After" in headers:
             raise ApiError(
                 429,

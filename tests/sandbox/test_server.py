@@ -13,9 +13,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+import projekt
 from projekt_sandbox import handlers
 from projekt_sandbox.app import create_app
 from projekt_sandbox.operations import HANDLERS
+from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import ROOT, VENV_BIN, Sandbox, free_port
 
 
@@ -207,3 +209,15 @@ def test_a_cursor_survives_a_restart_of_the_sandbox(tmp_path: Path) -> None:
     finally:
         second.stop()
     assert again.status_code == 200 and again.json()[0]["id"] != page.json()[0]["id"]
+
+
+def test_a_planned_failure_answers_with_the_rate_limit_headers(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    projekt_sandbox.fail_next(503, method="GET", path="/me")
+    with projekt_sandbox.client(max_retries=0) as client:
+        with pytest.raises(projekt.InternalServerError) as caught:
+            client.me.get()
+        state = client.rate_limit
+    assert caught.value.response.headers["X-Request-Id"].startswith("req_")
+    assert state is not None and state.limit == 600 and state.remaining is not None
