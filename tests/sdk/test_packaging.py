@@ -43,6 +43,7 @@ def test_the_wheel_installs_alone_and_works(tmp_path: Path) -> None:
         "httpx",
         "httpcore",
         "attrs",
+        "msgspec",
         "anyio",
         "certifi",
         "h11",
