@@ -51,15 +51,15 @@ from _properties import (
     StringProperty,
     kind_of,
 )
+from _spec import SPEC
+from _spec import spec as load_spec
 from _speed import fast_decode, twins
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from projekt_spec import load
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi.yaml"
 GENERATOR_CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "overlays" / "templates"
 FACADE_PACKAGE = "_projekt_resources"
@@ -132,7 +132,7 @@ def request_models(project: Project) -> set[str]:
 
 
 def generate(stage: Path) -> None:
-    spec = load(SPEC)
+    spec = load_spec()
     project = load_project(stage, spec)
     project.env.globals["request_models"] = request_models(project)
     project.env.globals["runtime_types"] = runtime_types
