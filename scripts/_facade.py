@@ -41,6 +41,9 @@ ERRORS_BY_STATUS = {
     "429": "RateLimitError",
 }
 WRITE_METHODS = {"POST", "PATCH"}
+# The IETF draft's header (draft-ietf-httpapi-idempotency-key-header): an operation
+# that takes it gets a key per call from the SDK when the caller gives none.
+IDEMPOTENCY_HEADER = "idempotency-key"
 
 
 def describe(spec: dict[str, Any], node: dict[str, Any]) -> str:
@@ -65,6 +68,12 @@ def body_fields(body: ModelProperty) -> list[Any]:
     return [*(body.required_properties or []), *(body.optional_properties or [])]
 
 
+def idempotency_header(endpoint: Any) -> str | None:
+    """The operation's Idempotency-Key header as the spec spells it, if it takes one."""
+    names = [untrusted(p.name) for p in endpoint.header_parameters]
+    return next((name for name in names if name.lower() == IDEMPOTENCY_HEADER), None)
+
+
 def arg_line(prop: Any, description: str) -> str:
     default = f", default {code(prop.default.python_code)}" if prop.default is not None else ""
     optional = "" if prop.required or default else ", optional"
@@ -78,6 +87,14 @@ def args_doc(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], headers: 
         arg_line(p, describe(spec, params[untrusted(p.name)]))
         for p in [*endpoint.path_parameters, *endpoint.query_parameters, *headers]
     ]
+    if idempotency_header(endpoint):
+        lines = [
+            line + " When not given, the SDK generates one for this call and sends it with "
+            "every retry."
+            if line.startswith("idempotency_key ")
+            else line
+            for line in lines
+        ]
     body = request_body(endpoint)
     if body is not None:
         content = raw["requestBody"]["content"]["application/json"]["schema"]
@@ -98,15 +115,30 @@ def args_doc(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], headers: 
     return "\n".join(lines)
 
 
-def raises_doc(spec: dict[str, Any], raw: dict[str, Any], method: str) -> str:
+def raises_doc(spec: dict[str, Any], raw: dict[str, Any], method: str, keyed: bool) -> str:
     lines = []
     for status, response in raw["responses"].items():
         if status in ERRORS_BY_STATUS:
             lines.append(f"{ERRORS_BY_STATUS[status]}: {describe(spec, response)}")
+    if keyed:
+        lines.append(
+            "IdempotencyConflictError: the ConflictError of a key whose first request is "
+            "still being processed, once the retries that waited for it are spent."
+        )
+        lines.append(
+            "IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used "
+            "for a different request."
+        )
     if method in WRITE_METHODS:
+        retried = (
+            "every retry (with the same Idempotency-Key) failed too; send it again with "
+            "`idempotency_key=error.idempotency_key`."
+            if keyed
+            else "it was not retried."
+        )
         lines.append(
             "APIOutcomeUnknownError: the request was sent and the answer lost, so whether "
-            "it took effect is unknown; it was not retried."
+            f"it took effect is unknown; {retried}"
         )
     lines.append("APIConnectionError: no usable answer arrived (refused, reset, timed out).")
     lines.append("ProjektError: the base of all of these, and of every other SDK error.")
@@ -139,6 +171,7 @@ def describe_operation(
         "module": endpoint.name,
         "constant": snake(raw["operationId"]).upper(),
         "org_header": org_header(spec, raw),
+        "idempotency_header": idempotency_header(endpoint),
         "paginated": paginated,
         "returns": code(prop.get_type_string()) if prop is not None and returns_body else "None",
         "item": code(prop.inner_property.get_type_string())
@@ -166,7 +199,9 @@ def describe_operation(
             if paginated
             else returned
         ),
-        "raises_doc": raises_doc(spec, raw, endpoint.method.upper()),
+        "raises_doc": raises_doc(
+            spec, raw, endpoint.method.upper(), idempotency_header(endpoint) is not None
+        ),
     }
 
 

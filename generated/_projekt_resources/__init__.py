@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 615c41d7c5271eb3f958149cc8ba3dd79d93663f85fa8cc47fa2b4e3041abe07
+# openapi_spec_hash: e845b168e15aa55816e6dda2073db496913b40611e3cfece8a6a8ac39ac76389
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template
@@ -59,6 +59,7 @@ _LIST_API_KEYS: Operation[list[ApiKey]] = Operation(
     "api_keys.list",
     "projekt_api.api.api_keys.list_api_keys",
     org_header="X-Org-Id",
+    idempotency_header=None,
     returns_body=True,
     path_params=(),
 )
@@ -66,6 +67,7 @@ _CREATE_API_KEY: Operation[ApiKeyCreated] = Operation(
     "api_keys.create",
     "projekt_api.api.api_keys.create_api_key",
     org_header="X-Org-Id",
+    idempotency_header="Idempotency-Key",
     returns_body=True,
     path_params=(),
 )
@@ -73,6 +75,7 @@ _REVOKE_API_KEY: Operation[None] = Operation(
     "api_keys.revoke",
     "projekt_api.api.api_keys.revoke_api_key",
     org_header="X-Org-Id",
+    idempotency_header="Idempotency-Key",
     returns_body=False,
     path_params=("key_id",),
 )
@@ -80,6 +83,7 @@ _LIST_COMMENTS: Operation[list[Comment]] = Operation(
     "comments.list",
     "projekt_api.api.comments.list_comments",
     org_header="X-Org-Id",
+    idempotency_header=None,
     returns_body=True,
     path_params=("issue_id",),
 )
@@ -87,6 +91,7 @@ _CREATE_COMMENT: Operation[Comment] = Operation(
     "comments.create",
     "projekt_api.api.comments.create_comment",
     org_header="X-Org-Id",
+    idempotency_header="Idempotency-Key",
     returns_body=True,
     path_params=("issue_id",),
 )
@@ -94,6 +99,7 @@ _LIST_ISSUES: Operation[list[IssueSummary]] = Operation(
     "issues.list",
     "projekt_api.api.issues.list_issues",
     org_header="X-Org-Id",
+    idempotency_header=None,
     returns_body=True,
     path_params=(),
 )
@@ -101,6 +107,7 @@ _CREATE_ISSUE: Operation[Issue] = Operation(
     "issues.create",
     "projekt_api.api.issues.create_issue",
     org_header="X-Org-Id",
+    idempotency_header="Idempotency-Key",
     returns_body=True,
     path_params=(),
 )
@@ -108,6 +115,7 @@ _GET_ISSUE: Operation[Issue] = Operation(
     "issues.get",
     "projekt_api.api.issues.get_issue",
     org_header="X-Org-Id",
+    idempotency_header=None,
     returns_body=True,
     path_params=("issue_id",),
 )
@@ -115,6 +123,7 @@ _DELETE_ISSUE: Operation[None] = Operation(
     "issues.delete",
     "projekt_api.api.issues.delete_issue",
     org_header="X-Org-Id",
+    idempotency_header="Idempotency-Key",
     returns_body=False,
     path_params=("issue_id",),
 )
@@ -122,6 +131,7 @@ _UPDATE_ISSUE: Operation[Issue] = Operation(
     "issues.update",
     "projekt_api.api.issues.update_issue",
     org_header="X-Org-Id",
+    idempotency_header="Idempotency-Key",
     returns_body=True,
     path_params=("issue_id",),
 )
@@ -129,6 +139,7 @@ _GET_ME: Operation[User] = Operation(
     "me.get",
     "projekt_api.api.me.get_me",
     org_header=None,
+    idempotency_header=None,
     returns_body=True,
     path_params=(),
 )
@@ -136,6 +147,7 @@ _LIST_MY_ORGS: Operation[MyOrgs] = Operation(
     "me.orgs",
     "projekt_api.api.me.list_my_orgs",
     org_header=None,
+    idempotency_header=None,
     returns_body=True,
     path_params=(),
 )
@@ -143,6 +155,7 @@ _LIST_PROJECTS: Operation[list[Project]] = Operation(
     "projects.list",
     "projekt_api.api.projects.list_projects",
     org_header="X-Org-Id",
+    idempotency_header=None,
     returns_body=True,
     path_params=(),
 )
@@ -150,6 +163,7 @@ _CREATE_PROJECT: Operation[Project] = Operation(
     "projects.create",
     "projekt_api.api.projects.create_project",
     org_header="X-Org-Id",
+    idempotency_header="Idempotency-Key",
     returns_body=True,
     path_params=(),
 )
@@ -157,6 +171,7 @@ _GET_PROJECT: Operation[Project] = Operation(
     "projects.get",
     "projekt_api.api.projects.get_project",
     org_header="X-Org-Id",
+    idempotency_header=None,
     returns_body=True,
     path_params=("project_id",),
 )
@@ -194,10 +209,10 @@ class ApiKeysResourceWithRawResponse:
             RawResponse[list[ApiKey]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of API keys).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -216,6 +231,7 @@ class ApiKeysResourceWithRawResponse:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: ApiKeyCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -225,6 +241,7 @@ class ApiKeysResourceWithRawResponse:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         name: str,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -233,6 +250,7 @@ class ApiKeysResourceWithRawResponse:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         name: Any = UNSET,
         timeout: Timeout = NOT_GIVEN,
@@ -249,6 +267,7 @@ class ApiKeysResourceWithRawResponse:
         `POST /api-keys`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
@@ -258,14 +277,17 @@ class ApiKeysResourceWithRawResponse:
             RawResponse[ApiKeyCreated]: the response before parsing; `.parse()` gives The created key, with its plaintext token shown this once.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -274,6 +296,7 @@ class ApiKeysResourceWithRawResponse:
         return self._client._request_raw(
             _CREATE_API_KEY,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "api_keys.create",
                     ApiKeyCreate,
@@ -293,6 +316,7 @@ class ApiKeysResourceWithRawResponse:
         self,
         key_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
@@ -307,6 +331,7 @@ class ApiKeysResourceWithRawResponse:
 
         Args:
             key_id (str): The API key's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -314,11 +339,15 @@ class ApiKeysResourceWithRawResponse:
             RawResponse[None]: the response before parsing; `.parse()` gives The key is revoked.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -326,6 +355,7 @@ class ApiKeysResourceWithRawResponse:
             _REVOKE_API_KEY,
             {
                 "key_id": key_id,
+                "idempotency_key": idempotency_key,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -366,11 +396,11 @@ class CommentsResourceWithRawResponse:
             RawResponse[list[Comment]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of comments).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -391,6 +421,7 @@ class CommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: CommentCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -401,6 +432,7 @@ class CommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: str,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -410,6 +442,7 @@ class CommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -424,6 +457,7 @@ class CommentsResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -432,15 +466,18 @@ class CommentsResourceWithRawResponse:
             RawResponse[Comment]: the response before parsing; `.parse()` gives The created comment.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -450,6 +487,7 @@ class CommentsResourceWithRawResponse:
             _CREATE_COMMENT,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "comments.create",
                     CommentCreate,
@@ -499,11 +537,11 @@ class IssuesResourceWithRawResponse:
             RawResponse[list[IssueSummary]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -523,6 +561,7 @@ class IssuesResourceWithRawResponse:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: IssueCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -532,6 +571,7 @@ class IssuesResourceWithRawResponse:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         project_id: str,
         title: str,
         status: KnownIssueStatus | str | Unset = UNSET,
@@ -545,6 +585,7 @@ class IssuesResourceWithRawResponse:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         project_id: Any = UNSET,
         title: Any = UNSET,
@@ -564,6 +605,7 @@ class IssuesResourceWithRawResponse:
         `POST /issues`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             project_id (str): The project to create the issue in.
             title (str): A one-line summary.
             status (KnownIssueStatus | str, optional): The initial status; `Backlog` when left out.
@@ -578,15 +620,18 @@ class IssuesResourceWithRawResponse:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The created issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -595,6 +640,7 @@ class IssuesResourceWithRawResponse:
         return self._client._request_raw(
             _CREATE_ISSUE,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "issues.create",
                     IssueCreate,
@@ -639,7 +685,7 @@ class IssuesResourceWithRawResponse:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
@@ -660,6 +706,7 @@ class IssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
@@ -673,6 +720,7 @@ class IssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -680,11 +728,15 @@ class IssuesResourceWithRawResponse:
             RawResponse[None]: the response before parsing; `.parse()` gives The issue was deleted.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -692,6 +744,7 @@ class IssuesResourceWithRawResponse:
             _DELETE_ISSUE,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -702,6 +755,7 @@ class IssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: IssueUpdate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -712,6 +766,7 @@ class IssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         title: str | Unset = UNSET,
         status: KnownIssueStatus | str | Unset = UNSET,
         priority: KnownIssuePriority | str | Unset = UNSET,
@@ -725,6 +780,7 @@ class IssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         title: Any = UNSET,
         status: Any = UNSET,
@@ -744,6 +800,7 @@ class IssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             title (str, optional): A new one-line summary.
             status (KnownIssueStatus | str, optional): A new status.
             priority (KnownIssuePriority | str, optional): A new priority.
@@ -757,15 +814,18 @@ class IssuesResourceWithRawResponse:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The updated issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -775,6 +835,7 @@ class IssuesResourceWithRawResponse:
             _UPDATE_ISSUE,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "issues.update",
                     IssueUpdate,
@@ -824,7 +885,7 @@ class MeResourceWithRawResponse:
 
         Raises:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -858,7 +919,7 @@ class MeResourceWithRawResponse:
 
         Raises:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -900,10 +961,10 @@ class ProjectsResourceWithRawResponse:
             RawResponse[list[Project]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of projects).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -922,6 +983,7 @@ class ProjectsResourceWithRawResponse:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: ProjectCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -931,6 +993,7 @@ class ProjectsResourceWithRawResponse:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         name: str,
         key: str,
         description: None | str | Unset = UNSET,
@@ -941,6 +1004,7 @@ class ProjectsResourceWithRawResponse:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         name: Any = UNSET,
         key: Any = UNSET,
@@ -957,6 +1021,7 @@ class ProjectsResourceWithRawResponse:
         `POST /projects`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): The project's name.
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
@@ -968,15 +1033,17 @@ class ProjectsResourceWithRawResponse:
             RawResponse[Project]: the response before parsing; `.parse()` gives The created project.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            ConflictError: The request conflicts with existing data, for example a project key already in use.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -985,6 +1052,7 @@ class ProjectsResourceWithRawResponse:
         return self._client._request_raw(
             _CREATE_PROJECT,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "projects.create",
                     ProjectCreate,
@@ -1026,7 +1094,7 @@ class ProjectsResourceWithRawResponse:
             RawResponse[Project]: the response before parsing; `.parse()` gives The project.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
@@ -1081,10 +1149,10 @@ class ApiKeysResource:
             SyncPaginator[ApiKey]: every item, fetching pages lazily as you iterate (One page of API keys).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -1103,6 +1171,7 @@ class ApiKeysResource:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: ApiKeyCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1112,6 +1181,7 @@ class ApiKeysResource:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         name: str,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1120,6 +1190,7 @@ class ApiKeysResource:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         name: Any = UNSET,
         timeout: Timeout = NOT_GIVEN,
@@ -1136,6 +1207,7 @@ class ApiKeysResource:
         `POST /api-keys`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
@@ -1145,14 +1217,17 @@ class ApiKeysResource:
             ApiKeyCreated: The created key, with its plaintext token shown this once.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -1161,6 +1236,7 @@ class ApiKeysResource:
         return self._client._request(
             _CREATE_API_KEY,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "api_keys.create",
                     ApiKeyCreate,
@@ -1180,6 +1256,7 @@ class ApiKeysResource:
         self,
         key_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -1194,6 +1271,7 @@ class ApiKeysResource:
 
         Args:
             key_id (str): The API key's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1201,11 +1279,15 @@ class ApiKeysResource:
             None: The key is revoked.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -1213,6 +1295,7 @@ class ApiKeysResource:
             _REVOKE_API_KEY,
             {
                 "key_id": key_id,
+                "idempotency_key": idempotency_key,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -1258,11 +1341,11 @@ class CommentsResource:
             SyncPaginator[Comment]: every item, fetching pages lazily as you iterate (One page of comments).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -1283,6 +1366,7 @@ class CommentsResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: CommentCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1293,6 +1377,7 @@ class CommentsResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: str,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1302,6 +1387,7 @@ class CommentsResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1316,6 +1402,7 @@ class CommentsResource:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -1324,15 +1411,18 @@ class CommentsResource:
             Comment: The created comment.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -1342,6 +1432,7 @@ class CommentsResource:
             _CREATE_COMMENT,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "comments.create",
                     CommentCreate,
@@ -1396,11 +1487,11 @@ class IssuesResource:
             SyncPaginator[IssueSummary]: every item, fetching pages lazily as you iterate (One page of issues).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -1420,6 +1511,7 @@ class IssuesResource:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: IssueCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1429,6 +1521,7 @@ class IssuesResource:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         project_id: str,
         title: str,
         status: KnownIssueStatus | str | Unset = UNSET,
@@ -1442,6 +1535,7 @@ class IssuesResource:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         project_id: Any = UNSET,
         title: Any = UNSET,
@@ -1461,6 +1555,7 @@ class IssuesResource:
         `POST /issues`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             project_id (str): The project to create the issue in.
             title (str): A one-line summary.
             status (KnownIssueStatus | str, optional): The initial status; `Backlog` when left out.
@@ -1475,15 +1570,18 @@ class IssuesResource:
             Issue: The created issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -1492,6 +1590,7 @@ class IssuesResource:
         return self._client._request(
             _CREATE_ISSUE,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "issues.create",
                     IssueCreate,
@@ -1536,7 +1635,7 @@ class IssuesResource:
             Issue: The issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
@@ -1557,6 +1656,7 @@ class IssuesResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -1570,6 +1670,7 @@ class IssuesResource:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1577,11 +1678,15 @@ class IssuesResource:
             None: The issue was deleted.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -1589,6 +1694,7 @@ class IssuesResource:
             _DELETE_ISSUE,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -1599,6 +1705,7 @@ class IssuesResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: IssueUpdate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1609,6 +1716,7 @@ class IssuesResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         title: str | Unset = UNSET,
         status: KnownIssueStatus | str | Unset = UNSET,
         priority: KnownIssuePriority | str | Unset = UNSET,
@@ -1622,6 +1730,7 @@ class IssuesResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         title: Any = UNSET,
         status: Any = UNSET,
@@ -1641,6 +1750,7 @@ class IssuesResource:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             title (str, optional): A new one-line summary.
             status (KnownIssueStatus | str, optional): A new status.
             priority (KnownIssuePriority | str, optional): A new priority.
@@ -1654,15 +1764,18 @@ class IssuesResource:
             Issue: The updated issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -1672,6 +1785,7 @@ class IssuesResource:
             _UPDATE_ISSUE,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "issues.update",
                     IssueUpdate,
@@ -1726,7 +1840,7 @@ class MeResource:
 
         Raises:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -1760,7 +1874,7 @@ class MeResource:
 
         Raises:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -1807,10 +1921,10 @@ class ProjectsResource:
             SyncPaginator[Project]: every item, fetching pages lazily as you iterate (One page of projects).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -1829,6 +1943,7 @@ class ProjectsResource:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: ProjectCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1838,6 +1953,7 @@ class ProjectsResource:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         name: str,
         key: str,
         description: None | str | Unset = UNSET,
@@ -1848,6 +1964,7 @@ class ProjectsResource:
     def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         name: Any = UNSET,
         key: Any = UNSET,
@@ -1864,6 +1981,7 @@ class ProjectsResource:
         `POST /projects`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): The project's name.
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
@@ -1875,15 +1993,17 @@ class ProjectsResource:
             Project: The created project.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            ConflictError: The request conflicts with existing data, for example a project key already in use.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -1892,6 +2012,7 @@ class ProjectsResource:
         return self._client._request(
             _CREATE_PROJECT,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "projects.create",
                     ProjectCreate,
@@ -1933,7 +2054,7 @@ class ProjectsResource:
             Project: The project.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
@@ -2000,10 +2121,10 @@ class AsyncApiKeysResourceWithRawResponse:
             RawResponse[list[ApiKey]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of API keys).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -2022,6 +2143,7 @@ class AsyncApiKeysResourceWithRawResponse:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: ApiKeyCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2031,6 +2153,7 @@ class AsyncApiKeysResourceWithRawResponse:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         name: str,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2039,6 +2162,7 @@ class AsyncApiKeysResourceWithRawResponse:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         name: Any = UNSET,
         timeout: Timeout = NOT_GIVEN,
@@ -2055,6 +2179,7 @@ class AsyncApiKeysResourceWithRawResponse:
         `POST /api-keys`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
@@ -2064,14 +2189,17 @@ class AsyncApiKeysResourceWithRawResponse:
             RawResponse[ApiKeyCreated]: the response before parsing; `.parse()` gives The created key, with its plaintext token shown this once.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -2080,6 +2208,7 @@ class AsyncApiKeysResourceWithRawResponse:
         return await self._client._request_raw(
             _CREATE_API_KEY,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "api_keys.create",
                     ApiKeyCreate,
@@ -2099,6 +2228,7 @@ class AsyncApiKeysResourceWithRawResponse:
         self,
         key_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
@@ -2113,6 +2243,7 @@ class AsyncApiKeysResourceWithRawResponse:
 
         Args:
             key_id (str): The API key's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2120,11 +2251,15 @@ class AsyncApiKeysResourceWithRawResponse:
             RawResponse[None]: the response before parsing; `.parse()` gives The key is revoked.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -2132,6 +2267,7 @@ class AsyncApiKeysResourceWithRawResponse:
             _REVOKE_API_KEY,
             {
                 "key_id": key_id,
+                "idempotency_key": idempotency_key,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -2172,11 +2308,11 @@ class AsyncCommentsResourceWithRawResponse:
             RawResponse[list[Comment]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of comments).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -2197,6 +2333,7 @@ class AsyncCommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: CommentCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2207,6 +2344,7 @@ class AsyncCommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: str,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2216,6 +2354,7 @@ class AsyncCommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2230,6 +2369,7 @@ class AsyncCommentsResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -2238,15 +2378,18 @@ class AsyncCommentsResourceWithRawResponse:
             RawResponse[Comment]: the response before parsing; `.parse()` gives The created comment.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -2256,6 +2399,7 @@ class AsyncCommentsResourceWithRawResponse:
             _CREATE_COMMENT,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "comments.create",
                     CommentCreate,
@@ -2305,11 +2449,11 @@ class AsyncIssuesResourceWithRawResponse:
             RawResponse[list[IssueSummary]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -2329,6 +2473,7 @@ class AsyncIssuesResourceWithRawResponse:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: IssueCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2338,6 +2483,7 @@ class AsyncIssuesResourceWithRawResponse:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         project_id: str,
         title: str,
         status: KnownIssueStatus | str | Unset = UNSET,
@@ -2351,6 +2497,7 @@ class AsyncIssuesResourceWithRawResponse:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         project_id: Any = UNSET,
         title: Any = UNSET,
@@ -2370,6 +2517,7 @@ class AsyncIssuesResourceWithRawResponse:
         `POST /issues`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             project_id (str): The project to create the issue in.
             title (str): A one-line summary.
             status (KnownIssueStatus | str, optional): The initial status; `Backlog` when left out.
@@ -2384,15 +2532,18 @@ class AsyncIssuesResourceWithRawResponse:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The created issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -2401,6 +2552,7 @@ class AsyncIssuesResourceWithRawResponse:
         return await self._client._request_raw(
             _CREATE_ISSUE,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "issues.create",
                     IssueCreate,
@@ -2445,7 +2597,7 @@ class AsyncIssuesResourceWithRawResponse:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
@@ -2466,6 +2618,7 @@ class AsyncIssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
@@ -2479,6 +2632,7 @@ class AsyncIssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2486,11 +2640,15 @@ class AsyncIssuesResourceWithRawResponse:
             RawResponse[None]: the response before parsing; `.parse()` gives The issue was deleted.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -2498,6 +2656,7 @@ class AsyncIssuesResourceWithRawResponse:
             _DELETE_ISSUE,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -2508,6 +2667,7 @@ class AsyncIssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: IssueUpdate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2518,6 +2678,7 @@ class AsyncIssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         title: str | Unset = UNSET,
         status: KnownIssueStatus | str | Unset = UNSET,
         priority: KnownIssuePriority | str | Unset = UNSET,
@@ -2531,6 +2692,7 @@ class AsyncIssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         title: Any = UNSET,
         status: Any = UNSET,
@@ -2550,6 +2712,7 @@ class AsyncIssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             title (str, optional): A new one-line summary.
             status (KnownIssueStatus | str, optional): A new status.
             priority (KnownIssuePriority | str, optional): A new priority.
@@ -2563,15 +2726,18 @@ class AsyncIssuesResourceWithRawResponse:
             RawResponse[Issue]: the response before parsing; `.parse()` gives The updated issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -2581,6 +2747,7 @@ class AsyncIssuesResourceWithRawResponse:
             _UPDATE_ISSUE,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "issues.update",
                     IssueUpdate,
@@ -2630,7 +2797,7 @@ class AsyncMeResourceWithRawResponse:
 
         Raises:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -2664,7 +2831,7 @@ class AsyncMeResourceWithRawResponse:
 
         Raises:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -2706,10 +2873,10 @@ class AsyncProjectsResourceWithRawResponse:
             RawResponse[list[Project]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of projects).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -2728,6 +2895,7 @@ class AsyncProjectsResourceWithRawResponse:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: ProjectCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2737,6 +2905,7 @@ class AsyncProjectsResourceWithRawResponse:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         name: str,
         key: str,
         description: None | str | Unset = UNSET,
@@ -2747,6 +2916,7 @@ class AsyncProjectsResourceWithRawResponse:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         name: Any = UNSET,
         key: Any = UNSET,
@@ -2763,6 +2933,7 @@ class AsyncProjectsResourceWithRawResponse:
         `POST /projects`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): The project's name.
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
@@ -2774,15 +2945,17 @@ class AsyncProjectsResourceWithRawResponse:
             RawResponse[Project]: the response before parsing; `.parse()` gives The created project.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            ConflictError: The request conflicts with existing data, for example a project key already in use.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -2791,6 +2964,7 @@ class AsyncProjectsResourceWithRawResponse:
         return await self._client._request_raw(
             _CREATE_PROJECT,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "projects.create",
                     ProjectCreate,
@@ -2832,7 +3006,7 @@ class AsyncProjectsResourceWithRawResponse:
             RawResponse[Project]: the response before parsing; `.parse()` gives The project.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
@@ -2887,10 +3061,10 @@ class AsyncApiKeysResource:
             AsyncPaginator[ApiKey]: every item, fetching pages lazily as you iterate (One page of API keys).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -2909,6 +3083,7 @@ class AsyncApiKeysResource:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: ApiKeyCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2918,6 +3093,7 @@ class AsyncApiKeysResource:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         name: str,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2926,6 +3102,7 @@ class AsyncApiKeysResource:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         name: Any = UNSET,
         timeout: Timeout = NOT_GIVEN,
@@ -2942,6 +3119,7 @@ class AsyncApiKeysResource:
         `POST /api-keys`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
@@ -2951,14 +3129,17 @@ class AsyncApiKeysResource:
             ApiKeyCreated: The created key, with its plaintext token shown this once.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -2967,6 +3148,7 @@ class AsyncApiKeysResource:
         return await self._client._request(
             _CREATE_API_KEY,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "api_keys.create",
                     ApiKeyCreate,
@@ -2986,6 +3168,7 @@ class AsyncApiKeysResource:
         self,
         key_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -3000,6 +3183,7 @@ class AsyncApiKeysResource:
 
         Args:
             key_id (str): The API key's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3007,11 +3191,15 @@ class AsyncApiKeysResource:
             None: The key is revoked.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -3019,6 +3207,7 @@ class AsyncApiKeysResource:
             _REVOKE_API_KEY,
             {
                 "key_id": key_id,
+                "idempotency_key": idempotency_key,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -3064,11 +3253,11 @@ class AsyncCommentsResource:
             AsyncPaginator[Comment]: every item, fetching pages lazily as you iterate (One page of comments).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -3089,6 +3278,7 @@ class AsyncCommentsResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: CommentCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3099,6 +3289,7 @@ class AsyncCommentsResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: str,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3108,6 +3299,7 @@ class AsyncCommentsResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3122,6 +3314,7 @@ class AsyncCommentsResource:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -3130,15 +3323,18 @@ class AsyncCommentsResource:
             Comment: The created comment.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -3148,6 +3344,7 @@ class AsyncCommentsResource:
             _CREATE_COMMENT,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "comments.create",
                     CommentCreate,
@@ -3202,11 +3399,11 @@ class AsyncIssuesResource:
             AsyncPaginator[IssueSummary]: every item, fetching pages lazily as you iterate (One page of issues).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -3226,6 +3423,7 @@ class AsyncIssuesResource:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: IssueCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3235,6 +3433,7 @@ class AsyncIssuesResource:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         project_id: str,
         title: str,
         status: KnownIssueStatus | str | Unset = UNSET,
@@ -3248,6 +3447,7 @@ class AsyncIssuesResource:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         project_id: Any = UNSET,
         title: Any = UNSET,
@@ -3267,6 +3467,7 @@ class AsyncIssuesResource:
         `POST /issues`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             project_id (str): The project to create the issue in.
             title (str): A one-line summary.
             status (KnownIssueStatus | str, optional): The initial status; `Backlog` when left out.
@@ -3281,15 +3482,18 @@ class AsyncIssuesResource:
             Issue: The created issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -3298,6 +3502,7 @@ class AsyncIssuesResource:
         return await self._client._request(
             _CREATE_ISSUE,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "issues.create",
                     IssueCreate,
@@ -3342,7 +3547,7 @@ class AsyncIssuesResource:
             Issue: The issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
@@ -3363,6 +3568,7 @@ class AsyncIssuesResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -3376,6 +3582,7 @@ class AsyncIssuesResource:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3383,11 +3590,15 @@ class AsyncIssuesResource:
             None: The issue was deleted.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -3395,6 +3606,7 @@ class AsyncIssuesResource:
             _DELETE_ISSUE,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -3405,6 +3617,7 @@ class AsyncIssuesResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: IssueUpdate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3415,6 +3628,7 @@ class AsyncIssuesResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         title: str | Unset = UNSET,
         status: KnownIssueStatus | str | Unset = UNSET,
         priority: KnownIssuePriority | str | Unset = UNSET,
@@ -3428,6 +3642,7 @@ class AsyncIssuesResource:
         self,
         issue_id: str,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         title: Any = UNSET,
         status: Any = UNSET,
@@ -3447,6 +3662,7 @@ class AsyncIssuesResource:
 
         Args:
             issue_id (str): The issue's id.
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             title (str, optional): A new one-line summary.
             status (KnownIssueStatus | str, optional): A new status.
             priority (KnownIssuePriority | str, optional): A new priority.
@@ -3460,15 +3676,18 @@ class AsyncIssuesResource:
             Issue: The updated issue.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -3478,6 +3697,7 @@ class AsyncIssuesResource:
             _UPDATE_ISSUE,
             {
                 "issue_id": issue_id,
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "issues.update",
                     IssueUpdate,
@@ -3532,7 +3752,7 @@ class AsyncMeResource:
 
         Raises:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -3566,7 +3786,7 @@ class AsyncMeResource:
 
         Raises:
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -3613,10 +3833,10 @@ class AsyncProjectsResource:
             AsyncPaginator[Project]: every item, fetching pages lazily as you iterate (One page of projects).
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
@@ -3635,6 +3855,7 @@ class AsyncProjectsResource:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: ProjectCreate,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3644,6 +3865,7 @@ class AsyncProjectsResource:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         name: str,
         key: str,
         description: None | str | Unset = UNSET,
@@ -3654,6 +3876,7 @@ class AsyncProjectsResource:
     async def create(
         self,
         *,
+        idempotency_key: str | Unset = UNSET,
         body: Any = UNSET,
         name: Any = UNSET,
         key: Any = UNSET,
@@ -3670,6 +3893,7 @@ class AsyncProjectsResource:
         `POST /projects`
 
         Args:
+            idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): The project's name.
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
@@ -3681,15 +3905,17 @@ class AsyncProjectsResource:
             Project: The created project.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
-            ConflictError: The request conflicts with existing data, for example a project key already in use.
+            ConflictError: The request conflicts with existing data (`conflict`, for example a project key already in use), or its `Idempotency-Key` belongs to a request still being processed (`idempotency_key_in_use`; send it again after `Retry-After` seconds).
             APIStatusError: The request body is larger than the 1 MiB the API accepts. It was not read to the end, and nothing was done.
             APIStatusError: The request body is not `application/json` in UTF-8. Nothing was done.
-            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown; `details` names each one.
+            UnprocessableEntityError: A parameter or a body field is invalid, or a query parameter is unknown (`validation_failed`; `details` names each one); or the `Idempotency-Key` was already used for a different request (`idempotency_key_reused`).
             RateLimitError: The rate-limit window is spent. Wait `Retry-After` seconds.
-            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; it was not retried.
+            IdempotencyConflictError: the ConflictError of a key whose first request is still being processed, once the retries that waited for it are spent.
+            IdempotencyKeyReusedError: the UnprocessableEntityError of a key already used for a different request.
+            APIOutcomeUnknownError: the request was sent and the answer lost, so whether it took effect is unknown; every retry (with the same Idempotency-Key) failed too; send it again with `idempotency_key=error.idempotency_key`.
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
@@ -3698,6 +3924,7 @@ class AsyncProjectsResource:
         return await self._client._request(
             _CREATE_PROJECT,
             {
+                "idempotency_key": idempotency_key,
                 "body": build_body(
                     "projects.create",
                     ProjectCreate,
@@ -3739,7 +3966,7 @@ class AsyncProjectsResource:
             Project: The project.
 
         Raises:
-            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, or a body that is not JSON.
+            BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
             AuthenticationError: The token is missing, malformed, unknown, expired or revoked.
             PermissionDeniedError: The token is valid but may not do this, for example another organization's data, or a role that may not manage API keys.
             NotFoundError: Nothing with that id exists in this organization.

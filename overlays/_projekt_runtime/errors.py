@@ -13,12 +13,15 @@
         │   ├── PermissionDeniedError       403
         │   ├── NotFoundError               404
         │   ├── ConflictError               409
+        │   │   └── IdempotencyConflictError    the key's first request is still in progress
         │   ├── UnprocessableEntityError    422
+        │   │   └── IdempotencyKeyReusedError   the key was used for a different request
         │   ├── RateLimitError              429, with retry_after and the rate-limit state
         │   └── InternalServerError         5xx
         │       └── ServerOutcomeUnknownError   (also an APIOutcomeUnknownError)
         ├── APIOutcomeUnknownError      a write (POST, PATCH) was sent and then failed, so
-        │                               whether it took effect is unknown; never retried
+        │                               whether it took effect is unknown; its retries (with
+        │                               the same idempotency_key) are spent
         └── APIResponseValidationError  a body that cannot be read, decoded or matched to the spec
             ├── UnreadableWriteResponseError  a write succeeded (2xx), but its answer is
             │                                 unreadable; do not send it again
@@ -37,6 +40,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from .ratelimit import RateLimit
+from .safety import idempotency_key_of
 
 if TYPE_CHECKING:
     from projekt_api.models.error_detail import ErrorDetail
@@ -56,6 +60,8 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ConnectionOutcomeUnknownError",
+    "IdempotencyConflictError",
+    "IdempotencyKeyReusedError",
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
@@ -115,11 +121,19 @@ class APITimeoutError(APIConnectionError):
 class APIOutcomeUnknownError(APIError):
     """A write (POST or PATCH) was sent, and then the exchange failed.
 
-    The server may or may not have acted on it, so the SDK did not retry. Check
-    (for example by listing) before you send it again. Catch this class to handle
-    both kinds: a broken connection (`ConnectionOutcomeUnknownError`, whose
-    `__cause__` is the failure) and a 5xx answer (`ServerOutcomeUnknownError`).
+    The server may or may not have acted on it. When the request carried an
+    Idempotency-Key, the SDK already retried it with that key until its retries
+    were spent: send it again with `idempotency_key=error.idempotency_key` (the
+    server acts on a key at most once). Without a key, check (for example by
+    listing) before you send it again. Catch this class to handle both kinds: a
+    broken connection (`ConnectionOutcomeUnknownError`, whose `__cause__` is the
+    failure) and a 5xx answer (`ServerOutcomeUnknownError`).
     """
+
+    @property
+    def idempotency_key(self) -> str | None:
+        """The key the request was sent with (the SDK's, or yours), to send it again with."""
+        return idempotency_key_of(self.request)
 
 
 class ConnectionOutcomeUnknownError(APIConnectionError, APIOutcomeUnknownError):
@@ -196,8 +210,23 @@ class ConflictError(APIStatusError):
     """409: the request conflicts with existing data."""
 
 
+class IdempotencyConflictError(ConflictError):
+    """409 `idempotency_key_in_use`: the first request with this key is still in progress.
+
+    The SDK waits and retries it (its answer is then replayed); this is raised only
+    when the retries are spent. Send it again later with the same key.
+    """
+
+
 class UnprocessableEntityError(APIStatusError):
     """422: a field is invalid; `details` names each one."""
+
+
+class IdempotencyKeyReusedError(UnprocessableEntityError):
+    """422 `idempotency_key_reused`: this key was already used for a different request.
+
+    Each intended write needs its own key; the key's first request is unaffected.
+    """
 
 
 class RateLimitError(APIStatusError):

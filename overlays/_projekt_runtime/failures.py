@@ -19,6 +19,8 @@ from .errors import (
     BadRequestError,
     ConflictError,
     ConnectionOutcomeUnknownError,
+    IdempotencyConflictError,
+    IdempotencyKeyReusedError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -27,7 +29,7 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .redaction import redact, redact_json, token_of
-from .safety import outcome_unknown_message, safe_to_resend
+from .safety import may_have_acted, outcome_unknown_message
 
 __all__ = ["body_of", "connection_failed", "error_from_response"]
 
@@ -39,6 +41,11 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
+}
+# The idempotency errors are their statuses' errors, told apart by their code.
+_CODE_ERRORS: dict[tuple[int, str], type[APIStatusError]] = {
+    (409, "idempotency_key_in_use"): IdempotencyConflictError,
+    (422, "idempotency_key_reused"): IdempotencyKeyReusedError,
 }
 
 
@@ -54,13 +61,14 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     code = _str_or_none(envelope.get("code"))
     message = _str_or_none(envelope.get("message")) or _fallback_message(response)
     request_id = _str_or_none(envelope.get("request_id")) or response.headers.get("x-request-id")
-    status, method = response.status_code, response.request.method
-    cls: type[APIStatusError] = _STATUS_ERRORS.get(status, APIStatusError)
+    status = response.status_code
+    cls = _CODE_ERRORS.get((status, code or ""), _STATUS_ERRORS.get(status, APIStatusError))
     if status >= 500:
         cls = InternalServerError
-        if not safe_to_resend(method, status=status):
+        if may_have_acted(response.request, status=status):
             cls = ServerOutcomeUnknownError
-            message += " (" + outcome_unknown_message(method, f"the server answered {status}") + ")"
+            failure = f"the server answered {status}"
+            message += " (" + outcome_unknown_message(response.request, failure) + ")"
     return cls(message, response=response, body=body, code=code, request_id=request_id)
 
 
@@ -76,11 +84,9 @@ def body_of(response: httpx.Response, *, text_limit: int | None = None) -> Any:
 
 def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
     """The one place that turns a failed exchange (no usable response) into an exception."""
-    if request is not None and not safe_to_resend(request.method, error=error):
+    if request is not None and may_have_acted(request, error=error):
         return ConnectionOutcomeUnknownError(
-            outcome_unknown_message(
-                request.method, f"the exchange failed ({type(error).__name__})"
-            ),
+            outcome_unknown_message(request, f"the exchange failed ({type(error).__name__})"),
             request=request,
         )
     if isinstance(error, httpx.TimeoutException):

@@ -16,7 +16,7 @@ import httpx
 from .errors import APIResponseValidationError, UnreadableWriteResponseError
 from .failures import body_of, error_from_response
 from .ratelimit import RateLimit
-from .safety import took_effect_message, write_took_effect
+from .safety import idempotency_key_of, took_effect_message, write_took_effect
 from .transport import RETRIES_EXTENSION
 
 __all__ = ["Operation", "RawResponse", "parse_response"]
@@ -33,7 +33,15 @@ class Operation(Generic[T]):
     The generated endpoint module is imported on the operation's first call.
     """
 
-    __slots__ = ("_endpoint", "module", "name", "org_header", "path_params", "returns_body")
+    __slots__ = (
+        "_endpoint",
+        "idempotency_header",
+        "module",
+        "name",
+        "org_header",
+        "path_params",
+        "returns_body",
+    )
 
     def __init__(
         self,
@@ -43,9 +51,11 @@ class Operation(Generic[T]):
         org_header: str | None,
         returns_body: bool,
         path_params: tuple[str, ...] = (),
+        idempotency_header: str | None = None,
     ) -> None:
         self.name, self.module, self.path_params = name, module, path_params
         self.org_header, self.returns_body = org_header, returns_body
+        self.idempotency_header = idempotency_header
         self._endpoint: ModuleType | None = None
 
     @property
@@ -82,6 +92,16 @@ class RawResponse(Generic[T]):
     def request_id(self) -> str | None:
         request_id: str | None = self.http_response.headers.get("x-request-id")
         return request_id
+
+    @property
+    def replayed(self) -> bool:
+        """True when the server replayed the answer to an earlier request with this key."""
+        return self.http_response.headers.get("idempotent-replayed", "").lower() == "true"
+
+    @property
+    def idempotency_key(self) -> str | None:
+        """The Idempotency-Key this request was sent with (None for a read)."""
+        return idempotency_key_of(self.http_response.request)
 
     @property
     def retries(self) -> int:

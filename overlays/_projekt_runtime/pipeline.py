@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from typing import Any, TypeVar
 
 import httpx
@@ -26,6 +27,7 @@ from .log import logger
 from .operation import Operation, RawResponse
 from .pagination import AsyncPaginator, SyncPaginator
 from .ratelimit import RateLimit
+from .safety import IDEMPOTENCY_KEY_EXTENSION
 from .transport import MAX_RETRIES_EXTENSION, RETRIES_EXTENSION
 
 __all__ = ["NOT_GIVEN", "AsyncAPIClient", "NotGiven", "SyncAPIClient", "Timeout", "build_body"]
@@ -68,18 +70,28 @@ class BaseAPIClient:
             )
         for name in op.path_params:
             check_path_segment(op.name, name, arguments[name])
+        key = arguments.get("idempotency_key", UNSET) if op.idempotency_header else None
+        if key is not None:
+            # One key per call, made here once, so every retry of the call sends it.
+            key = str(uuid.uuid4()) if key is UNSET else check_idempotency_key(op.name, key)
+            arguments = {**arguments, "idempotency_key": sf_string(key)}
         kwargs: dict[str, Any] = op.endpoint._get_kwargs(**arguments)
         if op.org_header:
             # The spec's orgId security scheme: a header the client sends for the caller.
             kwargs["headers"] = {**kwargs.get("headers", {}), op.org_header: self._org_id}
+        if key is not None:
+            kwargs["extensions"] = {IDEMPOTENCY_KEY_EXTENSION: key}
         return kwargs
 
-    def _send_options(self, timeout: Timeout, max_retries: int | NotGiven) -> dict[str, Any]:
-        options: dict[str, Any] = {}
+    def _send_options(
+        self, kwargs: dict[str, Any], timeout: Timeout, max_retries: int | NotGiven
+    ) -> dict[str, Any]:
+        """httpx's options for this call; they take over the request's `extensions`."""
+        options: dict[str, Any] = {"extensions": kwargs.pop("extensions", {})}
         if not isinstance(timeout, NotGiven):
             options["timeout"] = timeout
         if not isinstance(max_retries, NotGiven):
-            options["extensions"] = {MAX_RETRIES_EXTENSION: max_retries}
+            options["extensions"][MAX_RETRIES_EXTENSION] = max_retries
         return options
 
     def _observe(self, response: httpx.Response, started: float) -> None:
@@ -133,7 +145,7 @@ class SyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[T]:
         kwargs = self._request_kwargs(op, arguments)
-        return RawResponse(op, self._send(kwargs, self._send_options(timeout, max_retries)))
+        return RawResponse(op, self._send(kwargs, self._send_options(kwargs, timeout, max_retries)))
 
     def _paginate(
         self,
@@ -144,7 +156,7 @@ class SyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[T]:
         kwargs = self._request_kwargs(op, arguments)
-        options = self._send_options(timeout, max_retries)
+        options = self._send_options(kwargs, timeout, max_retries)
         return SyncPaginator(self._send, self._http.base_url, op, kwargs, options)
 
 
@@ -180,7 +192,7 @@ class AsyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[T]:
         kwargs = self._request_kwargs(op, arguments)
-        response = await self._send(kwargs, self._send_options(timeout, max_retries))
+        response = await self._send(kwargs, self._send_options(kwargs, timeout, max_retries))
         return RawResponse(op, response)
 
     def _paginate(
@@ -192,7 +204,7 @@ class AsyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[T]:
         kwargs = self._request_kwargs(op, arguments)
-        options = self._send_options(timeout, max_retries)
+        options = self._send_options(kwargs, timeout, max_retries)
         return AsyncPaginator(self._send, self._http.base_url, op, kwargs, options)
 
 
@@ -207,6 +219,22 @@ def check_path_segment(operation: str, name: str, value: object) -> None:
             f"{operation}(): {name}={str(value)!r} is not an id; sent, it would change the "
             "request's path. Nothing was sent."
         )
+
+
+def check_idempotency_key(operation: str, key: object) -> str:
+    """A caller's own key: 1 to 255 printable ASCII characters, as the API accepts."""
+    valid = isinstance(key, str) and 1 <= len(key) <= 255 and key.isascii() and key.isprintable()
+    if not valid:
+        raise InvalidArgumentError(
+            f"{operation}(): idempotency_key must be 1 to 255 printable ASCII characters "
+            "(for example a UUID, or one derived from your job's id). Nothing was sent."
+        )
+    return str(key)
+
+
+def sf_string(value: str) -> str:
+    """`value` as an RFC 8941 string, the form the Idempotency-Key draft specifies."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def build_body(

@@ -1,8 +1,13 @@
-"""The one answer to "may this request have acted on the server?".
+"""The one answer to "may this request have acted on the server, and may it be sent again?".
 
 Retries (transport.py), the pipeline's connection errors (pipeline.py) and the
-error mapping (failures.py) all ask it here, so a write is never re-sent once it
-may have taken effect, and an ambiguous failure always says so in one wording.
+error mapping (failures.py) all ask it here, so a write is never re-sent unless
+the server cannot act on it twice, and an ambiguous failure always says so in
+one wording.
+
+A write that carries an Idempotency-Key (the SDK gives every call of an
+operation that takes one a key, reused by each of its retries) can always be
+sent again: the server acts on a key at most once and replays its first answer.
 """
 
 from __future__ import annotations
@@ -15,30 +20,53 @@ READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 IDEMPOTENT_METHODS = READ_METHODS | {"PUT", "DELETE"}
 # Errors raised before a single byte of the request left this machine.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Where the pipeline puts a request's idempotency key (as given, before encoding).
+IDEMPOTENCY_KEY_EXTENSION = "projekt.idempotency_key"
+
+
+def idempotency_key_of(request: httpx.Request | None) -> str | None:
+    key = request.extensions.get(IDEMPOTENCY_KEY_EXTENSION) if request is not None else None
+    return key if isinstance(key, str) else None
+
+
+def may_have_acted(
+    request: httpx.Request, *, error: BaseException | None = None, status: int | None = None
+) -> bool:
+    """True when a failed write may still have taken effect.
+
+    A repeatable method (GET, PUT, DELETE...) never leaves doubt. A write (POST,
+    PATCH) did not act when the failure (`error`) came before anything was sent,
+    or when the answer (`status`) was a 429, which the API gives before any work.
+    """
+    if request.method in IDEMPOTENT_METHODS:
+        return False
+    if error is not None:
+        return not isinstance(error, NOT_SENT_ERRORS)
+    return status != 429
 
 
 def safe_to_resend(
-    method: str, *, error: BaseException | None = None, status: int | None = None
+    request: httpx.Request, *, error: BaseException | None = None, status: int | None = None
 ) -> bool:
-    """True when sending the request again cannot duplicate its effect.
-
-    Repeating an idempotent method is always harmless. A write (POST, PATCH) is
-    safe to resend only when the server provably did not act on it: the failure
-    (`error`) happened before anything was sent, or the answer (`status`) was a
-    429, which the API gives before doing any work.
-    """
-    if method in IDEMPOTENT_METHODS:
+    """True when sending the request again cannot duplicate its effect."""
+    if idempotency_key_of(request) is not None:
         return True
-    if error is not None:
-        return isinstance(error, NOT_SENT_ERRORS)
-    return status == 429
+    return not may_have_acted(request, error=error, status=status)
 
 
-def outcome_unknown_message(method: str, failure: str) -> str:
+def outcome_unknown_message(request: httpx.Request, failure: str) -> str:
     """The wording of every outcome-unknown error: what failed, and what to do."""
+    key = idempotency_key_of(request)
+    if key is None:
+        return (
+            f"The {request.method} was sent, then {failure}; it may or may not have taken "
+            "effect, so it was not retried. Check before sending it again."
+        )
     return (
-        f"The {method} was sent, then {failure}; it may or may not have taken effect, "
-        "so it was not retried. Check before sending it again."
+        f"The {request.method} was sent, then {failure}; it may or may not have taken effect, "
+        "and no retries are left. Send it again with the same key "
+        f"(idempotency_key={key!r}, also in `error.idempotency_key`): the server acts on a "
+        "key at most once."
     )
 
 

@@ -5,7 +5,8 @@ authenticated request and re-runs nothing above it. The decisions live in
 `RetryPolicy`, shared by the sync and the async transport, which differ only in
 how they sleep.
 
-Writes are never duplicated: a POST or PATCH is re-sent only when the server
+Writes are never duplicated: a POST or PATCH is re-sent only with its
+Idempotency-Key (the server then acts on it at most once), or when the server
 provably did not act on it (the connection was never made, or it answered 429).
 """
 
@@ -23,7 +24,7 @@ from .body import aread_capped, read_capped
 from .deadline import attempt_seconds, deadline_in
 from .failures import connection_failed
 from .ratelimit import RateLimit
-from .safety import safe_to_resend
+from .safety import idempotency_key_of, safe_to_resend
 from .throttle import Throttle
 
 __all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "RetryPolicy"]
@@ -38,6 +39,9 @@ RETRIES_EXTENSION = "projekt.retries"
 
 # 500 too, but only where resending is safe: a 500 may come after the work was done.
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# A 409 with this code: the key's first request is still being processed. Its
+# answer will be replayed to a retry sent after the Retry-After it gives.
+KEY_IN_USE = "idempotency_key_in_use"
 
 
 class RetryBudget:
@@ -108,7 +112,7 @@ class RetryPolicy:
         self, request: httpx.Request, error: httpx.TransportError, attempt: int
     ) -> float:
         """The delay before retrying, or raises: the original error, or outcome-unknown."""
-        if not safe_to_resend(request.method, error=error):
+        if not safe_to_resend(request, error=error):
             raise connection_failed(error, request) from error
         if attempt >= self.attempts_allowed(request) or not self.budget.try_spend():
             raise error
@@ -123,13 +127,25 @@ class RetryPolicy:
             if attempt == 0:
                 self.budget.earn()
             return None
-        retryable = status in RETRYABLE_STATUSES and safe_to_resend(request.method, status=status)
+        retryable = (
+            status in RETRYABLE_STATUSES and safe_to_resend(request, status=status)
+        ) or key_in_use(response)
         if not retryable or attempt >= self.attempts_allowed(request):
             return None
         wait = RateLimit.of(response).wait_for()
         if wait > self.max_wait or not self.budget.try_spend():
             return None
         return max(wait, self.backoff(attempt))
+
+
+def key_in_use(response: httpx.Response) -> bool:
+    """A 409 saying this request's idempotency key is still being processed."""
+    if response.status_code != 409 or idempotency_key_of(response.request) is None:
+        return False
+    try:
+        return bool(response.json()["error"]["code"] == KEY_IN_USE)
+    except (ValueError, KeyError, TypeError):  # not the envelope: an ordinary conflict
+        return False
 
 
 class RetryTransport(httpx.BaseTransport):

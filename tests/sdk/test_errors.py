@@ -165,9 +165,10 @@ def test_a_write_that_fails_after_sending_says_its_outcome_is_unknown(
     client_for: ClientFactory,
 ) -> None:
     recorder = Recorder(httpx.ReadTimeout("slow"))
-    with pytest.raises(APIOutcomeUnknownError, match="may or may not"):
-        client_for(recorder).issues.create(project_id="p", title="t")
+    with pytest.raises(APIOutcomeUnknownError, match="may or may not") as caught:
+        client_for(recorder, max_retries=0).issues.create(project_id="p", title="t")
     assert len(recorder.requests) == 1
+    assert caught.value.idempotency_key is not None
 
 
 def test_rate_limit_error_carries_retry_after_and_state(client_for: ClientFactory) -> None:

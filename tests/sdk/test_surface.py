@@ -173,13 +173,6 @@ def test_retries_a_read_on_503_and_reports_the_retry_count(
     assert raw.status_code == 200 and raw.retries == 1 and len(sleeps) == 1
 
 
-def test_a_post_is_not_retried_on_503(client_for: ClientFactory, sleeps: list[float]) -> None:
-    recorder = Recorder(httpx.Response(503), httpx.Response(201, json=issue_json()))
-    with pytest.raises(projekt.InternalServerError):
-        client_for(recorder).issues.create(project_id=PROJECT_ID, title="t")
-    assert len(recorder.requests) == 1
-
-
 def test_per_call_max_retries_overrides_the_client(
     client_for: ClientFactory, sleeps: list[float]
 ) -> None:

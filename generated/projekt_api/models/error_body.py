@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 615c41d7c5271eb3f958149cc8ba3dd79d93663f85fa8cc47fa2b4e3041abe07
+# openapi_spec_hash: e845b168e15aa55816e6dda2073db496913b40611e3cfece8a6a8ac39ac76389
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -27,7 +27,8 @@ class ErrorBody:
     code: str
     """ A stable, machine-readable code: `bad_request`, `org_required`,
     `unauthorized`, `forbidden`, `org_forbidden`, `not_found`, `conflict`,
-    `validation_failed`, `rate_limited` or `internal_error`. New codes may be added.
+    `validation_failed`, `rate_limited`, `internal_error`, `invalid_idempotency_key`,
+    `idempotency_key_in_use` or `idempotency_key_reused`. New codes may be added.
      """
     message: str
     """ A human-readable explanation. """

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 615c41d7c5271eb3f958149cc8ba3dd79d93663f85fa8cc47fa2b4e3041abe07
+# openapi_spec_hash: e845b168e15aa55816e6dda2073db496913b40611e3cfece8a6a8ac39ac76389
 from http import HTTPStatus
 from typing import Any
 
@@ -11,14 +11,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_key_create import ApiKeyCreate
 from ...models.api_key_created import ApiKeyCreated
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -57,6 +60,11 @@ def _parse_response(
         response_403 = Error.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 413:
         response_413 = Error.from_dict(response.json())
@@ -104,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Error]:
     """Create an API key
 
@@ -114,6 +123,7 @@ def sync_detailed(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (ApiKeyCreate): A new API key.
 
     Raises:
@@ -126,6 +136,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -139,6 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> ApiKeyCreated | Error | None:
     """Create an API key
 
@@ -149,6 +161,7 @@ def sync(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (ApiKeyCreate): A new API key.
 
     Raises:
@@ -162,6 +175,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -169,6 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Error]:
     """Create an API key
 
@@ -179,6 +194,7 @@ async def asyncio_detailed(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (ApiKeyCreate): A new API key.
 
     Raises:
@@ -191,6 +207,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,6 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> ApiKeyCreated | Error | None:
     """Create an API key
 
@@ -212,6 +230,7 @@ async def asyncio(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (ApiKeyCreate): A new API key.
 
     Raises:
@@ -226,5 +245,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 615c41d7c5271eb3f958149cc8ba3dd79d93663f85fa8cc47fa2b4e3041abe07
+# openapi_spec_hash: e845b168e15aa55816e6dda2073db496913b40611e3cfece8a6a8ac39ac76389
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -9,12 +9,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     key_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -52,6 +58,16 @@ def _parse_response(
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -84,6 +100,7 @@ def sync_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Revoke an API key
 
@@ -95,6 +112,7 @@ def sync_detailed(
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +124,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         key_id=key_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -119,6 +138,7 @@ def sync(
     key_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Revoke an API key
 
@@ -130,6 +150,7 @@ def sync(
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +163,7 @@ def sync(
     return sync_detailed(
         key_id=key_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -149,6 +171,7 @@ async def asyncio_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Revoke an API key
 
@@ -160,6 +183,7 @@ async def asyncio_detailed(
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +195,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         key_id=key_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,6 +207,7 @@ async def asyncio(
     key_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Revoke an API key
 
@@ -193,6 +219,7 @@ async def asyncio(
 
     Args:
         key_id (str): A UUID in its canonical, hyphenated form.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,5 +233,6 @@ async def asyncio(
         await asyncio_detailed(
             key_id=key_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 615c41d7c5271eb3f958149cc8ba3dd79d93663f85fa8cc47fa2b4e3041abe07
+# openapi_spec_hash: e845b168e15aa55816e6dda2073db496913b40611e3cfece8a6a8ac39ac76389
 from http import HTTPStatus
 from typing import Any
 
@@ -11,14 +11,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.issue import Issue
 from ...models.issue_create import IssueCreate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: IssueCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -62,6 +65,11 @@ def _parse_response(
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 413:
         response_413 = Error.from_dict(response.json())
@@ -109,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: IssueCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Issue]:
     """Create an issue
 
@@ -117,6 +126,7 @@ def sync_detailed(
     Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (IssueCreate): A new issue.
 
     Raises:
@@ -129,6 +139,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -142,6 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: IssueCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Error | Issue | None:
     """Create an issue
 
@@ -150,6 +162,7 @@ def sync(
     Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (IssueCreate): A new issue.
 
     Raises:
@@ -163,6 +176,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -170,6 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: IssueCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Issue]:
     """Create an issue
 
@@ -178,6 +193,7 @@ async def asyncio_detailed(
     Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (IssueCreate): A new issue.
 
     Raises:
@@ -190,6 +206,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,6 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: IssueCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Error | Issue | None:
     """Create an issue
 
@@ -209,6 +227,7 @@ async def asyncio(
     Roles (inferred): Owners, admins, managers and members may call this; guests get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (IssueCreate): A new issue.
 
     Raises:
@@ -223,5 +242,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 615c41d7c5271eb3f958149cc8ba3dd79d93663f85fa8cc47fa2b4e3041abe07
+# openapi_spec_hash: e845b168e15aa55816e6dda2073db496913b40611e3cfece8a6a8ac39ac76389
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -12,15 +12,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.issue import Issue
 from ...models.issue_update import IssueUpdate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     issue_id: str,
     *,
     body: IssueUpdate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -66,6 +69,11 @@ def _parse_response(
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 413:
         response_413 = Error.from_dict(response.json())
@@ -114,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: IssueUpdate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Issue]:
     """Update an issue
 
@@ -123,6 +132,7 @@ def sync_detailed(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
+        idempotency_key (str | Unset):
         body (IssueUpdate): The fields of an issue to change. Fields left out keep their value.
 
     Raises:
@@ -136,6 +146,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         issue_id=issue_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -150,6 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: IssueUpdate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Error | Issue | None:
     """Update an issue
 
@@ -159,6 +171,7 @@ def sync(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
+        idempotency_key (str | Unset):
         body (IssueUpdate): The fields of an issue to change. Fields left out keep their value.
 
     Raises:
@@ -173,6 +186,7 @@ def sync(
         issue_id=issue_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -181,6 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: IssueUpdate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Issue]:
     """Update an issue
 
@@ -190,6 +205,7 @@ async def asyncio_detailed(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
+        idempotency_key (str | Unset):
         body (IssueUpdate): The fields of an issue to change. Fields left out keep their value.
 
     Raises:
@@ -203,6 +219,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         issue_id=issue_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -215,6 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: IssueUpdate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Error | Issue | None:
     """Update an issue
 
@@ -224,6 +242,7 @@ async def asyncio(
 
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
+        idempotency_key (str | Unset):
         body (IssueUpdate): The fields of an issue to change. Fields left out keep their value.
 
     Raises:
@@ -239,5 +258,6 @@ async def asyncio(
             issue_id=issue_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

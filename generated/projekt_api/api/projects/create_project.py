@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 615c41d7c5271eb3f958149cc8ba3dd79d93663f85fa8cc47fa2b4e3041abe07
+# openapi_spec_hash: e845b168e15aa55816e6dda2073db496913b40611e3cfece8a6a8ac39ac76389
 from http import HTTPStatus
 from typing import Any
 
@@ -11,14 +11,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.project import Project
 from ...models.project_create import ProjectCreate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ProjectCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -109,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Project]:
     """Create a project
 
@@ -117,6 +121,7 @@ def sync_detailed(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (ProjectCreate): A new project.
 
     Raises:
@@ -129,6 +134,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -142,6 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProjectCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Error | Project | None:
     """Create a project
 
@@ -150,6 +157,7 @@ def sync(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (ProjectCreate): A new project.
 
     Raises:
@@ -163,6 +171,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -170,6 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Project]:
     """Create a project
 
@@ -178,6 +188,7 @@ async def asyncio_detailed(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (ProjectCreate): A new project.
 
     Raises:
@@ -190,6 +201,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,6 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProjectCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Error | Project | None:
     """Create a project
 
@@ -209,6 +222,7 @@ async def asyncio(
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
     Args:
+        idempotency_key (str | Unset):
         body (ProjectCreate): A new project.
 
     Raises:
@@ -223,5 +237,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -1,0 +1,135 @@
+"""Exactly-once writes, as the SDK's side sees them: one Idempotency-Key per call,
+sent with every retry, and writes retried like reads because of it."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import pytest
+
+import projekt
+from tests.helpers import PROJECT_ID, ClientFactory, Recorder, envelope, issue_json
+
+CREATED = httpx.Response(201, json=issue_json())
+REPLAYED = httpx.Response(201, json=issue_json(), headers={"Idempotent-Replayed": "true"})
+IN_USE = httpx.Response(
+    409,
+    json=envelope("idempotency_key_in_use", "Still being processed."),
+    headers={"Retry-After": "1"},
+)
+
+
+def keys(recorder: Recorder) -> list[str | None]:
+    return [request.headers.get("idempotency-key") for request in recorder.requests]
+
+
+def test_every_write_gets_its_own_key_and_reads_none(client_for: ClientFactory) -> None:
+    recorder = Recorder(CREATED)
+    client = client_for(recorder)
+    client.issues.create(project_id=PROJECT_ID, title="one")
+    client.issues.create(project_id=PROJECT_ID, title="two")
+    recorder.script = [httpx.Response(200, json=issue_json())]
+    client.issues.get("7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d")
+    first, second, read = keys(recorder)
+    assert first and second and first != second and read is None
+    assert first.startswith('"') and first.endswith('"')  # an RFC 8941 string
+    assert uuid.UUID(first.strip('"')).version == 4
+
+
+def test_retries_of_a_write_reuse_its_key(client_for: ClientFactory, sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.ReadTimeout("lost"), httpx.Response(503), REPLAYED)
+    raw = client_for(recorder).issues.with_raw_response.create(project_id=PROJECT_ID, title="t")
+    assert raw.status_code == 201 and raw.retries == 2 and raw.replayed
+    assert len(set(keys(recorder))) == 1 and raw.idempotency_key == keys(recorder)[0].strip('"')
+
+
+def test_your_own_key_is_sent_as_a_string_item(client_for: ClientFactory) -> None:
+    recorder = Recorder(CREATED)
+    raw = client_for(recorder).issues.with_raw_response.create(
+        project_id=PROJECT_ID, title="t", idempotency_key='job-42 "nightly"'
+    )
+    assert keys(recorder) == [r'"job-42 \"nightly\""']
+    assert raw.idempotency_key == 'job-42 "nightly"' and not raw.replayed
+
+
+@pytest.mark.parametrize("key", ["", "x" * 256, "naïve", "tab\there"])
+def test_a_key_the_api_would_refuse_is_refused_before_sending(
+    client_for: ClientFactory, key: str
+) -> None:
+    recorder = Recorder(CREATED)
+    with pytest.raises(projekt.InvalidArgumentError, match="Nothing was sent"):
+        client_for(recorder).issues.create(project_id=PROJECT_ID, title="t", idempotency_key=key)
+    assert recorder.requests == []
+
+
+def test_a_key_in_use_is_waited_out_then_replayed(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    recorder = Recorder(IN_USE, REPLAYED)
+    issue = client_for(recorder).issues.create(project_id=PROJECT_ID, title="t")
+    assert issue.title and len(recorder.requests) == 2 and sleeps[0] >= 1.0
+
+
+def test_a_key_still_in_use_when_retries_are_spent(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    recorder = Recorder(IN_USE)
+    with pytest.raises(projekt.IdempotencyConflictError) as caught:
+        client_for(recorder, max_retries=1).issues.create(project_id=PROJECT_ID, title="t")
+    assert isinstance(caught.value, projekt.ConflictError) and len(recorder.requests) == 2
+
+
+def test_an_ordinary_conflict_is_not_retried(client_for: ClientFactory) -> None:
+    recorder = Recorder(httpx.Response(409, json=envelope("conflict", "Key WEB is taken.")))
+    with pytest.raises(projekt.ConflictError) as caught:
+        client_for(recorder).projects.create(name="Web", key="WEB")
+    assert not isinstance(caught.value, projekt.IdempotencyConflictError)
+    assert len(recorder.requests) == 1
+
+
+def test_a_reused_key_is_its_own_error_and_not_retried(client_for: ClientFactory) -> None:
+    body = envelope("idempotency_key_reused", "Used for a different request.")
+    recorder = Recorder(httpx.Response(422, json=body))
+    with pytest.raises(projekt.IdempotencyKeyReusedError) as caught:
+        client_for(recorder).issues.create(project_id=PROJECT_ID, title="t", idempotency_key="k")
+    assert isinstance(caught.value, projekt.UnprocessableEntityError)
+    assert len(recorder.requests) == 1
+
+
+def test_outcome_unknown_only_when_retries_are_spent_and_it_names_the_key(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    recorder = Recorder(httpx.Response(503))
+    with pytest.raises(projekt.ServerOutcomeUnknownError) as caught:
+        client_for(recorder, max_retries=2).issues.create(
+            project_id=PROJECT_ID, title="t", idempotency_key="job-7"
+        )
+    assert len(recorder.requests) == 3 and set(keys(recorder)) == {'"job-7"'}
+    assert caught.value.idempotency_key == "job-7"
+    assert "idempotency_key='job-7'" in str(caught.value)
+
+
+def test_a_dropped_connection_with_no_retries_left_names_the_key(
+    client_for: ClientFactory,
+) -> None:
+    recorder = Recorder(httpx.RemoteProtocolError("Server disconnected"))
+    with pytest.raises(projekt.ConnectionOutcomeUnknownError) as caught:
+        client_for(recorder, max_retries=0).comments.create(
+            "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d", body="hi"
+        )
+    key = caught.value.idempotency_key
+    assert key is not None and f'"{key}"' == keys(recorder)[0]
+    assert "Send it again with the same key" in str(caught.value)
+
+
+def test_without_a_key_a_write_is_still_never_resent() -> None:
+    """The rule for a write with no key (an operation the spec gives none) is unchanged."""
+    from _projekt_runtime.safety import IDEMPOTENCY_KEY_EXTENSION, safe_to_resend
+
+    bare = httpx.Request("POST", "https://api.test/x")
+    keyed = httpx.Request("POST", "https://api.test/x", extensions={IDEMPOTENCY_KEY_EXTENSION: "k"})
+    lost = httpx.ReadTimeout("lost")
+    assert not safe_to_resend(bare, error=lost) and not safe_to_resend(bare, status=503)
+    assert safe_to_resend(keyed, error=lost) and safe_to_resend(keyed, status=503)
+    assert safe_to_resend(bare, error=httpx.ConnectError("refused"))
