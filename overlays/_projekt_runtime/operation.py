@@ -96,7 +96,8 @@ class RawResponse(Generic[T]):
     @property
     def replayed(self) -> bool:
         """True when the server replayed the answer to an earlier request with this key."""
-        return self.http_response.headers.get("idempotent-replayed", "").lower() == "true"
+        replayed: str = self.http_response.headers.get("idempotent-replayed", "")
+        return replayed.lower() == "true"
 
     @property
     def idempotency_key(self) -> str | None:

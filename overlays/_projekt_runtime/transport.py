@@ -48,7 +48,9 @@ class RetryBudget:
     """A client-wide token bucket, so an outage does not multiply traffic.
 
     Each retry spends one token; each first-try success earns back a tenth of
-    one. Thread-safe; the async client uses it from one event loop.
+    one, and a call that succeeds after retrying gets back what it spent: the
+    server answered, so those retries multiplied nothing (a write whose answer
+    was lost is one). Thread-safe; the async client uses it from one event loop.
     """
 
     def __init__(self, capacity: float = 10.0, refill_per_success: float = 0.1) -> None:
@@ -67,6 +69,10 @@ class RetryBudget:
     def earn(self) -> None:
         with self._lock:
             self._tokens = min(self._capacity, self._tokens + self._refill)
+
+    def refund(self, retries: int) -> None:
+        with self._lock:
+            self._tokens = min(self._capacity, self._tokens + retries)
 
 
 @dataclass
@@ -126,6 +132,8 @@ class RetryPolicy:
         if status < 400:
             if attempt == 0:
                 self.budget.earn()
+            else:
+                self.budget.refund(attempt)
             return None
         retryable = (
             status in RETRYABLE_STATUSES and safe_to_resend(request, status=status)

@@ -39,7 +39,7 @@ CORS = Middleware(
     # Bearer tokens, not cookies: any origin may call, none with credentials.
     allow_origins=["*"],
     allow_methods=["GET", "POST", "PATCH", "DELETE"],
-    allow_headers=["Authorization", "X-Org-Id", "Content-Type"],
+    allow_headers=["Authorization", "X-Org-Id", "Content-Type", "Idempotency-Key"],
     expose_headers=[
         "X-Request-Id",
         "X-RateLimit-Limit",
@@ -47,6 +47,7 @@ CORS = Middleware(
         "X-RateLimit-Reset",
         "Retry-After",
         "Link",
+        "Idempotent-Replayed",
     ],
     max_age=600,
 )

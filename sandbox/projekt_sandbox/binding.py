@@ -20,6 +20,7 @@ from .schemas import Check, Schemas
 __all__ = ["BoundOperation", "Routes", "bind"]
 
 ORG_SCHEME = "orgId"  # the spec's security scheme for the X-Org-Id header
+IDEMPOTENCY_HEADER = "idempotency-key"  # draft-ietf-httpapi-idempotency-key-header
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class BoundOperation:
     body_check: Check | None  # the request body's schema
     org_scoped: bool
     roles: frozenset[str]  # who may call it: the spec's x-projekt-roles
+    idempotent: bool = False  # takes the Idempotency-Key header
 
 
 Routes = dict[str, dict[str, BoundOperation]]  # path -> method -> operation
@@ -68,4 +70,8 @@ def _bind(spec: dict[str, Any], schemas: Schemas, operation: Operation) -> Bound
         body_check,
         org_scoped=any(ORG_SCHEME in requirement for requirement in requirements),
         roles=frozenset(op["x-projekt-roles"]["allowed"]),
+        idempotent=any(
+            p["in"] == "header" and p["name"].lower() == IDEMPOTENCY_HEADER
+            for p in operation.parameters
+        ),
     )

@@ -1,15 +1,18 @@
 """One request's walk through the sandbox, in the order it takes.
 
-A planned failure (the test kit's `fail_next`) is answered first, before anything
-is counted or done; then the caller is identified and counted against the rate
-limit (unauthenticated calls count too), refused while the window is spent,
-authenticated, its org checked, its parameters and body read (parameters.py,
-bodies.py), its role checked, and the handler called. Every answer, error or not,
-carries X-Request-Id and the X-RateLimit-* headers.
+The caller is identified and counted against the rate limit (unauthenticated
+calls count too); a planned failure (the test kit's `fail_next`) is answered
+then, before anything is done; the caller is refused while the window is spent,
+authenticated, its Idempotency-Key claimed (idempotency.py), its org checked, its
+parameters and body read (parameters.py, bodies.py), its role checked, and the
+handler called, inside the transaction that remembers the key's answer. A
+planned loss (`lose_next_response`) drops the answer after all that. Every
+answer, error or not, carries X-Request-Id and the X-RateLimit-* headers.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
@@ -21,10 +24,12 @@ from .admission import authenticate, org_of
 from .binding import BoundOperation, Routes, bind
 from .bodies import MAX_BODY_BYTES, body_of
 from .faults import Faults
+from .idempotency import Idempotency, key_of
 from .limits import RateLimiter
 from .operations import ApiError, Context, Result, new_request_id
 from .parameters import parameters_of, refuse_unknown_query
 from .schemas import Schemas
+from .serving import LostAnswer
 from .spec import spec_path
 from .store import Caller, Store, effective_role
 
@@ -48,6 +53,7 @@ class Sandbox:
         self.store, self.limiter, self.max_body_bytes = store, limiter, max_body_bytes
         self.public_url = public_url
         self.faults = Faults()
+        self.idempotency = Idempotency(store)
         self.spec_bytes = spec_path().read_bytes()
         self.spec = load(spec_path())
         self.schemas = Schemas(self.spec)
@@ -59,13 +65,22 @@ class Sandbox:
             caller, rate_headers = self.admit(request)
             if caller is None:
                 raise ApiError(401, "unauthorized", "The token is missing, invalid or revoked.")
-            result = bound.handler(await self.context(request, bound, caller))
+            key = key_of(request.headers) if bound.idempotent else None
+            if key is None:
+                result = bound.handler(await self.context(request, bound, caller))
+            else:
+                with self.idempotency.claim(caller, key):
+                    ctx = await self.context(request, bound, caller)
+                    act = functools.partial(bound.handler, ctx)
+                    result = self.idempotency.run(ctx, bound.operation_id, key, act)
         except ApiError as error:
             return self.respond(error, rate_headers, request_id)
         except Exception:
             logger.exception("unhandled error in %s %s", request.method, request.url.path)
             failure = ApiError(500, "internal_error", "Something went wrong. Quote the request id.")
             return self.respond(failure, rate_headers, request_id)
+        if self.faults.lose(request.method, request.url.path):
+            return LostAnswer()
         return self.answer(result, {**rate_headers, **result.headers, "X-Request-Id": request_id})
 
     async def refuse(self, request: Request, error: ApiError) -> Response:

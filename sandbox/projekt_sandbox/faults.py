@@ -2,7 +2,9 @@
 
 A planned failure is answered before the sandbox looks at the request, so a
 failed POST creates nothing: exactly what a client's retry and outcome-unknown
-handling needs to be tested against.
+handling needs to be tested against. A planned loss (`lose_next_response`) is
+the mirror image: the sandbox acts and commits, then drops the connection
+without answering, as when a network or a proxy loses the answer.
 """
 
 from __future__ import annotations
@@ -24,13 +26,11 @@ _CODES = {
 }
 
 
-@dataclass
-class PlannedFailure:
-    status: int
-    times: int
-    method: str | None = None
-    path: str | None = None  # exact, or a glob such as "/issues*"
-    headers: dict[str, str] = field(default_factory=dict)
+class _Planned:
+    """Which requests a plan applies to: `method` and `path` (exact, or a glob)."""
+
+    method: str | None
+    path: str | None
 
     def matches(self, method: str, path: str) -> bool:
         return (self.method is None or self.method.upper() == method) and (
@@ -38,11 +38,29 @@ class PlannedFailure:
         )
 
 
+@dataclass
+class PlannedLoss(_Planned):
+    times: int
+    method: str | None = None
+    path: str | None = None  # exact, or a glob such as "/issues*"
+
+
+@dataclass
+class PlannedFailure(_Planned):
+    status: int
+    times: int
+    method: str | None = None
+    path: str | None = None  # exact, or a glob such as "/issues*"
+    headers: dict[str, str] = field(default_factory=dict)
+    code: str | None = None  # the envelope's code; by default the status's usual one
+
+
 class Faults:
     """The failures planned for the next matching requests, taken in order."""
 
     def __init__(self) -> None:
         self._planned: list[PlannedFailure] = []
+        self._losses: list[PlannedLoss] = []
         self._lock = threading.Lock()
 
     def plan(self, failure: PlannedFailure) -> None:
@@ -51,9 +69,27 @@ class Faults:
         with self._lock:
             self._planned.append(failure)
 
+    def plan_loss(self, loss: PlannedLoss) -> None:
+        if loss.times < 1:
+            raise ValueError("lose_next_response() takes times >= 1")
+        with self._lock:
+            self._losses.append(loss)
+
     def clear(self) -> None:
         with self._lock:
             self._planned.clear()
+            self._losses.clear()
+
+    def lose(self, method: str, path: str) -> bool:
+        """True when the answer to this request, already acted on, is to be lost."""
+        with self._lock:
+            loss = next((plan for plan in self._losses if plan.matches(method, path)), None)
+            if loss is None:
+                return False
+            loss.times -= 1
+            if loss.times == 0:
+                self._losses.remove(loss)
+        return True
 
     def take(self, method: str, path: str) -> ApiError | None:
         """The error to answer this request with instead of acting on it, if one is planned."""
@@ -64,6 +100,8 @@ class Faults:
             failure.times -= 1
             if failure.times == 0:
                 self._planned.remove(failure)
-        code = _CODES.get(failure.status, "internal_error" if failure.status >= 500 else "error")
+        code = failure.code or _CODES.get(
+            failure.status, "internal_error" if failure.status >= 500 else "error"
+        )
         message = f"A failure planned with fail_next({failure.status}); nothing was done."
         return ApiError(failure.status, code, message, headers=dict(failure.headers))

@@ -1,19 +1,57 @@
-"""Serving over HTTP/1.1 with a bound on slow clients.
+"""Serving over HTTP/1.1 with a bound on slow clients, and answers lost on request.
 
 uvicorn closes an idle keep-alive connection (`timeout_keep_alive`), but a client
 that sends its request one byte at a time keeps its connection, and a worker's
 attention, for as long as it likes. This protocol gives each request a deadline
 to arrive whole, head and body, counted from the connection (or from the previous
 response): past it, the connection is closed.
+
+ASGI has no way for an application to drop a connection without answering, which
+is what the test kit's `lose_next_response` needs; this protocol offers one to the
+application, as a scope extension (`LostAnswer` uses it).
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import h11
+from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
+
+__all__ = ["LostAnswer", "bounded_h11"]
+
+ABORT_EXTENSION = "projekt.abort_connection"
+DEFAULT_REQUEST_TIMEOUT = 10.0  # as `projekt-sandbox serve --request-timeout`'s default
+
+
+class LostAnswer(Response):
+    """No answer at all: the connection is dropped after the request was acted on."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=200)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        abort = scope.get("extensions", {}).get(ABORT_EXTENSION)
+        if abort is None:  # served by another server: lose the answer after its head
+            head = [(b"content-length", b"1")]
+            await send({"type": "http.response.start", "status": 200, "headers": head})
+            return
+        abort()
+        # Let the server see the connection go before this returns, so it does not
+        # try to answer on it (and log that it could not).
+        await asyncio.sleep(0)
+
+
+def _abortable(app: ASGIApp, abort: Callable[[], None]) -> ASGIApp:
+    async def with_abort(scope: Scope, receive: Receive, send: Send) -> None:
+        extensions = {**scope.get("extensions", {}), ABORT_EXTENSION: abort}
+        await app({**scope, "extensions": extensions}, receive, send)
+
+    return with_abort
 
 
 def bounded_h11(request_timeout: float) -> type[H11Protocol]:
@@ -39,6 +77,7 @@ def bounded_h11(request_timeout: float) -> type[H11Protocol]:
 
         def connection_made(self, transport: Any) -> None:
             super().connection_made(transport)
+            self.app = _abortable(self.app, transport.abort)
             self._arm()
 
         def data_received(self, data: bytes) -> None:

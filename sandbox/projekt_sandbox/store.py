@@ -49,9 +49,15 @@ CREATE TABLE IF NOT EXISTS api_keys (
     name TEXT NOT NULL, token_prefix TEXT NOT NULL, token_sha256 TEXT NOT NULL,
     created_at TEXT NOT NULL, last_used_at TEXT, revoked_at TEXT);
 CREATE INDEX IF NOT EXISTS api_keys_prefix ON api_keys (token_prefix);
+CREATE TABLE IF NOT EXISTS idempotency_keys (
+    membership_id TEXT NOT NULL, org_id TEXT NOT NULL, key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL, status INTEGER NOT NULL, headers TEXT NOT NULL,
+    body TEXT NOT NULL, expires_at REAL NOT NULL, PRIMARY KEY (membership_id, org_id, key));
+CREATE INDEX IF NOT EXISTS idempotency_keys_expiry ON idempotency_keys (expires_at);
 """
 
 TABLES_CHILDREN_FIRST = (
+    "idempotency_keys",
     "api_keys",
     "comments",
     "issues",
@@ -107,14 +113,19 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
-        self._lock = threading.Lock()
+        # Re-entrant: a handler's writes join the transaction the idempotency record is in.
+        self._lock = threading.RLock()
 
     def close(self) -> None:
         self._db.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; inside another one (on this thread), part of that one."""
         with self._lock:
+            if self._db.in_transaction:
+                yield self._db
+                return
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db

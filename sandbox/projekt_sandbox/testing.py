@@ -28,9 +28,10 @@ import pytest
 import uvicorn
 
 from .app import Sandbox, build_app
-from .faults import PlannedFailure
+from .faults import PlannedFailure, PlannedLoss
 from .limits import DEFAULT_RATE_LIMIT, RateLimiter
 from .seed import mint, seed
+from .serving import DEFAULT_REQUEST_TIMEOUT, bounded_h11
 from .spec import docs_path
 from .store import Store
 
@@ -51,7 +52,10 @@ class SandboxServer:
         listener.bind(("127.0.0.1", 0))
         self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
         config = uvicorn.Config(
-            build_app(self.state, docs_path()), log_level="warning", lifespan="off"
+            build_app(self.state, docs_path()),
+            log_level="warning",
+            lifespan="off",
+            http=bounded_h11(DEFAULT_REQUEST_TIMEOUT),
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
@@ -109,16 +113,30 @@ class ProjektSandbox:
         method: str | None = None,
         path: str | None = None,
         headers: dict[str, str] | None = None,
+        code: str | None = None,
     ) -> None:
         """Answers the next `times` matching requests with `status` and the error envelope.
 
         The sandbox answers before it acts, so a failed POST creates nothing.
         `method` ("POST") and `path` ("/issues", or a glob such as "/issues*")
-        narrow which requests fail; `headers` are added (for example Retry-After).
+        narrow which requests fail; `headers` are added (for example Retry-After),
+        and `code` is the envelope's code (by default the status's usual one).
+        The answer carries the X-RateLimit-* headers, and counts, as a real one does.
         """
         self.server.state.faults.plan(
-            PlannedFailure(status, times, method, path, dict(headers or {}))
+            PlannedFailure(status, times, method, path, dict(headers or {}), code)
         )
+
+    def lose_next_response(
+        self, *, times: int = 1, method: str | None = None, path: str | None = None
+    ) -> None:
+        """Acts on the next `times` matching requests, then drops each connection unanswered.
+
+        The mirror of `fail_next`: the write is done and committed, and its answer is
+        lost, as when the network or a proxy loses it. The SDK retries a write with its
+        Idempotency-Key, so the retry gets the first answer replayed.
+        """
+        self.server.state.faults.plan_loss(PlannedLoss(times, method, path))
 
     def rate_limit(self, n: int, seconds: float) -> None:
         """Allows `n` requests per `seconds` per API key, for the rest of this test."""

@@ -12,6 +12,7 @@ import socket
 import struct
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -39,6 +40,9 @@ class Reset:
     """Reset the connection: without passing the request on, or after passing it on."""
 
     after_forward: bool = False
+    meanwhile: Callable[[], None] | None = None  # run (in a thread) before the reset
+
+
 
 
 Action = Forward | Respond | Reset
@@ -101,6 +105,8 @@ class FaultProxy:
                     continue
                 status, headers, body = await self._forward(request)
                 if isinstance(action, Reset):
+                    if action.meanwhile is not None:
+                        await asyncio.to_thread(action.meanwhile)
                     return _reset(writer)
                 await asyncio.sleep(action.delay)
                 for name, value in action.headers.items():  # replace, whatever the case

@@ -2,7 +2,8 @@
 
 For each fault: what the user sees, how many requests reached the sandbox, and
 that the sandbox holds exactly the issues the user was told were created (plus
-those whose outcome the user was told is unknown).
+those whose outcome the user was told is unknown). Writes carry the SDK's
+Idempotency-Key, so a write whose answer is lost is retried and acts once.
 """
 
 from __future__ import annotations
@@ -88,12 +89,21 @@ def test_503_on_a_read_is_retried(client: Projekt, proxy: FaultProxy, project: s
     assert proxy.forwarded == ["GET 200"]
 
 
-def test_503_on_a_write_is_not_retried_and_says_the_outcome_is_unknown(
+def test_503_on_a_write_is_retried_with_its_key(
     client: Projekt, proxy: FaultProxy, owner: Projekt, project: str
 ) -> None:
     proxy.then(Respond(503))
-    with pytest.raises(projekt.ServerOutcomeUnknownError, match="may or may not"):
-        client.issues.create(project_id=project, title="503")
+    assert client.issues.create(project_id=project, title="503").title == "503"
+    assert proxy.forwarded == ["POST 201"] and titles(owner, project) == ["503"]
+
+
+def test_503_on_a_write_with_no_retries_says_the_outcome_is_unknown(
+    client: Projekt, proxy: FaultProxy, owner: Projekt, project: str
+) -> None:
+    proxy.then(Respond(503))
+    with pytest.raises(projekt.ServerOutcomeUnknownError, match="may or may not") as caught:
+        client.issues.create(project_id=project, title="503", max_retries=0)
+    assert caught.value.idempotency_key and "Send it again with the same key" in str(caught.value)
     assert proxy.forwarded == [] and titles(owner, project) == []
 
 
@@ -119,9 +129,8 @@ def test_reset_before_the_request_is_read(
     assert list(client.issues.list(project_id=project)) == []
     assert proxy.forwarded == ["GET 200"]
     proxy.then(Reset())
-    with pytest.raises(projekt.ConnectionOutcomeUnknownError):
-        client.issues.create(project_id=project, title="reset early")
-    assert proxy.forwarded == ["GET 200"] and titles(owner, project) == []
+    client.issues.create(project_id=project, title="reset early")
+    assert proxy.forwarded == ["GET 200", "POST 201"] and titles(owner, project) == ["reset early"]
 
 
 def test_reset_after_the_request_reached_the_sandbox(
@@ -131,11 +140,17 @@ def test_reset_after_the_request_reached_the_sandbox(
     assert list(client.issues.list(project_id=project)) == []
     assert proxy.forwarded == ["GET 200", "GET 200"]
     proxy.then(Reset(after_forward=True))
+    raw = client.issues.with_raw_response.create(project_id=project, title="reset late")
+    assert raw.replayed and proxy.forwarded[2:] == ["POST 201", "POST 201"]
+    assert titles(owner, project) == ["reset late"]  # acted on once, the retry replayed
+    proxy.then(Reset(after_forward=True))
     with pytest.raises(projekt.ConnectionOutcomeUnknownError) as caught:
-        client.issues.create(project_id=project, title="reset late")
-    assert caught.value.__cause__ is not None
-    assert proxy.forwarded[2:] == ["POST 201"]
-    assert titles(owner, project) == ["reset late"]  # acted on once, never duplicated
+        client.issues.create(project_id=project, title="no retries", max_retries=0)
+    assert caught.value.__cause__ is not None and caught.value.idempotency_key
+    again = client.issues.with_raw_response.create(
+        project_id=project, title="no retries", idempotency_key=caught.value.idempotency_key
+    )
+    assert again.replayed and titles(owner, project) == ["reset late", "no retries"]
 
 
 def test_a_response_slower_than_the_timeout(
@@ -145,8 +160,7 @@ def test_a_response_slower_than_the_timeout(
     assert list(client.issues.list(project_id=project)) == []
     assert proxy.forwarded == ["GET 200", "GET 200"]
     proxy.then(Forward(delay=1.0))
-    with pytest.raises(projekt.ConnectionOutcomeUnknownError, match="ReadTimeout"):
-        client.issues.create(project_id=project, title="slow")
+    assert client.issues.with_raw_response.create(project_id=project, title="slow").replayed
     assert titles(owner, project) == ["slow"]
 
 
@@ -156,8 +170,7 @@ def test_a_truncated_body(client: Projekt, proxy: FaultProxy, owner: Projekt, pr
     assert [i.title for i in client.issues.list(project_id=project)] == ["existing"]
     assert proxy.forwarded == ["GET 200", "GET 200"]
     proxy.then(Forward(truncate=True))
-    with pytest.raises(projekt.ConnectionOutcomeUnknownError):
-        client.issues.create(project_id=project, title="cut short")
+    assert client.issues.with_raw_response.create(project_id=project, title="cut short").replayed
     assert titles(owner, project) == ["existing", "cut short"]
 
 
@@ -166,7 +179,7 @@ def test_an_html_502(client: Projekt, proxy: FaultProxy, owner: Projekt, project
     assert list(client.issues.list(project_id=project)) == []
     proxy.then(HTML_502)
     with pytest.raises(projekt.ServerOutcomeUnknownError) as caught:
-        client.issues.create(project_id=project, title="502")
+        client.issues.create(project_id=project, title="502", max_retries=0)
     assert caught.value.status_code == 502 and "text/html" in caught.value.message
     assert proxy.forwarded == ["GET 200"] and titles(owner, project) == []
 

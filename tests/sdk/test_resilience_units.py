@@ -114,6 +114,18 @@ def test_the_retry_budget_stops_an_outage_from_multiplying_traffic(
     assert len(recorder.requests) == 10 + 10  # 10 calls, and only the budget's 10 retries
 
 
+def test_a_call_that_succeeds_after_retrying_gets_its_retries_back(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    """Answers lost one in two: the server is up, so retrying them multiplies nothing."""
+    recorder = Recorder(httpx.Response(503), httpx.Response(200, json=issue_json()))
+    client = client_for(recorder)
+    for _ in range(15):  # more than the budget's 10 tokens
+        recorder.script = [httpx.Response(503), httpx.Response(200, json=issue_json())]
+        client.issues.get(ISSUE_ID)
+    assert len(recorder.requests) == 30
+
+
 def test_the_budget_refills_with_successes() -> None:
     budget = RetryBudget(capacity=2, refill_per_success=0.5)
     assert budget.try_spend() and budget.try_spend() and not budget.try_spend()
