@@ -45,12 +45,37 @@ def test_a_503_on_a_read_is_retried(projekt_sandbox) -> None:
         assert raw.status_code == 200 and raw.retries == 1
 
 
-def test_a_503_on_a_create_is_outcome_unknown_and_created_nothing(projekt_sandbox) -> None:
+def test_a_503_on_a_create_is_retried_and_creates_one_issue(projekt_sandbox) -> None:
     projekt_sandbox.fail_next(503, method="POST", path="/issues")
     with projekt_sandbox.client() as client:
-        with pytest.raises(projekt.APIOutcomeUnknownError):
-            client.issues.create(project_id=projekt_sandbox.project_id, title="Maybe created")
-        assert "Maybe created" not in open_issue_titles(client, projekt_sandbox.project_id)
+        client.issues.create(project_id=projekt_sandbox.project_id, title="Created once")
+        assert open_issue_titles(client, projekt_sandbox.project_id).count("Created once") == 1
+
+
+def test_a_lost_answer_is_replayed_to_the_retry(projekt_sandbox) -> None:
+    """The sandbox creates the issue, then drops the connection: the SDK retries with the
+    same Idempotency-Key, and the sandbox replays its first answer instead of acting again."""
+    projekt_sandbox.lose_next_response(method="POST", path="/issues")
+    with projekt_sandbox.client() as client:
+        raw = client.issues.with_raw_response.create(
+            project_id=projekt_sandbox.project_id, title="Exactly once"
+        )
+        assert raw.replayed and raw.parse().title == "Exactly once"
+        assert open_issue_titles(client, projekt_sandbox.project_id).count("Exactly once") == 1
+
+
+def test_with_no_retries_a_lost_answer_is_outcome_unknown(projekt_sandbox) -> None:
+    projekt_sandbox.lose_next_response(method="POST", path="/issues")
+    with projekt_sandbox.client(max_retries=0) as client:
+        with pytest.raises(projekt.APIOutcomeUnknownError) as caught:
+            client.issues.create(project_id=projekt_sandbox.project_id, title="Maybe")
+        # Sending it again with the same key cannot create a second issue.
+        client.issues.create(
+            project_id=projekt_sandbox.project_id,
+            title="Maybe",
+            idempotency_key=caught.value.idempotency_key,
+        )
+        assert open_issue_titles(client, projekt_sandbox.project_id).count("Maybe") == 1
 
 
 def test_a_429_with_retry_after_is_waited_out(projekt_sandbox) -> None:

@@ -73,8 +73,10 @@ if [[ $parts == *" browser "* ]]; then
 [ -x /usr/bin/chromium ] || apt_install chromium
 fi
 
-# The docs' PHP samples are run as published, by Debian's PHP with its curl extension.
+# The docs' PHP samples are run as published, by Debian's PHP with its curl extension;
+# their curl samples make each write's Idempotency-Key with uuidgen (Debian's uuid-runtime).
 if [[ $parts == *" php "* ]]; then
 command -v php >/dev/null && php -r 'exit(function_exists("curl_init") ? 0 : 1);' \
   || apt_install php-cli php-curl
+command -v uuidgen >/dev/null || apt_install uuid-runtime
 fi

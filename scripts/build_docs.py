@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "docs"
 SWAGGER = ROOT / "node_modules" / "swagger-ui-dist"
 PRODUCTION = "https://projekt.3xa.es/api"
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+RETRY_NOTE = "Retrying? Send the same Idempotency-Key: the write happens at most once."
 
 
 def example_body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
@@ -51,6 +53,7 @@ class Request:
     body: dict[str, Any] | None
     sdk_call: str  # client.<namespace>.<method>(...)
     listing: bool  # a paginated list
+    keyed: bool  # takes an Idempotency-Key: every sample sends a fresh one
 
 
 def samples(spec: dict[str, Any], operation: Operation) -> dict[str, str]:
@@ -76,6 +79,7 @@ def samples(spec: dict[str, Any], operation: Operation) -> dict[str, str]:
         body,
         f"client.{namespace}.{sdk_method}({', '.join(args)})",
         "Link" in success.get("headers", {}),
+        any(p["in"] == "header" and p["name"] == IDEMPOTENCY_HEADER for p in resolved),
     )
     # Every sample reads the same three variables, defaults the base URL to production,
     # and fails loudly on a status outside 2xx.
@@ -95,9 +99,12 @@ def curl_sample(request: Request) -> str:
     ]
     if request.scoped:
         lines.append('  -H "X-Org-Id: $PROJEKT_ORG_ID"')
+    if request.keyed:
+        lines.append(f'  -H "{IDEMPOTENCY_HEADER}: \\"$key\\""')
     if request.body is not None:
         lines += ['  -H "Content-Type: application/json"', f"  -d '{json.dumps(request.body)}'"]
-    return " \\\n".join(lines)
+    command = " \\\n".join(lines)
+    return f"key=$(uuidgen)  # {RETRY_NOTE}\n{command}" if request.keyed else command
 
 
 def python_sample(request: Request) -> str:
@@ -108,6 +115,11 @@ def python_sample(request: Request) -> str:
         "# a status outside 2xx raises a typed exception.",
         "client = Projekt()",
     ]
+    if request.keyed:
+        lines += [
+            "# The SDK sends an Idempotency-Key, the same one with each of its retries;",
+            "# pass idempotency_key=... to choose it (say, from your job's id).",
+        ]
     call = request.sdk_call
     lines += [f"for item in {call}:", "    print(item)"] if request.listing else [f"print({call})"]
     return "\n".join(lines)
@@ -117,11 +129,17 @@ def typescript_sample(request: Request) -> str:
     headers = ["Authorization: `Bearer ${process.env.PROJEKT_API_KEY}`"]
     if request.scoped:
         headers.append('"X-Org-Id": process.env.PROJEKT_ORG_ID!')
+    if request.keyed:
+        headers.append(f'"{IDEMPOTENCY_HEADER}": `"${{key}}"`')
     if request.body is not None:
         headers.append('"Content-Type": "application/json"')
     lines = [
         '// An ES module (top-level await): save it as .mts, or set "type": "module".',
         f'const base = process.env.PROJEKT_BASE_URL ?? "{PRODUCTION}";',
+    ]
+    if request.keyed:
+        lines.append(f"const key = crypto.randomUUID(); // {RETRY_NOTE}")
+    lines += [
         f"const res = await fetch(`${{base}}{request.url}`, {{",
         f'  method: "{request.verb}",',
         f"  headers: {{ {', '.join(headers)} }},",
@@ -137,8 +155,16 @@ def typescript_sample(request: Request) -> str:
 
 
 def php_sample(request: Request) -> str:
-    lines = [
-        f'$base = getenv("PROJEKT_BASE_URL") ?: "{PRODUCTION}";',
+    lines = [f'$base = getenv("PROJEKT_BASE_URL") ?: "{PRODUCTION}";']
+    if request.keyed:
+        lines += [
+            f"// A UUIDv4. {RETRY_NOTE}",
+            "$b = random_bytes(16);",
+            "$b[6] = chr(ord($b[6]) & 0x0f | 0x40);",
+            "$b[8] = chr(ord($b[8]) & 0x3f | 0x80);",
+            "$key = vsprintf('%s%s-%s-%s-%s-%s%s%s', str_split(bin2hex($b), 4));",
+        ]
+    lines += [
         f'$ch = curl_init($base . "{request.url}");',
         "curl_setopt_array($ch, [",
         f'    CURLOPT_CUSTOMREQUEST => "{request.verb}",',
@@ -147,6 +173,8 @@ def php_sample(request: Request) -> str:
     ]
     if request.scoped:
         lines.append('        "X-Org-Id: " . getenv("PROJEKT_ORG_ID"),')
+    if request.keyed:
+        lines.append(f'        "{IDEMPOTENCY_HEADER}: \\"$key\\"",')
     if request.body is not None:
         lines.append('        "Content-Type: application/json",')
     lines.append("    ],")
@@ -176,6 +204,15 @@ def docs_spec(spec: dict[str, Any]) -> dict[str, Any]:
         {"url": "..", "description": "The server these docs come from (the sandbox)"},
         *spec["servers"][:1],
     ]
+    for parameter in docs["components"]["parameters"].values():
+        if parameter["name"] == IDEMPOTENCY_HEADER:
+            # Swagger UI would fill the field with the example, one key for every write
+            # (a 422 from the second on); the console sends a fresh key when it is empty.
+            parameter.pop("example", None)
+            parameter["description"] += (
+                " In this console, a fresh key is sent when the field is left empty; "
+                "type one and send twice to see the replay."
+            )
     languages = {"curl": "bash", "Python": "python", "TypeScript": "typescript", "PHP": "php"}
     for operation in operations(spec):
         op = docs["paths"][operation.path][operation.method]
@@ -216,6 +253,14 @@ INDEX = """<!doctype html>
       displayRequestDuration: true,
       validatorUrl: null,
       withCredentials: false,
+      // A write with no Idempotency-Key typed in gets a fresh one, as the SDK's do.
+      requestInterceptor: (request) => {{
+        const write = !["GET", "HEAD"].includes((request.method || "GET").toUpperCase());
+        if (write && !request.headers["{header}"]) {{
+          request.headers["{header}"] = `"${{crypto.randomUUID()}}"`;
+        }}
+        return request;
+      }},
     }});
   </script>
 </body>
@@ -253,7 +298,8 @@ def main() -> None:
     for name in ("swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png", "LICENSE"):
         shutil.copy2(SWAGGER / name, OUT / name)
     (OUT / "openapi.docs.json").write_text(json.dumps(docs_spec(spec), indent=1))
-    (OUT / "index.html").write_text(INDEX.format(version=spec["info"]["version"]))
+    index = INDEX.format(version=spec["info"]["version"], header=IDEMPOTENCY_HEADER)
+    (OUT / "index.html").write_text(index)
     (OUT / "projekt.postman_collection.json").write_text(json.dumps(collection(spec), indent=1))
     guide = MarkdownIt("commonmark").enable("table").render((ROOT / "README.md").read_text())
     (OUT / "guide.html").write_text(GUIDE.format(body=guide))

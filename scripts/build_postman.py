@@ -120,6 +120,11 @@ def adapt(item: dict[str, Any], op: dict[str, Any], spec: dict[str, Any]) -> dic
         else:
             query["disabled"] = True  # optional: limit, cursor
     headers = [h for h in request.get("header", []) if h["key"].lower() != "x-org-id"]
+    for header in headers:
+        if header["key"].lower() == "idempotency-key":
+            # A fresh key per send, as an RFC 8941 string; the spec's example would be one
+            # key for every write, and the second write would be refused (422).
+            header["value"] = '"{{$guid}}"'
     if org_scoped(spec, op):
         headers.append({"key": "X-Org-Id", "value": "{{orgId}}"})
     request["header"] = headers

@@ -107,6 +107,48 @@ def test_the_console_runs_the_quickstart_calls(
     assert outside == []
 
 
+def test_the_console_sends_a_fresh_idempotency_key_or_the_one_typed_in(
+    docs_sandbox: Sandbox, page: tuple[Page, list[str]]
+) -> None:
+    browser_page, _ = page
+    sent: list[str | None] = []
+    browser_page.on(
+        "request",
+        lambda request: sent.append(request.headers.get("idempotency-key"))
+        if request.method == "POST"
+        else None,
+    )
+    browser_page.goto(docs_sandbox.url + "/docs/")
+    browser_page.locator("button.authorize").first.click()
+    containers = browser_page.locator(".auth-container")
+    containers.nth(0).locator("#auth-bearer-value").fill(docs_sandbox.owner["api_key"])
+    containers.nth(0).locator("button.authorize").click()
+    containers.nth(1).locator("#api_key_value").fill(docs_sandbox.owner["org_id"])
+    containers.nth(1).locator("button.authorize").click()
+    browser_page.locator("button.btn-done").first.click()
+
+    block = browser_page.locator("#operations-issues-createIssue")
+    body = {"project_id": docs_sandbox.owner["project_id"], "title": "Typed key"}
+    assert run_operation(browser_page, "#operations-issues-createIssue", body) == "201"
+    key = block.locator('tr[data-param-name="Idempotency-Key"] input')
+    key.fill('"typed-in-the-console"')
+    for _ in range(2):
+        with browser_page.expect_response(lambda response: response.request.method == "POST"):
+            block.locator("button.execute").click()
+    live = block.locator(".live-responses-table").first
+    live.get_by_text("idempotent-replayed: true").wait_for()  # the second was a replay
+    assert sent[0] and sent[0].startswith('"') and sent[0] != '"typed-in-the-console"'
+    assert sent[1:] == ['"typed-in-the-console"'] * 2
+
+    with Projekt(
+        api_key=docs_sandbox.owner["api_key"],
+        org_id=docs_sandbox.owner["org_id"],
+        base_url=docs_sandbox.url,
+    ) as client:
+        titles = [i.title for i in client.issues.list(project_id=docs_sandbox.owner["project_id"])]
+    assert titles.count("Typed key") == 2  # the fresh key's and the typed key's, once each
+
+
 def test_the_guide_and_code_samples_are_built(docs_sandbox: Sandbox) -> None:
     site = ROOT / "build" / "docs"
     guide = (site / "guide.html").read_text()

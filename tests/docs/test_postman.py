@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,6 +26,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
     sandbox.stop()
 
 
+def requests_in(node: dict[str, Any]) -> list[dict[str, Any]]:
+    if "request" in node:
+        return [node["request"]]
+    return [request for item in node.get("item", []) for request in requests_in(item)]
+
+
 def test_newman_runs_every_request_of_the_collection_and_each_passes(
     server: SandboxServer, tmp_path: Path
 ) -> None:
@@ -34,6 +41,11 @@ def test_newman_runs_every_request_of_the_collection_and_each_passes(
         check=True,
         capture_output=True,
     )
+    writes = [r for r in requests_in(json.loads(collection.read_text())) if r["method"] != "GET"]
+    assert len(writes) == 7
+    for request in writes:  # each send has a fresh key, so newman's run is exactly once
+        keys = [h["value"] for h in request["header"] if h["key"] == "Idempotency-Key"]
+        assert keys == ['"{{$guid}}"']
     credentials = server.reset()
     values = {
         "baseUrl": server.base_url,

@@ -17,6 +17,7 @@ def test_schemathesis_finds_no_failures(tmp_path: Path) -> None:
             **os.environ,
             "PROJEKT_API_KEY": server.owner["api_key"],
             "PROJEKT_ORG_ID": server.owner["org_id"],
+            "SCHEMATHESIS_HOOKS": "tests.sandbox.schemathesis_hooks",
         }
         result = subprocess.run(
             [
