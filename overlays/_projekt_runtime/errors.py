@@ -211,10 +211,9 @@ class ConflictError(APIStatusError):
 
 
 class IdempotencyConflictError(ConflictError):
-    """409 `idempotency_key_in_use`: the first request with this key is still in progress.
+    """409 `idempotency_key_in_use`: the key's first request is still in progress.
 
-    The SDK waits and retries it (its answer is then replayed); this is raised only
-    when the retries are spent. Send it again later with the same key.
+    Raised once the retries that waited for it are spent; send it again later.
     """
 
 
@@ -223,10 +222,7 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class IdempotencyKeyReusedError(UnprocessableEntityError):
-    """422 `idempotency_key_reused`: this key was already used for a different request.
-
-    Each intended write needs its own key; the key's first request is unaffected.
-    """
+    """422 `idempotency_key_reused`: the key was used for a different request before."""
 
 
 class RateLimitError(APIStatusError):
