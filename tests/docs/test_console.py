@@ -114,9 +114,11 @@ def test_the_console_sends_a_fresh_idempotency_key_or_the_one_typed_in(
     sent: list[str | None] = []
     browser_page.on(
         "request",
-        lambda request: sent.append(request.headers.get("idempotency-key"))
-        if request.method == "POST"
-        else None,
+        lambda request: (
+            sent.append(request.headers.get("idempotency-key"))
+            if request.method == "POST"
+            else None
+        ),
     )
     browser_page.goto(docs_sandbox.url + "/docs/")
     browser_page.locator("button.authorize").first.click()

@@ -43,8 +43,6 @@ class Reset:
     meanwhile: Callable[[], None] | None = None  # run (in a thread) before the reset
 
 
-
-
 Action = Forward | Respond | Reset
 
 
