@@ -14,13 +14,13 @@ from projekt_spec import Operation, operations
 from pydantic import BaseModel
 
 from . import handlers as _handlers  # noqa: F401  (registering the operations is the import)
+from . import idempotency
 from .operations import HANDLERS, Handler
 from .schemas import Check, Schemas
 
 __all__ = ["BoundOperation", "Routes", "bind"]
 
 ORG_SCHEME = "orgId"  # the spec's security scheme for the X-Org-Id header
-IDEMPOTENCY_HEADER = "idempotency-key"  # draft-ietf-httpapi-idempotency-key-header
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def _bind(spec: dict[str, Any], schemas: Schemas, operation: Operation) -> Bound
         org_scoped=any(ORG_SCHEME in requirement for requirement in requirements),
         roles=frozenset(op["x-projekt-roles"]["allowed"]),
         idempotent=any(
-            p["in"] == "header" and p["name"].lower() == IDEMPOTENCY_HEADER
+            p["in"] == "header" and p["name"].lower() == idempotency.HEADER.lower()
             for p in operation.parameters
         ),
     )
