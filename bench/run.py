@@ -232,6 +232,75 @@ def bench_idempotency_key(rounds: int = 11, calls: int = 500) -> None:
     )
 
 
+TELEMETRY_OFF_SCRIPT = """
+import sys, time, httpx
+{setup}
+from _projekt_resources import _GET_ISSUE as op
+from _projekt_runtime import telemetry
+from _projekt_runtime.deprecation import Deprecations
+extensions = {{"projekt.operation": op}}
+request = httpx.Request("GET", "https://api.bench/issues/x", extensions=extensions)
+response = httpx.Response(200, request=request)
+seen = Deprecations()
+def hooks(loops):
+    start = time.perf_counter()
+    for _ in range(loops):
+        if telemetry.call(extensions, "org") is None:  # as the pipeline and transport do
+            assert telemetry.attempt(request, 0) is None
+    return time.perf_counter() - start
+def deprecation_check(loops):
+    start = time.perf_counter()
+    for _ in range(loops):
+        seen.observe(response)
+    return time.perf_counter() - start
+def empty(loops):
+    start = time.perf_counter()
+    for _ in range(loops):
+        pass
+    return time.perf_counter() - start
+def nothing():
+    pass
+def function_calls(loops):  # the unit: what one empty Python function call costs here
+    start = time.perf_counter()
+    for _ in range(loops):
+        nothing()
+    return time.perf_counter() - start
+hooks(10000)
+for timed in (hooks, deprecation_check, function_calls):
+    print(min((timed(100000) - empty(100000)) / 100000 for _ in range(7)) * 1e9)
+assert not any(m.startswith("opentelemetry.sdk") for m in sys.modules)
+"""
+
+
+def bench_telemetry_off() -> None:
+    """What the tracing hooks cost a call when no one is tracing, and the deprecation check."""
+    for label, setup in (
+        ("OpenTelemetry not imported", ""),
+        ("opentelemetry imported, no tracer provider set", "import opentelemetry.trace"),
+    ):
+        out = subprocess.run(
+            [sys.executable, "-c", TELEMETRY_OFF_SCRIPT.format(setup=setup)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": f"{ROOT / 'overlays'}:{ROOT / 'generated'}"},
+        )
+        tracing, deprecation, unit = map(float, out.stdout.split())
+        goal = 15 if not setup else None  # with opentelemetry imported: its own lookup
+        row(
+            f"tracing hooks per call (its span, its attempt), {label}",
+            f"{tracing:.0f} ns = {tracing / unit:.1f} empty Python calls ({unit:.0f} ns each here)",
+            f"<= {goal} empty Python calls (~450 ns at 30 ns a call)" if goal else "(cost)",
+            tracing / unit <= goal if goal else None,
+        )
+    row(
+        "the deprecation check per call (one httpx header lookup)",
+        f"{deprecation:.0f} ns = {deprecation / unit:.1f} empty Python calls",
+        "(cost)",
+        None,
+    )
+
+
 def bench_memory() -> None:
     out = subprocess.run(
         [sys.executable, "-c", MEMORY_SCRIPT], capture_output=True, text=True, check=True
@@ -370,6 +439,7 @@ def main() -> None:
     results = bench_per_call()
     chart.draw(results, ROOT / "docs" / "benchmarks.png")
     bench_idempotency_key()
+    bench_telemetry_off()
     with tempfile.TemporaryDirectory() as tmp:
         bench_import(Path(tmp))
     bench_memory()

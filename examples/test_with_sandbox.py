@@ -78,6 +78,15 @@ def test_with_no_retries_a_lost_answer_is_outcome_unknown(projekt_sandbox) -> No
         assert open_issue_titles(client, projekt_sandbox.project_id).count("Maybe") == 1
 
 
+def test_a_deprecated_operation_warns_once(projekt_sandbox) -> None:
+    projekt_sandbox.deprecate("getMe", sunset="2027-06-30")
+    with projekt_sandbox.client() as client:
+        with pytest.warns(projekt.ProjektDeprecationWarning, match="stops working on 2027-06-30"):
+            client.me.get()
+            client.me.get()  # once per operation per client, not once per call
+        assert [d.operation for d in client.deprecations] == ["me.get"]
+
+
 def test_a_429_with_retry_after_is_waited_out(projekt_sandbox) -> None:
     projekt_sandbox.fail_next(429, headers={"Retry-After": "1"})
     with projekt_sandbox.client() as client:

@@ -63,6 +63,19 @@ def request_body(endpoint: Any) -> ModelProperty | None:
     return prop
 
 
+def deprecation_note(spec: dict[str, Any], param: dict[str, Any]) -> str:
+    """A parameter's description, marked when the spec deprecates it."""
+    text = describe(spec, param)
+    return f"Deprecated. {text}" if resolve(spec, param).get("deprecated") else text
+
+
+def deprecated_params(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any]) -> list[str]:
+    """The Python names of the parameters the spec marks `deprecated: true`."""
+    params = {resolve(spec, p)["name"]: resolve(spec, p) for p in raw.get("parameters", [])}
+    every = [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
+    return [p.python_name for p in every if params[untrusted(p.name)].get("deprecated")]
+
+
 def body_fields(body: ModelProperty) -> list[Any]:
     """A body model's fields, required first, in the spec's order."""
     return [*(body.required_properties or []), *(body.optional_properties or [])]
@@ -84,7 +97,7 @@ def arg_line(prop: Any, description: str) -> str:
 def args_doc(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], headers: list[Any]) -> str:
     params = {resolve(spec, p)["name"]: p for p in raw.get("parameters", [])}
     lines = [
-        arg_line(p, describe(spec, params[untrusted(p.name)]))
+        arg_line(p, deprecation_note(spec, params[untrusted(p.name)]))
         for p in [*endpoint.path_parameters, *endpoint.query_parameters, *headers]
     ]
     if idempotency_header(endpoint):
@@ -162,7 +175,7 @@ def describe_operation(
     headers = list(endpoint.header_parameters)
     body = request_body(endpoint)
     method = raw.get("x-sdk-method") or snake(raw["operationId"])
-    summary = raw["summary"].rstrip(".")
+    summary = ("Deprecated: " if raw.get("deprecated") else "") + raw["summary"].rstrip(".")
     paginated = "Link" in raw["responses"][ok].get("headers", {})
     returned = describe(spec, raw["responses"][ok]).rstrip(".")
     return {
@@ -172,6 +185,10 @@ def describe_operation(
         "constant": snake(raw["operationId"]).upper(),
         "org_header": org_header(spec, raw),
         "idempotency_header": idempotency_header(endpoint),
+        "url_template": raw["path"],
+        "deprecated": bool(raw.get("deprecated")),
+        "deprecated_params": deprecated_params(spec, endpoint, raw),
+        "operation_id": raw["operationId"],
         "paginated": paginated,
         "returns": code(prop.get_type_string()) if prop is not None and returns_body else "None",
         "item": code(prop.inner_property.get_type_string())

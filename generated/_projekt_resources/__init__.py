@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
+from _projekt_runtime.deprecation import warn_deprecated
 from _projekt_runtime.operation import Operation, RawResponse
 from _projekt_runtime.pagination import AsyncPaginator, SyncPaginator
 from _projekt_runtime.pipeline import (
@@ -60,6 +61,8 @@ _LIST_API_KEYS: Operation[list[ApiKey]] = Operation(
     "projekt_api.api.api_keys.list_api_keys",
     org_header="X-Org-Id",
     idempotency_header=None,
+    url_template="/api-keys",
+    operation_id="listApiKeys",
     returns_body=True,
     path_params=(),
 )
@@ -68,6 +71,8 @@ _CREATE_API_KEY: Operation[ApiKeyCreated] = Operation(
     "projekt_api.api.api_keys.create_api_key",
     org_header="X-Org-Id",
     idempotency_header="Idempotency-Key",
+    url_template="/api-keys",
+    operation_id="createApiKey",
     returns_body=True,
     path_params=(),
 )
@@ -76,6 +81,8 @@ _REVOKE_API_KEY: Operation[None] = Operation(
     "projekt_api.api.api_keys.revoke_api_key",
     org_header="X-Org-Id",
     idempotency_header="Idempotency-Key",
+    url_template="/api-keys/{key_id}",
+    operation_id="revokeApiKey",
     returns_body=False,
     path_params=("key_id",),
 )
@@ -84,6 +91,8 @@ _LIST_COMMENTS: Operation[list[Comment]] = Operation(
     "projekt_api.api.comments.list_comments",
     org_header="X-Org-Id",
     idempotency_header=None,
+    url_template="/issues/{issue_id}/comments",
+    operation_id="listComments",
     returns_body=True,
     path_params=("issue_id",),
 )
@@ -92,6 +101,8 @@ _CREATE_COMMENT: Operation[Comment] = Operation(
     "projekt_api.api.comments.create_comment",
     org_header="X-Org-Id",
     idempotency_header="Idempotency-Key",
+    url_template="/issues/{issue_id}/comments",
+    operation_id="createComment",
     returns_body=True,
     path_params=("issue_id",),
 )
@@ -100,6 +111,8 @@ _LIST_ISSUES: Operation[list[IssueSummary]] = Operation(
     "projekt_api.api.issues.list_issues",
     org_header="X-Org-Id",
     idempotency_header=None,
+    url_template="/issues",
+    operation_id="listIssues",
     returns_body=True,
     path_params=(),
 )
@@ -108,6 +121,8 @@ _CREATE_ISSUE: Operation[Issue] = Operation(
     "projekt_api.api.issues.create_issue",
     org_header="X-Org-Id",
     idempotency_header="Idempotency-Key",
+    url_template="/issues",
+    operation_id="createIssue",
     returns_body=True,
     path_params=(),
 )
@@ -116,6 +131,8 @@ _GET_ISSUE: Operation[Issue] = Operation(
     "projekt_api.api.issues.get_issue",
     org_header="X-Org-Id",
     idempotency_header=None,
+    url_template="/issues/{issue_id}",
+    operation_id="getIssue",
     returns_body=True,
     path_params=("issue_id",),
 )
@@ -124,6 +141,8 @@ _DELETE_ISSUE: Operation[None] = Operation(
     "projekt_api.api.issues.delete_issue",
     org_header="X-Org-Id",
     idempotency_header="Idempotency-Key",
+    url_template="/issues/{issue_id}",
+    operation_id="deleteIssue",
     returns_body=False,
     path_params=("issue_id",),
 )
@@ -132,6 +151,8 @@ _UPDATE_ISSUE: Operation[Issue] = Operation(
     "projekt_api.api.issues.update_issue",
     org_header="X-Org-Id",
     idempotency_header="Idempotency-Key",
+    url_template="/issues/{issue_id}",
+    operation_id="updateIssue",
     returns_body=True,
     path_params=("issue_id",),
 )
@@ -140,6 +161,8 @@ _GET_ME: Operation[User] = Operation(
     "projekt_api.api.me.get_me",
     org_header=None,
     idempotency_header=None,
+    url_template="/me",
+    operation_id="getMe",
     returns_body=True,
     path_params=(),
 )
@@ -148,6 +171,8 @@ _LIST_MY_ORGS: Operation[MyOrgs] = Operation(
     "projekt_api.api.me.list_my_orgs",
     org_header=None,
     idempotency_header=None,
+    url_template="/me/orgs",
+    operation_id="listMyOrgs",
     returns_body=True,
     path_params=(),
 )
@@ -156,6 +181,8 @@ _LIST_PROJECTS: Operation[list[Project]] = Operation(
     "projekt_api.api.projects.list_projects",
     org_header="X-Org-Id",
     idempotency_header=None,
+    url_template="/projects",
+    operation_id="listProjects",
     returns_body=True,
     path_params=(),
 )
@@ -164,6 +191,8 @@ _CREATE_PROJECT: Operation[Project] = Operation(
     "projekt_api.api.projects.create_project",
     org_header="X-Org-Id",
     idempotency_header="Idempotency-Key",
+    url_template="/projects",
+    operation_id="createProject",
     returns_body=True,
     path_params=(),
 )
@@ -172,6 +201,8 @@ _GET_PROJECT: Operation[Project] = Operation(
     "projekt_api.api.projects.get_project",
     org_header="X-Org-Id",
     idempotency_header=None,
+    url_template="/projects/{project_id}",
+    operation_id="getProject",
     returns_body=True,
     path_params=("project_id",),
 )

@@ -1,4 +1,5 @@
-"""The httpx clients the SDK builds for itself: plain httpx, minus the cookie jar.
+"""The httpx clients the SDK builds for itself: plain httpx, minus the cookie jar; and
+the transports that send through a user's own client instead.
 
 An API authenticated by a bearer token has no use for cookies, yet httpx parses
 every response's headers into its jar through `http.cookiejar` (about a sixth
@@ -13,7 +14,7 @@ from http.cookiejar import Cookie, CookieJar
 
 import httpx
 
-__all__ = ["ApiAsyncClient", "ApiClient"]
+__all__ = ["ApiAsyncClient", "ApiClient", "AsyncClientTransport", "ClientTransport"]
 
 
 class _EmptyJar(CookieJar):
@@ -45,3 +46,29 @@ class ApiClient(_Cookieless, httpx.Client):
 
 class ApiAsyncClient(_Cookieless, httpx.AsyncClient):
     pass
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a user's own httpx.Client, keeping its transport and settings."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True)
+
+    def close(self) -> None:
+        """The user's client is theirs to close."""
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a user's own httpx.AsyncClient, keeping its transport and settings."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True)
+
+    async def aclose(self) -> None:
+        """The user's client is theirs to close."""

@@ -38,9 +38,11 @@ class Operation(Generic[T]):
         "idempotency_header",
         "module",
         "name",
+        "operation_id",
         "org_header",
         "path_params",
         "returns_body",
+        "url_template",
     )
 
     def __init__(
@@ -52,10 +54,13 @@ class Operation(Generic[T]):
         returns_body: bool,
         path_params: tuple[str, ...] = (),
         idempotency_header: str | None = None,
+        url_template: str | None = None,
+        operation_id: str | None = None,
     ) -> None:
         self.name, self.module, self.path_params = name, module, path_params
         self.org_header, self.returns_body = org_header, returns_body
-        self.idempotency_header = idempotency_header
+        self.idempotency_header, self.url_template = idempotency_header, url_template
+        self.operation_id = operation_id  # the spec's operationId
         self._endpoint: ModuleType | None = None
 
     @property

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
 from typing import Any, TypeVar
 
 import httpx
 
 from projekt_api.types import UNSET
 
+from . import telemetry
+from .deprecation import Deprecations
 from .errors import ConfigurationError, InvalidArgumentError
 from .failures import connection_failed
+from .keys import checked_key, new_key, sf_string
 from .log import logger
 from .operation import Operation, RawResponse
 from .pagination import AsyncPaginator, SyncPaginator
@@ -60,6 +62,7 @@ def request_of(error: httpx.HTTPError) -> httpx.Request | None:
 class BaseAPIClient:
     _org_id: str | None
     _http: httpx.Client | httpx.AsyncClient
+    _deprecations: Deprecations
     _last_response: httpx.Response | None = None
 
     def _request_kwargs(self, op: Operation[Any], arguments: dict[str, Any]) -> dict[str, Any]:
@@ -73,7 +76,7 @@ class BaseAPIClient:
         key = arguments.get("idempotency_key", UNSET) if op.idempotency_header else None
         if key is not None:
             # One key per call, made here once, so every retry of the call sends it.
-            key = str(uuid.uuid4()) if key is UNSET else check_idempotency_key(op.name, key)
+            key = new_key() if key is UNSET else checked_key(op.name, key)
             arguments = {**arguments, "idempotency_key": sf_string(key)}
         kwargs: dict[str, Any] = op.endpoint._get_kwargs(**arguments)
         if op.org_header:
@@ -84,10 +87,15 @@ class BaseAPIClient:
         return kwargs
 
     def _send_options(
-        self, kwargs: dict[str, Any], timeout: Timeout, max_retries: int | NotGiven
+        self,
+        op: Operation[Any],
+        kwargs: dict[str, Any],
+        timeout: Timeout,
+        max_retries: int | NotGiven,
     ) -> dict[str, Any]:
         """httpx's options for this call; they take over the request's `extensions`."""
         options: dict[str, Any] = {"extensions": kwargs.pop("extensions", {})}
+        options["extensions"][telemetry.OPERATION_EXTENSION] = op
         if not isinstance(timeout, NotGiven):
             options["timeout"] = timeout
         if not isinstance(max_retries, NotGiven):
@@ -96,6 +104,7 @@ class BaseAPIClient:
 
     def _observe(self, response: httpx.Response, started: float) -> None:
         self._last_response = response
+        self._deprecations.observe(response)
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %s in %.0f ms request_id=%s retries=%s",
@@ -119,11 +128,24 @@ class SyncAPIClient(BaseAPIClient):
 
     def _send(self, kwargs: dict[str, Any], options: dict[str, Any]) -> httpx.Response:
         started = time.monotonic()
+        span = telemetry.call(options["extensions"], self._org_id)
+        if span is None:  # no one is tracing: not even an empty `with`
+            response = self._exchange(kwargs, options)
+        else:
+            with span:
+                response = self._exchange(kwargs, options)
+        self._observe(response, started)
+        return response
+
+    def _exchange(self, kwargs: dict[str, Any], options: dict[str, Any]) -> httpx.Response:
         try:
             response = self._http.request(**kwargs, **options)
         except httpx.HTTPError as error:
-            raise connection_failed(error, request_of(error)) from error
-        self._observe(response, started)
+            failure = connection_failed(error, request_of(error))
+            telemetry.failed_call(options["extensions"], error=failure)
+            raise failure from error
+        if response.status_code >= 400:
+            telemetry.failed_call(options["extensions"], status=response.status_code)
         return response
 
     def _request(
@@ -145,7 +167,8 @@ class SyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[T]:
         kwargs = self._request_kwargs(op, arguments)
-        return RawResponse(op, self._send(kwargs, self._send_options(kwargs, timeout, max_retries)))
+        options = self._send_options(op, kwargs, timeout, max_retries)
+        return RawResponse(op, self._send(kwargs, options))
 
     def _paginate(
         self,
@@ -156,7 +179,7 @@ class SyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[T]:
         kwargs = self._request_kwargs(op, arguments)
-        options = self._send_options(kwargs, timeout, max_retries)
+        options = self._send_options(op, kwargs, timeout, max_retries)
         return SyncPaginator(self._send, self._http.base_url, op, kwargs, options)
 
 
@@ -165,11 +188,24 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def _send(self, kwargs: dict[str, Any], options: dict[str, Any]) -> httpx.Response:
         started = time.monotonic()
+        span = telemetry.call(options["extensions"], self._org_id)
+        if span is None:  # no one is tracing: not even an empty `with`
+            response = await self._exchange(kwargs, options)
+        else:
+            with span:
+                response = await self._exchange(kwargs, options)
+        self._observe(response, started)
+        return response
+
+    async def _exchange(self, kwargs: dict[str, Any], options: dict[str, Any]) -> httpx.Response:
         try:
             response = await self._http.request(**kwargs, **options)
         except httpx.HTTPError as error:
-            raise connection_failed(error, request_of(error)) from error
-        self._observe(response, started)
+            failure = connection_failed(error, request_of(error))
+            telemetry.failed_call(options["extensions"], error=failure)
+            raise failure from error
+        if response.status_code >= 400:
+            telemetry.failed_call(options["extensions"], status=response.status_code)
         return response
 
     async def _request(
@@ -192,7 +228,7 @@ class AsyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[T]:
         kwargs = self._request_kwargs(op, arguments)
-        response = await self._send(kwargs, self._send_options(kwargs, timeout, max_retries))
+        response = await self._send(kwargs, self._send_options(op, kwargs, timeout, max_retries))
         return RawResponse(op, response)
 
     def _paginate(
@@ -204,7 +240,7 @@ class AsyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[T]:
         kwargs = self._request_kwargs(op, arguments)
-        options = self._send_options(kwargs, timeout, max_retries)
+        options = self._send_options(op, kwargs, timeout, max_retries)
         return AsyncPaginator(self._send, self._http.base_url, op, kwargs, options)
 
 
@@ -219,22 +255,6 @@ def check_path_segment(operation: str, name: str, value: object) -> None:
             f"{operation}(): {name}={str(value)!r} is not an id; sent, it would change the "
             "request's path. Nothing was sent."
         )
-
-
-def check_idempotency_key(operation: str, key: object) -> str:
-    """A caller's own key: 1 to 255 printable ASCII characters, as the API accepts."""
-    valid = isinstance(key, str) and 1 <= len(key) <= 255 and key.isascii() and key.isprintable()
-    if not valid:
-        raise InvalidArgumentError(
-            f"{operation}(): idempotency_key must be 1 to 255 printable ASCII characters "
-            "(for example a UUID, or one derived from your job's id). Nothing was sent."
-        )
-    return str(key)
-
-
-def sf_string(value: str) -> str:
-    """`value` as an RFC 8941 string, the form the Idempotency-Key draft specifies."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def build_body(

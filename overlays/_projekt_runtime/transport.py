@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from . import clock
+from . import clock, telemetry
 from .body import aread_capped, read_capped
 from .deadline import attempt_seconds, deadline_in
 from .failures import connection_failed
@@ -175,14 +175,20 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             delay: float | None
             if budget is not None:
+                throttled = 0.0
                 while wait := budget.reserve(self._policy.max_wait):
                     clock.sleep(wait)
+                    throttled += wait
+                telemetry.waited(request, "throttle.wait", throttled)
+            traced = telemetry.attempt(request, attempt)  # None: no one traces or measures
             try:
                 with deadline_in(self._policy.attempt_deadline(request, started)):
-                    response = self._inner.handle_request(request)
-                    # The SDK never streams: reading here lets a body cut short count as
-                    # a failed attempt (retried when safe) rather than surface later.
-                    response = read_capped(response, request, self._max_response_bytes)
+                    if traced is None:
+                        response = self._receive(request)
+                    else:
+                        with traced:
+                            response = self._receive(request)
+                            traced.answered(response)
             except httpx.TransportError as error:
                 if budget is not None:
                     budget.observe(None)
@@ -201,8 +207,15 @@ class RetryTransport(httpx.BaseTransport):
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 response.close()
+            telemetry.waited(request, "retry.wait", delay)
             clock.sleep(delay)
             attempt += 1
+
+    def _receive(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        # The SDK never streams: reading here lets a body cut short count as a failed
+        # attempt (retried when safe) rather than surface later.
+        return read_capped(response, request, self._max_response_bytes)
 
     def close(self) -> None:
         self._inner.close()
@@ -227,12 +240,20 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             delay: float | None
             if budget is not None:
+                throttled = 0.0
                 while wait := budget.reserve(self._policy.max_wait):
                     await clock.asleep(wait)
+                    throttled += wait
+                telemetry.waited(request, "throttle.wait", throttled)
+            traced = telemetry.attempt(request, attempt)  # None: no one traces or measures
             try:
                 with deadline_in(self._policy.attempt_deadline(request, started)):
-                    response = await self._inner.handle_async_request(request)
-                    response = await aread_capped(response, request, self._max_response_bytes)
+                    if traced is None:
+                        response = await self._receive(request)
+                    else:
+                        with traced:
+                            response = await self._receive(request)
+                            traced.answered(response)
             except httpx.TransportError as error:
                 if budget is not None:
                     budget.observe(None)
@@ -251,34 +272,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 await response.aclose()
+            telemetry.waited(request, "retry.wait", delay)
             await clock.asleep(delay)
             attempt += 1
 
+    async def _receive(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        return await aread_capped(response, request, self._max_response_bytes)
+
     async def aclose(self) -> None:
         await self._inner.aclose()
-
-
-class ClientTransport(httpx.BaseTransport):
-    """Sends through a user's own httpx.Client, keeping its transport and settings."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, stream=True)
-
-    def close(self) -> None:
-        """The user's client is theirs to close."""
-
-
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Sends through a user's own httpx.AsyncClient, keeping its transport and settings."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True)
-
-    async def aclose(self) -> None:
-        """The user's client is theirs to close."""

@@ -12,6 +12,7 @@ runtime `_projekt_runtime`, and the generated low-level client `projekt_api`.
 """
 
 from _projekt_runtime import errors as _errors
+from _projekt_runtime.deprecation import Deprecation, ProjektDeprecationWarning
 from _projekt_runtime.errors import *  # noqa: F403  (the exception hierarchy; see its __all__)
 from _projekt_runtime.log import setup_logging as _setup_logging
 from _projekt_runtime.operation import RawResponse
@@ -26,7 +27,9 @@ __all__ = [
     "AsyncPaginator",
     "AsyncProjekt",
     "ClientSettings",
+    "Deprecation",
     "Projekt",
+    "ProjektDeprecationWarning",
     "RateLimit",
     "RawResponse",
     "SyncPaginator",

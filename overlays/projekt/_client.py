@@ -16,15 +16,16 @@ import httpx
 
 from _projekt_resources import AsyncNamespaces, SyncNamespaces
 from _projekt_runtime.auth import REDACTED
-from _projekt_runtime.clients import ApiAsyncClient, ApiClient
+from _projekt_runtime.clients import (
+    ApiAsyncClient,
+    ApiClient,
+    AsyncClientTransport,
+    ClientTransport,
+)
+from _projekt_runtime.deprecation import Deprecation, Deprecations
 from _projekt_runtime.errors import ConfigurationError
 from _projekt_runtime.proxies import proxy_mounts
-from _projekt_runtime.transport import (
-    AsyncClientTransport,
-    AsyncRetryTransport,
-    ClientTransport,
-    RetryTransport,
-)
+from _projekt_runtime.transport import AsyncRetryTransport, RetryTransport
 
 from ._settings import DEFAULTS, ClientSettings
 from ._wiring import Shared, checked, given
@@ -38,6 +39,7 @@ class _Configured:
     _org_id: str | None
     _last_response: httpx.Response | None
     _http: Any
+    _deprecations: Deprecations
 
     if TYPE_CHECKING:  # provided by the generated SyncNamespaces / AsyncNamespaces
 
@@ -84,6 +86,12 @@ class _Configured:
     @property
     def org_id(self) -> str | None:
         return self._org_id
+
+    @property
+    def deprecations(self) -> list[Deprecation]:
+        """The deprecated operations the API has announced to this client (and its copies),
+        each with its sunset date and documentation link, in the order they were seen."""
+        return list(self._deprecations)
 
     @property
     def base_url(self) -> httpx.URL:
@@ -145,6 +153,7 @@ class Projekt(_Configured, SyncNamespaces):
         if isinstance(user, httpx.Client):
             user = ClientTransport(user)
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
+        self._deprecations = shared.deprecations
         self._last_response = None
         self._http = ApiClient(
             **options,
@@ -207,6 +216,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         if isinstance(user, httpx.AsyncClient):
             user = AsyncClientTransport(user)
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
+        self._deprecations = shared.deprecations
         self._last_response = None
         self._http = ApiAsyncClient(
             **options,

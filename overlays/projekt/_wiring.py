@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from _projekt_runtime.auth import BearerAuth, check_transport_security
+from _projekt_runtime.deprecation import Deprecations
 from _projekt_runtime.errors import ConfigurationError
 from _projekt_runtime.throttle import Throttle
 from _projekt_runtime.transport import RetryBudget, RetryPolicy
@@ -29,11 +30,13 @@ USER_AGENT = f"projekt-python/{__version__} httpx/{httpx.__version__} python/{PY
 @dataclass
 class Shared:
     """What a client and its copies (`with_org`, `with_options`) share: the connection
-    pools (one per proxy and trust_env), the retry budget and the throttle's state."""
+    pools (one per proxy and trust_env), the retry budget, the throttle's state and
+    the deprecations already announced."""
 
     budget: RetryBudget = field(default_factory=RetryBudget)
     throttles: dict[int, Throttle] = field(default_factory=dict)  # by throttle_floor
     pools: dict[tuple[bool, str | None], Any] = field(default_factory=dict)
+    deprecations: Deprecations = field(default_factory=Deprecations)
 
     def policy(self, settings: ClientSettings) -> RetryPolicy:
         return RetryPolicy(

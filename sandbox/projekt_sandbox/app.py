@@ -25,6 +25,7 @@ from .bodies import MAX_BODY_BYTES
 from .cors import PreflightCORS
 from .dispatch import Sandbox
 from .limits import DEFAULT_RATE_LIMIT, RateLimiter
+from .notices import Deprecation
 from .operations import ApiError
 from .spec import docs_path
 from .store import Store
@@ -99,8 +100,11 @@ def create_app(
     docs: Path | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
     public_url: str | None = None,
+    deprecations: dict[str, Deprecation] | None = None,
 ) -> Starlette:
     sandbox = Sandbox(
         Store(db), RateLimiter(*rate_limit), max_body_bytes=max_body_bytes, public_url=public_url
     )
+    for operation_id, deprecation in (deprecations or {}).items():
+        sandbox.deprecate(operation_id, deprecation)
     return build_app(sandbox, docs if docs is not None else docs_path())

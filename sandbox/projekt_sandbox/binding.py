@@ -34,6 +34,7 @@ class BoundOperation:
     org_scoped: bool
     roles: frozenset[str]  # who may call it: the spec's x-projekt-roles
     idempotent: bool = False  # takes the Idempotency-Key header
+    tag: str = ""  # the spec's first tag: where the docs list the operation
 
 
 Routes = dict[str, dict[str, BoundOperation]]  # path -> method -> operation
@@ -70,6 +71,7 @@ def _bind(spec: dict[str, Any], schemas: Schemas, operation: Operation) -> Bound
         body_check,
         org_scoped=any(ORG_SCHEME in requirement for requirement in requirements),
         roles=frozenset(op["x-projekt-roles"]["allowed"]),
+        tag=op["tags"][0],
         idempotent=any(
             p["in"] == "header" and p["name"].lower() == idempotency.HEADER.lower()
             for p in operation.parameters

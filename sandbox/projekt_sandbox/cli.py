@@ -2,6 +2,7 @@
 
 projekt-sandbox serve --host 127.0.0.1 --port 8787 --db PATH [--rate-limit N/SECONDS] [--docs DIR]
                       [--max-body-bytes N] [--idle-timeout SECONDS] [--request-timeout SECONDS]
+                      [--deprecate OPERATION_ID[:SUNSET]]... [--log-requests]
 projekt-sandbox seed --db PATH
 projekt-sandbox mint-key --db PATH --email EMAIL --org SLUG
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import signal
 import socket
 import sys
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from .bodies import MAX_BODY_BYTES
 from .limits import DEFAULT_RATE_LIMIT
+from .notices import Deprecation, parse_deprecation
 from .seed import mint, seed
 from .store import Store
 
@@ -34,17 +37,17 @@ def rate_limit(text: str) -> tuple[int, float]:
     return limit, window
 
 
-def serve_forever(
-    host: str,
-    port: int,
-    db: str,
-    limit: tuple[int, float],
-    docs: Path | None,
-    max_body_bytes: int,
-    idle_timeout: int,
-    request_timeout: float,
-    public_url: str | None = None,
-) -> None:
+def deprecation(text: str) -> tuple[str, Deprecation]:
+    try:
+        return parse_deprecation(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            "expected OPERATION_ID or OPERATION_ID:SUNSET, the sunset an ISO date "
+            "(2027-06-30) or an HTTP date"
+        ) from None
+
+
+def serve_forever(args: argparse.Namespace) -> None:
     import uvicorn
 
     from .app import create_app
@@ -63,18 +66,30 @@ def serve_forever(
             await super().startup(sockets)
             if self.started:
                 bound = self.servers[0].sockets[0].getsockname()
-                print(welcome(f"http://{bound[0]}:{bound[1]}", db), file=sys.stderr, flush=True)
+                url = f"http://{bound[0]}:{bound[1]}"
+                print(welcome(url, args.db), file=sys.stderr, flush=True)
 
+    if args.log_requests:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("projekt-sandbox: %(message)s"))
+        logger = logging.getLogger("projekt_sandbox")
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     app = create_app(
-        db, rate_limit=limit, docs=docs, max_body_bytes=max_body_bytes, public_url=public_url
+        args.db,
+        rate_limit=args.rate_limit,
+        docs=args.docs,
+        max_body_bytes=args.max_body_bytes,
+        public_url=args.public_url,
+        deprecations=dict(args.deprecate),
     )
     config = uvicorn.Config(
         app,
-        host=host,
-        port=port,
+        host=args.host,
+        port=args.port,
         log_level="warning",
-        timeout_keep_alive=idle_timeout,
-        http=bounded_h11(request_timeout),
+        timeout_keep_alive=args.idle_timeout,
+        http=bounded_h11(args.request_timeout),
     )
     Server(config).run()
 
@@ -129,6 +144,20 @@ def parser() -> argparse.ArgumentParser:
         help="the origin clients reach this server at, when a proxy in front of it sends no "
         "X-Forwarded-Host: Link headers point there (default: the request's own)",
     )
+    serve.add_argument(
+        "--deprecate",
+        type=deprecation,
+        action="append",
+        default=[],
+        metavar="OPERATION_ID[:SUNSET]",
+        help="answer this operation with Deprecation, Sunset (an ISO or HTTP date) and a "
+        'Link rel="deprecation" to its docs; repeatable',
+    )
+    serve.add_argument(
+        "--log-requests",
+        action="store_true",
+        help="log each request to stderr: method, path, status, request id, trace id",
+    )
     seed_cmd = commands.add_parser("seed", help="create the demo data and mint an owner key")
     seed_cmd.add_argument("--db", required=True)
     mint_cmd = commands.add_parser("mint-key", help="mint a key for a membership")
@@ -141,17 +170,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     if args.command == "serve":
-        serve_forever(
-            args.host,
-            args.port,
-            args.db,
-            args.rate_limit,
-            args.docs,
-            args.max_body_bytes,
-            args.idle_timeout,
-            args.request_timeout,
-            args.public_url,
-        )
+        serve_forever(args)
         return
     store = Store(args.db)
     try:

@@ -26,6 +26,7 @@ from .bodies import MAX_BODY_BYTES, body_of
 from .faults import Faults
 from .idempotency import Idempotency, key_of
 from .limits import RateLimiter
+from .notices import Deprecation, log_request
 from .operations import ApiError, Context, Result, new_request_id
 from .parameters import parameters_of, refuse_unknown_query
 from .schemas import Schemas
@@ -54,12 +55,28 @@ class Sandbox:
         self.public_url = public_url
         self.faults = Faults()
         self.idempotency = Idempotency(store)
+        self.deprecations: dict[str, Deprecation] = {}  # by operationId
         self.spec_bytes = spec_path().read_bytes()
         self.spec = load(spec_path())
         self.schemas = Schemas(self.spec)
         self.routes: Routes = bind(self.spec, self.schemas)
 
+    def deprecate(self, operation_id: str, deprecation: Deprecation) -> None:
+        known = {op.operation_id for ops in self.routes.values() for op in ops.values()}
+        if operation_id not in known:
+            raise ValueError(f"no operation {operation_id!r} in openapi.yaml")
+        self.deprecations[operation_id] = deprecation
+
     async def handle(self, bound: BoundOperation, request: Request) -> Response:
+        response = await self._handle(bound, request)
+        deprecation = self.deprecations.get(bound.operation_id)
+        if deprecation is not None:
+            docs = f"{request.base_url}docs/#/{bound.tag}/{bound.operation_id}"
+            deprecation.apply(response, docs)
+        log_request(request, response)
+        return response
+
+    async def _handle(self, bound: BoundOperation, request: Request) -> Response:
         request_id, rate_headers = new_request_id(), dict[str, str]()
         try:
             caller, rate_headers = self.admit(request)

@@ -30,6 +30,7 @@ import uvicorn
 from .app import Sandbox, build_app
 from .faults import PlannedFailure, PlannedLoss
 from .limits import DEFAULT_RATE_LIMIT, RateLimiter
+from .notices import Deprecation, parse_sunset
 from .seed import mint, seed
 from .serving import DEFAULT_REQUEST_TIMEOUT, bounded_h11
 from .spec import docs_path
@@ -71,6 +72,7 @@ class SandboxServer:
     def reset(self) -> dict[str, Any]:
         """A fresh seeded database, default settings, and the credentials of its owner."""
         self.state.faults.clear()
+        self.state.deprecations.clear()
         self.state.limiter = RateLimiter(*DEFAULT_RATE_LIMIT)
         self.state.store.reset()
         seed(self.state.store)
@@ -137,6 +139,18 @@ class ProjektSandbox:
         Idempotency-Key, so the retry gets the first answer replayed.
         """
         self.server.state.faults.plan_loss(PlannedLoss(times, method, path))
+
+    def deprecate(
+        self, operation_id: str, *, sunset: str | None = None, link: str | None = None
+    ) -> None:
+        """Answers `operation_id` (say "listIssues") with deprecation headers from now on.
+
+        `Deprecation: @<now>`, `Sunset` when `sunset` is given (an ISO date such as
+        "2027-06-30", or an HTTP date) and `Link: <link>; rel="deprecation"` (by default
+        the operation in the sandbox's docs), for this test only.
+        """
+        sunset_at = parse_sunset(sunset) if sunset else None
+        self.server.state.deprecate(operation_id, Deprecation(time.time(), sunset_at, link))
 
     def rate_limit(self, n: int, seconds: float) -> None:
         """Allows `n` requests per `seconds` per API key, for the rest of this test."""

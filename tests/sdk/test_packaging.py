@@ -11,6 +11,7 @@ import textwrap
 import zipfile
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.helpers import ROOT
@@ -105,8 +106,11 @@ def test_user_code_is_type_checked_against_the_real_signatures(tmp_path: Path) -
     assert "user_code.py:11: error" in out  # a field of the wrong type
 
 
-def test_an_operation_added_to_the_spec_is_usable_after_make_generate(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"
+@pytest.fixture(scope="module")
+def extended(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the repository whose spec has one more operation, deprecated, with a
+    deprecated parameter, after `make generate`."""
+    repo = tmp_path_factory.mktemp("extended") / "repo"
     for name in (
         "openapi.yaml",
         "generator-config.yml",
@@ -126,6 +130,17 @@ def test_an_operation_added_to_the_spec_is_usable_after_make_generate(tmp_path: 
         "x-sdk-method": "archive",
         "summary": "Archive a project",
         "description": "Archives a project.",
+        "deprecated": True,
+        "parameters": [
+            {
+                "name": "reason",
+                "in": "query",
+                "required": False,
+                "deprecated": True,
+                "description": "Why; no longer read.",
+                "schema": {"type": "string", "maxLength": 100},
+            }
+        ],
     }
     spec["paths"]["/projects/{project_id}/archive"] = {
         "parameters": spec["paths"]["/projects/{project_id}"]["parameters"],
@@ -133,9 +148,41 @@ def test_an_operation_added_to_the_spec_is_usable_after_make_generate(tmp_path: 
     }
     (repo / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     run("make", "-s", "generate", cwd=repo)
+    return repo
 
-    script = textwrap.dedent(
-        """
+
+def run_against(repo: Path, script: str) -> str:
+    env = {**os.environ, "PYTHONPATH": f"{repo / 'overlays'}{os.pathsep}{repo / 'generated'}"}
+    return run(VENV_BIN / "python", "-c", textwrap.dedent(script), cwd=repo.parent, env=env)
+
+
+def test_a_deprecated_operation_and_argument_warn_and_say_so_in_api_md(extended: Path) -> None:
+    script = """
+        import warnings, httpx, projekt
+        answer = lambda request: httpx.Response(200, json={
+            "id": "p1", "name": "Web", "key": "WEB", "created_at": "2026-05-01T12:00:00Z"})
+        client = projekt.Projekt(api_key="pjk_live_" + "a" * 32, org_id="org-1",
+                                 base_url="https://api.test", transport=httpx.MockTransport(answer))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            client.projects.archive("p1", reason="tidy")
+        for warning in caught:
+            assert warning.category is projekt.ProjektDeprecationWarning, warning
+            assert warning.filename == "<string>", warning.filename  # the caller's line
+            print(warning.message)
+    """
+    printed = run_against(extended, script).splitlines()
+    assert printed == [
+        "projects.archive() is deprecated in the API spec; it may stop working.",
+        "projects.archive(): reason is deprecated in the API spec; it may stop working.",
+    ]
+    api_md = (extended / "api.md").read_text()
+    assert "- Deprecated: Archive a project." in api_md
+    assert "- reason (str, optional): Deprecated. Why; no longer read." in api_md
+
+
+def test_an_operation_added_to_the_spec_is_usable_after_make_generate(extended: Path) -> None:
+    script = """
         import httpx, projekt
         seen = []
         def answer(request):
@@ -160,9 +207,7 @@ def test_an_operation_added_to_the_spec_is_usable_after_make_generate(tmp_path: 
         except projekt.NotFoundError as error:
             print(error.request_id)
         """
-    )
-    env = {**os.environ, "PYTHONPATH": f"{repo / 'overlays'}{os.pathsep}{repo / 'generated'}"}
-    assert run(VENV_BIN / "python", "-c", script, cwd=tmp_path, env=env).strip() == "req_ext00001"
+    assert run_against(extended, script).strip() == "req_ext00001"
 
 
 def _mkdir(path: Path) -> Path:

@@ -1,0 +1,214 @@
+"""OpenTelemetry traces and metrics, when the application has set them up.
+
+The SDK depends on nothing here: `pip install projekt[otel]` adds opentelemetry-api,
+and the application brings the SDK and an exporter. The SDK never imports
+OpenTelemetry itself; it looks in `sys.modules` for what the application has
+imported, so without it (or with no tracer provider set) a call costs a
+dictionary lookup, and `import projekt` nothing.
+
+Spans follow the HTTP client semantic conventions (v1.23+): one INTERNAL span
+per call (`issues.create`), and under it one CLIENT span per HTTP attempt
+(`POST /issues`), which carries the W3C trace context to the server. A list
+gets one INTERNAL span per page fetched, not one over the iteration: the code
+between pages is the caller's, and an iteration left unfinished would leave a
+span that never ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import sys
+import time
+from collections.abc import Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from .operation import Operation
+
+__all__ = ["OPERATION_EXTENSION", "Attempt", "attempt", "call", "waited"]
+
+# Where the pipeline puts the Operation a request belongs to (its name, its path template).
+OPERATION_EXTENSION = "projekt.operation"
+# Where a call leaves its attempts the tracer it found (None: no one is tracing), so
+# the global tracer provider is looked up once per call.
+TRACER_EXTENSION = "projekt.tracer"
+SCOPE = "projekt"
+# The semantic conventions' advisory buckets for http.client.request.duration, in seconds.
+DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10)
+
+_tracers: dict[int, Any] = {}  # tracer provider id -> the SDK's tracer from it
+_histogram: Any = None
+
+
+def _tracer() -> Any:
+    """The SDK's tracer, or None when the application has set no tracer provider."""
+    trace = sys.modules.get("opentelemetry.trace")
+    if trace is None:
+        return None
+    provider = trace.get_tracer_provider()
+    if isinstance(provider, (trace.ProxyTracerProvider, trace.NoOpTracerProvider)):
+        return None
+    tracer = _tracers.get(id(provider))
+    if tracer is None:
+        tracer = _tracers[id(provider)] = provider.get_tracer(SCOPE, schema_url=None)
+    return tracer
+
+
+def _duration_histogram() -> Any:
+    """http.client.request.duration, once the application has imported the metrics API.
+
+    Made from the global meter provider, whose instruments start recording once the
+    application sets a provider, even after this was made.
+    """
+    global _histogram
+    if _histogram is None and (metrics := sys.modules.get("opentelemetry.metrics")) is not None:
+        _histogram = metrics.get_meter(SCOPE).create_histogram(
+            "http.client.request.duration",
+            unit="s",
+            description="Duration of HTTP client requests.",
+            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+        )
+    return _histogram
+
+
+def operation_of(request: httpx.Request) -> Operation[Any] | None:
+    op: Operation[Any] | None = request.extensions.get(OPERATION_EXTENSION)
+    return op
+
+
+def call(
+    extensions: dict[str, Any], org_id: str | None
+) -> contextlib.AbstractContextManager[Any] | None:
+    """The INTERNAL span of one call (or of one page of a list), named as users write it;
+    None when no one is tracing.
+
+    `extensions` are the call's request extensions: they name its operation, and carry
+    the tracer found here down to its attempts.
+    """
+    op: Operation[Any] | None = extensions.get(OPERATION_EXTENSION)
+    tracer = extensions[TRACER_EXTENSION] = _tracer() if op is not None else None
+    if tracer is None or op is None:
+        return None
+    attributes = {"projekt.operation_id": op.operation_id or op.name}
+    if org_id and op.org_header:
+        attributes["projekt.org_id"] = org_id
+    span: contextlib.AbstractContextManager[Any] = tracer.start_as_current_span(
+        op.name, attributes=attributes
+    )
+    return span
+
+
+def failed_call(
+    extensions: dict[str, Any], status: int | None = None, error: BaseException | None = None
+) -> None:
+    """Marks the call's span as failed, with `error.type`."""
+    if extensions.get(TRACER_EXTENSION) is None:
+        return
+    trace = sys.modules["opentelemetry.trace"]
+    span = trace.get_current_span()
+    kind = str(status) if status is not None else type(error).__name__
+    span.set_attribute("error.type", kind)
+    span.set_status(trace.Status(trace.StatusCode.ERROR))
+
+
+def waited(request: httpx.Request, reason: str, seconds: float) -> None:
+    """A wait before an attempt (the throttle's, or a retry's), as an event on the call's span."""
+    if seconds <= 0 or request.extensions.get(TRACER_EXTENSION) is None:
+        return
+    span = sys.modules["opentelemetry.trace"].get_current_span()
+    span.add_event(f"projekt.{reason}", {"projekt.wait.seconds": seconds})
+
+
+def attempt(request: httpx.Request, resend_count: int) -> Attempt | None:
+    """The attempt's CLIENT span and metric; None when no one traces or measures."""
+    tracer = request.extensions.get(TRACER_EXTENSION)
+    histogram = _duration_histogram()
+    if tracer is None and histogram is None:
+        return None
+    return Attempt(tracer, histogram, request, resend_count)
+
+
+class Attempt:
+    """The CLIENT span of one attempt, and its duration in the metric."""
+
+    def __init__(
+        self, tracer: Any, histogram: Any, request: httpx.Request, resend_count: int
+    ) -> None:
+        self._tracer, self._histogram, self._request = tracer, histogram, request
+        url, op = request.url, operation_of(request)
+        self._common: dict[str, Any] = {
+            "http.request.method": request.method,
+            "server.address": url.host,
+            "server.port": url.port or (443 if url.scheme == "https" else 80),
+        }
+        if op is not None and op.url_template:
+            self._common["url.template"] = op.url_template
+        self._resend_count = resend_count
+        self._status: int | None = None
+        self._request_id: str | None = None
+        self._stack = contextlib.ExitStack()
+
+    def __enter__(self) -> Attempt:
+        self._started = time.perf_counter()
+        if self._tracer is not None:
+            self._span = self._stack.enter_context(self._start_span())
+        return self
+
+    @contextlib.contextmanager
+    def _start_span(self) -> Iterator[Any]:
+        trace = sys.modules["opentelemetry.trace"]
+        template = self._common.get("url.template")
+        name = f"{self._request.method} {template}" if template else self._request.method
+        attributes = {**self._common, "url.full": _url_full(self._request.url)}
+        if self._resend_count:
+            attributes["http.request.resend_count"] = self._resend_count
+        with self._tracer.start_as_current_span(
+            name, kind=trace.SpanKind.CLIENT, attributes=attributes, record_exception=False
+        ) as span:
+            # Imported only now: the application, tracing, has OpenTelemetry loaded anyway.
+            importlib.import_module("opentelemetry.propagate").inject(self._request.headers)
+            # opentelemetry-instrumentation-httpx (on a user's own httpx.Client) would
+            # trace this attempt again: one CLIENT span per attempt is enough.
+            utils = sys.modules.get("opentelemetry.instrumentation.utils")
+            with utils.suppress_http_instrumentation() if utils else contextlib.nullcontext():
+                yield span
+
+    def answered(self, response: httpx.Response) -> None:
+        """The attempt got `response` (its status, its request id)."""
+        self._status = response.status_code
+        self._request_id = response.headers.get("x-request-id")
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        attributes = dict(self._common)
+        if self._status is not None:
+            attributes["http.response.status_code"] = self._status
+        if error is not None:
+            attributes["error.type"] = type(error).__name__
+        elif self._status is not None and self._status >= 400:
+            attributes["error.type"] = str(self._status)
+        if self._tracer is not None:
+            trace = sys.modules["opentelemetry.trace"]
+            for name in ("http.response.status_code", "error.type"):
+                if name in attributes:
+                    self._span.set_attribute(name, attributes[name])
+            if self._request_id:
+                self._span.set_attribute("projekt.request_id", self._request_id)
+            if "error.type" in attributes:
+                self._span.set_status(trace.Status(trace.StatusCode.ERROR))
+        self._stack.__exit__(kind, error, traceback)
+        if self._histogram is not None:
+            self._histogram.record(time.perf_counter() - self._started, attributes)
+
+
+def _url_full(url: httpx.URL) -> str:
+    """The URL as sent, query string kept, without any credentials in it."""
+    return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)

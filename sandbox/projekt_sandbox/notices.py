@@ -1,0 +1,72 @@
+"""What the sandbox says about each request beyond its answer: a log line carrying the
+caller's trace id, and the deprecation headers of operations it was told to deprecate.
+
+The log line (logger `projekt_sandbox`, level INFO) lets a test follow one trace across
+the client and the server. Deprecation is RFC 9745 (`Deprecation: @<epoch>`), Sunset
+RFC 8594 (an HTTP date), and the documentation link is `Link: <url>; rel="deprecation"`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.utils import format_datetime, parsedate_to_datetime
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+__all__ = ["Deprecation", "log_request", "parse_deprecation", "parse_sunset", "trace_id_of"]
+
+logger = logging.getLogger("projekt_sandbox")
+_TRACEPARENT = re.compile(r"[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}")
+
+
+def trace_id_of(request: Request) -> str | None:
+    """The W3C trace id the caller sent in `traceparent`, if it sent a valid one."""
+    match = _TRACEPARENT.fullmatch(request.headers.get("traceparent", "").strip())
+    return match.group(1) if match and match.group(1) != "0" * 32 else None
+
+
+def log_request(request: Request, response: Response) -> None:
+    logger.info(
+        "%s %s %s request_id=%s trace_id=%s",
+        request.method,
+        request.url.path,
+        response.status_code,
+        response.headers.get("x-request-id", "-"),
+        trace_id_of(request) or "-",
+    )
+
+
+@dataclass(frozen=True)
+class Deprecation:
+    """An operation the sandbox announces as deprecated, since `since`, gone at `sunset`."""
+
+    since: float  # seconds since the epoch
+    sunset: datetime | None = None
+    link: str | None = None
+
+    def apply(self, response: Response, default_link: str) -> None:
+        response.headers["Deprecation"] = f"@{int(self.since)}"
+        if self.sunset is not None:
+            response.headers["Sunset"] = format_datetime(self.sunset, usegmt=True)
+        link = f'<{self.link or default_link}>; rel="deprecation"'
+        existing = response.headers.get("link")
+        response.headers["Link"] = f"{existing}, {link}" if existing else link
+
+
+def parse_deprecation(text: str) -> tuple[str, Deprecation]:
+    """`OPERATION_ID[:SUNSET]`, SUNSET an ISO date (2027-06-30) or an HTTP date."""
+    operation_id, _, sunset = text.partition(":")
+    return operation_id, Deprecation(time.time(), parse_sunset(sunset) if sunset else None)
+
+
+def parse_sunset(text: str) -> datetime:
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        return parsedate_to_datetime(text.strip())  # raises ValueError when neither
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)

@@ -1,0 +1,136 @@
+"""Deprecation and sunset announced by the server: one ProjektDeprecationWarning per
+operation per client, a WARNING log line, and `client.deprecations`; against the test
+kit's `deprecate()` and `projekt-sandbox serve --deprecate`."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import warnings
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+import projekt
+from projekt_sandbox.testing import ProjektSandbox
+from tests.helpers import VENV_BIN, free_port, wait_until_up
+
+
+def test_a_deprecated_operation_warns_once_per_client(
+    projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    projekt_sandbox.deprecate("listIssues", sunset="2027-06-30")
+    with projekt_sandbox.client() as client, caplog.at_level(logging.WARNING, "projekt"):
+        with pytest.warns(projekt.ProjektDeprecationWarning) as caught:
+            list(client.issues.list(project_id=projekt_sandbox.project_id))
+            list(client.issues.list(project_id=projekt_sandbox.project_id, limit=1))
+            list(
+                client.with_options(max_retries=5).issues.list(
+                    project_id=projekt_sandbox.project_id
+                )
+            )
+        client.me.get()  # not deprecated: nothing more
+        (seen,) = client.deprecations
+    (warning,) = caught
+    assert warning.filename == __file__  # it points at the caller's line
+    link = f"{projekt_sandbox.base_url}/docs/#/issues/listIssues"
+    assert str(warning.message) == (
+        f"issues.list() is deprecated by the API since {datetime.now(UTC):%Y-%m-%d}; "
+        f"it stops working on 2027-06-30 (sunset); see {link}."
+    )
+    assert seen.operation == "issues.list" and seen.link == link
+    assert seen.sunset == datetime(2027, 6, 30, tzinfo=UTC)
+    assert [r.getMessage() for r in caplog.records if r.name == "projekt"] == [str(seen)]
+    with projekt_sandbox.client() as another, pytest.warns(projekt.ProjektDeprecationWarning):
+        list(another.issues.list(project_id=projekt_sandbox.project_id))
+
+
+def test_pagination_still_follows_next_beside_the_deprecation_link(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    projekt_sandbox.deprecate("listIssues", link="https://example.test/changelog")
+    with projekt_sandbox.client() as client, warnings.catch_warnings():
+        warnings.simplefilter("ignore", projekt.ProjektDeprecationWarning)
+        pages = list(
+            client.issues.list(project_id=projekt_sandbox.project_id, limit=2).iter_pages()
+        )
+        assert len(pages) > 2 and client.deprecations[0].link == "https://example.test/changelog"
+
+
+@pytest.mark.parametrize(
+    ("headers", "since", "sunset"),
+    [
+        ({"Deprecation": "true"}, None, None),  # the draft's legacy form
+        (
+            {"Deprecation": "@1767225600", "Sunset": "Wed, 30 Jun 2027 00:00:00 GMT"},
+            datetime(2026, 1, 1, tzinfo=UTC),
+            datetime(2027, 6, 30, tzinfo=UTC),
+        ),
+        (
+            {"Deprecation": "@1767225600", "Sunset": "2027-06-30"},  # lenient: an ISO date
+            datetime(2026, 1, 1, tzinfo=UTC),
+            datetime(2027, 6, 30, tzinfo=UTC),
+        ),
+        ({"Deprecation": "@nonsense", "Sunset": "soon"}, None, None),  # unreadable: still warns
+    ],
+)
+def test_the_headers_are_read_leniently(
+    headers: dict[str, str], since: datetime | None, sunset: datetime | None
+) -> None:
+    user = {"id": "u", "email": "e@x.test", "name": "n", "username": "u", "locale": "en"}
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, json=user, headers=headers))
+    client = projekt.Projekt(
+        api_key="pjk_live_" + "a" * 32, org_id="o", base_url="https://x.test", transport=transport
+    )
+    with pytest.warns(projekt.ProjektDeprecationWarning, match=r"^me.get\(\) is deprecated"):
+        client.me.get()
+    (seen,) = client.deprecations
+    assert (seen.since, seen.sunset, seen.link) == (since, sunset, None)
+
+
+def test_serve_deprecate_and_log_requests(tmp_path: Path) -> None:
+    port, log = free_port(), tmp_path / "stderr.log"
+    with log.open("wb") as stderr:
+        proc = subprocess.Popen(
+            [
+                VENV_BIN / "projekt-sandbox",
+                "serve",
+                "--port",
+                str(port),
+                "--db",
+                tmp_path / "d.db",
+                "--deprecate",
+                "getMe:2027-06-30",
+                "--log-requests",
+            ],
+            stderr=stderr,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_until_up(url + "/openapi.yaml", proc)
+        token = subprocess.run(
+            [VENV_BIN / "projekt-sandbox", "seed", "--db", tmp_path / "d.db"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        api_key = json.loads(token)["api_key"]
+        trace = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
+        answer = httpx.get(
+            url + "/me", headers={"Authorization": f"Bearer {api_key}", "traceparent": trace}
+        )
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert answer.status_code == 200
+    assert answer.headers["deprecation"].startswith("@")
+    assert answer.headers["sunset"] == "Wed, 30 Jun 2027 00:00:00 GMT"
+    assert answer.headers["link"] == f'<{url}/docs/#/me/getMe>; rel="deprecation"'
+    request_id = answer.headers["x-request-id"]
+    assert (
+        f"GET /me 200 request_id={request_id} trace_id=0af7651916cd43dd8448eb211c80319c"
+        in log.read_text()
+    )

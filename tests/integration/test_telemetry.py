@@ -1,0 +1,194 @@
+"""OpenTelemetry: the SDK's spans, trace context and metric, read from the OpenTelemetry
+SDK's in-memory exporter and metric reader, against the sandbox (which logs the trace
+id of each request it serves). Sync and async."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from opentelemetry import metrics, trace
+from opentelemetry.sdk.metrics import MeterProvider
+from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.trace import SpanKind, StatusCode
+
+from projekt_sandbox.testing import ProjektSandbox
+from tests.helpers import make_client
+
+EXPORTER = InMemorySpanExporter()
+READER = InMemoryMetricReader()
+MISSING = "00000000-0000-4000-8000-000000000000"
+SEEDED_ISSUE = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"  # "Fix login bug"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def providers() -> Iterator[None]:
+    """The application's part: a tracer and a meter provider (set once per process).
+
+    Shut down afterwards, so the rest of the session's requests are not kept in memory.
+    """
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(SimpleSpanProcessor(EXPORTER))
+    trace.set_tracer_provider(tracer_provider)
+    meter_provider = MeterProvider(metric_readers=[READER])
+    metrics.set_meter_provider(meter_provider)
+    yield
+    tracer_provider.shutdown()
+    meter_provider.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def no_spans_yet() -> None:
+    EXPORTER.clear()
+
+
+def finished() -> tuple[list[ReadableSpan], list[ReadableSpan]]:
+    """(INTERNAL call spans, CLIENT attempt spans), in the order they ended."""
+    done = list(EXPORTER.get_finished_spans())
+    return (
+        [s for s in done if s.kind is SpanKind.INTERNAL],
+        [s for s in done if s.kind is SpanKind.CLIENT],
+    )
+
+
+@pytest.fixture
+def client(
+    projekt_sandbox: ProjektSandbox, flavor: str, runner: asyncio.Runner | None
+) -> Iterator[Any]:
+    options = {
+        "api_key": projekt_sandbox.api_key,
+        "org_id": projekt_sandbox.org_id,
+        "base_url": projekt_sandbox.base_url,
+    }
+    with make_client(flavor, runner, **options) as made:
+        yield made
+
+
+def test_a_retried_read_is_one_call_span_over_two_attempts(
+    client: Any,
+    projekt_sandbox: ProjektSandbox,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    issue_id = SEEDED_ISSUE
+    projekt_sandbox.fail_next(503, method="GET", path=f"/issues/{issue_id}")
+    with caplog.at_level(logging.INFO, logger="projekt_sandbox"):
+        client.issues.get(issue_id)
+    (call,), (first, second) = finished()
+    assert call.name == "issues.get" and call.status.status_code is not StatusCode.ERROR
+    assert call.attributes["projekt.operation_id"] == "getIssue"
+    assert call.attributes["projekt.org_id"] == projekt_sandbox.org_id
+    assert [e.name for e in call.events] == ["projekt.retry.wait"]
+    for attempt in (first, second):
+        assert attempt.name == "GET /issues/{issue_id}"
+        assert attempt.parent is not None and attempt.parent.span_id == call.context.span_id
+        assert attempt.attributes["url.template"] == "/issues/{issue_id}"
+        assert attempt.attributes["url.full"] == f"{projekt_sandbox.base_url}/issues/{issue_id}"
+        assert attempt.attributes["server.address"] == "127.0.0.1"
+        assert attempt.attributes["server.port"] == int(projekt_sandbox.base_url.split(":")[-1])
+    assert first.attributes["http.response.status_code"] == 503
+    assert first.attributes["error.type"] == "503" and first.status.status_code is StatusCode.ERROR
+    assert "http.request.resend_count" not in first.attributes
+    assert second.attributes["http.request.resend_count"] == 1
+    assert second.attributes["http.response.status_code"] == 200
+    assert second.attributes["projekt.request_id"].startswith("req_")
+    # The sandbox saw the same trace: each attempt carried its traceparent.
+    trace_id = format(call.context.trace_id, "032x")
+    served = [r.getMessage() for r in caplog.records if r.name == "projekt_sandbox"]
+    assert sum(f"trace_id={trace_id}" in line for line in served) == 2
+
+
+def test_a_write_and_its_metric(client: Any, projekt_sandbox: ProjektSandbox) -> None:
+    client.issues.create(project_id=projekt_sandbox.project_id, title="Traced")
+    (call,), (attempt,) = finished()
+    assert (call.name, attempt.name) == ("issues.create", "POST /issues")
+    assert attempt.attributes["http.request.method"] == "POST"
+    assert attempt.attributes["http.response.status_code"] == 201
+    points = [
+        point.attributes
+        for metric in READER.get_metrics_data().resource_metrics[0].scope_metrics[0].metrics
+        if metric.name == "http.client.request.duration" and metric.unit == "s"
+        for point in metric.data.data_points
+    ]
+    assert {
+        "http.request.method": "POST",
+        "server.address": "127.0.0.1",
+        "server.port": int(projekt_sandbox.base_url.split(":")[-1]),
+        "url.template": "/issues",
+        "http.response.status_code": 201,
+    } in points
+
+
+def test_a_paginated_list_is_one_call_span_per_page(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    items = list(client.issues.list(project_id=projekt_sandbox.project_id, limit=2))
+    calls, attempts = finished()
+    assert len(items) > 4 and len(calls) == len(attempts) == (len(items) + 1) // 2
+    assert {c.name for c in calls} == {"issues.list"}
+    assert [a.parent.span_id for a in attempts if a.parent] == [c.context.span_id for c in calls]
+    assert all("cursor=" in str(a.attributes["url.full"]) for a in attempts[1:])
+
+
+def test_an_error_marks_both_spans(client: Any, projekt_sandbox: ProjektSandbox) -> None:
+    with pytest.raises(Exception, match="404"):
+        client.issues.get(MISSING)
+    (call,), (attempt,) = finished()
+    for span in (call, attempt):
+        assert span.status.status_code is StatusCode.ERROR
+        assert span.attributes["error.type"] == "404"
+
+
+def test_the_throttles_wait_is_an_event_with_its_duration(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    projekt_sandbox.rate_limit(2, 1.0)
+    for _ in range(3):
+        client.me.get()
+    calls, _ = finished()
+    waits = [e for c in calls for e in c.events if e.name == "projekt.throttle.wait"]
+    assert len(waits) == 1 and 0 < waits[0].attributes["projekt.wait.seconds"] <= 1.5
+
+
+def test_instrumented_httpx_adds_no_second_client_span(projekt_sandbox: ProjektSandbox) -> None:
+    """opentelemetry-instrumentation-httpx on the user's own httpx.Client: suppressed
+    under the SDK's attempt spans, so each attempt is traced once."""
+    from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+
+    HTTPXClientInstrumentor().instrument()
+    try:
+        with httpx.Client() as own, projekt_sandbox.client(http_client=own) as client:
+            client.me.get()
+            own.get(projekt_sandbox.base_url + "/openapi.yaml")  # the user's own request
+    finally:
+        HTTPXClientInstrumentor().uninstrument()
+    calls, attempts = finished()
+    assert [c.name for c in calls] == ["me.get"]
+    assert [a.name for a in attempts] == ["GET /me", "GET"]  # ours, and the user's own
+
+
+def test_without_a_tracer_provider_nothing_is_imported_or_traced() -> None:
+    script = """
+import sys, httpx
+import projekt
+client = projekt.Projekt(api_key="pjk_live_" + "a" * 32, org_id="o", base_url="https://x.test",
+    transport=httpx.MockTransport(lambda r: httpx.Response(200, json={
+        "id": "u", "email": "e@x.test", "name": "n", "username": "u", "locale": "en"})))
+client.me.get()
+assert not [m for m in sys.modules if m.startswith("opentelemetry")], "imported"
+import opentelemetry.trace
+from _projekt_runtime import telemetry
+client.me.get()
+assert telemetry._tracer() is None
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr
