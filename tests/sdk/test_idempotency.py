@@ -44,6 +44,20 @@ def test_retries_of_a_write_reuse_its_key(client_for: ClientFactory, sleeps: lis
     assert len(set(keys(recorder))) == 1 and raw.idempotency_key == keys(recorder)[0].strip('"')
 
 
+def test_a_write_waited_out_by_the_throttle_keeps_its_key(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    spent = httpx.Response(
+        429,
+        json=envelope("rate_limited", "Slow down."),
+        headers={"Retry-After": "2", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "2"},
+    )
+    recorder = Recorder(spent, CREATED)
+    client_for(recorder).issues.create(project_id=PROJECT_ID, title="t")
+    first, retry = keys(recorder)
+    assert first == retry and sum(sleeps) >= 2.0
+
+
 def test_your_own_key_is_sent_as_a_string_item(client_for: ClientFactory) -> None:
     recorder = Recorder(CREATED)
     raw = client_for(recorder).issues.with_raw_response.create(
