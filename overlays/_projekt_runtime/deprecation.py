@@ -13,9 +13,9 @@ import sys
 import threading
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import NamedTuple
 
 import httpx
 
@@ -32,8 +32,7 @@ class ProjektDeprecationWarning(DeprecationWarning):
     """An operation or argument of the API is deprecated: it will stop working."""
 
 
-@dataclass(frozen=True)
-class Deprecation:
+class Deprecation(NamedTuple):  # a NamedTuple, not a dataclass: a millisecond less to import
     """One deprecated operation, as the server announced it."""
 
     operation: str  # as users write it: "issues.list"
