@@ -7,7 +7,7 @@ derived from a job's id) is checked here before anything is sent.
 
 from __future__ import annotations
 
-import uuid
+import os
 
 from .errors import InvalidArgumentError
 
@@ -15,7 +15,12 @@ __all__ = ["checked_key", "new_key", "sf_string"]
 
 
 def new_key() -> str:
-    return str(uuid.uuid4())
+    """A random UUID (version 4), as `str(uuid.uuid4())` gives, without its class's cost."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40  # version 4
+    raw[8] = raw[8] & 0x3F | 0x80  # the RFC 9562 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def checked_key(operation: str, key: object) -> str:

@@ -79,11 +79,16 @@ class Idempotency:
             with self._lock:
                 self._in_flight.discard(scope)
 
+    def busy(self) -> bool:
+        """Is any key's request being processed now?"""
+        with self._lock:
+            return bool(self._in_flight)
+
     def run(self, ctx: Context, operation_id: str, key: str, act: Callable[[], Result]) -> Result:
         """The first answer to this key and request, replayed; else `act()`'s, remembered."""
         scope = (ctx.caller.membership_id, ctx.caller.org_id, key)
         fingerprint = _fingerprint(ctx, operation_id)
-        now = time.time()
+        now = clock()
         with self.store.transaction() as db:
             db.execute("DELETE FROM idempotency_keys WHERE expires_at <= ?", (now,))
             first = db.execute(
@@ -107,6 +112,11 @@ class Idempotency:
                     ),
                 )
         return result
+
+
+def clock() -> float:
+    """Seconds since the epoch: when a key was stored, and when it expires."""
+    return time.time()
 
 
 def _fingerprint(ctx: Context, operation_id: str) -> str:

@@ -141,7 +141,10 @@ def test_a_key_whose_request_is_still_arriving_is_a_409(projekt_sandbox: Projekt
     ).encode()
     with socket.create_connection((host, int(port))) as slow:
         slow.sendall(head + body[:10])  # the first request, half sent: its key is claimed
-        time.sleep(0.2)
+        claimed = projekt_sandbox.server.state.idempotency  # wait until the sandbox holds it
+        deadline = time.monotonic() + 10
+        while not claimed.busy() and time.monotonic() < deadline:
+            time.sleep(0.01)
         with api(projekt_sandbox) as client:
             busy = create(client, '"slow"', "Slow", projekt_sandbox.project_id)
         slow.sendall(body[10:])
@@ -174,7 +177,7 @@ def test_keys_expire_after_a_day(
     with api(projekt_sandbox) as client:
         create(client, '"old"', "Daily", projekt_sandbox.project_id)
         later = time.time() + idempotency.KEPT_SECONDS + 1
-        monkeypatch.setattr(idempotency.time, "time", lambda: later)
+        monkeypatch.setattr(idempotency, "clock", lambda: later)
         fresh = create(client, '"old"', "Daily", projekt_sandbox.project_id)
     assert fresh.status_code == 201 and "idempotent-replayed" not in fresh.headers
     assert titled(projekt_sandbox, "Daily") == 2
