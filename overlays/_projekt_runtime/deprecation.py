@@ -25,7 +25,9 @@ from .telemetry import operation_of
 __all__ = ["Deprecation", "Deprecations", "ProjektDeprecationWarning", "warn_deprecated"]
 
 # Frames of these packages are the SDK's own: a warning points at the caller's line.
-_OWN_MODULES = ("projekt", "_projekt_", "projekt_api", "httpx", "httpcore", "asyncio")
+_OWN_PACKAGES = frozenset(
+    ("projekt", "_projekt_resources", "_projekt_runtime", "projekt_api", "httpx", "httpcore")
+) | {"asyncio"}
 
 
 class ProjektDeprecationWarning(DeprecationWarning):
@@ -82,9 +84,13 @@ def warn_deprecated(message: str) -> None:
 def _callers_level() -> int:
     """How many frames up the first one outside the SDK (and httpx, asyncio) is."""
     frame, level = sys._getframe(2), 2
-    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith(_OWN_MODULES):
+    while frame.f_back is not None and _own(frame.f_globals.get("__name__", "")):
         frame, level = frame.f_back, level + 1
     return level
+
+
+def _own(module: str) -> bool:
+    return module.partition(".")[0] in _OWN_PACKAGES
 
 
 def _since(value: str) -> datetime | None:
