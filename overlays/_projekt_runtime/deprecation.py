@@ -26,8 +26,16 @@ __all__ = ["Deprecation", "Deprecations", "ProjektDeprecationWarning", "warn_dep
 
 # Frames of these packages are the SDK's own: a warning points at the caller's line.
 _OWN_PACKAGES = frozenset(
-    ("projekt", "_projekt_resources", "_projekt_runtime", "projekt_api", "httpx", "httpcore")
-) | {"asyncio"}
+    {
+        "projekt",
+        "_projekt_resources",
+        "_projekt_runtime",
+        "projekt_api",
+        "httpx",
+        "httpcore",
+        "asyncio",
+    }
+)
 
 
 class ProjektDeprecationWarning(DeprecationWarning):
