@@ -301,6 +301,74 @@ def bench_telemetry_off() -> None:
     )
 
 
+def bench_fleet(tmp: Path, limit: int = 60, window: float = 3.0, seconds: float = 9.0) -> None:
+    """4 processes x 3 threads calling me.get() (max_retries=0) against one rate limit:
+    each process with its own throttle, then all sharing one budget through Redis."""
+    from tests.fleet.conftest import RedisServer
+    from tests.fleet.test_shared_budget import fleet
+
+    server = RedisServer(tmp)
+    try:
+        for label, url in (("each process's own throttle", ""), ("shared in Redis", server.url)):
+            sandbox = Sandbox(tmp / f"fleet{len(url)}.db", f"{limit}/{window:g}")
+            try:
+                started = time.perf_counter()
+                counts = fleet(sandbox, url, processes=4, seconds=seconds)
+                allowed = limit * math.ceil((time.perf_counter() - started) / window)
+            finally:
+                sandbox.stop()
+            calls = sum(counts.values())
+            shared = bool(url)
+            row(
+                f"fleet of 4 processes x 3 threads, {limit} req/{window:g} s, {seconds:g} s: "
+                f"{label}",
+                f"successes {counts['ok'] / allowed:.2f} of the limit; "
+                f"429s {counts['429'] / calls:.3f} of {calls} calls",
+                ">= 0.90; <= 0.01" if shared else "(comparison)",
+                counts["ok"] >= 0.9 * allowed and counts["429"] <= 0.01 * calls if shared else None,
+            )
+        bench_redis_round_trip(server.url)
+    finally:
+        server.kill()
+
+
+def bench_redis_round_trip(url: str, calls: int = 2000, rounds: int = 7) -> None:
+    """What the shared budget adds to a call: its two Lua scripts on loopback Redis."""
+    ok = httpx.Response(
+        200, json={"id": "u", "email": "e@x.test", "name": "n", "username": "u", "locale": "en"}
+    )
+    options = {
+        "api_key": percall.TOKEN,
+        "org_id": percall.ORG,
+        "base_url": percall.BASE,
+        "transport": httpx.MockTransport(lambda _: ok),
+    }
+    local, shared = Projekt(**options), Projekt(**options, throttle_url=url)
+
+    def per_call(client: Projekt) -> float:
+        start = time.perf_counter()
+        for _ in range(calls):
+            client.me.get()
+        return (time.perf_counter() - start) / calls
+
+    import redis
+
+    ping = redis.Redis.from_url(url)
+    start = time.perf_counter()
+    for _ in range(calls):
+        ping.ping()
+    ping_us = (time.perf_counter() - start) / calls * 1e6
+    per_call(local), per_call(shared)
+    added = sorted((per_call(shared) - per_call(local)) * 1e6 for _ in range(rounds))
+    row(
+        "the shared budget's cost per call (two Lua scripts: reserve, settle; loopback)",
+        f"+{statistics.median(added):.0f} µs ({added[0]:+.0f} to {added[-1]:+.0f}); "
+        f"a redis-py PING takes {ping_us:.0f} µs here",
+        "<= 200 µs",
+        statistics.median(added) <= 200,
+    )
+
+
 def bench_memory() -> None:
     out = subprocess.run(
         [sys.executable, "-c", MEMORY_SCRIPT], capture_output=True, text=True, check=True
@@ -451,6 +519,7 @@ def main() -> None:
         finally:
             sandbox.stop()
         bench_throttled_export(Path(tmp))
+        bench_fleet(Path(tmp))
     print("| Benchmark | Measured | Goal | Met |\n|---|---|---|---|")
     for what, measured, goal, met in rows:
         print(f"| {what} | {measured} | {goal} | {met} |")

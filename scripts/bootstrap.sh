@@ -5,11 +5,11 @@
 #
 # It prints one line per step it takes; a tool's own output only when it fails.
 #
-#   scripts/bootstrap.sh [python] [node] [browser] [php] [bench]
+#   scripts/bootstrap.sh [python] [node] [browser] [php] [redis] [bench]
 #   (no argument: all but bench, whose chart-drawing tools only `make bench` needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-parts=" ${*:-python node browser php} "
+parts=" ${*:-python node browser php redis} "
 
 # step "what" command...: one line, then the command's output only if it fails.
 step() {
@@ -79,4 +79,9 @@ if [[ $parts == *" php "* ]]; then
 command -v php >/dev/null && php -r 'exit(function_exists("curl_init") ? 0 : 1);' \
   || apt_install php-cli php-curl
 command -v uuidgen >/dev/null || apt_install uuid-runtime
+fi
+
+# The shared throttle's tests (and make bench's fleet figure) run a real Redis: Debian's.
+if [[ $parts == *" redis "* ]]; then
+command -v redis-server >/dev/null || apt_install redis-server
 fi

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
 from . import clock
 from .ratelimit import RateLimit
+
+if TYPE_CHECKING:
+    from .fleet import SharedBudget
 
 _PROBE_POLL = 0.005  # seconds between looks while another request probes the window
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
@@ -55,6 +59,12 @@ class Budget:
             self.in_flight += 1
             return 0.0
 
+    async def areserve(self, max_wait: float) -> float:
+        return self.reserve(max_wait)  # in memory: nothing to wait for
+
+    async def aobserve(self, response: httpx.Response | None) -> None:
+        self.observe(response)
+
     def observe(self, response: httpx.Response | None) -> None:
         """Settles a reservation with what the response said (None: no response)."""
         state = RateLimit.of(response) if response is not None else RateLimit()
@@ -80,14 +90,14 @@ class Budget:
 
 
 class Throttle:
-    """A client's budgets, one per (base URL, token, org)."""
+    """A client's budgets, one per (base URL, token, org); in Redis when `url` names one."""
 
-    def __init__(self, *, floor: int = 0) -> None:
-        self.floor = floor
-        self._budgets: dict[tuple[str, str, str], Budget] = {}
+    def __init__(self, *, floor: int = 0, url: str | None = None) -> None:
+        self.floor, self.url = floor, url
+        self._budgets: dict[tuple[str, str, str], Budget | SharedBudget] = {}
         self._lock = threading.Lock()
 
-    def budget_for(self, request: httpx.Request) -> Budget:
+    def budget_for(self, request: httpx.Request) -> Budget | SharedBudget:
         # The key holds the Authorization value only in memory, like the client itself.
         key = (
             request.url.netloc.decode(),
@@ -97,5 +107,15 @@ class Throttle:
         with self._lock:
             budget = self._budgets.get(key)
             if budget is None:
-                budget = self._budgets[key] = Budget(floor=self.floor)
+                budget = self._budgets[key] = (
+                    Budget(floor=self.floor)
+                    if self.url is None
+                    else _shared(self.url, key, self.floor)
+                )
             return budget
+
+
+def _shared(url: str, key: tuple[str, str, str], floor: int) -> SharedBudget:
+    from .fleet import SharedBudget, budget_key  # only a fleet pays for it
+
+    return SharedBudget(url, budget_key(*key), floor)

@@ -241,7 +241,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             delay: float | None
             if budget is not None:
                 throttled = 0.0
-                while wait := budget.reserve(self._policy.max_wait):
+                while wait := await budget.areserve(self._policy.max_wait):
                     await clock.asleep(wait)
                     throttled += wait
                 telemetry.waited(request, "throttle.wait", throttled)
@@ -256,17 +256,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                             traced.answered(response)
             except httpx.TransportError as error:
                 if budget is not None:
-                    budget.observe(None)
+                    await budget.aobserve(None)
                 delay = self._policy.after_error(request, error, attempt)
                 if self._policy.out_of_time(started, delay):
                     raise
             except BaseException:  # cancelled: give the reservation back, then go
                 if budget is not None:
-                    budget.observe(None)
+                    await budget.aobserve(None)
                 raise
             else:
                 if budget is not None:
-                    budget.observe(response)
+                    await budget.aobserve(response)
                 delay = self._policy.after_response(request, response, attempt)
                 if delay is None or self._policy.out_of_time(started, delay):
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}

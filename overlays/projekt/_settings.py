@@ -72,6 +72,13 @@ class ClientSettings:
     throttle_floor: int = field(
         default=0, metadata=_doc("requests left in the window at which the throttle waits")
     )
+    throttle_url: str | None = field(
+        default=None,
+        metadata=_env(
+            "PROJEKT_THROTTLE_URL",
+            "a Redis URL: every process with it shares one rate-limit budget (projekt[redis])",
+        ),
+    )
     max_response_bytes: int = field(
         default=DEFAULT_MAX_RESPONSE_BYTES,
         metadata=_doc("the largest response body read, once decoded"),
@@ -88,8 +95,8 @@ class ClientSettings:
     )
 
     def resolved(self) -> ClientSettings:
-        """These settings with `api_key`, `org_id` and `base_url` read from the environment
-        where they are unset."""
+        """These settings with `api_key`, `org_id`, `base_url` and `throttle_url` read from
+        the environment where they are unset."""
         return dataclasses.replace(
             self,
             api_key=self.api_key if self.api_key is not None else os.environ.get("PROJEKT_API_KEY"),
@@ -97,6 +104,7 @@ class ClientSettings:
             if self.org_id is not None
             else os.environ.get("PROJEKT_ORG_ID") or None,
             base_url=self.base_url or os.environ.get("PROJEKT_BASE_URL") or DEFAULT_BASE_URL,
+            throttle_url=self.throttle_url or os.environ.get("PROJEKT_THROTTLE_URL") or None,
         )
 
 

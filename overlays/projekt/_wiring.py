@@ -34,7 +34,7 @@ class Shared:
     the deprecations already announced."""
 
     budget: RetryBudget = field(default_factory=RetryBudget)
-    throttles: dict[int, Throttle] = field(default_factory=dict)  # by throttle_floor
+    throttles: dict[tuple[int, str | None], Throttle] = field(default_factory=dict)
     pools: dict[tuple[bool, str | None], Any] = field(default_factory=dict)
     deprecations: Deprecations = field(default_factory=Deprecations)
 
@@ -48,8 +48,10 @@ class Shared:
     def throttle(self, settings: ClientSettings) -> Throttle | None:
         if not settings.throttle:
             return None
-        floor = settings.throttle_floor
-        return self.throttles.setdefault(floor, Throttle(floor=floor))
+        floor, url = settings.throttle_floor, settings.throttle_url
+        if (floor, url) not in self.throttles:
+            self.throttles[floor, url] = Throttle(floor=floor, url=url)
+        return self.throttles[floor, url]
 
     def pool(self, make: Any, trust_env: bool, proxy: httpx.Proxy | None) -> Any:
         key = (trust_env, None if proxy is None else str(proxy.url))
@@ -82,6 +84,8 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         raise ConfigurationError("total_timeout must be a number of seconds > 0, or None")
     if not isinstance(settings.max_response_bytes, int) or settings.max_response_bytes < 1:
         raise ConfigurationError("max_response_bytes must be an integer >= 1")
+    if settings.throttle_url is not None:
+        check_throttle_url(settings.throttle_url)
     if settings.http_client is not None and settings.transport is not None:
         raise ConfigurationError("pass http_client= or transport=, not both")
     user = settings.http_client
@@ -89,6 +93,17 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
     return {"base_url": url, "auth": auth, "headers": headers, "timeout": settings.timeout}
+
+
+def check_throttle_url(url: str) -> None:
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigurationError(f"throttle_url must be a redis:// URL: {url!r}")
+    from _projekt_runtime.fleet import check_redis  # only a fleet pays for it
+
+    try:
+        check_redis()
+    except ImportError as error:
+        raise ConfigurationError(str(error)) from None
 
 
 def given(settings: ClientSettings, client_type: type, transport_type: type) -> Any:

@@ -1,0 +1,173 @@
+"""The throttle's budget shared through Redis: by clients that share nothing else, by a
+fleet of processes, and through a Redis that dies mid-run."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+
+import projekt
+from projekt_sandbox.testing import ProjektSandbox
+from tests.fleet.conftest import RedisServer
+from tests.helpers import Sandbox
+
+WORKER = """
+import json, sys, threading, time
+import projekt
+url, key, org, throttle_url, seconds = sys.argv[1:6]
+client = projekt.Projekt(api_key=key, org_id=org, base_url=url, max_retries=0,
+                         throttle_url=throttle_url or None)
+counts = {"ok": 0, "429": 0, "other": 0}
+lock = threading.Lock()
+end = time.monotonic() + float(seconds)
+def work():
+    while time.monotonic() < end:
+        try:
+            client.me.get()
+            outcome = "ok"
+        except projekt.RateLimitError:
+            outcome = "429"
+        except projekt.ProjektError:
+            outcome = "other"
+        with lock:
+            counts[outcome] += 1
+threads = [threading.Thread(target=work) for _ in range(3)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(json.dumps(counts))
+"""
+
+
+def fleet(sandbox: Sandbox, throttle_url: str, processes: int, seconds: float) -> dict[str, int]:
+    args = [sandbox.url, sandbox.owner["api_key"], sandbox.owner["org_id"], throttle_url]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, *args, str(seconds)], stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(processes)
+    ]
+    total = {"ok": 0, "429": 0, "other": 0}
+    for worker in workers:
+        out, _ = worker.communicate(timeout=seconds + 30)
+        for name, count in json.loads(out).items():
+            total[name] += count
+    return total
+
+
+def test_a_fleet_sharing_redis_stays_under_the_limit_and_uses_it(
+    tmp_path: Path, redis_server: RedisServer
+) -> None:
+    """4 processes x 3 threads, 60 requests per 3 s, for 9 s (three windows)."""
+    sandbox = Sandbox(tmp_path / "fleet.db", "60/3")
+    try:
+        counts = fleet(sandbox, redis_server.url, processes=4, seconds=9.0)
+    finally:
+        sandbox.stop()
+    calls = sum(counts.values())
+    assert counts["other"] == 0, counts
+    assert counts["429"] <= 0.01 * calls, counts
+    assert counts["ok"] >= 0.9 * 180, counts  # three windows of 60, the first one whole
+
+
+def test_two_clients_that_share_nothing_else_share_the_budget(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer
+) -> None:
+    projekt_sandbox.rate_limit(10, 2.0)
+    clients = [
+        projekt_sandbox.client(max_retries=0, throttle_url=redis_server.url) for _ in range(2)
+    ]
+    errors: list[Exception] = []
+
+    def work(client: projekt.Projekt) -> None:
+        for _ in range(12):
+            try:
+                client.me.get()
+            except projekt.ProjektError as error:
+                errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(c,)) for c in clients for _ in range(2)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and time.monotonic() - started >= 2.0  # 48 calls need five windows
+    stored = redis.Redis.from_url(redis_server.url).keys("projekt:throttle:*")
+    assert stored and not any(projekt_sandbox.api_key.encode() in key for key in stored)
+    for client in clients:
+        client.close()
+
+
+def test_redis_dying_mid_run_fails_no_call_and_warns_once(
+    tmp_path: Path, projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = RedisServer(tmp_path)
+    client = projekt_sandbox.client(max_retries=0, throttle_url=server.url)
+    failures: list[Exception] = []
+    done = threading.Event()
+
+    def work() -> None:
+        while not done.is_set():
+            try:
+                client.me.get()
+            except projekt.ProjektError as error:
+                failures.append(error)
+
+    with caplog.at_level(logging.WARNING, logger="projekt"):
+        threads = [threading.Thread(target=work) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.5)
+        server.kill()
+        time.sleep(1.0)
+        done.set()
+        for thread in threads:
+            thread.join()
+    warnings = [r for r in caplog.records if "shared rate-limit budget" in r.getMessage()]
+    assert failures == [] and len(warnings) == 1
+    # Back: once Redis is, the client uses it again (after its retry interval).
+    revived = RedisServer(tmp_path, port=server.port)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("_projekt_runtime.fleet.RETRY_REDIS_AFTER", 0.0)
+            budget: Any = next(iter(client._shared.throttles.values()))._budgets
+            for shared in budget.values():
+                shared._down_until = 0.0
+            client.me.get()
+        assert redis.Redis.from_url(revived.url).keys("projekt:throttle:*")
+    finally:
+        revived.kill()
+        client.close()
+
+
+def test_async_clients_share_the_budget_too(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer
+) -> None:
+    projekt_sandbox.rate_limit(10, 2.0)
+
+    async def main() -> list[Any]:
+        clients = [
+            projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
+            for _ in range(2)
+        ]
+        calls = [clients[n % 2].me.get() for n in range(24)]
+        try:
+            return await asyncio.gather(*calls, return_exceptions=True)
+        finally:
+            for client in clients:
+                await client.close()
+
+    started = time.monotonic()
+    results = asyncio.run(main())
+    assert not [r for r in results if isinstance(r, Exception)]
+    assert time.monotonic() - started >= 2.0  # 24 calls need three windows of 10
