@@ -1,4 +1,5 @@
-"""Draws docs/benchmarks.png: list() cost against page size, as a ratio to raw httpx."""
+"""Draws docs/benchmarks.png: list() cost against page size, as a ratio to raw httpx;
+and beside it, a fleet's share of the rate limit and of 429s, with and without Redis."""
 
 from __future__ import annotations
 
@@ -21,8 +22,12 @@ LINES = [
 ]
 
 
-def draw(results: dict[str, dict[str, Result]], output: Path) -> None:
-    figure, axes = plt.subplots(figsize=(7, 4.2), dpi=110)
+def draw(
+    results: dict[str, dict[str, Result]], fleet: dict[str, tuple[float, float]], output: Path
+) -> None:
+    figure, (axes, bars) = plt.subplots(
+        1, 2, figsize=(11, 4.2), dpi=110, gridspec_kw={"width_ratios": [3, 2]}
+    )
     for install, prefix, label, colour in LINES:
         measured = [results[install][f"{prefix}{size}"] for size in SIZES]
         medians = [r.median for r in measured]
@@ -42,6 +47,23 @@ def draw(results: dict[str, dict[str, Result]], output: Path) -> None:
     axes.set_title("list(), consuming every item: cost relative to hand-written httpx")
     axes.grid(True, alpha=0.3)
     axes.legend()
+    draw_fleet(bars, fleet)
     figure.tight_layout()
     figure.savefig(output)
     plt.close(figure)
+
+
+def draw_fleet(bars: plt.Axes, fleet: dict[str, tuple[float, float]]) -> None:
+    """(successes as a fraction of the limit, 429s as a fraction of calls) per setup."""
+    labels = list(fleet)
+    positions = range(len(labels))
+    width = 0.38
+    successes = [fleet[label][0] for label in labels]
+    refusals = [fleet[label][1] for label in labels]
+    bars.bar([p - width / 2 for p in positions], successes, width, label="successes / limit")
+    bars.bar([p + width / 2 for p in positions], refusals, width, label="429s / calls")
+    bars.set_xticks(list(positions), labels)
+    bars.set_ylim(0, 1.35)  # room for the legend above the bars
+    bars.set_title("a fleet of 4 processes x 3 threads, one limit")
+    bars.grid(True, axis="y", alpha=0.3)
+    bars.legend()
