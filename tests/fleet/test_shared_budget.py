@@ -111,6 +111,7 @@ def test_two_clients_that_share_nothing_else_share_the_budget(
 def test_redis_dying_mid_run_fails_no_call_and_warns_once(
     tmp_path: Path, projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
+    projekt_sandbox.rate_limit(1_000_000, 60.0)  # the point is Redis failing, not the limit
     server = RedisServer(tmp_path)
     client = projekt_sandbox.client(max_retries=0, throttle_url=server.url)
     failures: list[Exception] = []
