@@ -24,14 +24,15 @@ from tests.helpers import Sandbox
 WORKER = """
 import json, sys, threading, time
 import projekt
-url, key, org, throttle_url, seconds = sys.argv[1:6]
+url, key, org, throttle_url, start_at, seconds = sys.argv[1:7]
 client = projekt.Projekt(api_key=key, org_id=org, base_url=url, max_retries=0,
                          throttle_url=throttle_url or None)
 counts = {"ok": 0, "429": 0, "other": 0}
 lock = threading.Lock()
-end = time.monotonic() + float(seconds)
+time.sleep(max(float(start_at) - time.time(), 0))  # the whole fleet starts at once
+end = float(start_at) + float(seconds)
 def work():
-    while time.monotonic() < end:
+    while time.time() < end:
         try:
             client.me.get()
             outcome = "ok"
@@ -49,7 +50,9 @@ print(json.dumps(counts))
 
 
 def fleet(sandbox: Sandbox, throttle_url: str, processes: int, seconds: float) -> dict[str, int]:
+    """Every process's counts, summed; all start calling at one instant, once started up."""
     args = [sandbox.url, sandbox.owner["api_key"], sandbox.owner["org_id"], throttle_url]
+    args.append(str(time.time() + 3.0))
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER, *args, str(seconds)], stdout=subprocess.PIPE, text=True
