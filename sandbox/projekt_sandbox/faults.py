@@ -12,6 +12,7 @@ from __future__ import annotations
 import fnmatch
 import threading
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .operations import ApiError
 
@@ -29,6 +30,7 @@ _CODES = {
 class _Planned:
     """Which requests a plan applies to: `method` and `path` (exact, or a glob)."""
 
+    times: int
     method: str | None
     path: str | None
 
@@ -36,6 +38,9 @@ class _Planned:
         return (self.method is None or self.method.upper() == method) and (
             self.path is None or fnmatch.fnmatchcase(path, self.path)
         )
+
+
+P = TypeVar("P", bound=_Planned)
 
 
 @dataclass
@@ -82,24 +87,23 @@ class Faults:
 
     def lose(self, method: str, path: str) -> bool:
         """True when the answer to this request, already acted on, is to be lost."""
+        return self._use(self._losses, method, path) is not None
+
+    def _use(self, plans: list[P], method: str, path: str) -> P | None:
+        """The first plan matching this request, counted once (and dropped when spent)."""
         with self._lock:
-            loss = next((plan for plan in self._losses if plan.matches(method, path)), None)
-            if loss is None:
-                return False
-            loss.times -= 1
-            if loss.times == 0:
-                self._losses.remove(loss)
-        return True
+            plan = next((plan for plan in plans if plan.matches(method, path)), None)
+            if plan is not None:
+                plan.times -= 1
+                if plan.times == 0:
+                    plans.remove(plan)
+        return plan
 
     def take(self, method: str, path: str) -> ApiError | None:
         """The error to answer this request with instead of acting on it, if one is planned."""
-        with self._lock:
-            failure = next((f for f in self._planned if f.matches(method, path)), None)
-            if failure is None:
-                return None
-            failure.times -= 1
-            if failure.times == 0:
-                self._planned.remove(failure)
+        failure = self._use(self._planned, method, path)
+        if failure is None:
+            return None
         code = failure.code or _CODES.get(
             failure.status, "internal_error" if failure.status >= 500 else "error"
         )
