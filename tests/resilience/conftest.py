@@ -1,14 +1,17 @@
 """The fault tests get a sandbox of their own, so the projects and issues they
-create never show up in the integration tests' shared one."""
+create never show up in the integration tests' shared one, and a fault proxy in
+front of it with the user's client, sync and async, talking through it."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from tests.helpers import Sandbox, make_client
+from tests.resilience.faultproxy import FaultProxy
 
 
 @pytest.fixture(scope="module")
@@ -29,4 +32,25 @@ def owner(fault_sandbox: Sandbox) -> Iterator[Any]:
         org_id=credentials["org_id"],
         base_url=fault_sandbox.url,
     ) as client:
+        yield client
+
+
+@pytest.fixture
+def proxy(fault_sandbox: Sandbox) -> Iterator[FaultProxy]:
+    fault_proxy = FaultProxy(fault_sandbox.port)
+    yield fault_proxy
+    fault_proxy.close()
+
+
+@pytest.fixture
+def client(
+    proxy: FaultProxy,
+    fault_sandbox: Sandbox,
+    sleeps: list[float],
+    flavor: str,
+    runner: asyncio.Runner | None,
+) -> Iterator[Any]:
+    """The user's client, sync and async, talking through the fault proxy."""
+    options = {"api_key": fault_sandbox.owner["api_key"], "org_id": fault_sandbox.owner["org_id"]}
+    with make_client(flavor, runner, base_url=proxy.url, timeout=0.5, **options) as client:
         yield client

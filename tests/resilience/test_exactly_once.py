@@ -7,9 +7,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import signal
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -29,26 +27,6 @@ LOSSES: dict[str, Action] = {
     "504": Respond(504),
 }
 _keys = itertools.count(1)
-
-
-@pytest.fixture
-def proxy(fault_sandbox: Sandbox) -> Iterator[FaultProxy]:
-    fault_proxy = FaultProxy(fault_sandbox.port)
-    yield fault_proxy
-    fault_proxy.close()
-
-
-@pytest.fixture
-def client(
-    proxy: FaultProxy,
-    fault_sandbox: Sandbox,
-    sleeps: list[float],
-    flavor: str,
-    runner: asyncio.Runner | None,
-) -> Iterator[Any]:
-    options = {"api_key": fault_sandbox.owner["api_key"], "org_id": fault_sandbox.owner["org_id"]}
-    with make_client(flavor, runner, base_url=proxy.url, timeout=0.5, **options) as client:
-        yield client
 
 
 @pytest.mark.parametrize("loss", LOSSES, ids=list(LOSSES))

@@ -8,16 +8,13 @@ Idempotency-Key, so a write whose answer is lost is retried and acts once.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 import projekt
 from projekt import Projekt
-from tests.helpers import Sandbox, free_port, make_client
+from tests.helpers import Sandbox, free_port
 from tests.resilience.faultproxy import FaultProxy, Forward, Reset, Respond
 
 HTML_502 = Respond(502, {"Content-Type": "text/html"}, b"<html><body>Bad gateway</body></html>")
@@ -25,29 +22,8 @@ _keys = itertools.count(1)
 
 
 @pytest.fixture
-def proxy(fault_sandbox: Sandbox) -> Iterator[FaultProxy]:
-    fault_proxy = FaultProxy(fault_sandbox.port)
-    yield fault_proxy
-    fault_proxy.close()
-
-
-@pytest.fixture
 def project(owner: Projekt) -> str:
     return owner.projects.create(name="Faults", key=f"F{next(_keys)}X").id
-
-
-@pytest.fixture
-def client(
-    proxy: FaultProxy,
-    fault_sandbox: Sandbox,
-    sleeps: list[float],
-    flavor: str,
-    runner: asyncio.Runner | None,
-) -> Iterator[Any]:
-    """The user's client, sync and async, talking through the fault proxy."""
-    options = {"api_key": fault_sandbox.owner["api_key"], "org_id": fault_sandbox.owner["org_id"]}
-    with make_client(flavor, runner, base_url=proxy.url, timeout=0.5, **options) as client:
-        yield client
 
 
 def titles(owner: Projekt, project: str) -> list[str]:
