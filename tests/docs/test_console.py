@@ -56,6 +56,18 @@ def page(docs_sandbox: Sandbox) -> Iterator[tuple[Page, list[str]]]:
         browser.close()
 
 
+def open_authorized(page: Page, sandbox: Sandbox) -> None:
+    """Opens the console and authorizes it, as a reader would: token, then X-Org-Id."""
+    page.goto(sandbox.url + "/docs/")
+    page.locator("button.authorize").first.click()
+    containers = page.locator(".auth-container")
+    containers.nth(0).locator("#auth-bearer-value").fill(sandbox.owner["api_key"])
+    containers.nth(0).locator("button.authorize").click()
+    containers.nth(1).locator("#api_key_value").fill(sandbox.owner["org_id"])
+    containers.nth(1).locator("button.authorize").click()
+    page.locator("button.btn-done").first.click()
+
+
 def run_operation(page: Page, block: str, body: dict[str, str] | None = None) -> str:
     operation = page.locator(block)
     operation.locator(".opblock-summary").first.click()
@@ -71,14 +83,7 @@ def test_the_console_runs_the_quickstart_calls(
     docs_sandbox: Sandbox, page: tuple[Page, list[str]]
 ) -> None:
     browser_page, outside = page
-    browser_page.goto(docs_sandbox.url + "/docs/")
-    browser_page.locator("button.authorize").first.click()
-    containers = browser_page.locator(".auth-container")
-    containers.nth(0).locator("#auth-bearer-value").fill(docs_sandbox.owner["api_key"])
-    containers.nth(0).locator("button.authorize").click()
-    containers.nth(1).locator("#api_key_value").fill(docs_sandbox.owner["org_id"])
-    containers.nth(1).locator("button.authorize").click()
-    browser_page.locator("button.btn-done").first.click()
+    open_authorized(browser_page, docs_sandbox)
 
     assert run_operation(browser_page, "#operations-me-getMe") == "200"
     title = "Created from the docs console"
@@ -120,14 +125,7 @@ def test_the_console_sends_a_fresh_idempotency_key_or_the_one_typed_in(
             else None
         ),
     )
-    browser_page.goto(docs_sandbox.url + "/docs/")
-    browser_page.locator("button.authorize").first.click()
-    containers = browser_page.locator(".auth-container")
-    containers.nth(0).locator("#auth-bearer-value").fill(docs_sandbox.owner["api_key"])
-    containers.nth(0).locator("button.authorize").click()
-    containers.nth(1).locator("#api_key_value").fill(docs_sandbox.owner["org_id"])
-    containers.nth(1).locator("button.authorize").click()
-    browser_page.locator("button.btn-done").first.click()
+    open_authorized(browser_page, docs_sandbox)
 
     block = browser_page.locator("#operations-issues-createIssue")
     body = {"project_id": docs_sandbox.owner["project_id"], "title": "Typed key"}
