@@ -15,6 +15,8 @@ formatted by the pinned ruff, stamped, and only then swapped into place.
    Beside it, from templates of our own: _files.py (attrs classes types.py imports
    on first use), and _speed.py and _structs.py (scripts/_speed.py), the msgspec
    twins of the response models that the speed extra decodes into.
+   And _projekt_commands (scripts/_commands.py), the table the `projekt` command
+   line builds its commands from.
 3. datamodel-code-generator writes the sandbox server's pydantic models,
    generated/projekt_sandbox_models.py.
 4. scripts/surface.py, importing the fresh output, writes api.md beside generated/:
@@ -37,6 +39,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from _commands import commands_context
 from _facade import CLIENT_PACKAGE, request_body, resources_context
 from _properties import (
     BooleanProperty,
@@ -63,6 +66,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "overlays" / "templates"
 FACADE_PACKAGE = "_projekt_resources"
+COMMANDS_PACKAGE = "_projekt_commands"
 
 MARKER = """\
 # generated/ is output only
@@ -154,6 +158,11 @@ def generate(stage: Path) -> None:
     (stage / FACADE_PACKAGE / "__init__.py").write_text(
         template.render(**resources_context(project, spec))
     )
+    project.env.filters["pyrepr"] = repr
+    (stage / COMMANDS_PACKAGE).mkdir()
+    (stage / COMMANDS_PACKAGE / "__init__.py").write_text(
+        project.env.get_template("commands.py.jinja").render(**commands_context(project, spec))
+    )
     generate_sandbox_models(stage / "projekt_sandbox_models.py")
     ruff = str(Path(sys.executable).parent / "ruff")
     for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
@@ -204,7 +213,7 @@ def stamp(stage: Path, digest: str) -> None:
     for path in sorted(stage.rglob("*.py")):
         path.write_text(header + path.read_text())
     (stage / "README.md").write_text(MARKER)
-    for package in (CLIENT_PACKAGE, FACADE_PACKAGE):
+    for package in (CLIENT_PACKAGE, FACADE_PACKAGE, COMMANDS_PACKAGE):
         (stage / package / "py.typed").write_text("")
     (stage / "MANIFEST.yml").write_text(
         f"openapi_spec_hash: {digest}\n"

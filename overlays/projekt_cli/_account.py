@@ -1,0 +1,118 @@
+"""The commands that are not operations: login, logout, profiles and completion."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+from click.shell_completion import get_completion_class
+
+from . import _config
+
+__all__ = ["COMMANDS"]
+
+
+def _read_token() -> str:
+    if sys.stdin.isatty():
+        token = click.prompt("API key (pjk_live_…)", hide_input=True)
+    else:
+        token = sys.stdin.readline()
+    token = str(token).strip()
+    if not token:
+        raise click.UsageError("no API key given: type it at the prompt, or pipe it in")
+    return token
+
+
+def _choose_org(orgs: list[Any], org: str | None) -> str:
+    ids = [membership.org_id for membership in orgs]
+    if org is not None:
+        if org not in ids:
+            raise click.UsageError(
+                f"this key's user is not in org {org!r} (orgs: {', '.join(ids)})"
+            )
+        return org
+    if len(ids) == 1:
+        return str(ids[0])
+    if not ids:
+        raise click.UsageError("this key's user belongs to no organization")
+    if not sys.stdin.isatty():
+        raise click.UsageError(f"pick an organization with --org ({', '.join(ids)})")
+    return str(click.prompt("Organization", type=click.Choice(ids)))
+
+
+@click.command()
+@click.option("--profile", default="default", show_default=True, help="The profile's name.")
+@click.option("--base-url", help="The API's base URL, for example the sandbox's.")
+@click.option("--org", help="The organization id; asked for when the user has several.")
+def login(profile: str, base_url: str | None, org: str | None) -> None:
+    """Check an API key and save it, with its org and base URL, as a profile.
+
+    The key is read at a hidden prompt, or from stdin when piped
+    (`projekt login < key.txt`). It is checked against GET /me, stored in the
+    user's config directory readable only by them, and never printed. The
+    profile becomes the default one.
+    """
+    from projekt import Projekt, ProjektError
+
+    from ._calls import fail
+
+    token = _read_token()
+    try:
+        with Projekt(api_key=token, base_url=base_url, org_id=None) as client:
+            user, orgs = client.me.get(), client.me.orgs().orgs
+            chosen = _choose_org(orgs, org)
+            url = str(client.base_url)
+    except ProjektError as error:
+        fail(error)
+    path = _config.save(profile, {"base_url": base_url, "org_id": chosen, "api_key": token})
+    click.echo(
+        f"Logged in to {url} as {user.email}, org {chosen}. Saved profile {profile!r} "
+        f"(now the default) to {path}.",
+        err=True,
+    )
+
+
+@click.command()
+@click.option("--profile", default="default", show_default=True, help="The profile to forget.")
+def logout(profile: str) -> None:
+    """Forget a saved profile and its API key (the key itself stays valid: revoke it
+    with `projekt api-keys revoke`)."""
+    if not _config.remove(profile):
+        raise click.UsageError(f"no profile {profile!r}")
+    click.echo(f"Removed profile {profile!r}.", err=True)
+
+
+@click.command()
+def profiles() -> None:
+    """List the saved profiles (never their keys), the default one marked."""
+    data = _config.load()
+    for name, profile in sorted(data["profiles"].items()):
+        shown = {
+            "profile": name,
+            "default": name == data.get("default"),
+            "base_url": profile.get("base_url"),
+            "org_id": profile.get("org_id"),
+        }
+        click.echo(json.dumps(shown))
+
+
+@click.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell: str) -> None:
+    """Print the shell completion script.
+
+    \b
+      bash: eval "$(projekt completion bash)"        (in ~/.bashrc)
+      zsh:  eval "$(projekt completion zsh)"         (in ~/.zshrc)
+      fish: projekt completion fish | source         (in ~/.config/fish/config.fish)
+    """
+    from ._app import cli  # the root group, which holds this command
+
+    complete = get_completion_class(shell)
+    assert complete is not None  # the three shells click ships
+    click.echo(complete(cli, {}, "projekt", "_PROJEKT_COMPLETE").source())
+
+
+COMMANDS = [login, logout, profiles, completion]

@@ -1,0 +1,156 @@
+"""Running one generated command: its client, its call through the SDK, its output and errors.
+
+The SDK is imported here, when a command runs, not when the CLI starts, so
+`projekt --help` and shell completion never pay for httpx.
+
+Exit status: 0 on success, 1 when the API or the network failed (the status,
+code, message, request id and details go to stderr, nothing to stdout), 2 for a
+usage error, including missing or invalid settings.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+import httpx
+
+from . import _config
+from ._output import default_format, write_list, write_object
+
+if TYPE_CHECKING:
+    from projekt import ProjektError
+
+__all__ = ["Common", "curl", "fail", "run"]
+
+# Stands in for a token when --dry-run has none: the printed command reads $PROJEKT_API_KEY.
+PLACEHOLDER_TOKEN = "pjk_live_" + "0" * 32
+# Headers a pasted curl command should not carry: curl sets its own, or they describe the SDK.
+NOT_SHOWN = {"host", "content-length", "accept-encoding", "connection", "user-agent"}
+NOT_SHOWN_PREFIXES = ("traceparent", "tracestate")
+
+
+@dataclass(frozen=True)
+class Common:
+    """The options every generated command takes."""
+
+    profile: str | None
+    org: str | None
+    base_url: str | None
+    output: str | None
+    dry_run: bool
+    max_items: int | None
+
+
+def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> None:
+    import projekt  # the SDK loads when a command runs, not for --help
+
+    settings = _config.settings(common.profile, common.org, common.base_url)
+    try:
+        if common.dry_run:
+            click.echo(dry_run(command, arguments, settings))
+            return
+        with projekt.Projekt(**settings) as client:
+            result = _method(client, command)(**arguments)
+            _write(command, result, common)
+    except (projekt.ConfigurationError, projekt.InvalidArgumentError) as error:
+        hint = (
+            "" if "api_key" not in str(error) else " Run `projekt login`, or set PROJEKT_API_KEY."
+        )
+        raise click.UsageError(f"{error}{hint}") from None
+    except projekt.ProjektError as error:
+        fail(error)
+
+
+def _hint(message: str) -> str:
+    """What the SDK's advice on a missing setting is on the command line."""
+    if "api_key" in message:
+        return " On the command line: `projekt login`, or PROJEKT_API_KEY."
+    if "org" in message:
+        return " On the command line: --org, PROJEKT_ORG_ID, or `projekt login --org`."
+    return ""
+
+
+def _method(client: Any, command: dict[str, Any]) -> Any:
+    return getattr(getattr(client, command["namespace"]), command["method"])
+
+
+def _write(command: dict[str, Any], result: Any, common: Common) -> None:
+    out = sys.stdout
+    many = command["returns"] == "list"
+    fmt = common.output or default_format(out, many)
+    if many:
+        pages = result.iter_pages() if command["paginated"] else [result]
+        write_list(pages, fmt, common.max_items, out, sys.stderr)
+    elif command["returns"] == "object":
+        write_object(result, fmt, out)
+
+
+def fail(error: ProjektError) -> NoReturn:
+    """Reports the error on stderr, as the SDK's exception describes it, and exits 1."""
+    status, code = getattr(error, "status_code", None), getattr(error, "code", None)
+    head = " ".join(str(part) for part in (status, code) if part)
+    message = getattr(error, "message", str(error))
+    lines = [f"Error: {head}: {message}" if head else f"Error: {message}"]
+    request_id = getattr(error, "request_id", None)
+    if request_id:
+        lines.append(f"  request id: {request_id}")
+    key = getattr(error, "idempotency_key", None)
+    if key:
+        lines.append(f"  to send it again safely, add: --idempotency-key {shlex.quote(key)}")
+    details = getattr(error, "details", [])
+    if details:
+        lines.append("  details:")
+        lines += [f"    {detail.field}: {detail.message}" for detail in details]
+    click.echo("\n".join(lines), err=True)
+    sys.exit(1)
+
+
+class _Captured(Exception):  # not an error: the request a dry run stops at
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+
+
+class _Capture(httpx.BaseTransport):
+    """A transport that sends nothing: it hands the request it is given back to the dry run."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        raise _Captured(request)
+
+
+def dry_run(command: dict[str, Any], arguments: dict[str, Any], settings: dict[str, Any]) -> str:
+    """The curl command of the request the SDK would send first, built by the SDK itself."""
+    import projekt
+
+    if not settings.get("api_key") and not os.environ.get("PROJEKT_API_KEY"):
+        settings = {**settings, "api_key": PLACEHOLDER_TOKEN}
+    options: dict[str, Any] = {"transport": _Capture(), "max_retries": 0, "throttle": False}
+    with projekt.Projekt(**settings, **options) as client:
+        try:
+            result = _method(client, command)(**arguments)
+            if command["paginated"]:
+                next(iter(result), None)
+        except _Captured as captured:
+            return curl(captured.request)
+    raise click.ClickException("the command sends no request")  # not reached: all of them do
+
+
+def curl(request: httpx.Request) -> str:
+    """A curl command for `request`, with "$PROJEKT_API_KEY" where the token goes."""
+    lines = [f"curl -sS -X {request.method} {shlex.quote(str(request.url))}"]
+    for name, value in request.headers.multi_items():
+        lowered = name.lower()
+        if lowered in NOT_SHOWN or lowered.startswith(NOT_SHOWN_PREFIXES):
+            continue
+        if lowered == "authorization":
+            lines.append('-H "Authorization: Bearer $PROJEKT_API_KEY"')
+        else:
+            lines.append(f"-H {shlex.quote(f'{name}: {value}')}")
+    if request.content:
+        lines.append(f"--data-raw {shlex.quote(request.content.decode())}")
+    return " \\\n  ".join(lines)

@@ -1,0 +1,120 @@
+"""Named profiles: credentials kept in the user's config directory, readable by them only.
+
+`projekt login --profile NAME` writes one; every command reads one. The file is
+TOML in click's per-user application directory (`~/.config/projekt/config.toml`
+on Linux, honouring XDG_CONFIG_HOME), created 0600 inside a 0700 directory and
+replaced atomically, so a token is never readable by others, not even for a moment.
+
+Which settings a command uses, first match wins:
+1. `--profile NAME` (or PROJEKT_PROFILE): that profile;
+2. PROJEKT_API_KEY in the environment: the environment, as the SDK reads it
+   (PROJEKT_ORG_ID, PROJEKT_BASE_URL);
+3. the default profile (the one logged in to last).
+`--org` and `--base-url` override any of them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import click
+
+__all__ = ["config_path", "load", "profile_settings", "remove", "save", "settings"]
+
+PROFILE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+FIELDS = ("base_url", "org_id", "api_key")
+
+
+def config_path() -> Path:
+    return Path(click.get_app_dir("projekt")) / "config.toml"
+
+
+def load() -> dict[str, Any]:
+    """The config file's content: {"default": name, "profiles": {name: {...}}}."""
+    try:
+        with config_path().open("rb") as file:
+            data = tomllib.load(file)
+    except FileNotFoundError:
+        return {"profiles": {}}
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise click.ClickException(f"cannot read {config_path()}: {error}") from None
+    data.setdefault("profiles", {})
+    return data
+
+
+def _toml(data: dict[str, Any]) -> str:
+    # JSON strings are TOML basic strings; only flat string values are ever written.
+    lines = [f"default = {json.dumps(data['default'])}\n"] if data.get("default") else []
+    for name, profile in sorted(data["profiles"].items()):
+        lines.append(f"\n[profiles.{json.dumps(name)}]\n")
+        lines += [f"{key} = {json.dumps(profile[key])}\n" for key in FIELDS if profile.get(key)]
+    return "".join(lines)
+
+
+def _write(data: dict[str, Any]) -> Path:
+    path = config_path()
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # mkstemp creates the file 0600; it is renamed over the old one only when complete.
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(_toml(data))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def save(name: str, profile: dict[str, str | None]) -> Path:
+    """Stores the profile and makes it the default; returns the file's path."""
+    if not PROFILE_NAME.match(name):
+        raise click.BadParameter("letters, digits, - and _ only", param_hint="--profile")
+    data = load()
+    data["profiles"][name] = {key: value for key, value in profile.items() if value}
+    data["default"] = name
+    return _write(data)
+
+
+def remove(name: str) -> bool:
+    data = load()
+    if data["profiles"].pop(name, None) is None:
+        return False
+    if data.get("default") == name:
+        data["default"] = next(iter(sorted(data["profiles"])), None)
+    _write(data)
+    return True
+
+
+def profile_settings(name: str) -> dict[str, Any]:
+    data = load()
+    if name not in data["profiles"]:
+        known = ", ".join(sorted(data["profiles"])) or "none yet"
+        raise click.UsageError(
+            f"no profile {name!r} (profiles: {known}); create it with "
+            f"`projekt login --profile {name}`"
+        )
+    return {key: data["profiles"][name].get(key) for key in FIELDS}
+
+
+def settings(profile: str | None, org: str | None, base_url: str | None) -> dict[str, Any]:
+    """The Projekt client's keyword arguments for a command (see the module's docstring)."""
+    chosen: dict[str, Any] = {}
+    profile = profile or os.environ.get("PROJEKT_PROFILE") or None
+    if profile is not None:
+        chosen = profile_settings(profile)
+    elif not os.environ.get("PROJEKT_API_KEY"):
+        default = load().get("default")
+        if default:
+            chosen = profile_settings(default)
+    if org is not None:
+        chosen["org_id"] = org
+    if base_url is not None:
+        chosen["base_url"] = base_url
+    return {key: value for key, value in chosen.items() if value is not None}

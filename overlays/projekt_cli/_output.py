@@ -1,0 +1,170 @@
+"""Writing results: JSON for one object, JSON Lines for a list, or a table or YAML.
+
+A list is written as it is fetched, page by page, so `projekt issues list | jq`
+starts at once and holds one page in memory. A table is the exception: its
+column widths need every row, so it is drawn once the rows are in (with
+`--max-items` to bound them). At a terminal, a list being gathered for a table
+or piped elsewhere shows a progress line on stderr, erased when done.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
+
+__all__ = ["FORMATS", "default_format", "write_list", "write_object"]
+
+FORMATS = ("json", "jsonl", "table", "yaml")
+GAP = 2  # spaces between table columns
+MAX_CELL = 30  # a list table's widest column, but the first
+
+
+def default_format(stdout: IO[str], many: bool) -> str:
+    if stdout.isatty():
+        return "table"
+    return "jsonl" if many else "json"
+
+
+def plain(value: Any) -> Any:
+    """A model as the JSON the API sent (attrs models have `to_dict`)."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+def _json(value: Any, indent: int | None) -> str:
+    separators = None if indent else (",", ":")
+    return json.dumps(value, indent=indent, ensure_ascii=False, separators=separators)
+
+
+def _yaml(value: Any) -> str:
+    import yaml  # only -o yaml pays for it
+
+    return str(yaml.safe_dump(value, sort_keys=False, allow_unicode=True))
+
+
+def write_object(value: Any, fmt: str, out: IO[str]) -> None:
+    data = plain(value)
+    if fmt == "table":
+        _object_table(data, out)
+    elif fmt == "yaml":
+        out.write(_yaml(data))
+    else:
+        out.write(_json(data, None if fmt == "jsonl" else 2) + "\n")
+
+
+class Progress:
+    """`N items…` on stderr, redrawn per page, when stderr is a terminal."""
+
+    def __init__(self, err: IO[str], shown: bool) -> None:
+        self.err, self.shown, self.drawn = err, shown, False
+
+    def update(self, count: int) -> None:
+        if self.shown:
+            self.err.write(f"\r\x1b[2K{count:,} items fetched…")
+            self.err.flush()
+            self.drawn = True
+
+    def done(self) -> None:
+        if self.drawn:
+            self.err.write("\r\x1b[2K")
+            self.err.flush()
+
+
+def items(pages: Iterable[list[Any]], max_items: int | None, progress: Progress) -> Iterator[Any]:
+    """Every item across the pages (at most `max_items`), fetching no page more than needed."""
+    count = 0
+    if max_items == 0:
+        return
+    for page in pages:
+        for item in page:
+            yield plain(item)
+            count += 1
+            if count == max_items:
+                return
+        progress.update(count)
+
+
+def write_list(
+    pages: Iterable[list[Any]], fmt: str, max_items: int | None, out: IO[str], err: IO[str]
+) -> None:
+    progress = Progress(err, err.isatty() and (fmt == "table" or not out.isatty()))
+    try:
+        rows = items(pages, max_items, progress)
+        if fmt == "table":
+            _table(list(rows), out, err)
+        elif fmt == "json":
+            _stream(rows, out, lambda row: _json(row, None), ("[\n", ",\n", "\n]\n", "[]\n"))
+        elif fmt == "yaml":
+            _stream(rows, out, lambda row: _yaml([row]), ("", "", "", "[]\n"))
+        else:
+            _stream(rows, out, lambda row: _json(row, None), ("", "\n", "\n", ""))
+    finally:
+        progress.done()
+
+
+def _stream(
+    rows: Iterator[Any], out: IO[str], show: Callable[[Any], str], marks: tuple[str, ...]
+) -> None:
+    """Writes each row as it comes: `start`, rows joined by `between`, `end` (or `empty`)."""
+    start, between, end, empty = marks
+    first = True
+    for row in rows:
+        out.write((start if first else between) + show(row))
+        out.flush()  # a reader of the pipe gets each row as soon as it is fetched
+        first = False
+    out.write(empty if first else end)
+    out.flush()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return _json(value, None)
+    return str(value)
+
+
+def _fitting(widths: list[int], room: int) -> list[int]:
+    """The columns shown, in order: the first always, then each that still fits in `room`."""
+    shown, used = [0], widths[0] + GAP  # each column is padded on its right
+    for n, width in enumerate(widths[1:], 1):
+        if used + width + GAP <= room:
+            shown.append(n)
+            used += width + GAP
+    return shown
+
+
+def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
+    from rich.console import Console  # noqa: PLC0415  # only a table pays for rich
+    from rich.table import Table  # noqa: PLC0415
+
+    console = Console(file=out, highlight=False)
+    columns = list({key: None for row in rows for key in row})
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    natural = [max([len(c), *(len(line[n]) for line in cells)]) for n, c in enumerate(columns)]
+    # One line per row. The first column (an id, to copy into the next command) is never
+    # cut; the others are capped, and those that do not fit the terminal are left out.
+    widths = natural[:1] + [min(width, MAX_CELL) for width in natural[1:]]
+    shown = _fitting(widths, console.width) if columns else []
+    table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, GAP, 0, 0))
+    for n in shown:
+        table.add_column(columns[n], no_wrap=True, overflow="ellipsis", width=widths[n])
+    for line in cells:
+        table.add_row(*(line[n] for n in shown))
+    console.print(table)
+    hidden = [column for n, column in enumerate(columns) if n not in shown]
+    if hidden:
+        err.write(f"(not shown at this width: {', '.join(hidden)}; -o json shows all)\n")
+
+
+def _object_table(data: dict[str, Any], out: IO[str]) -> None:
+    from rich.console import Console  # noqa: PLC0415
+    from rich.table import Table  # noqa: PLC0415
+
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, GAP, 0, 0))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for key, value in data.items():
+        table.add_row(key, _cell(value))
+    Console(file=out, highlight=False).print(table)

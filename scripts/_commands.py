@@ -1,0 +1,172 @@
+"""What the `projekt` command line is generated from: one command per operation.
+
+`make generate` writes the table below into generated/_projekt_commands, plain
+data that the hand-written CLI (overlays/projekt_cli) turns into click commands
+on demand. Names are the SDK's (`projekt issues list` is `client.issues.list`),
+and every option comes from the operation's parameters and body fields: its
+type, enum, default, range and the spec's description as help. A field of a kind
+the CLI has no option for stops the generation with a message instead of being
+left out.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from _facade import body_fields, describe, describe_operation, request_body, untrusted
+from _properties import (
+    BooleanProperty,
+    DateProperty,
+    DateTimeProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    LiteralEnumProperty,
+    NoneProperty,
+    StringProperty,
+    kind_of,
+)
+from _spec import operations as spec_operations
+from _spec import resolve, snake
+from openapi_python_client import Project
+
+__all__ = ["commands_context"]
+
+# The option type of each generator property kind (see projekt_cli/_params.py).
+OPTION_TYPES: dict[type, str] = {
+    StringProperty: "string",
+    IntProperty: "integer",
+    FloatProperty: "number",
+    BooleanProperty: "boolean",
+    DateTimeProperty: "datetime",
+    DateProperty: "date",
+}
+
+
+def option_type(prop: Any, where: str) -> dict[str, Any]:
+    """The option's type, and whether it is nullable or repeated, from the generator's view."""
+    members = getattr(prop, "inner_properties", None) or [prop]
+    kinds = {kind_of(m) for m in members}
+    nullable = NoneProperty in kinds
+    kinds.discard(NoneProperty)
+    multiple = kinds == {ListProperty}
+    if multiple:
+        (inner,) = [m for m in members if kind_of(m) is ListProperty]
+        kinds = {kind_of(inner.inner_property)}
+    if LiteralEnumProperty in kinds and kinds <= {LiteralEnumProperty, StringProperty}:
+        return {"type": "string", "nullable": nullable, "multiple": multiple}
+    if len(kinds) == 1 and next(iter(kinds)) in OPTION_TYPES:
+        return {"type": OPTION_TYPES[kinds.pop()], "nullable": nullable, "multiple": multiple}
+    sys.exit(
+        f"generate: {where}: the command line has no option type for "
+        f"{', '.join(sorted(k.__name__ for k in kinds))}; decide in scripts/_commands.py "
+        "and overlays/projekt_cli/_params.py how it is typed on a command line"
+    )
+
+
+def choices(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[list[Any], bool]:
+    """The schema's enum values in the spec's order, and whether other values are allowed."""
+    schema = resolve(spec, schema)
+    if "enum" in schema:
+        return [v for v in schema["enum"] if v is not None], False
+    members = [resolve(spec, m) for m in schema.get("anyOf", schema.get("oneOf", []))]
+    if schema.get("type") == "array":
+        return choices(spec, schema.get("items", {}))
+    known = [v for m in members for v in m.get("enum", []) if v is not None]
+    return known, bool(known) and any("enum" not in m and m.get("type") != "null" for m in members)
+
+
+def option(spec: dict[str, Any], prop: Any, schema: dict[str, Any], where: str) -> dict[str, Any]:
+    schema = resolve(spec, schema)
+    values, open_enum = choices(spec, schema)
+    default = schema.get("default") if not prop.required else None
+    return {
+        "name": prop.python_name,
+        "flag": "--" + prop.python_name.replace("_", "-"),
+        "required": bool(prop.required),
+        "default": default,
+        "choices": values,
+        "open": open_enum,
+        "min": schema.get("minimum"),
+        "max": schema.get("maximum"),
+        **option_type(prop, where),
+    }
+
+
+def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace: str) -> Any:
+    sdk = describe_operation(spec, endpoint, raw, namespace)
+    where = f"{raw['operationId']}"
+    by_name = {resolve(spec, p)["name"]: resolve(spec, p) for p in raw.get("parameters", [])}
+    params = []
+    for kind, props in (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+    ):
+        for prop in props:
+            node = by_name[untrusted(prop.name)]
+            params.append(
+                {
+                    **option(spec, prop, node.get("schema", {}), where),
+                    "in": kind,
+                    "help": describe(spec, node),
+                    "deprecated": bool(node.get("deprecated")),
+                }
+            )
+    body = request_body(endpoint)
+    if body is not None:
+        content = raw["requestBody"]["content"]["application/json"]["schema"]
+        properties = resolve(spec, content).get("properties", {})
+        for prop in body_fields(body):
+            node = properties[untrusted(prop.name)]
+            params.append(
+                {
+                    **option(spec, prop, node, where),
+                    "in": "body",
+                    "help": describe(spec, node),
+                    "deprecated": bool(resolve(spec, node).get("deprecated")),
+                }
+            )
+    path_order = {name: i for i, name in enumerate(snake(p) for p in _path_names(raw["path"]))}
+    params.sort(key=lambda p: (p["in"] != "path", path_order.get(p["name"], 0)))
+    return {
+        "namespace": namespace,
+        "method": sdk["method"],
+        "summary": ("Deprecated: " if sdk["deprecated"] else "") + raw["summary"].rstrip("."),
+        "description": " ".join(raw.get("description", "").split()),
+        "http": f"{endpoint.method.upper()} {raw['path']}",
+        "operation_id": raw["operationId"],
+        "deprecated": sdk["deprecated"],
+        "paginated": sdk["paginated"],
+        "returns": "list" if sdk["item"] else ("object" if sdk["returns_body"] else "nothing"),
+        "params": params,
+    }
+
+
+def _path_names(path: str) -> list[str]:
+    return [part[1:-1] for part in path.split("/") if part.startswith("{")]
+
+
+def commands_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
+    """The command table: {namespace: {"help", "commands": {name: command}}}, sorted."""
+    raw_ops = {
+        (o.path, o.method.upper()): {**o.op, "parameters": o.parameters}
+        for o in spec_operations(spec)
+    }
+    tags = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
+    table: dict[str, Any] = {}
+    for collection in project.openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            path = endpoint.path.get_untrusted_value()
+            raw = {**raw_ops[(path, endpoint.method.upper())], "path": path}
+            tag = raw["tags"][0]
+            entry = command(spec, endpoint, raw, snake(tag))
+            group = table.setdefault(
+                snake(tag).replace("_", "-"),
+                {"help": " ".join(tags.get(tag, "").split()), "commands": {}},
+            )
+            group["commands"][entry["method"].replace("_", "-")] = entry
+    for group in table.values():
+        group["commands"] = dict(sorted(group["commands"].items()))
+    return {"namespaces": dict(sorted(table.items()))}
