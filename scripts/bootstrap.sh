@@ -5,11 +5,11 @@
 #
 # It prints one line per step it takes; a tool's own output only when it fails.
 #
-#   scripts/bootstrap.sh [python] [node] [browser] [php] [redis] [bench]
+#   scripts/bootstrap.sh [python] [node] [browser] [php] [redis] [shells] [bench]
 #   (no argument: all but bench, whose chart-drawing tools only `make bench` needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-parts=" ${*:-python node browser php redis} "
+parts=" ${*:-python node browser php redis shells} "
 
 # step "what" command...: one line, then the command's output only if it fails.
 step() {
@@ -84,4 +84,10 @@ fi
 # The shared throttle's tests (and make bench's fleet figure) run a real Redis: Debian's.
 if [[ $parts == *" redis "* ]]; then
 command -v redis-server >/dev/null || apt_install redis-server
+fi
+
+# The CLI's completion scripts are tested in the shells they are for (bash is here already),
+# and its --dry-run output, like the docs' curl samples, is run by curl.
+if [[ $parts == *" shells "* ]]; then
+for tool in zsh fish curl; do command -v $tool >/dev/null || apt_install zsh fish curl; done
 fi

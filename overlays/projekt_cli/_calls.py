@@ -58,10 +58,7 @@ def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> N
             result = _method(client, command)(**arguments)
             _write(command, result, common)
     except (projekt.ConfigurationError, projekt.InvalidArgumentError) as error:
-        hint = (
-            "" if "api_key" not in str(error) else " Run `projekt login`, or set PROJEKT_API_KEY."
-        )
-        raise click.UsageError(f"{error}{hint}") from None
+        raise click.UsageError(f"{error}{_hint(str(error))}") from None
     except projekt.ProjektError as error:
         fail(error)
 

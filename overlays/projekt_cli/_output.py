@@ -18,6 +18,7 @@ __all__ = ["FORMATS", "default_format", "write_list", "write_object"]
 FORMATS = ("json", "jsonl", "table", "yaml")
 GAP = 2  # spaces between table columns
 MAX_CELL = 30  # a list table's widest column, but the first
+MIN_CELL = 10  # narrower than this, a column is left out rather than cut
 
 
 def default_format(stdout: IO[str], many: bool) -> str:
@@ -125,19 +126,21 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _fitting(widths: list[int], room: int) -> list[int]:
-    """The columns shown, in order: the first always, then each that still fits in `room`."""
-    shown, used = [0], widths[0] + GAP  # each column is padded on its right
+def _fitting(widths: list[int], room: int) -> list[tuple[int, int]]:
+    """The columns shown and their widths: the first always, then each that fits in `room`,
+    the first one that does not fit cut to what is left, if that leaves a readable cell."""
+    shown, used = [(0, widths[0])], widths[0] + GAP  # each column is padded on its right
     for n, width in enumerate(widths[1:], 1):
-        if used + width + GAP <= room:
-            shown.append(n)
-            used += width + GAP
+        left = room - used - GAP
+        if width <= left or left >= MIN_CELL:
+            shown.append((n, min(width, left)))
+            used += min(width, left) + GAP
     return shown
 
 
 def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
-    from rich.console import Console  # noqa: PLC0415  # only a table pays for rich
-    from rich.table import Table  # noqa: PLC0415
+    from rich.console import Console  # only a table pays for rich
+    from rich.table import Table
 
     console = Console(file=out, highlight=False)
     columns = list({key: None for row in rows for key in row})
@@ -148,19 +151,20 @@ def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
     widths = natural[:1] + [min(width, MAX_CELL) for width in natural[1:]]
     shown = _fitting(widths, console.width) if columns else []
     table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, GAP, 0, 0))
-    for n in shown:
-        table.add_column(columns[n], no_wrap=True, overflow="ellipsis", width=widths[n])
+    for n, width in shown:
+        table.add_column(columns[n], no_wrap=True, overflow="ellipsis", width=width)
     for line in cells:
-        table.add_row(*(line[n] for n in shown))
+        table.add_row(*(line[n] for n, _ in shown))
     console.print(table)
-    hidden = [column for n, column in enumerate(columns) if n not in shown]
+    kept = {n for n, _ in shown}
+    hidden = [column for n, column in enumerate(columns) if n not in kept]
     if hidden:
         err.write(f"(not shown at this width: {', '.join(hidden)}; -o json shows all)\n")
 
 
 def _object_table(data: dict[str, Any], out: IO[str]) -> None:
-    from rich.console import Console  # noqa: PLC0415
-    from rich.table import Table  # noqa: PLC0415
+    from rich.console import Console
+    from rich.table import Table
 
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, GAP, 0, 0))
     table.add_column(style="bold", no_wrap=True)

@@ -14,9 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.helpers import ROOT
-
-VENV_BIN = Path(sys.executable).parent
+from tests.helpers import ROOT, VENV_BIN
 
 
 def run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
@@ -139,7 +137,19 @@ def extended(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "deprecated": True,
                 "description": "Why; no longer read.",
                 "schema": {"type": "string", "maxLength": 100},
-            }
+            },
+            {
+                "name": "notify",
+                "in": "query",
+                "description": "Tell the project's members.",
+                "schema": {"type": "boolean"},
+            },
+            {
+                "name": "mode",
+                "in": "query",
+                "description": "How far to archive.",
+                "schema": {"type": "string", "enum": ["soft", "hard"]},
+            },
         ],
     }
     spec["paths"]["/projects/{project_id}/archive"] = {
@@ -152,7 +162,7 @@ def extended(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run_against(repo: Path, script: str) -> str:
-    env = {**os.environ, "PYTHONPATH": f"{repo / 'overlays'}{os.pathsep}{repo / 'generated'}"}
+    env = {**os.environ, "PYTHONPATH": repo_paths(repo)}
     return run(VENV_BIN / "python", "-c", textwrap.dedent(script), cwd=repo.parent, env=env)
 
 
@@ -208,6 +218,43 @@ def test_an_operation_added_to_the_spec_is_usable_after_make_generate(extended: 
             print(error.request_id)
         """
     assert run_against(extended, script).strip() == "req_ext00001"
+
+
+def test_an_operation_added_to_the_spec_is_a_command_after_make_generate(extended: Path) -> None:
+    cli = [VENV_BIN / "python", "-m", "projekt_cli", "projects"]
+    env = {
+        **os.environ,
+        "PYTHONPATH": repo_paths(extended),
+        "PROJEKT_ORG_ID": "org-1",
+        "PROJEKT_BASE_URL": "https://api.test",
+    }
+    listed = run(*cli, "--help", cwd=extended.parent, env=env)
+    assert "archive  Deprecated: Archive a project" in listed
+    usage = run(*cli, "archive", "--help", cwd=extended.parent, env=env)
+    assert "Usage: projekt projects archive [OPTIONS] PROJECT_ID" in usage
+    assert "--reason TEXT" in usage and "(DEPRECATED)" in usage
+    assert "--notify / --no-notify" in usage
+    assert "--mode [soft|hard]" in usage
+    dry = run(
+        *cli,
+        "archive",
+        "p1",
+        "--notify",
+        "--mode",
+        "hard",
+        "--dry-run",
+        cwd=extended.parent,
+        env=env,
+    )
+    assert dry.startswith(
+        "curl -sS -X POST 'https://api.test/projects/p1/archive?notify=true&mode=hard'"
+    )
+    wrong = subprocess.run([*cli, "archive", "p1", "--mode", "gone"], env=env, capture_output=True)
+    assert wrong.returncode == 2
+
+
+def repo_paths(repo: Path) -> str:
+    return f"{repo / 'overlays'}{os.pathsep}{repo / 'generated'}"
 
 
 def _mkdir(path: Path) -> Path:

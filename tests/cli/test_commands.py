@@ -1,0 +1,265 @@
+"""Every command of the spec, run as a user runs it, against the test kit's sandbox."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import projekt
+from _projekt_commands import NAMESPACES
+from projekt_sandbox.testing import ProjektSandbox
+from tests.cli.conftest import Invoke, Run
+
+Case = Callable[[ProjektSandbox, projekt.Projekt], tuple[list[str], Callable[[Run], None]]]
+
+
+def an_issue(sandbox: ProjektSandbox, client: projekt.Projekt) -> str:
+    return client.issues.create(project_id=sandbox.project_id, title="From the SDK").id
+
+
+def me_get(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    return [], lambda run: run.json()["email"] == "you@example.com"
+
+
+def me_orgs(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    return [], lambda run: run.json()["orgs"][0]["org_id"] == sandbox.org_id
+
+
+def projects_list(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    return [], lambda run: sandbox.project_id in [p["id"] for p in run.lines()]
+
+
+def projects_get(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    return [sandbox.project_id], lambda run: run.json()["id"] == sandbox.project_id
+
+
+def projects_create(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    def check(run: Run) -> bool:
+        return client.projects.get(run.json()["id"]).key == "CLI"
+
+    return ["--name", "Command line", "--key", "CLI"], check
+
+
+def issues_list(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    expected = [i.id for i in client.issues.list(project_id=sandbox.project_id)]
+    return [
+        "--project-id",
+        sandbox.project_id,
+    ], lambda run: [i["id"] for i in run.lines()] == expected
+
+
+def issues_create(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    def check(run: Run) -> bool:
+        issue = client.issues.get(run.json()["id"])
+        return (issue.title, issue.status, issue.priority) == ("Typed", "In Progress", "high")
+
+    args = ["--project-id", sandbox.project_id, "--title", "Typed", "--status", "In Progress"]
+    return [*args, "--priority", "high"], check
+
+
+def issues_get(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    issue_id = an_issue(sandbox, client)
+    return [issue_id], lambda run: run.json()["title"] == "From the SDK"
+
+
+def issues_update(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    issue_id = client.issues.create(
+        project_id=sandbox.project_id, title="Old", description="To clear"
+    ).id
+
+    def check(run: Run) -> bool:
+        issue = client.issues.get(issue_id)
+        return (issue.title, issue.description, issue.status) == ("New", None, "Wontfix")
+
+    return [issue_id, "--title", "New", "--clear-description", "--status", "Wontfix"], check
+
+
+def issues_delete(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    issue_id = an_issue(sandbox, client)
+
+    def check(run: Run) -> bool:
+        with pytest.raises(projekt.NotFoundError):
+            client.issues.get(issue_id)
+        return run.stdout == ""
+
+    return [issue_id], check
+
+
+def comments_list(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    issue_id = an_issue(sandbox, client)
+    client.comments.create(issue_id, body="First")
+    return [issue_id], lambda run: [c["body"] for c in run.lines()] == ["First"]
+
+
+def comments_create(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    issue_id = an_issue(sandbox, client)
+
+    def check(run: Run) -> bool:
+        return [c.body for c in client.comments.list(issue_id)] == ["Looks good"]
+
+    return [issue_id, "--body", "Looks good"], check
+
+
+def api_keys_list(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    return [], lambda run: {"CI pipeline", "test"} <= {k["name"] for k in run.lines()}
+
+
+def api_keys_create(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    def check(run: Run) -> bool:  # the new key's token is shown once, as the API sends it
+        created = run.json()
+        return created["token"].startswith(created["token_prefix"]) and created["name"] == "ci"
+
+    return ["--name", "ci"], check
+
+
+def api_keys_revoke(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
+    key_id = client.api_keys.create(name="temporary").id
+
+    def check(run: Run) -> bool:
+        revoked = [k for k in client.api_keys.list() if k.id == key_id]
+        return run.stdout == "" and revoked[0].revoked_at is not None
+
+    return [key_id], check
+
+
+HAPPY_PATHS: dict[str, Case] = {
+    "me get": me_get,
+    "me orgs": me_orgs,
+    "projects list": projects_list,
+    "projects get": projects_get,
+    "projects create": projects_create,
+    "issues list": issues_list,
+    "issues create": issues_create,
+    "issues get": issues_get,
+    "issues update": issues_update,
+    "issues delete": issues_delete,
+    "comments list": comments_list,
+    "comments create": comments_create,
+    "api-keys list": api_keys_list,
+    "api-keys create": api_keys_create,
+    "api-keys revoke": api_keys_revoke,
+}
+
+
+def test_every_command_of_the_spec_has_a_happy_path_here() -> None:
+    commands = {f"{ns} {name}" for ns, group in NAMESPACES.items() for name in group["commands"]}
+    assert commands == set(HAPPY_PATHS)
+
+
+@pytest.mark.parametrize("command", sorted(HAPPY_PATHS))
+def test_happy_path(command: str, projekt: Invoke, projekt_sandbox: ProjektSandbox) -> None:
+    with projekt_sandbox.client() as client:
+        args, check = HAPPY_PATHS[command](projekt_sandbox, client)
+        run = projekt(*command.split(), *args)
+        assert (run.code, run.stderr) == (0, ""), run
+        assert check(run), run.stdout
+
+
+def test_a_list_streams_every_page_and_stops_at_max_items(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    with projekt_sandbox.client() as client:
+        for n in range(7):
+            client.issues.create(project_id=projekt_sandbox.project_id, title=f"Extra {n}")
+        every = [i.id for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2"]
+    assert len(every) > 8
+    assert [i["id"] for i in projekt(*args).lines()] == every
+    assert [i["id"] for i in projekt(*args, "--max-items", "3").lines()] == every[:3]
+    assert projekt(*args, "--max-items", "0").stdout == ""
+    as_json = projekt(*args, "-o", "json").json()
+    assert [i["id"] for i in as_json] == every
+
+
+def test_output_formats_of_one_object(projekt: Invoke, projekt_sandbox: ProjektSandbox) -> None:
+    import yaml
+
+    args = ["projects", "get", projekt_sandbox.project_id]
+    pretty = projekt(*args)
+    assert pretty.stdout.startswith('{\n  "id": ')
+    assert projekt(*args, "-o", "jsonl").stdout.count("\n") == 1
+    assert yaml.safe_load(projekt(*args, "-o", "yaml").stdout) == pretty.json()
+    table = projekt(*args, "-o", "table").stdout
+    assert table.splitlines()[0].split() == ["id", projekt_sandbox.project_id]
+
+
+def test_an_api_error_exits_1_with_its_envelope_on_stderr_and_nothing_on_stdout(
+    projekt: Invoke,
+) -> None:
+    missing = projekt("issues", "get", "iss_missing")
+    assert (missing.code, missing.stdout) == (1, "")
+    assert missing.stderr.startswith("Error: 404 not_found: ")
+    assert "\n  request id: req_" in missing.stderr
+
+    invalid = projekt("projects", "create", "--name", "", "--key", "X")
+    assert (invalid.code, invalid.stdout) == (1, "")
+    assert invalid.stderr.startswith("Error: 422 validation_failed: ")
+    assert "\n  details:\n    name: " in invalid.stderr
+
+
+def test_a_rejected_token_exits_1_and_is_never_shown(projekt: Invoke) -> None:
+    wrong = "pjk_live_" + "Z" * 32
+    run = projekt("me", "get", PROJEKT_API_KEY=wrong)
+    assert (run.code, run.stdout) == (1, "")
+    assert run.stderr.startswith("Error: 401 ")
+    assert wrong not in run.stderr
+
+
+def test_usage_errors_exit_2(projekt: Invoke) -> None:
+    assert projekt("issues", "list").code == 2  # --project-id is required
+    assert projekt("issues", "list", "--project-id", "p", "--limit", "0").code == 2  # 1 to 200
+    assert projekt("issues", "nonsense").code == 2
+    no_org = projekt("issues", "get", "x", PROJEKT_ORG_ID=None)
+    assert no_org.code == 2
+    assert "--org" in no_org.stderr
+    no_key = projekt("me", "get", PROJEKT_API_KEY=None)
+    assert no_key.code == 2
+    assert "projekt login" in no_key.stderr
+    both = projekt("issues", "update", "x", "--description", "d", "--clear-description")
+    assert both.code == 2
+
+
+def test_a_server_failure_after_retries_exits_1(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    projekt_sandbox.fail_next(503, times=10, headers={"Retry-After": "0"})
+    run = projekt("me", "get")
+    assert (run.code, run.stdout) == (1, "")
+    assert run.stderr.startswith("Error: 503 ")
+
+
+def test_dry_run_prints_a_curl_command_that_bash_runs_as_is(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    title = 'It\'s "quoted" & $HOME'
+    args = ["issues", "create", "--project-id", projekt_sandbox.project_id, "--title", title]
+    dry = projekt(*args, "--dry-run")
+    assert dry.code == 0
+    assert '-H "Authorization: Bearer $PROJEKT_API_KEY"' in dry.stdout
+    assert "Idempotency-Key" in dry.stdout or "idempotency-key" in dry.stdout
+
+    def titles() -> list[str]:
+        with projekt_sandbox.client() as client:
+            return [i.title for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+
+    assert title not in titles()  # a dry run sends nothing
+    env = {**os.environ, "PROJEKT_API_KEY": projekt_sandbox.api_key}
+    for _ in range(2):  # run twice: the key in the command makes the second a replay
+        result = subprocess.run(
+            ["bash", "-c", dry.stdout], env=env, capture_output=True, text=True, check=True
+        )
+        assert '"title":"It\'s \\"quoted\\" & $HOME"' in result.stdout.replace(": ", ":")
+    assert titles().count(title) == 1
+
+
+def test_dry_run_of_a_list_prints_its_first_page_and_needs_no_token(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    run = projekt("projects", "list", "--limit", "5", "--dry-run", PROJEKT_API_KEY=None)
+    assert run.code == 0
+    url = f"{projekt_sandbox.base_url}/projects?limit=5"
+    assert run.stdout.startswith(f"curl -sS -X GET '{url}' \\\n")

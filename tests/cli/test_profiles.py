@@ -1,0 +1,80 @@
+"""Named profiles: `projekt login` checks a key and keeps it where only its user can read it."""
+
+from __future__ import annotations
+
+import stat
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from projekt_sandbox.testing import ProjektSandbox
+from tests.cli.conftest import Invoke
+
+NO_ENV = {"PROJEKT_API_KEY": None, "PROJEKT_ORG_ID": None, "PROJEKT_BASE_URL": None}
+
+
+def login(projekt: Invoke, sandbox: ProjektSandbox, *args: str, token: str | None = None) -> Any:
+    base = ["login", "--base-url", sandbox.base_url, *args]
+    return projekt(*base, input=(token or sandbox.api_key) + "\n", **NO_ENV)
+
+
+def test_login_keeps_the_key_0600_never_shows_it_and_commands_use_the_profile(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
+) -> None:
+    done = login(projekt, projekt_sandbox, "--profile", "sandbox")
+    assert (done.code, done.stdout) == (0, ""), done
+    assert "you@example.com" in done.stderr  # the fixture checks the token is in neither
+    path = config_home / "projekt" / "config.toml"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    saved = tomllib.loads(path.read_text())
+    assert saved["default"] == "sandbox"
+    assert saved["profiles"]["sandbox"]["org_id"] == projekt_sandbox.org_id  # the only org
+
+    # No environment: the default profile supplies the key, the org and the base URL.
+    listed = projekt("issues", "list", "--project-id", projekt_sandbox.project_id, **NO_ENV)
+    assert (listed.code, len(listed.lines()) > 0) == (0, True), listed
+    assert projekt("profiles", **NO_ENV).lines() == [
+        {
+            "profile": "sandbox",
+            "default": True,
+            "base_url": projekt_sandbox.base_url,
+            "org_id": projekt_sandbox.org_id,
+        }
+    ]
+    # --org overrides the profile's (this org is not the key's: the API refuses it).
+    another_org = "00000000-0000-4000-8000-000000000000"
+    other = projekt("issues", "get", "x", "--org", another_org, **NO_ENV)
+    assert other.code == 1
+    assert other.stderr.startswith("Error: 403 ")
+
+    assert projekt("logout", "--profile", "sandbox").code == 0
+    assert projekt("profiles").stdout == ""
+    assert projekt("me", "get", **NO_ENV).code == 2
+
+
+def test_an_explicit_profile_wins_over_the_environment_and_the_environment_over_the_default(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    assert login(projekt, projekt_sandbox, "--profile", "sandbox").code == 0
+    wrong = {"PROJEKT_API_KEY": "pjk_live_" + "W" * 32}
+    assert projekt("me", "get", **wrong).code == 1  # the environment's key: rejected
+    assert projekt("me", "get", "--profile", "sandbox", **wrong).code == 0
+    assert projekt("me", "get", PROJEKT_PROFILE="sandbox", **wrong).code == 0
+    missing = projekt("me", "get", "--profile", "nope")
+    assert missing.code == 2
+    assert "projekt login --profile nope" in missing.stderr
+
+
+def test_a_rejected_key_or_a_foreign_org_saves_nothing(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
+) -> None:
+    rejected = login(projekt, projekt_sandbox, token="pjk_live_" + "R" * 32)
+    assert (rejected.code, rejected.stdout) == (1, "")
+    assert rejected.stderr.startswith("Error: 401 ")
+    foreign = login(projekt, projekt_sandbox, "--org", "not-mine")
+    assert foreign.code == 2
+    assert projekt_sandbox.org_id in foreign.stderr  # names the orgs to pick from
+    assert not (config_home / "projekt" / "config.toml").exists()
+    bad_name = login(projekt, projekt_sandbox, "--profile", "no spaces")
+    assert bad_name.code == 2

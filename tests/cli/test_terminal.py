@@ -1,0 +1,160 @@
+"""The installed `projekt` command at a terminal and in shells: tables, progress, completion,
+and a start-up that loads neither httpx nor the SDK."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+from projekt_sandbox.testing import ProjektSandbox
+from tests.cli.conftest import Invoke, sandbox_env
+from tests.helpers import VENV_BIN
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def terminal_run(
+    args: list[str], env: dict[str, str], *, stream: str, columns: int = 60
+) -> tuple[str, str]:
+    """Runs `projekt` with `stream` ("stdout" or "stderr") on a terminal of `columns`;
+    returns what the terminal showed and what the other stream carried."""
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, stream: terminal}
+    process = subprocess.Popen([VENV_BIN / "projekt", *args], env=env, text=True, **streams)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # EIO: the terminal's other end closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    other = process.stderr if stream == "stdout" else process.stdout
+    assert other is not None
+    carried = other.read()
+    assert process.wait(timeout=30) == 0, carried
+    os.close(controller)
+    return shown.decode(), carried
+
+
+@pytest.fixture
+def env(projekt_sandbox: ProjektSandbox, config_home: Path) -> dict[str, str]:
+    changes = sandbox_env(projekt_sandbox, config_home)
+    merged = {**os.environ, **{k: v for k, v in changes.items() if v is not None}}
+    return {k: v for k, v in merged.items() if changes.get(k, "") is not None}
+
+
+def test_at_a_terminal_a_list_is_a_table_that_fits_its_width(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
+) -> None:
+    shown, _ = terminal_run(
+        ["issues", "list", "--project-id", projekt_sandbox.project_id], env, stream="stdout"
+    )
+    lines = ANSI.sub("", shown).replace("\r\n", "\n").rstrip("\n").split("\n")
+    assert lines[0].split()[:2] == ["id", "title"]
+    assert all(len(line) <= 60 for line in lines), lines
+    with projekt_sandbox.client() as client:
+        ids = [i.id for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    assert [line.split()[0] for line in lines[1:]] == ids  # ids are never cut
+
+
+def test_a_table_follows_columns_when_piped(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "-o", "table"]
+    narrow, wide = projekt(*args, COLUMNS="60"), projekt(*args, COLUMNS="200")
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 60
+    assert narrow.stdout.splitlines()[0].split() == ["id", "title"]
+    assert "not shown at this width: status, priority" in narrow.stderr
+    assert wide.stdout.splitlines()[0].split()[:4] == ["id", "title", "status", "priority"]
+    assert len(wide.stdout.splitlines()[0].split()) > len(narrow.stdout.splitlines()[0].split())
+
+
+def test_a_long_list_shows_progress_on_a_terminal_stderr_and_streams_stdout(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
+) -> None:
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2"]
+    shown, carried = terminal_run(args, env, stream="stderr")
+    assert "2 items fetched…" in shown
+    assert "4 items fetched…" in shown
+    assert shown.endswith("\r\x1b[2K")  # erased once done
+    assert len(carried.splitlines()) >= 4
+
+
+def test_help_starts_without_httpx_or_the_sdk() -> None:
+    script = (
+        "import sys\n"
+        "from projekt_cli import main\n"
+        "sys.argv = ['projekt', 'issues', 'create', '--help']\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('httpx', 'projekt', 'rich', 'yaml') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert "--project-id" in result.stdout
+    assert result.stdout.strip().endswith("[]")
+
+
+def test_without_the_cli_extra_the_command_says_how_to_get_it() -> None:
+    script = "import sys; sys.modules['click'] = None\nfrom projekt_cli import main\nmain()"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "pip install 'projekt[cli]'" in result.stderr
+
+
+def shell_env() -> dict[str, str]:
+    return {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}"}
+
+
+def test_bash_completes_namespaces_commands_options_and_enum_values() -> None:
+    script = """
+        eval "$(projekt completion bash)"
+        complete_words() { COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMPREPLY=()
+                           _projekt_completion projekt; (IFS='|'; echo "${COMPREPLY[*]}"); }
+        complete_words projekt iss
+        complete_words projekt issues cr
+        complete_words projekt issues update ID --sta
+        complete_words projekt issues update ID --status ''
+    """
+    out = subprocess.run(
+        ["bash", "-c", script], env=shell_env(), capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["issues", "create", "--status", "Backlog|Todo|In Progress|Done|Canceled"]
+
+
+def test_zsh_loads_the_script_and_fish_completes_with_it() -> None:
+    zsh = (
+        'autoload -Uz compinit && compinit -u; eval "$(projekt completion zsh)"; '
+        "whence -w _projekt_completion"
+    )
+    loaded = subprocess.run(["zsh", "-c", zsh], env=shell_env(), capture_output=True, text=True)
+    assert loaded.stdout.strip() == "_projekt_completion: function", loaded.stderr
+    words = {"_PROJEKT_COMPLETE": "zsh_complete", "COMP_WORDS": "projekt api", "COMP_CWORD": "1"}
+    offered = subprocess.run(
+        ["projekt"], env={**shell_env(), **words}, capture_output=True, text=True
+    )
+    assert "api-keys" in offered.stdout
+
+    fish = 'projekt completion fish | source; complete -C "projekt issues "'
+    completed = subprocess.run(
+        ["fish", "-c", fish], env=shell_env(), capture_output=True, text=True
+    )
+    assert [line.split("\t")[0] for line in completed.stdout.splitlines()] == [
+        "create",
+        "delete",
+        "get",
+        "list",
+        "update",
+    ], completed.stderr
