@@ -79,4 +79,4 @@ def test_the_spec_is_read_in_one_place() -> None:
         if {"yaml", "ruamel.yaml"} & imported_modules(path)
     ]
     # The CLI imports PyYAML to write `-o yaml`; it reads no YAML at all.
-    assert readers == ["overlays/projekt_cli/_output.py", "sandbox/projekt_spec.py"]
+    assert sorted(readers) == ["overlays/projekt_cli/_output.py", "sandbox/projekt_spec.py"]
