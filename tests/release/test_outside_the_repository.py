@@ -49,7 +49,7 @@ def consumer_env(home: Path, **extra: str) -> dict[str, str]:
     return {**env, "PATH": f"{home / 'venv' / 'bin'}{os.pathsep}{env['PATH']}", **extra}
 
 
-def test_the_installed_sandbox_serves_the_spec_and_the_docs_and_runs_the_quickstart(
+def test_the_installed_sandbox_serves_the_spec_and_the_docs_and_runs_the_quickstart_and_cli(
     consumer: Path,
 ) -> None:
     bin_dir = consumer / "venv" / "bin"
@@ -78,9 +78,24 @@ def test_the_installed_sandbox_serves_the_spec_and_the_docs_and_runs_the_quickst
         )
         out = run(bin_dir / "python", "quickstart.py", cwd=consumer, env=quickstart_env)
         assert "## 4. POST /issues" in out and "Investigate flaky CI test" in out
+        check_the_command_line(consumer, quickstart_env, credentials["project_id"])
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def check_the_command_line(consumer: Path, env: dict[str, str], project_id: str) -> None:
+    """`pip install projekt[cli]` gives the `projekt` command, which lists across pages and
+    draws a table (rich) outside the repository."""
+    projekt = consumer / "venv" / "bin" / "projekt"
+    wheel = next((ROOT / "dist").glob("projekt-*.whl"))
+    pip = [consumer / "venv" / "bin" / "python", "-m", "pip", "install", "-q"]
+    run(*pip, "--disable-pip-version-check", f"{wheel}[cli]", cwd=consumer)
+    listed = run(projekt, "issues", "list", "--project-id", project_id, cwd=consumer, env=env)
+    titles = [json.loads(line)["title"] for line in listed.splitlines()]
+    assert "Investigate flaky CI test" in titles
+    table = run(projekt, "projects", "list", "-o", "table", cwd=consumer, env=env)
+    assert table.split()[:2] == ["id", "name"]
 
 
 # Every test of the README's example file, which must all pass.
