@@ -14,7 +14,14 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from _facade import body_fields, describe, describe_operation, request_body, untrusted
+from _facade import (
+    IDEMPOTENCY_HEADER,
+    body_fields,
+    describe,
+    describe_operation,
+    request_body,
+    untrusted,
+)
 from _properties import (
     BooleanProperty,
     DateProperty,
@@ -96,7 +103,7 @@ def option(spec: dict[str, Any], prop: Any, schema: dict[str, Any], where: str) 
 
 def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace: str) -> Any:
     sdk = describe_operation(spec, endpoint, raw, namespace)
-    where = f"{raw['operationId']}"
+    where = str(raw["operationId"])
     by_name = {resolve(spec, p)["name"]: resolve(spec, p) for p in raw.get("parameters", [])}
     params = []
     for kind, props in (
@@ -106,11 +113,14 @@ def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace:
     ):
         for prop in props:
             node = by_name[untrusted(prop.name)]
+            text = describe(spec, node)
+            if untrusted(prop.name).lower() == IDEMPOTENCY_HEADER:
+                text += " When not given, one is made for the command and sent with every retry."
             params.append(
                 {
                     **option(spec, prop, node.get("schema", {}), where),
                     "in": kind,
-                    "help": describe(spec, node),
+                    "help": text,
                     "deprecated": bool(node.get("deprecated")),
                 }
             )
@@ -128,8 +138,11 @@ def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace:
                     "deprecated": bool(resolve(spec, node).get("deprecated")),
                 }
             )
+    # Path arguments in the path's order, then the options: query, body, and headers last
+    # (the Idempotency-Key, which the SDK fills in).
     path_order = {name: i for i, name in enumerate(snake(p) for p in _path_names(raw["path"]))}
-    params.sort(key=lambda p: (p["in"] != "path", path_order.get(p["name"], 0)))
+    places = {"path": 0, "query": 1, "body": 2, "header": 3}
+    params.sort(key=lambda p: (places[p["in"]], path_order.get(p["name"], 0)))
     return {
         "namespace": namespace,
         "method": sdk["method"],

@@ -9,6 +9,7 @@ Writes build/docs/ from openapi.yaml, README.md and the pinned swagger-ui-dist:
   own examples, in its description and as x-codeSamples.
 - index.html: Swagger UI, vendored, with no validator, telemetry, fonts or CDN.
 - guide.html: the README (the SDK's user guide, also its PyPI page), rendered.
+- cli.html: every `projekt` command's --help (scripts/_cli_page.py).
 - projekt.postman_collection.json: the Postman collection (scripts/build_postman.py).
 """
 
@@ -21,6 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from _cli_page import page as cli_page
 from _samples import IDEMPOTENCY_HEADER, samples
 from _spec import operations
 from _spec import spec as load_spec
@@ -73,7 +75,8 @@ INDEX = """<!doctype html>
 </head>
 <body>
   <div class="projekt-bar"><strong>Projekt API</strong> {version} &middot;
-    <a href="guide.html">SDK guide</a><a href="openapi.docs.json">openapi.json</a>
+    <a href="guide.html">SDK guide</a><a href="cli.html">Command line</a>
+    <a href="openapi.docs.json">openapi.json</a>
     <a href="projekt.postman_collection.json">Postman collection</a></div>
   <div id="swagger-ui"></div>
   <script src="swagger-ui-bundle.js"></script>
@@ -115,7 +118,8 @@ GUIDE = """<!doctype html>
   </style>
 </head>
 <body>
-<p><a href="index.html">API reference and console</a></p>
+<p><a href="index.html">API reference and console</a> &middot;
+<a href="cli.html">Command line</a></p>
 {body}
 </body>
 </html>
@@ -137,6 +141,7 @@ def main() -> None:
     (OUT / "projekt.postman_collection.json").write_text(json.dumps(collection(spec), indent=1))
     guide = MarkdownIt("commonmark").enable("table").render((ROOT / "README.md").read_text())
     (OUT / "guide.html").write_text(GUIDE.format(body=guide))
+    (OUT / "cli.html").write_text(cli_page())
     swagger_version = json.loads((SWAGGER / "package.json").read_text())["version"]
     print(f"docs: {OUT.relative_to(ROOT)}/ (Swagger UI {swagger_version})")
 

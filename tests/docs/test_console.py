@@ -161,6 +161,7 @@ def test_the_guide_and_code_samples_are_built(docs_sandbox: Sandbox) -> None:
         "Pagination",
         "Async",
         "Testing your code against the sandbox",
+        "Command line",
         "The sandbox",
     ):
         assert f">{heading}</h2>" in guide
@@ -172,6 +173,29 @@ def test_the_guide_and_code_samples_are_built(docs_sandbox: Sandbox) -> None:
                 assert langs == ["curl", "Python", "TypeScript", "PHP"], op["operationId"]
     create = spec["paths"]["/issues"]["post"]["x-codeSamples"][1]["source"]
     assert "client.issues.create(project_id=" in create
+
+
+def test_the_command_line_page_shows_every_commands_help(
+    page: tuple[Page, list[str]], docs_sandbox: Sandbox
+) -> None:
+    from _projekt_commands import NAMESPACES
+
+    browser, outside = page
+    browser.goto(docs_sandbox.url + "/docs/")
+    browser.get_by_role("link", name="Command line").first.click()
+    browser.wait_for_selector("section#issues-list")
+    titles = browser.locator("section h2").all_inner_texts()
+    generated = [
+        f"projekt {ns} {cmd}" for ns, group in NAMESPACES.items() for cmd in group["commands"]
+    ]
+    assert set(generated) <= set(titles)
+    assert {"projekt login", "projekt completion"} <= set(titles)
+    listing = browser.locator("section#issues-list pre").inner_text()
+    assert listing.startswith("Usage: projekt issues list [OPTIONS]")
+    assert "--max-items" in listing and "--project-id TEXT" in listing
+    browser.locator('nav a[href="#api-keys-revoke"]').click()
+    assert browser.url.endswith("/docs/cli.html#api-keys-revoke")
+    assert outside == []
 
 
 def test_another_origin_may_call_with_cors(docs_sandbox: Sandbox) -> None:
