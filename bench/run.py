@@ -112,6 +112,30 @@ def bench_import(tmp: Path) -> None:
             "<= +30 ms",
             high <= 30,
         )
+    subprocess.run([*pip, f"{wheel}[cli]"], check=True, stderr=subprocess.DEVNULL)
+    bench_cli_start(tmp / "venv" / "bin")
+
+
+def bench_cli_start(bin_dir: Path, rounds: int = 21) -> None:
+    """`projekt --help` from the console script, wall time, against a bare interpreter's start."""
+    bare, started = [], []
+    for _ in range(rounds):
+        for runs, command in (
+            (bare, [bin_dir / "python", "-c", "pass"]),
+            (started, [bin_dir / "projekt", "--help"]),
+        ):
+            begin = time.perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+            runs.append((time.perf_counter() - begin) * 1000)
+    third = rounds // 3
+    blocks = [statistics.median(started[i : i + third]) for i in range(0, third * 3, third)]
+    median, bare_ms = statistics.median(started), statistics.median(bare)
+    row(
+        f"projekt --help start-up, wall time, clean venv (a bare python: {bare_ms:.0f} ms)",
+        f"{median:.0f} ms ({min(blocks):.0f} to {max(blocks):.0f})",
+        "<= 300 ms",
+        max(blocks) <= 300,
+    )
 
 
 def bench_loopback(sandbox: Sandbox) -> None:
