@@ -63,10 +63,12 @@ def login(profile: str, base_url: str | None, org: str | None) -> None:
         with Projekt(api_key=token, base_url=base_url, org_id=None) as client:
             user, orgs = client.me.get(), client.me.orgs().orgs
             chosen = _choose_org(orgs, org)
-            url = str(client.base_url)
+            url = str(client.base_url).rstrip("/")
     except ProjektError as error:
         fail(error)
-    path = _config.save(profile, {"base_url": base_url, "org_id": chosen, "api_key": token})
+    # The URL the key was checked against, even when it came from PROJEKT_BASE_URL or the
+    # default: the profile must keep sending the key to the server that accepted it.
+    path = _config.save(profile, {"base_url": url, "org_id": chosen, "api_key": token})
     click.echo(
         f"Logged in to {url} as {user.email}, org {chosen}. Saved profile {profile!r} "
         f"(now the default) to {path}.",

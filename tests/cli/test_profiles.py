@@ -78,3 +78,12 @@ def test_a_rejected_key_or_a_foreign_org_saves_nothing(
     assert not (config_home / "projekt" / "config.toml").exists()
     bad_name = login(projekt, projekt_sandbox, "--profile", "no spaces")
     assert bad_name.code == 2
+
+
+def test_a_profile_keeps_the_base_url_the_key_was_checked_against(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    from_env = {**NO_ENV, "PROJEKT_BASE_URL": projekt_sandbox.base_url}
+    done = projekt("login", input=projekt_sandbox.api_key + "\n", **from_env)
+    assert done.code == 0, done
+    assert projekt("me", "get", **NO_ENV).json()["email"] == "you@example.com"
