@@ -14,11 +14,13 @@ import matplotlib.pyplot as plt
 if TYPE_CHECKING:
     from percall import Result
 
-SIZES = (1, 10, 50, 200, 500)
+SIZES = (1, 10, 50, 200, 500)  # percall.SIZES
 LINES = [
-    ("plain", "list", "SDK, plain install", "tab:blue"),
-    ("speed", "list", "SDK with projekt[speed]", "tab:green"),
-    ("plain", "generated", "plain generated function", "tab:gray"),
+    ("speed", "list", "SDK, default install", "tab:green"),
+    ("plain", "list", "SDK, fallback (msgspec blocked)", "tab:blue"),
+    ("plain", "generated", "its generated function alone", "tab:gray"),
+    ("speed", "stock", "peer: openapi-python-client as it ships", "tab:orange"),
+    ("speed", "pydantic", "peer: pydantic v2 TypeAdapter", "tab:purple"),
 ]
 
 

@@ -33,6 +33,8 @@ ORG = "9f1c7a2e-6d4b-4e8a-b3c1-2f5d6e7a8b9c"
 PROJECT = "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b"
 BASE = "https://api.bench"
 WORKERS, ROUNDS, TARGET_SECONDS = 5, 16, 0.01
+SIZES = (1, 10, 50, 200, 500)
+PEERS = ("stock", "pydantic")
 SPEED_MODULES = ("msgspec",)
 
 
@@ -69,7 +71,7 @@ class Figure:
 
 def figures() -> list[Figure]:
     out = []
-    for size in (1, 10, 50, 200, 500):
+    for size in SIZES:
         out.append(Figure(f"list{size}", "sdk_list", "raw_list", size))
         out.append(Figure(f"generated{size}", "generated_list", "raw_list", size))
     out.append(Figure("create", "sdk_create", "raw_create"))
@@ -77,6 +79,15 @@ def figures() -> list[Figure]:
     for size in (1, 50):
         out.append(Figure(f"http_client{size}", "sdk_list_http_client", "sdk_list", size))
     return out
+
+
+def peer_figures() -> list[Figure]:
+    """The peers (bench/peers.py), each against raw httpx at every page size."""
+    return [
+        Figure(f"{peer}{size}", f"{peer}_list", "raw_list", size)
+        for peer in PEERS
+        for size in SIZES
+    ]
 
 
 # --- the worker: builds the cases in-process and times them --------------------------
@@ -182,6 +193,47 @@ def generated_list(wire: Wire) -> Timed:
     return sync_loop(call)
 
 
+def stock_list(wire: Wire) -> Timed:
+    """openapi-python-client's own output for the spec: its list function, as it ships."""
+    import httpx
+    from peers import on_path
+
+    on_path()
+    from projekt_stock.api.issues import list_issues  # type: ignore[import-not-found]
+    from projekt_stock.client import AuthenticatedClient  # type: ignore[import-not-found]
+
+    stock = AuthenticatedClient(base_url=BASE, token=TOKEN).set_httpx_client(
+        httpx.Client(base_url=BASE, transport=wire.mock(), headers={"X-Org-Id": ORG})
+    )
+
+    def call() -> None:
+        for issue in list_issues.sync(client=stock, project_id=PROJECT) or []:
+            _ = issue.title
+
+    return sync_loop(call)
+
+
+def pydantic_list(wire: Wire) -> Timed:
+    """httpx, then the page validated into pydantic v2 models in one call, Stainless-style."""
+    import httpx
+    from peers import on_path
+    from pydantic import TypeAdapter
+
+    on_path()
+    from projekt_pydantic import IssueSummary  # type: ignore[import-not-found]
+
+    raw = httpx.Client(base_url=BASE, transport=wire.mock(), headers={"Authorization": TOKEN})
+    page = TypeAdapter(list[IssueSummary])
+
+    def call() -> None:
+        response = raw.get("/issues", params={"project_id": PROJECT}, headers={"X-Org-Id": ORG})
+        response.raise_for_status()
+        for issue in page.validate_json(response.content):
+            _ = issue.title
+
+    return sync_loop(call)
+
+
 def raw_create(wire: Wire) -> Timed:
     import httpx
 
@@ -237,6 +289,8 @@ CASES: dict[str, Callable[[Wire], Timed]] = {
         sdk_list,
         sdk_list_http_client,
         generated_list,
+        stock_list,
+        pydantic_list,
         raw_create,
         sdk_create,
         raw_async_list,
@@ -271,7 +325,7 @@ def run_worker(install: str, keys: list[str]) -> dict[str, list[float]]:
 
     if (speed_extra() is not None) != (install == "speed"):
         raise SystemExit(f"a {install} worker found speed_extra() = {speed_extra()}")
-    by_key = {f.key: f for f in figures()}
+    by_key = {f.key: f for f in [*figures(), *peer_figures()]}
     ratios: dict[str, list[float]] = {}
     for key in keys:
         figure = by_key[key]
