@@ -228,6 +228,55 @@ print(json.dumps({"count": count, "rise_mb": (after - before) / 1024}))
 """
 
 
+HELD_SCRIPT = """
+import gc, json, sys, tracemalloc, httpx
+sys.path.insert(0, sys.argv[2])
+from percall import BASE, ORG, TOKEN, full_issue
+from projekt import Projekt
+PAGE, TOTAL = 500, 100_000
+pages = [json.dumps([full_issue(n) for n in range(start, start + PAGE)]).encode()
+         for start in range(0, TOTAL, PAGE)]
+def answer(request):
+    start = int(request.url.params.get("cursor", "0"))
+    headers = {"Content-Type": "application/json"}
+    if start + PAGE < TOTAL:
+        headers["Link"] = f'<issues?project_id=p&cursor={start + PAGE}>; rel="next"'
+    return httpx.Response(200, content=pages[start // PAGE], headers=headers)
+client = Projekt(api_key=TOKEN, org_id=ORG, base_url=BASE, transport=httpx.MockTransport(answer))
+next(iter(client.issues.list(project_id="p")))  # imports and caches, before counting
+json.loads(pages[0])
+gc.collect()
+tracemalloc.start()
+if sys.argv[1] == "models":
+    held = list(client.issues.list(project_id="p"))
+else:
+    held = [item for page in pages for item in json.loads(page)]
+gc.collect()
+print(tracemalloc.get_traced_memory()[0] / len(held))
+"""
+
+
+def bench_memory_held() -> None:
+    """Bytes held per issue once a 100,000-issue export is kept: as models, as raw dicts."""
+    held = {
+        kind: float(
+            subprocess.run(
+                [sys.executable, "-c", HELD_SCRIPT, kind, str(ROOT / "bench")],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+        for kind in ("models", "dicts")
+    }
+    row(
+        "100,000 issues kept (every field set): bytes held per issue, models vs json.loads dicts",
+        f"{held['models']:.0f} vs {held['dicts']:.0f} bytes: {held['models'] / held['dicts']:.2f}x",
+        "(report)",
+        None,
+    )
+
+
 def bench_idempotency_key(rounds: int = 11, calls: int = 500) -> None:
     """What create()'s Idempotency-Key costs: the same call with and without one.
 
@@ -563,6 +612,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bench_import(Path(tmp))
     bench_memory()
+    bench_memory_held()
     bench_generate()
     with tempfile.TemporaryDirectory() as tmp:
         sandbox = Sandbox(Path(tmp) / "bench.db")
