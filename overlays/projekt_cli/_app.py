@@ -113,8 +113,24 @@ class Root(click.Group):
         return super().get_command(ctx, cmd_name)
 
 
+def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from projekt import __version__  # the SDK's own number, also in an editable install
+
+    click.echo(f"projekt {__version__}")
+    ctx.exit()
+
+
 @click.group(cls=Root, context_settings=CONTEXT)
-@click.version_option(package_name="projekt", prog_name="projekt")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=show_version,
+    help="Show the version and exit.",
+)
 def cli() -> None:
     """The Projekt API from the command line: every operation of its spec is a command.
 

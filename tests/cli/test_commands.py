@@ -14,6 +14,7 @@ from _projekt_commands import NAMESPACES
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, Run
 
+SDK_VERSION = projekt.__version__
 Case = Callable[[ProjektSandbox, projekt.Projekt], tuple[list[str], Callable[[Run], None]]]
 
 
@@ -157,6 +158,10 @@ def test_happy_path(command: str, projekt: Invoke, projekt_sandbox: ProjektSandb
         run = projekt(*command.split(), *args)
         assert (run.code, run.stderr) == (0, ""), run
         assert check(run), run.stdout
+
+
+def test_version_is_the_sdks(projekt: Invoke) -> None:
+    assert projekt("--version").stdout == f"projekt {SDK_VERSION}\n"
 
 
 def test_a_list_streams_every_page_and_stops_at_max_items(
