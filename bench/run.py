@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import timeit
 from pathlib import Path
 from typing import Any
 
@@ -275,6 +276,48 @@ def bench_memory_held() -> None:
         "(report)",
         None,
     )
+
+
+def bench_decode_steps(rounds: int = 9) -> None:
+    """Decoding one 500-issue page, each way, against json.loads in the same rounds.
+
+    "straight into the attrs model" is msgspec's own attrs support, not used by the SDK:
+    it drops unknown fields (the models keep them in additional_properties) and rounds
+    sub-microsecond digits where datetime.fromisoformat truncates them.
+    """
+    import msgspec
+
+    from projekt_api._structs import TWINS
+    from projekt_api.models.issue_summary import IssueSummary
+
+    body = json.dumps([percall.full_issue(n) for n in range(500)]).encode()
+    struct, build = TWINS[IssueSummary]
+    twin, straight = msgspec.json.Decoder(list[struct]), msgspec.json.Decoder(list[IssueSummary])
+    ways = {
+        "json.loads + from_dict (the fallback)": lambda: [
+            IssueSummary.from_dict(item) for item in json.loads(body)
+        ],
+        "msgspec into the Struct twin, then the model built (the default)": lambda: [
+            build(item) for item in twin.decode(body)
+        ],
+        "msgspec straight into the attrs model (not used: see bench/run.py)": lambda: (
+            straight.decode(body)
+        ),
+        "msgspec into the Struct twin alone (the floor)": lambda: twin.decode(body),
+    }
+    ratios: dict[str, list[float]] = {way: [] for way in ways}
+    for _ in range(rounds):
+        for way, decode in ways.items():
+            base = min(timeit.repeat(lambda: json.loads(body), number=10, repeat=3))
+            ratios[way].append(min(timeit.repeat(decode, number=10, repeat=3)) / base)
+    for way, values in ratios.items():
+        spread = f"{min(values):.2f}-{max(values):.2f}"
+        row(
+            f"decode 500 issues: {way}, vs json.loads",
+            f"{statistics.median(values):.2f}x ({spread})",
+            "(step)",
+            None,
+        )
 
 
 def bench_idempotency_key(rounds: int = 11, calls: int = 500) -> None:
@@ -607,6 +650,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as tmp:
         results = bench_per_call(Path(tmp))
+    bench_decode_steps()
     bench_idempotency_key()
     bench_telemetry_off()
     with tempfile.TemporaryDirectory() as tmp:
