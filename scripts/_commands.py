@@ -72,6 +72,12 @@ def option_type(prop: Any, where: str) -> dict[str, Any]:
     )
 
 
+# The options every command has (projekt_cli/_app.py's common_options): no spec parameter
+# may take one of these names.
+RESERVED_FLAGS = {"--profile", "--org", "--base-url", "--output", "--dry-run", "--max-items"}
+RESERVED_FLAGS |= {"--help", "--version"}
+
+
 def choices(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[list[Any], bool]:
     """The schema's enum values in the spec's order, and whether other values are allowed."""
     schema = resolve(spec, schema)
@@ -137,6 +143,12 @@ def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace:
                     "help": describe(spec, node),
                     "deprecated": bool(resolve(spec, node).get("deprecated")),
                 }
+            )
+    for param in params:
+        if param["in"] != "path" and param["flag"] in RESERVED_FLAGS:
+            sys.exit(
+                f"generate: {where}: {param['name']} would be the command line's {param['flag']}, "
+                "which every command already has; rename it in projekt_cli and here"
             )
     # Path arguments in the path's order, then the options: query, body, and headers last
     # (the Idempotency-Key, which the SDK fills in).

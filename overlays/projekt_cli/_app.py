@@ -2,8 +2,8 @@
 
 The root group lists the namespaces of the command table (generated from the
 spec) and builds a namespace's commands only when it is asked for, so start-up
-reads the table and nothing else. Every generated command takes the options of
-`COMMON`; its callback passes the SDK arguments on to _calls.run.
+reads the table and nothing else. Every generated command also takes
+`common_options()`; its callback passes the SDK arguments on to _calls.run.
 """
 
 from __future__ import annotations
