@@ -113,9 +113,10 @@ def member(prop: Any) -> Member | None:
         inner = member(prop.inner_property)
         if inner is None:
             return None
+        many = inner.from_struct.replace("(value)", "_list(value)", 1)  # a model: one loop
         return Member(
             f"list[{inner.struct_type}]",
-            each(inner.from_struct),
+            many if kind_of(prop.inner_property) is ModelProperty else each(inner.from_struct),
             "type(value) is list",
             each(inner.from_dict),
         )
@@ -149,7 +150,9 @@ def field(prop: Any) -> Field | None:
             from_struct = f"None if value is None else {from_struct}"
         if from_dict != "value":
             from_dict = f"None if value is None else {from_dict}"
-    if not prop.required:  # absent reads as None in a response model
+    if not prop.required and nullable:  # absent reads as None, as null does: msgspec's default
+        struct_type += " = None"
+    elif not prop.required:  # absent reads as None, but null is refused: told apart by UNSET
         struct_type += " | UnsetType = UNSET"
         from_struct = f"None if value is UNSET else {from_struct}"
     return Field(

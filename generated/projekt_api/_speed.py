@@ -42,7 +42,7 @@ def decode(content: bytes, model: type, *, many: bool = False) -> Any:
     twins = _twins if _twins is not None else _load()
     if twins is None or model not in twins:
         return None
-    struct, build = twins[model]
+    struct, build, build_many = twins[model]
     decoder = _decoders.get((model, many))
     if decoder is None:
         import msgspec
@@ -52,6 +52,6 @@ def decode(content: bytes, model: type, *, many: bool = False) -> Any:
         )
     try:
         decoded = decoder.decode(content)
-        return [build(item) for item in decoded] if many else build(decoded)
+        return build_many(decoded) if many else build(decoded)
     except Exception:  # noqa: BLE001  # refused here: the ordinary path decides
         return None

@@ -4,8 +4,9 @@
 
 Imported only by `_speed.py`, and only when msgspec is installed. Each Struct
 mirrors one attrs model field for field and refuses unknown fields, so a body
-that decodes into it holds exactly what the ordinary path would read: `to_<model>`
-fills the attrs model from it with nothing left to check. Written by
+that decodes into it holds exactly what the ordinary path would read:
+`to_<model>_list` fills the attrs models from a page of them with nothing left to
+check, and `to_<model>` one. Written by
 scripts/_speed.py from the generator's view of the spec.
 """
 
@@ -28,6 +29,7 @@ from .models.project_ref import ProjectRef
 from .models.user import User
 
 fromisoformat = datetime.fromisoformat
+new = object.__new__
 
 
 class ApiKeyStruct(
@@ -44,20 +46,29 @@ class ApiKeyStruct(
     revoked_at: str | None
 
 
+def to_api_key_list(structs: list[ApiKeyStruct]) -> list[ApiKey]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[ApiKey] = []
+    append = models.append
+    for struct in structs:
+        model = new(ApiKey)
+        model.id = struct.id
+        model.name = struct.name
+        model.token_prefix = struct.token_prefix
+        model.role = struct.role
+        value = struct.created_at
+        model.created_at = fromisoformat(value)
+        value = struct.last_used_at
+        model.last_used_at = None if value is None else fromisoformat(value)
+        value = struct.revoked_at
+        model.revoked_at = None if value is None else fromisoformat(value)
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_api_key(struct: ApiKeyStruct) -> ApiKey:
-    model = object.__new__(ApiKey)
-    model.id = struct.id
-    model.name = struct.name
-    model.token_prefix = struct.token_prefix
-    model.role = struct.role
-    value = struct.created_at
-    model.created_at = fromisoformat(value)
-    value = struct.last_used_at
-    model.last_used_at = None if value is None else fromisoformat(value)
-    value = struct.revoked_at
-    model.revoked_at = None if value is None else fromisoformat(value)
-    model.additional_properties = {}
-    return model
+    return to_api_key_list([struct])[0]
 
 
 class ApiKeyCreatedStruct(
@@ -75,21 +86,30 @@ class ApiKeyCreatedStruct(
     token: str
 
 
+def to_api_key_created_list(structs: list[ApiKeyCreatedStruct]) -> list[ApiKeyCreated]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[ApiKeyCreated] = []
+    append = models.append
+    for struct in structs:
+        model = new(ApiKeyCreated)
+        model.id = struct.id
+        model.name = struct.name
+        model.token_prefix = struct.token_prefix
+        model.role = struct.role
+        value = struct.created_at
+        model.created_at = fromisoformat(value)
+        value = struct.last_used_at
+        model.last_used_at = None if value is None else fromisoformat(value)
+        value = struct.revoked_at
+        model.revoked_at = None if value is None else fromisoformat(value)
+        model.token = struct.token
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_api_key_created(struct: ApiKeyCreatedStruct) -> ApiKeyCreated:
-    model = object.__new__(ApiKeyCreated)
-    model.id = struct.id
-    model.name = struct.name
-    model.token_prefix = struct.token_prefix
-    model.role = struct.role
-    value = struct.created_at
-    model.created_at = fromisoformat(value)
-    value = struct.last_used_at
-    model.last_used_at = None if value is None else fromisoformat(value)
-    value = struct.revoked_at
-    model.revoked_at = None if value is None else fromisoformat(value)
-    model.token = struct.token
-    model.additional_properties = {}
-    return model
+    return to_api_key_created_list([struct])[0]
 
 
 class CommentStruct(
@@ -104,16 +124,25 @@ class CommentStruct(
     created_at: str
 
 
+def to_comment_list(structs: list[CommentStruct]) -> list[Comment]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[Comment] = []
+    append = models.append
+    for struct in structs:
+        model = new(Comment)
+        model.id = struct.id
+        model.issue_id = struct.issue_id
+        model.author_id = struct.author_id
+        model.body = struct.body
+        value = struct.created_at
+        model.created_at = fromisoformat(value)
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_comment(struct: CommentStruct) -> Comment:
-    model = object.__new__(Comment)
-    model.id = struct.id
-    model.issue_id = struct.issue_id
-    model.author_id = struct.author_id
-    model.body = struct.body
-    value = struct.created_at
-    model.created_at = fromisoformat(value)
-    model.additional_properties = {}
-    return model
+    return to_comment_list([struct])[0]
 
 
 class ErrorDetailStruct(
@@ -125,12 +154,21 @@ class ErrorDetailStruct(
     message: str
 
 
+def to_error_detail_list(structs: list[ErrorDetailStruct]) -> list[ErrorDetail]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[ErrorDetail] = []
+    append = models.append
+    for struct in structs:
+        model = new(ErrorDetail)
+        model.field = struct.field
+        model.message = struct.message
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_error_detail(struct: ErrorDetailStruct) -> ErrorDetail:
-    model = object.__new__(ErrorDetail)
-    model.field = struct.field
-    model.message = struct.message
-    model.additional_properties = {}
-    return model
+    return to_error_detail_list([struct])[0]
 
 
 class ErrorBodyStruct(
@@ -144,17 +182,24 @@ class ErrorBodyStruct(
     details: list[ErrorDetailStruct] | UnsetType = UNSET
 
 
+def to_error_body_list(structs: list[ErrorBodyStruct]) -> list[ErrorBody]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[ErrorBody] = []
+    append = models.append
+    for struct in structs:
+        model = new(ErrorBody)
+        model.code = struct.code
+        model.message = struct.message
+        model.request_id = struct.request_id
+        value = struct.details
+        model.details = None if value is UNSET else to_error_detail_list(value)
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_error_body(struct: ErrorBodyStruct) -> ErrorBody:
-    model = object.__new__(ErrorBody)
-    model.code = struct.code
-    model.message = struct.message
-    model.request_id = struct.request_id
-    value = struct.details
-    model.details = (
-        None if value is UNSET else [to_error_detail(value) for value in value]
-    )
-    model.additional_properties = {}
-    return model
+    return to_error_body_list([struct])[0]
 
 
 class ErrorStruct(
@@ -165,12 +210,21 @@ class ErrorStruct(
     error: ErrorBodyStruct
 
 
+def to_error_list(structs: list[ErrorStruct]) -> list[Error]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[Error] = []
+    append = models.append
+    for struct in structs:
+        model = new(Error)
+        value = struct.error
+        model.error = to_error_body(value)
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_error(struct: ErrorStruct) -> Error:
-    model = object.__new__(Error)
-    value = struct.error
-    model.error = to_error_body(value)
-    model.additional_properties = {}
-    return model
+    return to_error_list([struct])[0]
 
 
 class IssueStruct(
@@ -184,30 +238,35 @@ class IssueStruct(
     status: str
     priority: str
     created_at: str
-    description: str | None | UnsetType = UNSET
-    assignee_id: str | None | UnsetType = UNSET
-    updated_at: str | None | UnsetType = UNSET
+    description: str | None = None
+    assignee_id: str | None = None
+    updated_at: str | None = None
+
+
+def to_issue_list(structs: list[IssueStruct]) -> list[Issue]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[Issue] = []
+    append = models.append
+    for struct in structs:
+        model = new(Issue)
+        model.id = struct.id
+        model.project_id = struct.project_id
+        model.title = struct.title
+        model.status = struct.status
+        model.priority = struct.priority
+        value = struct.created_at
+        model.created_at = fromisoformat(value)
+        model.description = struct.description
+        model.assignee_id = struct.assignee_id
+        value = struct.updated_at
+        model.updated_at = None if value is None else fromisoformat(value)
+        model.additional_properties = {}
+        append(model)
+    return models
 
 
 def to_issue(struct: IssueStruct) -> Issue:
-    model = object.__new__(Issue)
-    model.id = struct.id
-    model.project_id = struct.project_id
-    model.title = struct.title
-    model.status = struct.status
-    model.priority = struct.priority
-    value = struct.created_at
-    model.created_at = fromisoformat(value)
-    value = struct.description
-    model.description = None if value is UNSET else value
-    value = struct.assignee_id
-    model.assignee_id = None if value is UNSET else value
-    value = struct.updated_at
-    model.updated_at = (
-        None if value is UNSET else None if value is None else fromisoformat(value)
-    )
-    model.additional_properties = {}
-    return model
+    return to_issue_list([struct])[0]
 
 
 class IssueSummaryStruct(
@@ -220,30 +279,37 @@ class IssueSummaryStruct(
     status: str
     priority: str
     project_id: str | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
-    assignee_id: str | None | UnsetType = UNSET
+    description: str | None = None
+    assignee_id: str | None = None
     created_at: str | UnsetType = UNSET
     updated_at: str | UnsetType = UNSET
 
 
+def to_issue_summary_list(structs: list[IssueSummaryStruct]) -> list[IssueSummary]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[IssueSummary] = []
+    append = models.append
+    for struct in structs:
+        model = new(IssueSummary)
+        model.id = struct.id
+        model.title = struct.title
+        model.status = struct.status
+        model.priority = struct.priority
+        value = struct.project_id
+        model.project_id = None if value is UNSET else value
+        model.description = struct.description
+        model.assignee_id = struct.assignee_id
+        value = struct.created_at
+        model.created_at = None if value is UNSET else fromisoformat(value)
+        value = struct.updated_at
+        model.updated_at = None if value is UNSET else fromisoformat(value)
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_issue_summary(struct: IssueSummaryStruct) -> IssueSummary:
-    model = object.__new__(IssueSummary)
-    model.id = struct.id
-    model.title = struct.title
-    model.status = struct.status
-    model.priority = struct.priority
-    value = struct.project_id
-    model.project_id = None if value is UNSET else value
-    value = struct.description
-    model.description = None if value is UNSET else value
-    value = struct.assignee_id
-    model.assignee_id = None if value is UNSET else value
-    value = struct.created_at
-    model.created_at = None if value is UNSET else fromisoformat(value)
-    value = struct.updated_at
-    model.updated_at = None if value is UNSET else fromisoformat(value)
-    model.additional_properties = {}
-    return model
+    return to_issue_summary_list([struct])[0]
 
 
 class ProjectRefStruct(
@@ -256,13 +322,22 @@ class ProjectRefStruct(
     key: str
 
 
+def to_project_ref_list(structs: list[ProjectRefStruct]) -> list[ProjectRef]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[ProjectRef] = []
+    append = models.append
+    for struct in structs:
+        model = new(ProjectRef)
+        model.id = struct.id
+        model.name = struct.name
+        model.key = struct.key
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_project_ref(struct: ProjectRefStruct) -> ProjectRef:
-    model = object.__new__(ProjectRef)
-    model.id = struct.id
-    model.name = struct.name
-    model.key = struct.key
-    model.additional_properties = {}
-    return model
+    return to_project_ref_list([struct])[0]
 
 
 class OrgMembershipStruct(
@@ -278,17 +353,26 @@ class OrgMembershipStruct(
     projects: list[ProjectRefStruct]
 
 
+def to_org_membership_list(structs: list[OrgMembershipStruct]) -> list[OrgMembership]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[OrgMembership] = []
+    append = models.append
+    for struct in structs:
+        model = new(OrgMembership)
+        model.employee_id = struct.employee_id
+        model.org_id = struct.org_id
+        model.org_name = struct.org_name
+        model.org_slug = struct.org_slug
+        model.role = struct.role
+        value = struct.projects
+        model.projects = to_project_ref_list(value)
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_org_membership(struct: OrgMembershipStruct) -> OrgMembership:
-    model = object.__new__(OrgMembership)
-    model.employee_id = struct.employee_id
-    model.org_id = struct.org_id
-    model.org_name = struct.org_name
-    model.org_slug = struct.org_slug
-    model.role = struct.role
-    value = struct.projects
-    model.projects = [to_project_ref(value) for value in value]
-    model.additional_properties = {}
-    return model
+    return to_org_membership_list([struct])[0]
 
 
 class MyOrgsStruct(
@@ -300,13 +384,22 @@ class MyOrgsStruct(
     count: int
 
 
+def to_my_orgs_list(structs: list[MyOrgsStruct]) -> list[MyOrgs]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[MyOrgs] = []
+    append = models.append
+    for struct in structs:
+        model = new(MyOrgs)
+        value = struct.orgs
+        model.orgs = to_org_membership_list(value)
+        model.count = struct.count
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_my_orgs(struct: MyOrgsStruct) -> MyOrgs:
-    model = object.__new__(MyOrgs)
-    value = struct.orgs
-    model.orgs = [to_org_membership(value) for value in value]
-    model.count = struct.count
-    model.additional_properties = {}
-    return model
+    return to_my_orgs_list([struct])[0]
 
 
 class ProjectStruct(
@@ -318,20 +411,28 @@ class ProjectStruct(
     name: str
     key: str
     created_at: str
-    description: str | None | UnsetType = UNSET
+    description: str | None = None
+
+
+def to_project_list(structs: list[ProjectStruct]) -> list[Project]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[Project] = []
+    append = models.append
+    for struct in structs:
+        model = new(Project)
+        model.id = struct.id
+        model.name = struct.name
+        model.key = struct.key
+        value = struct.created_at
+        model.created_at = fromisoformat(value)
+        model.description = struct.description
+        model.additional_properties = {}
+        append(model)
+    return models
 
 
 def to_project(struct: ProjectStruct) -> Project:
-    model = object.__new__(Project)
-    model.id = struct.id
-    model.name = struct.name
-    model.key = struct.key
-    value = struct.created_at
-    model.created_at = fromisoformat(value)
-    value = struct.description
-    model.description = None if value is UNSET else value
-    model.additional_properties = {}
-    return model
+    return to_project_list([struct])[0]
 
 
 class UserStruct(
@@ -346,29 +447,38 @@ class UserStruct(
     locale: str
 
 
+def to_user_list(structs: list[UserStruct]) -> list[User]:
+    # One loop for a whole page: a function call per item costs more than its fields.
+    models: list[User] = []
+    append = models.append
+    for struct in structs:
+        model = new(User)
+        model.id = struct.id
+        model.email = struct.email
+        model.name = struct.name
+        model.username = struct.username
+        model.locale = struct.locale
+        model.additional_properties = {}
+        append(model)
+    return models
+
+
 def to_user(struct: UserStruct) -> User:
-    model = object.__new__(User)
-    model.id = struct.id
-    model.email = struct.email
-    model.name = struct.name
-    model.username = struct.username
-    model.locale = struct.locale
-    model.additional_properties = {}
-    return model
+    return to_user_list([struct])[0]
 
 
 TWINS = {
-    ApiKey: (ApiKeyStruct, to_api_key),
-    ApiKeyCreated: (ApiKeyCreatedStruct, to_api_key_created),
-    Comment: (CommentStruct, to_comment),
-    ErrorDetail: (ErrorDetailStruct, to_error_detail),
-    ErrorBody: (ErrorBodyStruct, to_error_body),
-    Error: (ErrorStruct, to_error),
-    Issue: (IssueStruct, to_issue),
-    IssueSummary: (IssueSummaryStruct, to_issue_summary),
-    ProjectRef: (ProjectRefStruct, to_project_ref),
-    OrgMembership: (OrgMembershipStruct, to_org_membership),
-    MyOrgs: (MyOrgsStruct, to_my_orgs),
-    Project: (ProjectStruct, to_project),
-    User: (UserStruct, to_user),
+    ApiKey: (ApiKeyStruct, to_api_key, to_api_key_list),
+    ApiKeyCreated: (ApiKeyCreatedStruct, to_api_key_created, to_api_key_created_list),
+    Comment: (CommentStruct, to_comment, to_comment_list),
+    ErrorDetail: (ErrorDetailStruct, to_error_detail, to_error_detail_list),
+    ErrorBody: (ErrorBodyStruct, to_error_body, to_error_body_list),
+    Error: (ErrorStruct, to_error, to_error_list),
+    Issue: (IssueStruct, to_issue, to_issue_list),
+    IssueSummary: (IssueSummaryStruct, to_issue_summary, to_issue_summary_list),
+    ProjectRef: (ProjectRefStruct, to_project_ref, to_project_ref_list),
+    OrgMembership: (OrgMembershipStruct, to_org_membership, to_org_membership_list),
+    MyOrgs: (MyOrgsStruct, to_my_orgs, to_my_orgs_list),
+    Project: (ProjectStruct, to_project, to_project_list),
+    User: (UserStruct, to_user, to_user_list),
 }

@@ -31,6 +31,7 @@ from .pagination import AsyncPaginator, SyncPaginator
 from .ratelimit import RateLimit
 from .safety import IDEMPOTENCY_KEY_EXTENSION
 from .transport import MAX_RETRIES_EXTENSION, RETRIES_EXTENSION
+from .urls import absolute_url
 
 __all__ = ["NOT_GIVEN", "AsyncAPIClient", "NotGiven", "SyncAPIClient", "Timeout", "build_body"]
 
@@ -79,6 +80,10 @@ class BaseAPIClient:
             key = new_key() if key is UNSET else checked_key(op.name, key)
             arguments = {**arguments, "idempotency_key": sf_string(key)}
         kwargs: dict[str, Any] = op.endpoint._get_kwargs(**arguments)
+        url = absolute_url(self._http.base_url, kwargs["url"], kwargs.get("params"))
+        if url is not None:
+            kwargs["url"] = url
+            kwargs.pop("params", None)
         if op.org_header:
             # The spec's orgId security scheme: a header the client sends for the caller.
             kwargs["headers"] = {**kwargs.get("headers", {}), op.org_header: self._org_id}
