@@ -71,12 +71,23 @@ SCALAR_TYPES: dict[str, Callable[[dict[str, Any]], click.ParamType[Any]]] = {
 }
 
 
+class ValueChoice(click.Choice[str]):
+    """A closed enum of any JSON values (`1`, `2.5`, `"soft"`): typed as text, sent as the value."""
+
+    def __init__(self, values: list[Any]) -> None:
+        self.values = {str(value): value for value in values}
+        super().__init__(list(self.values))
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return self.values[str(super().convert(value, param, ctx))]
+
+
 def param_type(entry: dict[str, Any]) -> click.ParamType[Any]:
     known = [str(value) for value in entry["choices"]]
     if known and entry["open"]:
         return OpenChoice(known)
     if known:
-        return click.Choice(known)
+        return ValueChoice(entry["choices"])
     return SCALAR_TYPES[entry["type"]](entry)
 
 
