@@ -75,6 +75,7 @@ def option_type(prop: Any, where: str) -> dict[str, Any]:
 # The options every command has (projekt_cli/_app.py's common_options): no spec parameter
 # may take one of these names.
 RESERVED_FLAGS = {"--profile", "--org", "--base-url", "--output", "--dry-run", "--max-items"}
+RESERVED_FLAGS |= {"--input"}
 RESERVED_FLAGS |= {"--help", "--version"}
 
 
@@ -96,6 +97,7 @@ def option(spec: dict[str, Any], prop: Any, schema: dict[str, Any], where: str) 
     default = schema.get("default") if not prop.required else None
     return {
         "name": prop.python_name,
+        "json_name": untrusted(prop.name),
         "flag": "--" + prop.python_name.replace("_", "-"),
         "required": bool(prop.required),
         "default": default,
@@ -107,8 +109,8 @@ def option(spec: dict[str, Any], prop: Any, schema: dict[str, Any], where: str) 
     }
 
 
-def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace: str) -> Any:
-    sdk = describe_operation(spec, endpoint, raw, namespace)
+def parameter_options(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any]) -> list[Any]:
+    """The operation's path, query and header parameters, as options."""
     where = str(raw["operationId"])
     by_name = {resolve(spec, p)["name"]: resolve(spec, p) for p in raw.get("parameters", [])}
     params = []
@@ -130,25 +132,36 @@ def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace:
                     "deprecated": bool(node.get("deprecated")),
                 }
             )
+    return params
+
+
+def body_options(spec: dict[str, Any], body: Any, raw: dict[str, Any]) -> list[Any]:
+    """The request body's fields, as options."""
+    content = raw["requestBody"]["content"]["application/json"]["schema"]
+    properties = resolve(spec, content).get("properties", {})
+    return [
+        {
+            **option(spec, prop, properties[untrusted(prop.name)], str(raw["operationId"])),
+            "in": "body",
+            "help": describe(spec, properties[untrusted(prop.name)]),
+            "deprecated": bool(resolve(spec, properties[untrusted(prop.name)]).get("deprecated")),
+        }
+        for prop in body_fields(body)
+    ]
+
+
+def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace: str) -> Any:
+    sdk = describe_operation(spec, endpoint, raw, namespace)
     body = request_body(endpoint)
+    params = parameter_options(spec, endpoint, raw)
     if body is not None:
-        content = raw["requestBody"]["content"]["application/json"]["schema"]
-        properties = resolve(spec, content).get("properties", {})
-        for prop in body_fields(body):
-            node = properties[untrusted(prop.name)]
-            params.append(
-                {
-                    **option(spec, prop, node, where),
-                    "in": "body",
-                    "help": describe(spec, node),
-                    "deprecated": bool(resolve(spec, node).get("deprecated")),
-                }
-            )
+        params += body_options(spec, body, raw)
     for param in params:
         if param["in"] != "path" and param["flag"] in RESERVED_FLAGS:
             sys.exit(
-                f"generate: {where}: {param['name']} would be the command line's {param['flag']}, "
-                "which every command already has; rename it in projekt_cli and here"
+                f"generate: {raw['operationId']}: {param['name']} would be the command line's "
+                f"{param['flag']}, which every command already has; rename it in projekt_cli "
+                "and here"
             )
     # Path arguments in the path's order, then the options: query, body, and headers last
     # (the Idempotency-Key, which the SDK fills in).
@@ -165,6 +178,7 @@ def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace:
         "deprecated": sdk["deprecated"],
         "paginated": sdk["paginated"],
         "returns": "list" if sdk["item"] else ("object" if sdk["returns_body"] else "nothing"),
+        "body_model": body.class_info.name if body is not None else None,
         "params": params,
     }
 

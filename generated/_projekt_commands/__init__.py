@@ -24,9 +24,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "object",
+                "body_model": "ApiKeyCreate",
                 "params": [
                     {
                         "name": "name",
+                        "json_name": "name",
                         "flag": "--name",
                         "required": True,
                         "default": None,
@@ -43,6 +45,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "idempotency_key",
+                        "json_name": "Idempotency-Key",
                         "flag": "--idempotency-key",
                         "required": False,
                         "default": None,
@@ -69,9 +72,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": True,
                 "returns": "list",
+                "body_model": None,
                 "params": [
                     {
                         "name": "limit",
+                        "json_name": "limit",
                         "flag": "--limit",
                         "required": False,
                         "default": 50,
@@ -88,6 +93,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "cursor",
+                        "json_name": "cursor",
                         "flag": "--cursor",
                         "required": False,
                         "default": None,
@@ -114,9 +120,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "nothing",
+                "body_model": None,
                 "params": [
                     {
                         "name": "key_id",
+                        "json_name": "key_id",
                         "flag": "--key-id",
                         "required": True,
                         "default": None,
@@ -133,6 +141,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "idempotency_key",
+                        "json_name": "Idempotency-Key",
                         "flag": "--idempotency-key",
                         "required": False,
                         "default": None,
@@ -164,9 +173,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "object",
+                "body_model": "CommentCreate",
                 "params": [
                     {
                         "name": "issue_id",
+                        "json_name": "issue_id",
                         "flag": "--issue-id",
                         "required": True,
                         "default": None,
@@ -183,6 +194,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "body",
+                        "json_name": "body",
                         "flag": "--body",
                         "required": True,
                         "default": None,
@@ -199,6 +211,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "idempotency_key",
+                        "json_name": "Idempotency-Key",
                         "flag": "--idempotency-key",
                         "required": False,
                         "default": None,
@@ -225,9 +238,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": True,
                 "returns": "list",
+                "body_model": None,
                 "params": [
                     {
                         "name": "issue_id",
+                        "json_name": "issue_id",
                         "flag": "--issue-id",
                         "required": True,
                         "default": None,
@@ -244,6 +259,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "limit",
+                        "json_name": "limit",
                         "flag": "--limit",
                         "required": False,
                         "default": 50,
@@ -260,6 +276,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "cursor",
+                        "json_name": "cursor",
                         "flag": "--cursor",
                         "required": False,
                         "default": None,
@@ -291,9 +308,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "object",
+                "body_model": "IssueCreate",
                 "params": [
                     {
                         "name": "project_id",
+                        "json_name": "project_id",
                         "flag": "--project-id",
                         "required": True,
                         "default": None,
@@ -310,6 +329,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "title",
+                        "json_name": "title",
                         "flag": "--title",
                         "required": True,
                         "default": None,
@@ -326,6 +346,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "status",
+                        "json_name": "status",
                         "flag": "--status",
                         "required": False,
                         "default": None,
@@ -348,6 +369,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "priority",
+                        "json_name": "priority",
                         "flag": "--priority",
                         "required": False,
                         "default": None,
@@ -364,6 +386,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "description",
+                        "json_name": "description",
                         "flag": "--description",
                         "required": False,
                         "default": None,
@@ -380,6 +403,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "assignee_id",
+                        "json_name": "assignee_id",
                         "flag": "--assignee-id",
                         "required": False,
                         "default": None,
@@ -396,6 +420,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "idempotency_key",
+                        "json_name": "Idempotency-Key",
                         "flag": "--idempotency-key",
                         "required": False,
                         "default": None,
@@ -422,9 +447,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "nothing",
+                "body_model": None,
                 "params": [
                     {
                         "name": "issue_id",
+                        "json_name": "issue_id",
                         "flag": "--issue-id",
                         "required": True,
                         "default": None,
@@ -441,6 +468,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "idempotency_key",
+                        "json_name": "Idempotency-Key",
                         "flag": "--idempotency-key",
                         "required": False,
                         "default": None,
@@ -467,9 +495,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "object",
+                "body_model": None,
                 "params": [
                     {
                         "name": "issue_id",
+                        "json_name": "issue_id",
                         "flag": "--issue-id",
                         "required": True,
                         "default": None,
@@ -496,9 +526,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": True,
                 "returns": "list",
+                "body_model": None,
                 "params": [
                     {
                         "name": "project_id",
+                        "json_name": "project_id",
                         "flag": "--project-id",
                         "required": True,
                         "default": None,
@@ -515,6 +547,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "limit",
+                        "json_name": "limit",
                         "flag": "--limit",
                         "required": False,
                         "default": 50,
@@ -531,6 +564,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "cursor",
+                        "json_name": "cursor",
                         "flag": "--cursor",
                         "required": False,
                         "default": None,
@@ -557,9 +591,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "object",
+                "body_model": "IssueUpdate",
                 "params": [
                     {
                         "name": "issue_id",
+                        "json_name": "issue_id",
                         "flag": "--issue-id",
                         "required": True,
                         "default": None,
@@ -576,6 +612,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "title",
+                        "json_name": "title",
                         "flag": "--title",
                         "required": False,
                         "default": None,
@@ -592,6 +629,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "status",
+                        "json_name": "status",
                         "flag": "--status",
                         "required": False,
                         "default": None,
@@ -614,6 +652,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "priority",
+                        "json_name": "priority",
                         "flag": "--priority",
                         "required": False,
                         "default": None,
@@ -630,6 +669,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "description",
+                        "json_name": "description",
                         "flag": "--description",
                         "required": False,
                         "default": None,
@@ -646,6 +686,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "assignee_id",
+                        "json_name": "assignee_id",
                         "flag": "--assignee-id",
                         "required": False,
                         "default": None,
@@ -662,6 +703,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "idempotency_key",
+                        "json_name": "Idempotency-Key",
                         "flag": "--idempotency-key",
                         "required": False,
                         "default": None,
@@ -693,6 +735,7 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "object",
+                "body_model": None,
                 "params": [],
             },
             "orgs": {
@@ -705,6 +748,7 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "object",
+                "body_model": None,
                 "params": [],
             },
         },
@@ -722,9 +766,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "object",
+                "body_model": "ProjectCreate",
                 "params": [
                     {
                         "name": "name",
+                        "json_name": "name",
                         "flag": "--name",
                         "required": True,
                         "default": None,
@@ -741,6 +787,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "key",
+                        "json_name": "key",
                         "flag": "--key",
                         "required": True,
                         "default": None,
@@ -757,6 +804,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "description",
+                        "json_name": "description",
                         "flag": "--description",
                         "required": False,
                         "default": None,
@@ -773,6 +821,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "idempotency_key",
+                        "json_name": "Idempotency-Key",
                         "flag": "--idempotency-key",
                         "required": False,
                         "default": None,
@@ -799,9 +848,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": False,
                 "returns": "object",
+                "body_model": None,
                 "params": [
                     {
                         "name": "project_id",
+                        "json_name": "project_id",
                         "flag": "--project-id",
                         "required": True,
                         "default": None,
@@ -828,9 +879,11 @@ NAMESPACES: dict[str, Any] = {
                 "deprecated": False,
                 "paginated": True,
                 "returns": "list",
+                "body_model": None,
                 "params": [
                     {
                         "name": "limit",
+                        "json_name": "limit",
                         "flag": "--limit",
                         "required": False,
                         "default": 50,
@@ -847,6 +900,7 @@ NAMESPACES: dict[str, Any] = {
                     },
                     {
                         "name": "cursor",
+                        "json_name": "cursor",
                         "flag": "--cursor",
                         "required": False,
                         "default": None,

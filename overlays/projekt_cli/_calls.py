@@ -21,6 +21,7 @@ import httpx
 
 from . import _config
 from ._output import default_format, write_list, write_object
+from ._params import BodyJson
 
 if TYPE_CHECKING:
     from projekt import ProjektError
@@ -55,12 +56,30 @@ def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> N
             click.echo(dry_run(command, arguments, settings))
             return
         with projekt.Projekt(**settings) as client:
-            result = _method(client, command)(**arguments)
+            result = _method(client, command)(**with_model(arguments))
             _write(command, result, common)
     except (projekt.ConfigurationError, projekt.InvalidArgumentError) as error:
         raise click.UsageError(f"{error}{_hint(str(error))}") from None
     except projekt.ProjektError as error:
         fail(error)
+
+
+def with_model(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The arguments, with a body read from --input made into its request model."""
+    body = arguments.get("body")
+    if not isinstance(body, BodyJson):
+        return arguments
+    from projekt import models
+
+    try:
+        model = getattr(models, body.model).from_dict(body.data)
+    except KeyError as missing:
+        raise click.UsageError(
+            f"the body has no {missing}: put it in --input, or give its option"
+        ) from None
+    except (TypeError, ValueError) as error:
+        raise click.UsageError(f"--input is not a {body.model}: {error}") from None
+    return {**arguments, "body": model}
 
 
 def _hint(message: str) -> str:
@@ -129,7 +148,7 @@ def dry_run(command: dict[str, Any], arguments: dict[str, Any], settings: dict[s
     options: dict[str, Any] = {"transport": _Capture(), "max_retries": 0, "throttle": False}
     with projekt.Projekt(**settings, **options) as client:
         try:
-            result = _method(client, command)(**arguments)
+            result = _method(client, command)(**with_model(arguments))
             if command["paginated"]:
                 next(iter(result), None)
         except _Captured as captured:

@@ -10,15 +10,17 @@ values and passes any other through, as the SDK does. A nullable field also gets
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
-from typing import Any
+from typing import IO, Any, NamedTuple
 
 import click
 from click.shell_completion import CompletionItem
 
-__all__ = ["CLEAR_PREFIX", "arguments_of", "parameters"]
+__all__ = ["CLEAR_PREFIX", "BodyJson", "arguments_of", "parameters"]
 
 CLEAR_PREFIX = "clear__"
+INPUT = "input__"  # the --input file's parameter name: no SDK argument ends in "__"
 
 
 class OpenChoice(click.ParamType[str]):
@@ -97,6 +99,8 @@ def _help(entry: dict[str, Any]) -> str:
         text += " Repeat the option for each value."
     if entry["default"] is not None:  # the API's default, not sent unless given
         text += f"  [default: {entry['default']}]"
+    if entry["required"] and entry["in"] == "body":  # checked once --input is read
+        text += "  [required]"
     return text
 
 
@@ -113,7 +117,8 @@ def parameter(entry: dict[str, Any]) -> list[click.Parameter]:
         option = click.Option(
             [flag, name],
             type=param_type(entry),
-            required=entry["required"],
+            # A body field may come from --input instead: checked in arguments_of.
+            required=entry["required"] and entry["in"] != "body",
             multiple=entry["multiple"],
             help=_help(entry),
             **extra,
@@ -130,11 +135,25 @@ def parameter(entry: dict[str, Any]) -> list[click.Parameter]:
 
 
 def parameters(command: dict[str, Any]) -> list[click.Parameter]:
-    return [param for entry in command["params"] for param in parameter(entry)]
+    params = [param for entry in command["params"] for param in parameter(entry)]
+    if command["body_model"]:
+        params.append(
+            click.Option(
+                ["--input", INPUT],
+                type=click.File("r", encoding="utf-8"),
+                help="The request body as a JSON object, from a file or - for stdin. "
+                "Field options given beside it replace its fields.",
+            )
+        )
+    return params
 
 
 def arguments_of(command: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
-    """The SDK method's keyword arguments: what was given, and null for each `--clear-`."""
+    """The SDK method's keyword arguments: what was given, and null for each `--clear-`.
+
+    With --input, the body fields given as options are merged into its JSON object,
+    and the whole body is passed as `body=` (the facade takes a model or fields).
+    """
     arguments: dict[str, Any] = {}
     for entry in command["params"]:
         name = entry["name"]
@@ -145,4 +164,38 @@ def arguments_of(command: dict[str, Any], values: dict[str, Any]) -> dict[str, A
             arguments[name] = None
         elif value not in (None, ()):
             arguments[name] = list(value) if entry["multiple"] else value
+    given = values.get(INPUT)
+    body = [entry for entry in command["params"] if entry["in"] == "body"]
+    if given is None:
+        for entry in body:
+            if entry["required"] and entry["name"] not in arguments:
+                raise click.MissingParameter(param_hint=f"'{entry['flag']}'", param_type="option")
+        return arguments
+    data = _json_object(given)
+    for entry in body:
+        if entry["name"] in arguments:
+            data[entry["json_name"]] = _jsonable(arguments.pop(entry["name"]))
+    arguments["body"] = BodyJson(command["body_model"], data)
     return arguments
+
+
+class BodyJson(NamedTuple):
+    """A request body read from --input: the model's name and its JSON fields."""
+
+    model: str
+    data: dict[str, Any]
+
+
+def _json_object(file: IO[str]) -> dict[str, Any]:
+    try:
+        data = json.load(file)
+    except ValueError as error:
+        raise click.BadParameter(f"not JSON: {error}", param_hint="'--input'") from None
+    if not isinstance(data, dict):
+        raise click.BadParameter("the body must be a JSON object", param_hint="'--input'")
+    return data
+
+
+def _jsonable(value: Any) -> Any:
+    isoformat = getattr(value, "isoformat", None)  # a date-time or date option
+    return isoformat() if callable(isoformat) else value

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -268,3 +270,32 @@ def test_dry_run_of_a_list_prints_its_first_page_and_needs_no_token(
     assert run.code == 0
     url = f"{projekt_sandbox.base_url}/projects?limit=5"
     assert run.stdout.startswith(f"curl -sS -X GET '{url}' \\\n")
+
+
+def test_a_body_comes_from_input_and_options_replace_its_fields(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, tmp_path: Path
+) -> None:
+    body = {"project_id": projekt_sandbox.project_id, "title": "From a file", "priority": "low"}
+    path = tmp_path / "issue.json"
+    path.write_text(json.dumps(body))
+    from_file = projekt("issues", "create", "--input", str(path), "--priority", "urgent").json()
+    assert (from_file["title"], from_file["priority"]) == ("From a file", "urgent")
+    piped = projekt("issues", "create", "--input", "-", input=json.dumps(body)).json()
+    assert piped["title"] == "From a file"
+    comment = projekt("comments", "create", piped["id"], "--input", "-", input='{"body": "Hi"}')
+    assert comment.json()["body"] == "Hi"  # a model whose own field is called body
+    dry = projekt("issues", "create", "--input", str(path), "--title", "Dry", "--dry-run")
+    assert '"title":"Dry"' in dry.stdout and '"priority":"low"' in dry.stdout
+
+
+def test_a_bad_input_or_a_missing_field_is_a_usage_error(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    assert projekt("issues", "create", "--input", "-", input="[1, 2]").code == 2
+    assert projekt("issues", "create", "--input", "-", input="{not json").code == 2
+    lacking = projekt("issues", "create", "--input", "-", input='{"title": "No project"}')
+    assert lacking.code == 2
+    assert "project_id" in lacking.stderr
+    missing = projekt("issues", "create", "--title", "No project")
+    assert missing.code == 2
+    assert "Missing option '--project-id'" in missing.stderr
