@@ -79,6 +79,13 @@ def run_operation(page: Page, block: str, body: dict[str, str] | None = None) ->
     return status.inner_text().strip()
 
 
+def owner_titles(sandbox: Sandbox) -> list[str]:
+    """The titles of the seeded project's issues, read through the SDK."""
+    owner = sandbox.owner
+    with Projekt(api_key=owner["api_key"], org_id=owner["org_id"], base_url=sandbox.url) as client:
+        return [i.title for i in client.issues.list(project_id=owner["project_id"])]
+
+
 def test_the_console_runs_the_quickstart_calls(
     docs_sandbox: Sandbox, page: tuple[Page, list[str]]
 ) -> None:
@@ -102,12 +109,7 @@ def test_the_console_runs_the_quickstart_calls(
         mask=[browser_page.locator(".curl-command")],
     )
 
-    with Projekt(
-        api_key=docs_sandbox.owner["api_key"],
-        org_id=docs_sandbox.owner["org_id"],
-        base_url=docs_sandbox.url,
-    ) as client:
-        titles = [i.title for i in client.issues.list(project_id=docs_sandbox.owner["project_id"])]
+    titles = owner_titles(docs_sandbox)
     assert titles.count(title) == 1
     assert outside == []
 
@@ -140,12 +142,7 @@ def test_the_console_sends_a_fresh_idempotency_key_or_the_one_typed_in(
     assert sent[0] and sent[0].startswith('"') and sent[0] != '"typed-in-the-console"'
     assert sent[1:] == ['"typed-in-the-console"'] * 2
 
-    with Projekt(
-        api_key=docs_sandbox.owner["api_key"],
-        org_id=docs_sandbox.owner["org_id"],
-        base_url=docs_sandbox.url,
-    ) as client:
-        titles = [i.title for i in client.issues.list(project_id=docs_sandbox.owner["project_id"])]
+    titles = owner_titles(docs_sandbox)
     assert titles.count("Typed key") == 2  # the fresh key's and the typed key's, once each
 
 
