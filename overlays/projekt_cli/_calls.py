@@ -158,7 +158,8 @@ def dry_run(command: dict[str, Any], arguments: dict[str, Any], settings: dict[s
 
 def curl(request: httpx.Request) -> str:
     """A curl command for `request`, with "$PROJEKT_API_KEY" where the token goes."""
-    lines = [f"curl -sS -X {request.method} {shlex.quote(str(request.url))}"]
+    # --fail-with-body: an error status fails the command, as in the docs' curl samples.
+    lines = [f"curl --fail-with-body -sS -X {request.method} {shlex.quote(str(request.url))}"]
     for name, value in request.headers.multi_items():
         lowered = name.lower()
         if lowered in NOT_SHOWN or lowered.startswith(NOT_SHOWN_PREFIXES):

@@ -269,7 +269,7 @@ def test_dry_run_of_a_list_prints_its_first_page_and_needs_no_token(
     run = projekt("projects", "list", "--limit", "5", "--dry-run", PROJEKT_API_KEY=None)
     assert run.code == 0
     url = f"{projekt_sandbox.base_url}/projects?limit=5"
-    assert run.stdout.startswith(f"curl -sS -X GET '{url}' \\\n")
+    assert run.stdout.startswith(f"curl --fail-with-body -sS -X GET '{url}' \\\n")
 
 
 def test_a_body_comes_from_input_and_options_replace_its_fields(

@@ -247,7 +247,7 @@ def test_an_operation_added_to_the_spec_is_a_command_after_make_generate(extende
         env=env,
     )
     assert dry.startswith(
-        "curl -sS -X POST 'https://api.test/projects/p1/archive?notify=true&mode=hard'"
+        "curl --fail-with-body -sS -X POST 'https://api.test/projects/p1/archive?notify=true&mode=hard'"
     )
     wrong = subprocess.run([*cli, "archive", "p1", "--mode", "gone"], env=env, capture_output=True)
     assert wrong.returncode == 2
