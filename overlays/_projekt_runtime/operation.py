@@ -123,13 +123,8 @@ class RawResponse(Generic[T]):
 
 def parse_response(op: Operation[T], response: httpx.Response) -> T:
     """The operation's return value, or the exception its status and body describe."""
-    if (
-        response.status_code == 404
-        and response.request.method == "DELETE"
-        and response.extensions.get(RETRIES_EXTENSION, 0) > 0
-    ):
-        # An earlier attempt deleted it and its answer was lost: the delete succeeded.
-        return cast(T, None)
+    # A 404 is a 404, retried or not: every DELETE carries an Idempotency-Key, so a
+    # retry after a lost answer gets that answer replayed, and a 404 means a wrong id.
     if not 200 <= response.status_code < 300:
         raise error_from_response(response)
     try:

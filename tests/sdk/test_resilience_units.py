@@ -70,14 +70,19 @@ def test_headers_that_lie_are_ignored(value: str) -> None:
     assert state.reset_after is None and state.retry_after is None
 
 
-def test_a_retried_delete_that_finds_nothing_succeeded(
+def test_a_retried_delete_that_finds_nothing_is_not_found(
     client_for: ClientFactory, sleeps: list[float]
 ) -> None:
+    """The retry carries the first attempt's key: had that attempt deleted the issue, the
+    server would replay its 204. A 404 therefore means the id was wrong."""
     recorder = Recorder(
         httpx.Response(503), httpx.Response(404, json={"error": {"code": "not_found"}})
     )
-    assert client_for(recorder).issues.delete(ISSUE_ID) is None
+    with pytest.raises(projekt.NotFoundError):
+        client_for(recorder).issues.delete(ISSUE_ID)
     assert [r.method for r in recorder.requests] == ["DELETE", "DELETE"]
+    keys = {r.headers["idempotency-key"] for r in recorder.requests}
+    assert len(keys) == 1
 
 
 def test_a_first_try_delete_that_finds_nothing_is_not_found(client_for: ClientFactory) -> None:
