@@ -11,9 +11,12 @@ from .binding import BoundOperation
 from .operations import ApiError
 from .schemas import problems
 
-__all__ = ["MAX_BODY_BYTES", "body_of"]
+__all__ = ["MAX_BODY_BYTES", "MAX_DEPTH", "body_of"]
 
 MAX_BODY_BYTES = 1024 * 1024
+# Far deeper than any body the spec describes (three levels), and far shallower than
+# the recursion limits of the validator and the models behind it.
+MAX_DEPTH = 32
 
 
 async def body_of(request: Request, bound: BoundOperation, max_bytes: int) -> BaseModel:
@@ -24,12 +27,47 @@ async def body_of(request: Request, bound: BoundOperation, max_bytes: int) -> Ba
         data = json.loads(raw.decode("utf-8"))  # bytes alone would also take UTF-16
     except (ValueError, RecursionError):  # RecursionError: nested too deep to decode
         raise ApiError(400, "bad_request", "The request body is not valid JSON.") from None
+    _check_shape(data)
     assert bound.body_check is not None
     details = problems(bound.body_check, data)
     if details:
         raise ApiError(422, "validation_failed", "The request body is invalid.", details)
     # Valid against the spec's schema, so valid for the model generated from it.
     return bound.body_model.model_validate(data)
+
+
+def _check_shape(data: object) -> None:
+    """Refuses what JSON's grammar allows but no validator should be handed: nesting
+    deeper than MAX_DEPTH, and a lone surrogate escape ("\\ud800"), which is no text."""
+    pending: list[tuple[object, int]] = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, str):
+            _check_text(value)
+            continue
+        if not isinstance(value, (dict, list)):
+            continue
+        if depth > MAX_DEPTH:
+            raise ApiError(
+                400, "bad_request", f"The request body is nested more than {MAX_DEPTH} deep."
+            )
+        if isinstance(value, dict):
+            for key in value:
+                _check_text(key)
+            value = list(value.values())
+        pending.extend((item, depth + 1) for item in value)
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(
+            400,
+            "bad_request",
+            "The request body has a string that is not Unicode text "
+            "(a \\u escape of a lone surrogate).",
+        ) from None
 
 
 async def _read(request: Request, max_bytes: int) -> bytes:

@@ -19,6 +19,8 @@ from typing import Any
 
 import jsonschema_rs
 
+from .operations import ApiError
+
 __all__ = ["Check", "Schemas", "from_query", "printable", "problems"]
 
 _URI = "urn:projekt:openapi"
@@ -59,9 +61,17 @@ def from_query(raw: str, schema: dict[str, Any]) -> Any:
 
 
 def problems(check: Check, value: Any, field: str = "") -> list[dict[str, str]]:
-    """One {"field", "message"} per offending field (its first problem), for `details`."""
+    """One {"field", "message"} per offending field (its first problem), for `details`.
+
+    Input the validator itself cannot take (it raises) is the client's fault, never a 500.
+    """
+    try:
+        errors = list(check.iter_errors(value))
+    except Exception as exc:
+        what = f"The parameter {printable(field)}" if field else "The request body"
+        raise ApiError(400, "bad_request", f"{what} could not be checked: {type(exc).__name__}.")
     found: dict[str, str] = {}
-    for error in check.iter_errors(value):
+    for error in errors:
         path = [str(part) for part in error.instance_path]
         missing = getattr(error.kind, "property", None)  # a required property left out
         if isinstance(missing, str):

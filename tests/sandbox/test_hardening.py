@@ -107,6 +107,37 @@ def test_json_nested_too_deep_is_a_400(http: httpx.Client) -> None:
     assert assert_envelope(response, 400)["code"] == "bad_request"
 
 
+@pytest.mark.parametrize("depth", [33, 900, 990])
+def test_a_body_nested_deeper_than_any_schema_is_a_400(http: httpx.Client, depth: int) -> None:
+    """900 deep decodes in Python, and would then exhaust the validator's recursion."""
+    deep = '{"name": "Deep", "key": "DEEP", "description": ' + "[" * depth + "]" * depth + "}"
+    response = http.post("/projects", content=deep, headers={"Content-Type": "application/json"})
+    assert assert_envelope(response, 400)["code"] == "bad_request"
+
+
+@pytest.mark.parametrize("where", ["value", "key"])
+def test_a_lone_surrogate_escape_is_a_400_and_creates_nothing(
+    http: httpx.Client, hardening_sandbox: Sandbox, where: str
+) -> None:
+    project = hardening_sandbox.owner["project_id"]
+    title, extra = ("a\\ud800b", "") if where == "value" else ("Surrogate key", ', "\\udfff": 1')
+    body = f'{{"project_id": "{project}", "title": "{title}"{extra}}}'
+    response = http.post("/issues", content=body, headers={"Content-Type": "application/json"})
+    error = assert_envelope(response, 400)
+    assert error["code"] == "bad_request" and "surrogate" in error["message"]
+    assert "Surrogate key" not in issue_titles(http, hardening_sandbox)
+
+
+def test_input_the_validator_cannot_take_is_a_400_not_a_500(spec: dict[str, Any]) -> None:
+    from projekt_sandbox.operations import ApiError
+    from projekt_sandbox.schemas import Schemas, problems
+
+    check = Schemas(spec).at("/components/schemas/Uuid")
+    with pytest.raises(ApiError) as refused:
+        problems(check, "\ud800", field="project_id")
+    assert refused.value.status == 400 and "project_id" in refused.value.message
+
+
 FORGED = [
     base64.urlsafe_b64encode(b"s" + b"9" * 40).decode().rstrip("="),
     base64.urlsafe_b64encode("s٣".encode()).decode().rstrip("="),
