@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import httpx
 
+from .hooks import guarded
 from .log import logger
 from .telemetry import operation_of
 
@@ -68,6 +69,7 @@ class Deprecations:
         with self._lock:
             return iter(list(self._seen.values()))
 
+    @guarded("deprecation notice")
     def observe(self, response: httpx.Response) -> None:
         announced = response.headers.get("deprecation")
         if announced is None:  # the common case: one header lookup

@@ -12,6 +12,7 @@ differ only by `await`, which is what keeps both statically typed.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from typing import Any, TypeVar
@@ -24,6 +25,7 @@ from . import telemetry
 from .deprecation import Deprecations
 from .errors import ConfigurationError, InvalidArgumentError
 from .failures import connection_failed
+from .hooks import guarded
 from .keys import checked_key, new_key, sf_string
 from .log import logger
 from .operation import Operation, RawResponse
@@ -52,6 +54,11 @@ NOT_GIVEN = NotGiven()
 Timeout = float | httpx.Timeout | None | NotGiven
 
 
+NO_SPAN = contextlib.nullcontext()  # no one is tracing
+# A filter or handler the application put on the `projekt` logger may raise.
+_log_debug = guarded("debug logging")(logger.debug)
+
+
 def request_of(error: httpx.HTTPError) -> httpx.Request | None:
     """The request an httpx error was raised for, when httpx knows it."""
     try:
@@ -65,6 +72,9 @@ class BaseAPIClient:
     _http: httpx.Client | httpx.AsyncClient
     _deprecations: Deprecations
     _last_response: httpx.Response | None = None
+    # The application's OpenTelemetry providers for this client (None: the global ones).
+    _tracer_provider: Any = None
+    _meter_provider: Any = None
 
     def _request_kwargs(self, op: Operation[Any], arguments: dict[str, Any]) -> dict[str, Any]:
         if op.org_header and not self._org_id:
@@ -111,7 +121,7 @@ class BaseAPIClient:
         self._last_response = response
         self._deprecations.observe(response)
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
+            _log_debug(
                 "%s %s -> %s in %.0f ms request_id=%s retries=%s",
                 response.request.method,
                 response.request.url,
@@ -120,6 +130,10 @@ class BaseAPIClient:
                 response.headers.get("x-request-id"),
                 response.extensions.get(RETRIES_EXTENSION, 0),
             )
+
+    def _call_span(self, options: dict[str, Any]) -> Any:
+        extensions = options["extensions"]
+        return telemetry.call(extensions, self._org_id, self._tracer_provider, self._meter_provider)
 
     @property
     def rate_limit(self) -> RateLimit | None:
@@ -133,12 +147,8 @@ class SyncAPIClient(BaseAPIClient):
 
     def _send(self, kwargs: dict[str, Any], options: dict[str, Any]) -> httpx.Response:
         started = time.monotonic()
-        span = telemetry.call(options["extensions"], self._org_id)
-        if span is None:  # no one is tracing: not even an empty `with`
+        with self._call_span(options) or NO_SPAN:
             response = self._exchange(kwargs, options)
-        else:
-            with span:
-                response = self._exchange(kwargs, options)
         self._observe(response, started)
         return response
 
@@ -193,12 +203,8 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def _send(self, kwargs: dict[str, Any], options: dict[str, Any]) -> httpx.Response:
         started = time.monotonic()
-        span = telemetry.call(options["extensions"], self._org_id)
-        if span is None:  # no one is tracing: not even an empty `with`
+        with self._call_span(options) or NO_SPAN:
             response = await self._exchange(kwargs, options)
-        else:
-            with span:
-                response = await self._exchange(kwargs, options)
         self._observe(response, started)
         return response
 

@@ -4,7 +4,12 @@ The SDK depends on nothing here: `pip install projekt[otel]` adds opentelemetry-
 and the application brings the SDK and an exporter. The SDK never imports
 OpenTelemetry itself; it looks in `sys.modules` for what the application has
 imported, so without it (or with no tracer provider set) a call costs a few
-lookups (`make bench` measures them), and `import projekt` nothing.
+lookups (`make bench` measures them), and `import projekt` nothing. A client's
+`tracer_provider=` and `meter_provider=` take the place of the global ones, as
+OpenTelemetry asks of instrumentation libraries.
+
+Nothing here may fail a call (hooks.py): a span processor, exporter, meter or
+propagator that raises is reported once and skipped.
 
 Spans follow the HTTP client semantic conventions (v1.23+): one INTERNAL span
 per call (`issues.create`), and under it one CLIENT span per HTTP attempt
@@ -26,10 +31,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .hooks import Guarded, failed, guarded
+
 if TYPE_CHECKING:
     from .operation import Operation
 
 __all__ = [
+    "HISTOGRAM_EXTENSION",
     "OPERATION_EXTENSION",
     "TRACER_EXTENSION",
     "Attempt",
@@ -45,43 +53,52 @@ OPERATION_EXTENSION = "projekt.operation"
 # Where a call leaves its attempts the tracer it found (None: no one is tracing), so
 # the global tracer provider is looked up once per call.
 TRACER_EXTENSION = "projekt.tracer"
+# Likewise the duration histogram it found (None: no one is measuring).
+HISTOGRAM_EXTENSION = "projekt.histogram"
+TRACING, METRICS = "tracing (OpenTelemetry spans)", "metrics (OpenTelemetry histogram)"
 SCOPE = "projekt"
 # The semantic conventions' advisory buckets for http.client.request.duration, in seconds.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10)
 
 _tracers: dict[int, Any] = {}  # tracer provider id -> the SDK's tracer from it
-_histogram: Any = None
+_histograms: dict[int | None, Any] = {}  # meter provider id (None: global) -> the histogram
 
 
-def _tracer() -> Any:
-    """The SDK's tracer, or None when the application has set no tracer provider."""
-    trace = sys.modules.get("opentelemetry.trace")
-    if trace is None:
-        return None
-    provider = trace.get_tracer_provider()
-    if isinstance(provider, (trace.ProxyTracerProvider, trace.NoOpTracerProvider)):
-        return None
+@guarded(TRACING)
+def _tracer(provider: Any = None) -> Any:
+    """The SDK's tracer from `provider`, else from the global one; None when there is none."""
+    if provider is None:
+        trace = sys.modules.get("opentelemetry.trace")
+        if trace is None:
+            return None
+        provider = trace.get_tracer_provider()
+        if isinstance(provider, (trace.ProxyTracerProvider, trace.NoOpTracerProvider)):
+            return None
     tracer = _tracers.get(id(provider))
     if tracer is None:
         tracer = _tracers[id(provider)] = provider.get_tracer(SCOPE, schema_url=None)
     return tracer
 
 
-def _duration_histogram() -> Any:
-    """http.client.request.duration, once the application has imported the metrics API.
-
-    Made from the global meter provider, whose instruments start recording once the
-    application sets a provider, even after this was made.
-    """
-    global _histogram
-    if _histogram is None and (metrics := sys.modules.get("opentelemetry.metrics")) is not None:
-        _histogram = metrics.get_meter(SCOPE).create_histogram(
+@guarded(METRICS)
+def _duration_histogram(provider: Any = None) -> Any:
+    """http.client.request.duration from `provider`, else once the application has imported
+    the metrics API: from the global meter provider, whose instruments start recording once
+    the application sets a provider, even after this was made."""
+    key = None if provider is None else id(provider)
+    histogram = _histograms.get(key)
+    if histogram is None:
+        if provider is None:
+            if (metrics := sys.modules.get("opentelemetry.metrics")) is None:
+                return None
+            provider = metrics.get_meter_provider()
+        histogram = _histograms[key] = provider.get_meter(SCOPE).create_histogram(
             "http.client.request.duration",
             unit="s",
             description="Duration of HTTP client requests.",
             explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
         )
-    return _histogram
+    return histogram
 
 
 def operation_of(request: httpx.Request) -> Operation[Any] | None:
@@ -90,27 +107,46 @@ def operation_of(request: httpx.Request) -> Operation[Any] | None:
 
 
 def call(
-    extensions: dict[str, Any], org_id: str | None
-) -> contextlib.AbstractContextManager[Any] | None:
+    extensions: dict[str, Any],
+    org_id: str | None,
+    tracer_provider: Any = None,
+    meter_provider: Any = None,
+) -> Guarded | None:
     """The INTERNAL span of one call (or of one page of a list), named as users write it;
     None when no one is tracing.
 
     `extensions` are the call's request extensions: they name its operation, and carry
-    the tracer found here down to its attempts.
+    the tracer and the histogram found here down to its attempts.
     """
     op: Operation[Any] | None = extensions.get(OPERATION_EXTENSION)
-    tracer = extensions[TRACER_EXTENSION] = _tracer() if op is not None else None
+    extensions[HISTOGRAM_EXTENSION] = _duration_histogram(meter_provider)
+    tracer = extensions[TRACER_EXTENSION] = _tracer(tracer_provider) if op is not None else None
     if tracer is None or op is None:
         return None
     attributes = {"projekt.operation_id": op.operation_id or op.name}
     if org_id and op.org_header:
         attributes["projekt.org_id"] = org_id
-    span: contextlib.AbstractContextManager[Any] = tracer.start_as_current_span(
-        op.name, attributes=attributes
-    )
-    return span
+    return Guarded(TRACING, _SpanStart(tracer, op.name, attributes))
 
 
+class _SpanStart:
+    """Starts the span on entering, so that a processor's `on_start` is inside the guard."""
+
+    __slots__ = ("_args", "_span", "_tracer")
+
+    def __init__(self, tracer: Any, name: str, attributes: dict[str, Any]) -> None:
+        self._tracer, self._args = tracer, (name, attributes)
+
+    def __enter__(self) -> Any:
+        name, attributes = self._args
+        self._span = self._tracer.start_as_current_span(name, attributes=attributes)
+        return self._span.__enter__()
+
+    def __exit__(self, *exc_info: Any) -> Any:
+        return self._span.__exit__(*exc_info)
+
+
+@guarded(TRACING)
 def failed_call(
     extensions: dict[str, Any], status: int | None = None, error: BaseException | None = None
 ) -> None:
@@ -124,6 +160,7 @@ def failed_call(
     span.set_status(trace.Status(trace.StatusCode.ERROR))
 
 
+@guarded(TRACING)
 def waited(request: httpx.Request, reason: str, seconds: float) -> None:
     """A wait before an attempt (the throttle's, or a retry's), as an event on the call's span."""
     if seconds <= 0 or request.extensions.get(TRACER_EXTENSION) is None:
@@ -132,17 +169,22 @@ def waited(request: httpx.Request, reason: str, seconds: float) -> None:
     span.add_event(f"projekt.{reason}", {"projekt.wait.seconds": seconds})
 
 
+@guarded(TRACING)
 def attempt(request: httpx.Request, resend_count: int) -> Attempt | None:
     """The attempt's CLIENT span and metric; None when no one traces or measures."""
     tracer = request.extensions.get(TRACER_EXTENSION)
-    histogram = _duration_histogram()
+    histogram = request.extensions.get(HISTOGRAM_EXTENSION)
     if tracer is None and histogram is None:
         return None
     return Attempt(tracer, histogram, request, resend_count)
 
 
 class Attempt:
-    """The CLIENT span of one attempt, and its duration in the metric."""
+    """The CLIENT span of one attempt, and its duration in the metric.
+
+    Entering and leaving never raise (hooks.py): a failing span is dropped, and so is a
+    failing measurement.
+    """
 
     def __init__(
         self, tracer: Any, histogram: Any, request: httpx.Request, resend_count: int
@@ -164,7 +206,11 @@ class Attempt:
     def __enter__(self) -> Attempt:
         self._started = time.perf_counter()
         if self._tracer is not None:
-            self._span = self._stack.enter_context(self._start_span())
+            try:
+                self._span = self._stack.enter_context(self._start_span())
+            except Exception as error:
+                failed(TRACING, error)
+                self._tracer = None
         return self
 
     @contextlib.contextmanager
@@ -205,7 +251,26 @@ class Attempt:
         elif self._status is not None and self._status >= 400:
             attributes["error.type"] = str(self._status)
         if self._tracer is not None:
-            trace = sys.modules["opentelemetry.trace"]
+            try:
+                self._end_span(attributes, kind, error, traceback)
+            except Exception as hook_error:
+                if hook_error is not error:
+                    failed(TRACING, hook_error)
+        if self._histogram is not None:
+            try:
+                self._histogram.record(time.perf_counter() - self._started, attributes)
+            except Exception as hook_error:
+                failed(METRICS, hook_error)
+
+    def _end_span(
+        self,
+        attributes: dict[str, Any],
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        trace = sys.modules["opentelemetry.trace"]
+        try:
             for name in ("http.response.status_code", "error.type"):
                 if name in attributes:
                     self._span.set_attribute(name, attributes[name])
@@ -213,9 +278,8 @@ class Attempt:
                 self._span.set_attribute("projekt.request_id", self._request_id)
             if "error.type" in attributes:
                 self._span.set_status(trace.Status(trace.StatusCode.ERROR))
-        self._stack.__exit__(kind, error, traceback)
-        if self._histogram is not None:
-            self._histogram.record(time.perf_counter() - self._started, attributes)
+        finally:  # the span leaves the context whatever happened to its attributes
+            self._stack.__exit__(kind, error, traceback)
 
 
 def _url_full(url: httpx.URL) -> str:

@@ -174,14 +174,15 @@ class RetryTransport(httpx.BaseTransport):
         attempt, started = 0, clock.now()
         while True:
             delay: float | None
+            throttled = 0.0
             if budget is not None:
-                throttled = 0.0
                 while wait := budget.reserve(self._policy.max_wait):
                     clock.sleep(wait)
                     throttled += wait
-                telemetry.waited(request, "throttle.wait", throttled)
-            traced = telemetry.attempt(request, attempt)  # None: no one traces or measures
+            # From here on the budget is reserved: whatever happens, it is settled below.
             try:
+                telemetry.waited(request, "throttle.wait", throttled)
+                traced = telemetry.attempt(request, attempt)  # None: no one traces or measures
                 with deadline_in(self._policy.attempt_deadline(request, started)):
                     if traced is None:
                         response = self._receive(request)
@@ -195,7 +196,7 @@ class RetryTransport(httpx.BaseTransport):
                 delay = self._policy.after_error(request, error, attempt)
                 if self._policy.out_of_time(started, delay):
                     raise
-            except BaseException:  # interrupted: give the reservation back, then go
+            except BaseException:  # anything else, an interrupt too: give the reservation back
                 if budget is not None:
                     budget.observe(None)
                 raise
@@ -239,14 +240,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         attempt, started = 0, clock.now()
         while True:
             delay: float | None
+            throttled = 0.0
             if budget is not None:
-                throttled = 0.0
                 while wait := await budget.areserve(self._policy.max_wait):
                     await clock.asleep(wait)
                     throttled += wait
-                telemetry.waited(request, "throttle.wait", throttled)
-            traced = telemetry.attempt(request, attempt)  # None: no one traces or measures
+            # From here on the budget is reserved: whatever happens, it is settled below.
             try:
+                telemetry.waited(request, "throttle.wait", throttled)
+                traced = telemetry.attempt(request, attempt)  # None: no one traces or measures
                 with deadline_in(self._policy.attempt_deadline(request, started)):
                     if traced is None:
                         response = await self._receive(request)
@@ -260,7 +262,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 delay = self._policy.after_error(request, error, attempt)
                 if self._policy.out_of_time(started, delay):
                     raise
-            except BaseException:  # cancelled: give the reservation back, then go
+            except BaseException:  # anything else, a cancellation too: give the reservation back
                 if budget is not None:
                     await budget.aobserve(None)
                 raise

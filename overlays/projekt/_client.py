@@ -40,6 +40,8 @@ class _Configured:
     _last_response: httpx.Response | None
     _http: Any
     _deprecations: Deprecations
+    _tracer_provider: Any
+    _meter_provider: Any
 
     if TYPE_CHECKING:  # provided by the generated SyncNamespaces / AsyncNamespaces
 
@@ -132,6 +134,8 @@ class Projekt(_Configured, SyncNamespaces):
         throttle_url: str | None = DEFAULTS.throttle_url,
         max_response_bytes: int = DEFAULTS.max_response_bytes,
         trust_env: bool = DEFAULTS.trust_env,
+        tracer_provider: Any = DEFAULTS.tracer_provider,
+        meter_provider: Any = DEFAULTS.meter_provider,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -155,6 +159,8 @@ class Projekt(_Configured, SyncNamespaces):
             user = ClientTransport(user)
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._deprecations = shared.deprecations
+        self._tracer_provider = settings.tracer_provider
+        self._meter_provider = settings.meter_provider
         self._last_response = None
         self._http = ApiClient(
             **options,
@@ -196,6 +202,8 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         throttle_url: str | None = DEFAULTS.throttle_url,
         max_response_bytes: int = DEFAULTS.max_response_bytes,
         trust_env: bool = DEFAULTS.trust_env,
+        tracer_provider: Any = DEFAULTS.tracer_provider,
+        meter_provider: Any = DEFAULTS.meter_provider,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -219,6 +227,8 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             user = AsyncClientTransport(user)
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._deprecations = shared.deprecations
+        self._tracer_provider = settings.tracer_provider
+        self._meter_provider = settings.meter_provider
         self._last_response = None
         self._http = ApiAsyncClient(
             **options,

@@ -87,6 +87,14 @@ class ClientSettings:
         default=True,
         metadata=_doc("honour HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY, SSL_CERT_FILE"),
     )
+    tracer_provider: Any = field(
+        default=None,
+        metadata=_doc("an OpenTelemetry TracerProvider for the SDK's spans; else the global one"),
+    )
+    meter_provider: Any = field(
+        default=None,
+        metadata=_doc("an OpenTelemetry MeterProvider for the SDK's metric; else the global one"),
+    )
     http_client: httpx.Client | httpx.AsyncClient | None = field(
         default=None, metadata=_doc("your own httpx client to send through (its settings kept)")
     )

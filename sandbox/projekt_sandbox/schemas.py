@@ -69,7 +69,8 @@ def problems(check: Check, value: Any, field: str = "") -> list[dict[str, str]]:
         errors = list(check.iter_errors(value))
     except Exception as exc:
         what = f"The parameter {printable(field)}" if field else "The request body"
-        raise ApiError(400, "bad_request", f"{what} could not be checked: {type(exc).__name__}.")
+        message = f"{what} could not be checked: {type(exc).__name__}."
+        raise ApiError(400, "bad_request", message) from None
     found: dict[str, str] = {}
     for error in errors:
         path = [str(part) for part in error.instance_path]
