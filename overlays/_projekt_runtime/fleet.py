@@ -28,7 +28,7 @@ from .log import logger
 from .ratelimit import RateLimit
 from .throttle import Budget
 
-__all__ = ["SharedBudget", "check_redis"]
+__all__ = ["SharedBudget", "check_redis_url"]
 
 REDIS_TIMEOUT = 0.25  # seconds: a slow Redis is a down one (an event loop adds its own delay)
 RETRY_REDIS_AFTER = 5.0  # seconds between attempts to get back to Redis after a failure
@@ -106,12 +106,15 @@ return 0
 """
 
 
-def check_redis() -> None:
-    """Raises ImportError with what to install when redis-py is missing."""
+def check_redis_url(url: str) -> None:
+    """Raises ImportError with what to install when redis-py is missing, and ValueError
+    when redis-py cannot read `url` (a port that is not a number, a database that is not
+    one). Nothing connects yet."""
     try:
-        import redis  # noqa: F401
+        import redis
     except ImportError:
         raise ImportError("throttle_url needs redis-py: pip install 'projekt[redis]'") from None
+    redis.ConnectionPool.from_url(url)
 
 
 def budget_key(netloc: str, authorization: str, org: str) -> str:

@@ -21,7 +21,7 @@ from typing import Any, Literal, ParamSpec, TypeVar
 
 from .log import logger
 
-__all__ = ["Guarded", "failed", "guarded"]
+__all__ = ["Guarded", "failed", "guarded", "log_debug"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -48,6 +48,14 @@ def failed(kind: str, error: Exception) -> None:
             error,
             kind,
         )
+
+
+def log_debug(message: str, *args: object) -> None:
+    """A DEBUG record on the `projekt` logger, which a filter the application added may fail."""
+    try:
+        logger.debug(message, *args, stacklevel=2)
+    except Exception as error:
+        failed("debug logging", error)
 
 
 def guarded(kind: str) -> Callable[[Callable[P, R]], Callable[P, R | None]]:

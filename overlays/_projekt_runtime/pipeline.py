@@ -25,7 +25,7 @@ from . import telemetry
 from .deprecation import Deprecations
 from .errors import ConfigurationError, InvalidArgumentError
 from .failures import connection_failed
-from .hooks import guarded
+from .hooks import log_debug
 from .keys import checked_key, new_key, sf_string
 from .log import logger
 from .operation import Operation, RawResponse
@@ -55,8 +55,6 @@ Timeout = float | httpx.Timeout | None | NotGiven
 
 
 NO_SPAN = contextlib.nullcontext()  # no one is tracing
-# A filter or handler the application put on the `projekt` logger may raise.
-_log_debug = guarded("debug logging")(logger.debug)
 
 
 def request_of(error: httpx.HTTPError) -> httpx.Request | None:
@@ -121,7 +119,7 @@ class BaseAPIClient:
         self._last_response = response
         self._deprecations.observe(response)
         if logger.isEnabledFor(logging.DEBUG):
-            _log_debug(
+            log_debug(
                 "%s %s -> %s in %.0f ms request_id=%s retries=%s",
                 response.request.method,
                 response.request.url,

@@ -2,8 +2,9 @@
 
 A token can reach text by accident: a careless log line, or a server or proxy
 that echoes it in an error message. Everything the SDK shows passes through
-`redact`, which masks Projekt keys, any `Bearer <token>`, and the exact token
-the request carried, whatever its shape.
+`redact`, which masks Projekt keys, any `Bearer <token>`, the exact token the
+request carried, whatever its shape, and the password of any URL (a Redis URL's,
+a proxy's). `mask_url` does the last alone, for the settings' reprs.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ import httpx
 
 MASK = "[redacted]"
 _SECRET = re.compile(r"(pjk_[A-Za-z0-9_]+|(?i:bearer)\s+[^\s'\"]+)")
+# The userinfo of a URL ("scheme://user:password@host"): the password is what is masked,
+# up to the last "@" of the authority, as urllib splits it, so an unescaped "@" in a
+# password is masked too.
+_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@'\"]*):[^\s/'\"]*@")
 
 
 PAT_PREFIX = "pjk_live_"
@@ -24,7 +29,12 @@ def redact(text: str, token: str | None = None) -> str:
         text = text.replace(token, MASK)
         if token.startswith(PAT_PREFIX):  # the secret part alone is as good as the token
             text = text.replace(token.removeprefix(PAT_PREFIX), MASK)
-    return _SECRET.sub(MASK, text)
+    return _SECRET.sub(MASK, mask_url(text))
+
+
+def mask_url(text: str) -> str:
+    """`text` with the password of every URL in it masked: redis://:***@host:6379/0."""
+    return _URL_PASSWORD.sub(r"\g<head>:***@", text)
 
 
 def redact_json(value: object, token: str | None = None) -> object:

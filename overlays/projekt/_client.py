@@ -25,6 +25,7 @@ from _projekt_runtime.clients import (
 from _projekt_runtime.deprecation import Deprecation, Deprecations
 from _projekt_runtime.errors import ConfigurationError
 from _projekt_runtime.proxies import proxy_mounts
+from _projekt_runtime.redaction import mask_url
 from _projekt_runtime.transport import AsyncRetryTransport, RetryTransport
 
 from ._settings import DEFAULTS, ClientSettings
@@ -102,7 +103,8 @@ class _Configured:
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={str(self.base_url)!r}, org_id={self._org_id!r}, "
+            f"{type(self).__name__}(base_url={mask_url(str(self.base_url))!r}, "
+            f"org_id={self._org_id!r}, "
             f"api_key={REDACTED!r})"
         )
 

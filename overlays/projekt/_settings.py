@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from _projekt_runtime.redaction import mask_url
 from _projekt_runtime.transport import DEFAULT_MAX_RESPONSE_BYTES
 
 __all__ = ["DEFAULT_BASE_URL", "ClientSettings"]
@@ -36,8 +37,8 @@ class ClientSettings:
 
     Unset ones (None) of `api_key`, `org_id` and `base_url` come from the
     environment variable named in their metadata. The token never appears in a
-    repr. `client.settings` holds them resolved; `client.with_options(...)` and
-    `dataclasses.replace(settings, ...)` change some.
+    repr, nor does a URL's password. `client.settings` holds them resolved;
+    `client.with_options(...)` and `dataclasses.replace(settings, ...)` change some.
     """
 
     api_key: str | None = field(
@@ -101,6 +102,16 @@ class ClientSettings:
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = field(
         default=None, metadata=_doc("or only an httpx transport, such as httpx.MockTransport")
     )
+
+    def __repr__(self) -> str:
+        """Every setting but the token, with any URL's password masked (a Redis URL's)."""
+        parts = []
+        for f in dataclasses.fields(self):
+            if f.repr:
+                value = getattr(self, f.name)
+                shown = repr(mask_url(value)) if isinstance(value, str) else repr(value)
+                parts.append(f"{f.name}={shown}")
+        return f"ClientSettings({', '.join(parts)})"
 
     def resolved(self) -> ClientSettings:
         """These settings with `api_key`, `org_id`, `base_url` and `throttle_url` read from

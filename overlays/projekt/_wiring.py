@@ -11,6 +11,7 @@ import httpx
 from _projekt_runtime.auth import BearerAuth, check_transport_security
 from _projekt_runtime.deprecation import Deprecations
 from _projekt_runtime.errors import ConfigurationError
+from _projekt_runtime.redaction import mask_url
 from _projekt_runtime.throttle import Throttle
 from _projekt_runtime.transport import RetryBudget, RetryPolicy
 
@@ -72,9 +73,10 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     try:
         url = httpx.URL(raw_url)
     except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {raw_url!r}") from exc
+        raise ConfigurationError(f"base_url is not a valid URL: {mask_url(raw_url)!r}") from exc
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host: {raw_url!r}")
+        shown = mask_url(raw_url)
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host: {shown!r}")
     check_transport_security(url)
     for name in ("max_retries", "throttle_floor"):
         value = getattr(settings, name)
@@ -96,14 +98,18 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
 
 
 def check_throttle_url(url: str) -> None:
+    """A Redis URL redis-py can use, checked before anything is sent (it connects later)."""
     if not url.startswith(("redis://", "rediss://", "unix://")):
-        raise ConfigurationError(f"throttle_url must be a redis:// URL: {url!r}")
-    from _projekt_runtime.fleet import check_redis  # only a fleet pays for it
+        raise ConfigurationError(f"throttle_url must be a redis:// URL: {mask_url(url)!r}")
+    from _projekt_runtime.fleet import check_redis_url  # only a fleet pays for it
 
     try:
-        check_redis()
+        check_redis_url(url)
     except ImportError as error:
         raise ConfigurationError(str(error)) from None
+    except ValueError as error:
+        shown, problem = mask_url(url), mask_url(str(error))
+        raise ConfigurationError(f"throttle_url {shown!r} is not usable: {problem}") from None
 
 
 def given(settings: ClientSettings, client_type: type, transport_type: type) -> Any:

@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,9 +88,9 @@ class SandboxServer:
 class ProjektSandbox:
     """One test's view of the sandbox: its URL, credentials, clients and controls."""
 
-    server: SandboxServer
+    server: SandboxServer = field(repr=False)
     base_url: str
-    api_key: str
+    api_key: str = field(repr=False)  # a test's snapshot or log never shows the key
     org_id: str
     project_id: str
     user_id: str

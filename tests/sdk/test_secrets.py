@@ -1,0 +1,107 @@
+"""Credentials never print: for any token and any Redis password, no repr or str of a public
+object, no log record at DEBUG, no exception message and no span attribute shows either."""
+
+from __future__ import annotations
+
+import logging
+import string
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+import projekt
+from projekt import ClientSettings, ConfigurationError, Projekt
+from projekt_sandbox.testing import ProjektSandbox
+from tests.helpers import ORG_ID, free_port
+
+BASE62 = string.ascii_letters + string.digits
+tokens = st.text(BASE62, min_size=32, max_size=32).map(lambda secret: "pjk_live_" + secret)
+# Unreserved URL characters, and the "@" and ":" people leave unescaped.
+passwords = st.text(BASE62 + "-._~@:", min_size=8, max_size=24).filter(
+    lambda p: sum(c in BASE62 for c in p) >= 6 and len(set(p)) >= 4
+)
+users = st.sampled_from(["", "default", "fleet"])
+
+
+class Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def answer(token: str, redis_url: str) -> httpx.MockTransport:
+    """A server that echoes the credentials back in its error messages, as careless ones do."""
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/me"):
+            me = {"id": "u", "email": "e@x.test", "name": "n", "username": "u", "locale": "es"}
+            return httpx.Response(200, json=me, headers={"X-Request-Id": "req_1"})
+        echoed = f"token {token} rejected; Authorization: Bearer {token}; redis {redis_url}"
+        envelope = {"error": {"code": "unauthorized", "message": echoed, "request_id": "req_2"}}
+        return httpx.Response(401, json=envelope, headers={"X-Request-Id": "req_2"})
+
+    return httpx.MockTransport(respond)
+
+
+def shown(*values: Any) -> str:
+    return "\n".join(text for value in values for text in (repr(value), str(value)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(token=tokens, password=passwords, user=users)
+def test_no_token_or_redis_password_is_ever_shown(token: str, password: str, user: str) -> None:
+    # A port nothing listens on: the budget falls back to the local one, and logs that.
+    redis_url = f"redis://{user}:{password}@127.0.0.1:{free_port()}/0"
+    secrets = (token, token.removeprefix("pjk_live_"), password)
+    texts: list[str] = []
+    logger, collect = logging.getLogger("projekt"), Collect()
+    level = logger.level
+    logger.addHandler(collect)
+    logger.setLevel(logging.DEBUG)
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    try:
+        settings_ = ClientSettings(api_key=token, org_id=ORG_ID, throttle_url=redis_url)
+        client = Projekt(
+            api_key=token,
+            org_id=ORG_ID,
+            base_url="http://127.0.0.1:9/api",
+            throttle_url=redis_url,
+            tracer_provider=provider,
+            transport=answer(token, redis_url),
+        )
+        raw = client.me.with_raw_response.get()
+        texts.append(shown(settings_, client, client.settings, client.with_options(timeout=3), raw))
+        with pytest.raises(projekt.AuthenticationError) as refused:
+            next(client.projects.list().iter_pages())
+        error = refused.value
+        texts.append(shown(error, error.body, error.args))
+        for bad in (f"ftp://{user}:{password}@host/0", redis_url.replace("/0", ":x/0")):
+            with pytest.raises(ConfigurationError) as misconfigured:
+                Projekt(api_key=token, base_url="http://127.0.0.1:9", throttle_url=bad)
+            texts.append(shown(misconfigured.value))
+        kit = ProjektSandbox(None, "http://127.0.0.1:9", token, ORG_ID, "p", "u")  # type: ignore[arg-type]
+        texts.append(shown(kit))
+    finally:
+        logger.removeHandler(collect)
+        logger.setLevel(level)
+        provider.shutdown()
+    texts.extend(collect.lines)
+    for span in exporter.get_finished_spans():
+        texts.append(span.name)
+        texts.extend(str(value) for value in (span.attributes or {}).values())
+        texts.extend(str(event.attributes) for event in span.events)
+    assert any("redis://" in text for text in texts)  # the URL is shown, masked
+    everything = "\n".join(texts)
+    for secret in secrets:
+        assert secret not in everything
