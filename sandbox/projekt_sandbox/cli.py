@@ -10,13 +10,11 @@ projekt-sandbox mint-key --db PATH --email EMAIL --org SLUG
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import signal
 import socket
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from .bodies import MAX_BODY_BYTES
@@ -48,26 +46,18 @@ def deprecation(text: str) -> tuple[str, Deprecation]:
 
 
 def serve_forever(args: argparse.Namespace) -> None:
+    """Serves until SIGINT or SIGTERM, then finishes in-flight requests and exits 0.
+
+    Only uvicorn's public API: the server runs in a thread (where uvicorn installs no
+    signal handlers) on a socket bound here, and this thread turns a signal into
+    `should_exit`, rather than overriding the server's own signal handling.
+    """
+    import threading
+
     import uvicorn
 
     from .app import create_app
     from .serving import bounded_h11
-
-    class Server(uvicorn.Server):
-        @contextlib.contextmanager
-        def capture_signals(self) -> Iterator[None]:
-            # Finish in-flight requests and exit 0 on SIGINT or SIGTERM, rather than
-            # re-raising the signal as uvicorn does.
-            for stop in (signal.SIGINT, signal.SIGTERM):
-                signal.signal(stop, lambda *_: setattr(self, "should_exit", True))
-            yield
-
-        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-            await super().startup(sockets)
-            if self.started:
-                bound = self.servers[0].sockets[0].getsockname()
-                url = f"http://{bound[0]}:{bound[1]}"
-                print(welcome(url, args.db), file=sys.stderr, flush=True)
 
     if args.log_requests:
         handler = logging.StreamHandler()
@@ -85,13 +75,31 @@ def serve_forever(args: argparse.Namespace) -> None:
     )
     config = uvicorn.Config(
         app,
-        host=args.host,
-        port=args.port,
         log_level="warning",
         timeout_keep_alive=args.idle_timeout,
         http=bounded_h11(args.request_timeout),
     )
-    Server(config).run()
+    try:
+        listener = socket.create_server(
+            (args.host, args.port), family=socket.AF_INET6 if ":" in args.host else socket.AF_INET
+        )
+    except OSError as exc:
+        sys.exit(f"projekt-sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror}")
+    server = uvicorn.Server(config)
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, lambda *_: setattr(server, "should_exit", True))
+    serving = threading.Thread(target=server.run, kwargs={"sockets": [listener]})
+    serving.start()
+    while serving.is_alive() and not server.started:
+        serving.join(0.01)
+    if server.started:
+        host, port = listener.getsockname()[:2]
+        url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+        print(welcome(url, args.db), file=sys.stderr, flush=True)
+    while serving.is_alive():
+        serving.join(0.5)
+    if not server.started:
+        sys.exit("projekt-sandbox: the server did not start")
 
 
 def welcome(url: str, db: str) -> str:

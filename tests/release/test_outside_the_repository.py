@@ -21,25 +21,16 @@ import pytest
 import yaml
 
 from tests.helpers import ROOT, VENV_BIN, free_port, wait_until_up
-
-
-def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
-    result = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
-    return result.stdout
+from tests.release.conftest import run
 
 
 @pytest.fixture(scope="module")
-def consumer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def consumer(tmp_path_factory: pytest.TempPathFactory, wheels: dict[str, Path]) -> Iterator[Path]:
     """A clean venv outside the repository, holding only the two wheels and pytest."""
-    run("make", "-s", "build", cwd=ROOT)
     home = tmp_path_factory.mktemp("consumer")
     run(sys.executable, "-m", "venv", home / "venv", cwd=home)
-    wheels = [
-        next((ROOT / "dist").glob(f"{name}-*.whl")) for name in ("projekt", "projekt_sandbox")
-    ]
     pip = [home / "venv" / "bin" / "python", "-m", "pip", "install", "-q"]
-    run(*pip, "--disable-pip-version-check", *wheels, "pytest", cwd=home)
+    run(*pip, "--disable-pip-version-check", *wheels.values(), "pytest", cwd=home)
     yield home
 
 

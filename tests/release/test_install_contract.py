@@ -1,0 +1,240 @@
+"""The install contract: what pyproject declares is what the wheels need, at both ends.
+
+pip only checks what is declared, so an imported but undeclared package (or a lower bound
+below what the code uses) keeps whatever version a user's environment already has, and
+breaks there. Here every third-party import of each distribution is declared; and the built
+wheels, installed in a clean venv with every direct dependency at its lowest declared
+version, then at its newest, run what a user runs: the README's example tests, the quickstart
+against `projekt-sandbox serve`, the `projekt` command, and one call with each extra, over
+real sockets.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from importlib.metadata import packages_distributions
+from pathlib import Path
+
+import httpx
+import pytest
+from packaging.requirements import Requirement
+from packaging.version import Version
+
+from tests.fleet.conftest import RedisServer
+from tests.helpers import ROOT, free_port, wait_until_up
+from tests.release.conftest import run
+
+SDK = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+SANDBOX = tomllib.loads((ROOT / "sandbox" / "pyproject.toml").read_text())["project"]
+# Each distribution's code, and the requirements that must cover its imports.
+DISTRIBUTIONS = {
+    "projekt": (
+        ["overlays/projekt", "overlays/_projekt_runtime", "generated/projekt_api"],
+        SDK["dependencies"] + SDK["optional-dependencies"]["redis"],
+    ),
+    "projekt[cli]": (
+        ["overlays/projekt_cli", "generated/_projekt_commands"],
+        SDK["dependencies"] + SDK["optional-dependencies"]["cli"],
+    ),
+    "projekt-sandbox": (
+        ["sandbox/projekt_sandbox", "sandbox/projekt_spec.py"],
+        SANDBOX["dependencies"],
+    ),
+}
+OURS = {"projekt", "projekt_api", "projekt_cli", "projekt_sandbox", "projekt_spec"}
+OURS |= {"_projekt_runtime", "_projekt_resources", "_projekt_commands", "projekt_sandbox_models"}
+
+
+def imported(folders: list[str]) -> set[str]:
+    """The top-level names of every third-party module these files import."""
+    names: set[str] = set()
+    for folder in folders:
+        root = ROOT / folder
+        for path in [root] if root.is_file() else sorted(root.rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if isinstance(node, ast.Import):
+                    names.update(alias.name.split(".")[0] for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names.add(node.module.split(".")[0])
+    return {name for name in names if name not in sys.stdlib_module_names and name not in OURS}
+
+
+def normalized(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
+@pytest.mark.parametrize("distribution", list(DISTRIBUTIONS))
+def test_every_third_party_import_is_declared_with_a_lower_bound(distribution: str) -> None:
+    folders, requirements = DISTRIBUTIONS[distribution]
+    declared = {normalized(Requirement(line).name): Requirement(line) for line in requirements}
+    providers = packages_distributions()
+    for module in sorted(imported(folders)):
+        names = {normalized(name) for name in providers.get(module, [module])}
+        found = names & declared.keys()
+        assert found, f"{distribution} imports {module}, which it does not declare"
+        for name in found:
+            assert any(s.operator == ">=" for s in declared[name].specifier), (
+                f"{distribution} declares {name} without a lower bound"
+            )
+
+
+def lowest_constraints() -> list[str]:
+    """`name==lowest` for every direct dependency of both distributions and every extra."""
+    lines = SDK["dependencies"] + SANDBOX["dependencies"]
+    lines += [line for extra in SDK["optional-dependencies"].values() for line in extra]
+    pins = {}
+    for line in lines:
+        requirement = Requirement(line)
+        (lowest,) = [s.version for s in requirement.specifier if s.operator == ">="]
+        pins[normalized(requirement.name)] = f"{requirement.name}=={lowest}"
+    return sorted(pins.values())
+
+
+# The application's own OpenTelemetry SDK, which must match the API it got.
+OTEL_SDK = {"lowest": "opentelemetry-sdk=={api}", "newest": "opentelemetry-sdk"}
+
+
+@pytest.fixture(scope="module", params=["lowest", "newest"])
+def installed(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    wheels: dict[str, Path],
+) -> Iterator[tuple[str, Path]]:
+    """A clean venv holding both wheels with every extra, at the lowest or newest versions."""
+    ends = str(request.param)
+    home = tmp_path_factory.mktemp(ends)
+    run(sys.executable, "-m", "venv", home / "venv", cwd=home)
+    pip = [home / "venv" / "bin" / "python", "-m", "pip", "install", "-q"]
+    pip.append("--disable-pip-version-check")
+    constraints: list[str] = []
+    if ends == "lowest":
+        (home / "lowest.txt").write_text("\n".join(lowest_constraints()) + "\n")
+        constraints = ["-c", str(home / "lowest.txt")]
+    sdk = f"{wheels['projekt']}[cli,otel,redis]"
+    run(*pip, *constraints, sdk, wheels["projekt_sandbox"], "pytest", cwd=home)
+    api = run(
+        pip[0],
+        "-c",
+        "import importlib.metadata as m; print(m.version('opentelemetry-api'))",
+        cwd=home,
+    )
+    run(*pip, OTEL_SDK[ends].format(api=api.strip()), cwd=home)
+    yield ends, home
+
+
+def venv_env(home: Path, **extra: str) -> dict[str, str]:
+    """No repository path anywhere: not on sys.path, not the cwd, not in the env."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PROJEKT_"))}
+    return {**env, "PATH": f"{home / 'venv' / 'bin'}{os.pathsep}{env['PATH']}", **extra}
+
+
+def test_the_lowest_install_has_exactly_the_lowest_declared_versions(
+    installed: tuple[str, Path],
+) -> None:
+    ends, home = installed
+    listed = json.loads(
+        run(home / "venv" / "bin" / "python", "-m", "pip", "list", "--format=json", cwd=home)
+    )
+    versions = {normalized(item["name"]): item["version"] for item in listed}
+    pins = lowest_constraints() if ends == "lowest" else []
+    assert len(pins) > 10 or ends == "newest"
+    for pin in pins:
+        name, _, version = pin.partition("==")
+        assert Version(versions[normalized(name)]) == Version(version), pin
+
+
+def test_the_readme_example_tests_pass(installed: tuple[str, Path]) -> None:
+    _, home = installed
+    shutil.copy(ROOT / "examples" / "test_with_sandbox.py", home / "test_with_sandbox.py")
+    python = home / "venv" / "bin" / "python"
+    out = run(
+        python,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "test_with_sandbox.py",
+        cwd=home,
+        env=venv_env(home),
+    )
+    tests = (ROOT / "examples" / "test_with_sandbox.py").read_text().count("\ndef test_")
+    assert f"{tests} passed" in out
+
+
+CALL_WITH_EVERY_EXTRA = """
+import json, sys
+import projekt, redis
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+exporter, provider = InMemorySpanExporter(), TracerProvider()
+provider.add_span_processor(SimpleSpanProcessor(exporter))
+redis_url = sys.argv[1]
+with projekt.Projekt(tracer_provider=provider, throttle_url=redis_url) as client:
+    me = client.me.get()
+budgets = redis.Redis.from_url(redis_url).keys("projekt:throttle:*")
+spans = sorted(span.name for span in exporter.get_finished_spans())
+print(json.dumps({"user": me.id, "spans": spans, "budgets": len(budgets)}))
+"""
+
+
+def test_the_quickstart_the_cli_and_every_extra_work_against_the_installed_sandbox(
+    installed: tuple[str, Path], tmp_path: Path
+) -> None:
+    _, home = installed
+    bin_dir, db, port = home / "venv" / "bin", tmp_path / "demo.db", free_port()
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen(
+        [bin_dir / "projekt-sandbox", "serve", "--port", str(port), "--db", db],
+        cwd=home,
+        env=venv_env(home),
+        stderr=log,
+    )
+    redis_server = RedisServer(tmp_path)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_until_up(url + "/openapi.yaml", server)
+        credentials = json.loads(run(bin_dir / "projekt-sandbox", "seed", "--db", db, cwd=home))
+        env = venv_env(
+            home,
+            PROJEKT_API_KEY=credentials["api_key"],
+            PROJEKT_ORG_ID=credentials["org_id"],
+            PROJEKT_BASE_URL=url,
+        )
+        out = run(bin_dir / "python", ROOT / "examples" / "quickstart.py", cwd=home, env=env)
+        assert "## 4. POST /issues" in out and "Investigate flaky CI test" in out
+        assert "issues" in run(bin_dir / "projekt", "--help", cwd=home, env=env)
+        table = run(bin_dir / "projekt", "projects", "list", "-o", "table", cwd=home, env=env)
+        assert table.split()[:2] == ["id", "name"]
+        script = [bin_dir / "python", "-c", CALL_WITH_EVERY_EXTRA, redis_server.url]
+        called = json.loads(run(*script, cwd=home, env=env))
+        assert called["spans"] == ["GET /me", "me.get"] and called["budgets"] >= 1
+        check_hostile_bodies_are_refused(url, credentials)
+    finally:
+        redis_server.kill()
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+    assert "Traceback" not in (tmp_path / "serve.log").read_text()
+
+
+def check_hostile_bodies_are_refused(url: str, credentials: dict[str, str]) -> None:
+    """The hardening tests' two hostile bodies, against the installed sandbox: each a 400."""
+    headers = {
+        "Authorization": f"Bearer {credentials['api_key']}",
+        "X-Org-Id": credentials["org_id"],
+        "Content-Type": "application/json",
+    }
+    deep = '{"name": "Deep", "key": "DEEP", "description": ' + "[" * 900 + "]" * 900 + "}"
+    surrogate = f'{{"project_id": "{credentials["project_id"]}", "title": "a\\ud800"}}'
+    for path, body in (("/projects", deep), ("/issues", surrogate)):
+        response = httpx.post(url + path, content=body, headers=headers)
+        assert response.status_code == 400, response.text
