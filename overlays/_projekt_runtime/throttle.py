@@ -24,6 +24,8 @@ from .ratelimit import RateLimit
 if TYPE_CHECKING:
     from .fleet import SharedBudget
 
+# Seconds a Redis reply may take before that call uses the process's own budget (fleet.py).
+DEFAULT_REDIS_TIMEOUT = 0.25
 _PROBE_POLL = 0.005  # seconds between looks while another request probes the window
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
 
@@ -90,10 +92,13 @@ class Budget:
 
 
 class Throttle:
-    """A client's budgets, one per (base URL, token, org); in Redis when `url` names one."""
+    """A client's budgets, one per (base URL, token, org); in Redis when `url` names one,
+    each Redis reply waited for at most `timeout` seconds."""
 
-    def __init__(self, *, floor: int = 0, url: str | None = None) -> None:
-        self.floor, self.url = floor, url
+    def __init__(
+        self, *, floor: int = 0, url: str | None = None, timeout: float = DEFAULT_REDIS_TIMEOUT
+    ) -> None:
+        self.floor, self.url, self.timeout = floor, url, timeout
         self._budgets: dict[tuple[str, str, str], Budget | SharedBudget] = {}
         self._lock = threading.Lock()
 
@@ -110,12 +115,25 @@ class Throttle:
                 budget = self._budgets[key] = (
                     Budget(floor=self.floor)
                     if self.url is None
-                    else _shared(self.url, key, self.floor)
+                    else _shared(self.url, key, self.floor, self.timeout)
                 )
             return budget
 
+    def _shared_budgets(self) -> list[SharedBudget]:
+        with self._lock:
+            return [b for b in self._budgets.values() if not isinstance(b, Budget)]
 
-def _shared(url: str, key: tuple[str, str, str], floor: int) -> SharedBudget:
+    def close(self) -> None:
+        """Closes the Redis clients of a fleet's budgets (the local ones hold nothing)."""
+        for budget in self._shared_budgets():
+            budget.close()
+
+    async def aclose(self) -> None:
+        for budget in self._shared_budgets():
+            await budget.aclose()
+
+
+def _shared(url: str, key: tuple[str, str, str], floor: int, timeout: float) -> SharedBudget:
     from .fleet import SharedBudget, budget_key  # only a fleet pays for it
 
-    return SharedBudget(url, budget_key(*key), floor)
+    return SharedBudget(url, budget_key(*key), floor, timeout)

@@ -134,6 +134,7 @@ class Projekt(_Configured, SyncNamespaces):
         throttle: bool = DEFAULTS.throttle,
         throttle_floor: int = DEFAULTS.throttle_floor,
         throttle_url: str | None = DEFAULTS.throttle_url,
+        throttle_timeout: float = DEFAULTS.throttle_timeout,
         max_response_bytes: int = DEFAULTS.max_response_bytes,
         trust_env: bool = DEFAULTS.trust_env,
         tracer_provider: Any = DEFAULTS.tracer_provider,
@@ -173,8 +174,10 @@ class Projekt(_Configured, SyncNamespaces):
         self._init_namespaces()
 
     def close(self) -> None:
-        """Closes the connection pool (a user-supplied http_client stays open)."""
+        """Closes the connection pool and the shared budget's Redis connections (a
+        user-supplied http_client stays open)."""
         self._http.close()
+        self._shared.close()
 
     def __enter__(self) -> Self:
         return self
@@ -202,6 +205,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         throttle: bool = DEFAULTS.throttle,
         throttle_floor: int = DEFAULTS.throttle_floor,
         throttle_url: str | None = DEFAULTS.throttle_url,
+        throttle_timeout: float = DEFAULTS.throttle_timeout,
         max_response_bytes: int = DEFAULTS.max_response_bytes,
         trust_env: bool = DEFAULTS.trust_env,
         tracer_provider: Any = DEFAULTS.tracer_provider,
@@ -243,8 +247,10 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         self._init_namespaces()
 
     async def close(self) -> None:
-        """Closes the connection pool (a user-supplied http_client stays open)."""
+        """Closes the connection pool and the shared budget's Redis connections (a
+        user-supplied http_client stays open)."""
         await self._http.aclose()
+        await self._shared.aclose()
 
     async def __aenter__(self) -> Self:
         return self

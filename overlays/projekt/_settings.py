@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from _projekt_runtime.redaction import mask_url
+from _projekt_runtime.throttle import DEFAULT_REDIS_TIMEOUT
 from _projekt_runtime.transport import DEFAULT_MAX_RESPONSE_BYTES
 
 __all__ = ["DEFAULT_BASE_URL", "ClientSettings"]
@@ -79,6 +80,10 @@ class ClientSettings:
             "PROJEKT_THROTTLE_URL",
             "a Redis URL: every process with it shares one rate-limit budget (projekt[redis])",
         ),
+    )
+    throttle_timeout: float = field(
+        default=DEFAULT_REDIS_TIMEOUT,
+        metadata=_doc("seconds a Redis reply may take before that call uses its own budget"),
     )
     max_response_bytes: int = field(
         default=DEFAULT_MAX_RESPONSE_BYTES,

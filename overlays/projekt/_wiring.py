@@ -35,7 +35,7 @@ class Shared:
     the deprecations already announced."""
 
     budget: RetryBudget = field(default_factory=RetryBudget)
-    throttles: dict[tuple[int, str | None], Throttle] = field(default_factory=dict)
+    throttles: dict[tuple[int, str | None, float], Throttle] = field(default_factory=dict)
     pools: dict[tuple[bool, str | None], Any] = field(default_factory=dict)
     deprecations: Deprecations = field(default_factory=Deprecations)
 
@@ -49,10 +49,19 @@ class Shared:
     def throttle(self, settings: ClientSettings) -> Throttle | None:
         if not settings.throttle:
             return None
-        floor, url = settings.throttle_floor, settings.throttle_url
-        if (floor, url) not in self.throttles:
-            self.throttles[floor, url] = Throttle(floor=floor, url=url)
-        return self.throttles[floor, url]
+        key = (settings.throttle_floor, settings.throttle_url, settings.throttle_timeout)
+        if key not in self.throttles:
+            floor, url, timeout = key
+            self.throttles[key] = Throttle(floor=floor, url=url, timeout=timeout)
+        return self.throttles[key]
+
+    def close(self) -> None:
+        for throttle in self.throttles.values():
+            throttle.close()
+
+    async def aclose(self) -> None:
+        for throttle in self.throttles.values():
+            await throttle.aclose()
 
     def pool(self, make: Any, trust_env: bool, proxy: httpx.Proxy | None) -> Any:
         key = (trust_env, None if proxy is None else str(proxy.url))
@@ -84,6 +93,8 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
             raise ConfigurationError(f"{name} must be an integer >= 0")
     if settings.total_timeout is not None and not settings.total_timeout > 0:
         raise ConfigurationError("total_timeout must be a number of seconds > 0, or None")
+    if not (isinstance(settings.throttle_timeout, (int, float)) and settings.throttle_timeout > 0):
+        raise ConfigurationError("throttle_timeout must be a number of seconds > 0")
     if not isinstance(settings.max_response_bytes, int) or settings.max_response_bytes < 1:
         raise ConfigurationError("max_response_bytes must be an integer >= 1")
     if settings.throttle_url is not None:

@@ -4,12 +4,14 @@ fleet of processes, and through a Redis that dies mid-run."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -175,3 +177,73 @@ def test_async_clients_share_the_budget_too(
     results = asyncio.run(main())
     assert not [r for r in results if isinstance(r, Exception)]
     assert time.monotonic() - started >= 2.0  # 24 calls need three windows of 10
+
+
+def connections(server: RedisServer) -> int:
+    """Clients connected to Redis, this observer's own connection left out."""
+    return len(redis.Redis.from_url(server.url).client_list()) - 1
+
+
+def test_closing_the_client_closes_its_redis_connections(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer
+) -> None:
+    before = connections(redis_server)
+    client = projekt_sandbox.client(throttle_url=redis_server.url)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda _: client.me.get(), range(40)))
+    assert connections(redis_server) > before
+    client.close()
+    assert connections(redis_server) == before
+
+    async def main() -> None:
+        async with projekt_sandbox.async_client(throttle_url=redis_server.url) as aclient:
+            await asyncio.gather(*(aclient.me.get() for _ in range(20)))
+            assert connections(redis_server) > before
+
+    asyncio.run(main())
+    assert connections(redis_server) == before
+
+
+def test_every_lease_is_settled_however_the_calls_end(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer
+) -> None:
+    """A call's settle rides on the next reservation; the last one's, on the flusher; a
+    closed client's, on close(). Nothing stays in flight in Redis."""
+    client = projekt_sandbox.client(throttle_url=redis_server.url, max_retries=0)
+    projekt_sandbox.fail_next(503, times=2)
+    for _ in range(10):
+        with contextlib.suppress(projekt.InternalServerError):
+            client.me.get()
+    observer = redis.Redis.from_url(redis_server.url)
+    (leases,) = observer.keys("projekt:throttle:*:leases")
+    deadline = time.monotonic() + 5
+    while observer.zcard(leases) and time.monotonic() < deadline:
+        time.sleep(0.01)  # the flusher sends the last settle within milliseconds
+    assert observer.zcard(leases) == 0
+    client.me.get()
+    client.close()
+    assert observer.zcard(leases) == 0
+
+
+def test_one_slow_redis_reply_costs_one_call_and_not_the_next(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A reply slower than throttle_timeout (Redis busy for half a second) makes that call use
+    the process's own budget; the next call is back on Redis, and nothing is logged."""
+    client = projekt_sandbox.client(throttle_url=redis_server.url, throttle_timeout=0.1)
+    client.me.get()
+    busy = threading.Thread(
+        target=redis.Redis.from_url(redis_server.url).eval,
+        args=("local t = redis.call('TIME')[1] + 0 while redis.call('TIME')[1] - t < 1 do end", 0),
+    )
+    with caplog.at_level(logging.WARNING, logger="projekt"):
+        busy.start()
+        time.sleep(0.1)
+        client.me.get()  # Redis is busy: this call uses the local budget
+        busy.join()
+        budget: Any = next(iter(next(iter(client._shared.throttles.values()))._budgets.values()))
+        assert budget._up()
+        client.me.get()
+    assert budget._failures == 0  # the last call reserved in Redis again
+    assert not [r for r in caplog.records if "shared rate-limit budget" in r.getMessage()]
+    client.close()

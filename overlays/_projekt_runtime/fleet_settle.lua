@@ -1,0 +1,56 @@
+-- What both scripts share: Redis's clock, and settling leases.
+--
+-- settle(): ends a lease, and folds the server's answer into the fleet's window
+-- (throttle.Budget.observe does the same for one process).
+-- KEYS[1]  the budget, a hash: remaining, reset_at (ms, Redis's clock), tracked ('1' or '0')
+-- KEYS[2]  its leases, a sorted set: lease id -> when it expires (ms)
+-- Each settle is one ARGV of five fields, separated by single spaces: lease, status, the
+-- answer's remaining, reset (s) and Retry-After (s); every one but the lease is empty
+-- when absent (no status: no answer came, and the lease is only ended).
+
+local function now_ms()
+  local clock = redis.call('TIME')
+  return tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+end
+
+local function settle(now, lease, status, server_remaining, reset_after, retry_after)
+  redis.call('ZREM', KEYS[2], lease)
+  if status == nil then return end
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+  local in_flight = redis.call('ZCARD', KEYS[2])
+  local state = redis.call('HMGET', KEYS[1], 'remaining', 'reset_at', 'tracked')
+  local remaining, reset_at, tracked = tonumber(state[1]), tonumber(state[2]), state[3]
+  local known = server_remaining ~= nil and reset_after ~= nil
+  if tracked == false then  -- the first answer says whether the server counts at all
+    redis.call('HSET', KEYS[1], 'tracked', (known or status == 429) and '1' or '0')
+  end
+  if status == 429 then
+    local wait = retry_after or ((server_remaining == 0) and reset_after) or 0
+    if wait > 0 then
+      redis.call('HSET', KEYS[1], 'remaining', 0, 'reset_at', now + math.floor(wait * 1000))
+    end
+  elseif known then
+    local new_reset = now + math.floor(reset_after * 1000)
+    if reset_at == nil or new_reset > reset_at + 1000 then
+      -- a new window: trust the server, less what is still in flight
+      redis.call('HSET', KEYS[1], 'remaining', math.max(server_remaining - in_flight, 0),
+                 'reset_at', new_reset)
+    else
+      -- the same window, read in whole seconds: the earliest reset is the best estimate
+      redis.call('HSET', KEYS[1], 'reset_at', math.min(reset_at, new_reset))
+      if remaining ~= nil then
+        redis.call('HSET', KEYS[1], 'remaining', math.min(remaining, server_remaining))
+      end
+    end
+  end
+end
+
+-- Settles every ARGV from index `first` on.
+local function settle_all(now, first)
+  for at = first, #ARGV do
+    local lease, status, remaining, reset_after, retry_after =
+      string.match(ARGV[at], '^(%S+) (%S*) (%S*) (%S*) (%S*)$')
+    settle(now, lease, tonumber(status), tonumber(remaining), tonumber(reset_after),
+           tonumber(retry_after))
+  end
+end
