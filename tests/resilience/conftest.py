@@ -52,5 +52,7 @@ def client(
 ) -> Iterator[Any]:
     """The user's client, sync and async, talking through the fault proxy."""
     options = {"api_key": fault_sandbox.owner["api_key"], "org_id": fault_sandbox.owner["org_id"]}
-    with make_client(flavor, runner, base_url=proxy.url, timeout=0.5, **options) as client:
+    # An attempt's timeout long enough for a loaded machine: the faults that outlast it hold
+    # their answer until the client gives up (Forward(until_client_leaves=True)).
+    with make_client(flavor, runner, base_url=proxy.url, timeout=2.0, **options) as client:
         yield client

@@ -21,6 +21,7 @@ class Forward:
     """Pass the request on and the answer back, optionally changing the answer."""
 
     delay: float = 0.0  # seconds to hold the answer back
+    until_client_leaves: bool = False  # hold the answer until the client gives up and closes
     truncate: bool = False  # cut the body in half, keeping Content-Length, then close
     headers: dict[str, str] = field(default_factory=dict)  # headers to set on the answer
     body: bytes | None = None  # a body to send instead of the sandbox's
@@ -107,6 +108,9 @@ class FaultProxy:
                         await asyncio.to_thread(action.meanwhile)
                     return _reset(writer)
                 await asyncio.sleep(action.delay)
+                if action.until_client_leaves:  # the answer comes after any timeout: never
+                    await reader.read()
+                    return writer.close()
                 for name, value in action.headers.items():  # replace, whatever the case
                     headers = {k: v for k, v in headers.items() if k.lower() != name.lower()}
                     headers[name] = value

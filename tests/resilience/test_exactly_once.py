@@ -18,7 +18,7 @@ from tests.resilience.faultproxy import Action, FaultProxy, Forward, Reset, Resp
 ISSUE = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"  # the seed's "Fix login bug"
 LOSSES: dict[str, Action] = {
     "dropped after sending": Reset(after_forward=True),
-    "answer after the timeout": Forward(delay=1.0),
+    "answer after the timeout": Forward(until_client_leaves=True),
     "body cut short": Forward(truncate=True),
     "dropped before sending": Reset(),
     "500": Respond(500, {"Content-Type": "application/json"}, b"{}"),

@@ -132,10 +132,10 @@ def test_reset_after_the_request_reached_the_sandbox(
 def test_a_response_slower_than_the_timeout(
     client: Projekt, proxy: FaultProxy, owner: Projekt, project: str
 ) -> None:
-    proxy.then(Forward(delay=1.0))
+    proxy.then(Forward(until_client_leaves=True))
     assert list(client.issues.list(project_id=project)) == []
     assert proxy.forwarded == ["GET 200", "GET 200"]
-    proxy.then(Forward(delay=1.0))
+    proxy.then(Forward(until_client_leaves=True))
     assert client.issues.with_raw_response.create(project_id=project, title="slow").replayed
     assert titles(owner, project) == ["slow"]
 
