@@ -3,7 +3,8 @@
 Private: import the public names from `projekt`. Its modules, from the facade
 down: pipeline (send a call), operation (parse its answer), pagination,
 transport (retries) over pool (the connections; network and deadline bound each
-attempt) and body (reading it whole), throttle and ratelimit, auth, errors (the
-classes) and failures (which one a response becomes), safety, redaction, proxies,
-clients, clock, log.
+attempt) and body (reading it whole), throttle and ratelimit (and fleet, the
+throttle's budget in Redis), auth, errors (the classes) and failures (which one a
+response becomes), safety, telemetry and deprecation (run through hooks, so no
+observer fails a call), redaction, proxies, clients, clock, log.
 """
