@@ -1,8 +1,9 @@
 """The SDK's public surface: api.md, release snapshots, and the version gate.
 
 The surface is what users' code touches: every `client.<namespace>.<method>`
-with its parameters and return type, every model with its fields, and every
-name `projekt` exports. It is read from the code itself, by importing it.
+with its parameters and return type, every model with its fields, every client
+setting (`Projekt(...)`'s arguments) with its default, and every name `projekt`
+exports. It is read from the code itself, by importing it.
 
     python scripts/surface.py render     api.md, to stdout (make generate writes it)
     python scripts/surface.py check      fail on a change the version does not announce
@@ -19,6 +20,7 @@ operation would go unreported. Reading the surface the way users reach it
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import inspect
 import json
 import re
@@ -70,9 +72,14 @@ def collect() -> Surface:
             model_fields[name] = {f.name: str(f.type) for f in attrs.fields(model)}
         else:
             model_fields[name] = {"=": re.sub(r"typing\.", "", repr(model))}
+    settings = {
+        field.name: f"{field.type} = {field.default!r}"
+        for field in dataclasses.fields(projekt.ClientSettings)
+    }
     return {
         "version": projekt.__version__,
         "exports": sorted(projekt.__all__),
+        "settings": settings,
         "methods": methods,
         "models": model_fields,
     }
@@ -109,6 +116,8 @@ def render(surface: Surface) -> str:
         f"Version {surface['version']}. Exported from `projekt`: "
         + ", ".join(f"`{name}`" for name in surface["exports"]),
     ]
+    lines += ["", "## Client settings (`Projekt(...)`, `AsyncProjekt(...)`, keyword-only)", ""]
+    lines += [f"- `{name}: {setting}`" for name, setting in surface["settings"].items()]
     namespace = None
     for name, method in sorted(surface["methods"].items()):
         if name.split(".")[0] != namespace:
@@ -141,6 +150,8 @@ def changes(old: Surface, new: Surface) -> tuple[list[str], list[str]]:
         added.extend(f"added {kind} {name}" for name in sorted(set(after) - set(before)))
 
     compare("export", old["exports"], new["exports"])
+    if "settings" in old:  # recorded from 0.10.0 on
+        compare("setting", old["settings"], new["settings"])
     compare("method", old["methods"], new["methods"])
     for name in sorted(set(old["methods"]) & set(new["methods"])):
         before, after = old["methods"][name]["params"], new["methods"][name]["params"]
