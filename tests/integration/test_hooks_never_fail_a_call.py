@@ -140,6 +140,14 @@ def budgets_in_flight(client: Any) -> list[int]:
     ]
 
 
+def kit_client(
+    sandbox: ProjektSandbox, flavor: str, runner: asyncio.Runner | None, **options: Any
+) -> Any:
+    """A client of the test kit's sandbox, sync or async (seen as sync)."""
+    credentials = {"api_key": sandbox.api_key, "org_id": sandbox.org_id}
+    return make_client(flavor, runner, base_url=sandbox.base_url, **credentials, **options)
+
+
 def calls(client: Any, count: int) -> list[str]:
     """`count` calls of me.get() in a row; each user's id."""
     return [client.me.get().id for _ in range(count)]
@@ -156,14 +164,7 @@ def test_a_failing_hook_is_reported_once_and_every_call_returns_its_result(
 ) -> None:
     kind, breaking = HOOKS[hook]
     options = breaking(request)
-    with make_client(
-        flavor,
-        runner,
-        api_key=projekt_sandbox.api_key,
-        org_id=projekt_sandbox.org_id,
-        base_url=projekt_sandbox.base_url,
-        **options,
-    ) as client:
+    with kit_client(projekt_sandbox, flavor, runner, **options) as client:
         assert calls(client, CALLS) == [projekt_sandbox.user_id] * CALLS
         assert budgets_in_flight(client) == [0]
     reports = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
@@ -195,14 +196,7 @@ def test_an_interruption_between_reserving_and_sending_gives_the_budget_back(
 
     monkeypatch.setattr(telemetry, point, interrupt_once)
     projekt_sandbox.rate_limit(1000, 1)  # one-second windows: the state goes unknown often
-    with make_client(
-        flavor,
-        runner,
-        api_key=projekt_sandbox.api_key,
-        org_id=projekt_sandbox.org_id,
-        base_url=projekt_sandbox.base_url,
-        total_timeout=30,
-    ) as client:
+    with kit_client(projekt_sandbox, flavor, runner, total_timeout=30) as client:
         with pytest.raises(KeyboardInterrupt):
             client.me.get()
         assert budgets_in_flight(client) == [0]
