@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from . import clock, telemetry
+from . import clock, telemetry, waits
 from .body import aread_capped, read_capped
 from .deadline import attempt_seconds, deadline_in
 from .failures import connection_failed
@@ -177,8 +177,10 @@ class RetryTransport(httpx.BaseTransport):
             throttled = 0.0
             if budget is not None:
                 while wait := budget.reserve(self._policy.max_wait):
+                    waits.announce(request, wait, waits.THROTTLED)
                     clock.sleep(wait)
                     throttled += wait
+                started += throttled  # the throttle's wait is not the call's time
             # From here on the budget is reserved: whatever happens, it is settled below.
             try:
                 telemetry.waited(request, "throttle.wait", throttled)
@@ -196,6 +198,7 @@ class RetryTransport(httpx.BaseTransport):
                 delay = self._policy.after_error(request, error, attempt)
                 if self._policy.out_of_time(started, delay):
                     raise
+                why = f"to retry after {type(error).__name__}"
             except BaseException:  # anything else, an interrupt too: give the reservation back
                 if budget is not None:
                     budget.observe(None)
@@ -208,6 +211,8 @@ class RetryTransport(httpx.BaseTransport):
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 response.close()
+                why = waits.retry_reason(response)
+            waits.announce(request, delay, why)
             telemetry.waited(request, "retry.wait", delay)
             clock.sleep(delay)
             attempt += 1
@@ -243,8 +248,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             throttled = 0.0
             if budget is not None:
                 while wait := await budget.areserve(self._policy.max_wait):
+                    waits.announce(request, wait, waits.THROTTLED)
                     await clock.asleep(wait)
                     throttled += wait
+                started += throttled  # the throttle's wait is not the call's time
             # From here on the budget is reserved: whatever happens, it is settled below.
             try:
                 telemetry.waited(request, "throttle.wait", throttled)
@@ -262,6 +269,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 delay = self._policy.after_error(request, error, attempt)
                 if self._policy.out_of_time(started, delay):
                     raise
+                why = f"to retry after {type(error).__name__}"
             except BaseException:  # anything else, a cancellation too: give the reservation back
                 if budget is not None:
                     await budget.aobserve(None)
@@ -274,6 +282,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     response.extensions = {**response.extensions, RETRIES_EXTENSION: attempt}
                     return response
                 await response.aclose()
+                why = waits.retry_reason(response)
+            waits.announce(request, delay, why)
             telemetry.waited(request, "retry.wait", delay)
             await clock.asleep(delay)
             attempt += 1

@@ -352,3 +352,44 @@ def test_total_timeout_bounds_the_retries_too(flavor: str, runner: Any) -> None:
         elapsed = time.monotonic() - started
     # Eleven attempts of 0.5 s would take 5.5 s before any backoff: the total bounds them.
     assert elapsed < 1.2 * 4, elapsed
+
+
+SPENT_WINDOW = {**JSON, "X-RateLimit-Limit": "2", "X-RateLimit-Remaining": "0"}
+
+
+def test_the_throttles_wait_is_not_charged_to_the_total_timeout(
+    flavor: str, runner: Any, sleeps: list[float]
+) -> None:
+    """A window that resets in 20 s, a call allowed 10 s in all: the call waits for the window
+    (on the SDK's clock), then is sent and answered. Before, the wait used up the total, and
+    the call failed unsent as a ConnectTimeout."""
+    answer = (200, {**SPENT_WINDOW, "X-RateLimit-Reset": "20"}, ME)
+    with hostile_server(lambda path: answer) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url, total_timeout=10)
+        client.me.get()  # the window is spent
+        assert client.me.get().username == "via"
+    assert len(seen) == 2 and sleeps and sum(sleeps) >= 19
+
+
+def test_a_long_wait_says_so_on_the_projekt_logger(
+    flavor: str, runner: Any, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A job paused for the rate limit must not look hung: one INFO line per wait of 1 s or
+    more, with the operation, the seconds and why. Shorter waits say nothing."""
+    answers = iter(
+        [
+            (200, {**SPENT_WINDOW, "X-RateLimit-Reset": "42"}, ME),
+            (503, {**JSON, "Retry-After": "3"}, b'{"error": {"code": "unavailable"}}'),
+            (200, JSON, ME),
+        ]
+    )
+    with hostile_server(lambda path: next(answers)) as (url, _):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url)
+        with caplog.at_level(logging.INFO, logger="projekt"):
+            client.me.get()
+            client.me.get()
+    lines = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert lines == [
+        "me.get() waits 42 s for the rate-limit window to reset.",
+        "me.get() waits 3 s to retry after a 503 (the server's Retry-After).",
+    ]

@@ -1,0 +1,33 @@
+"""Long waits, said out loud: a job paused for the rate limit must not look hung.
+
+The throttle's wait for a window to reset, and the wait before a retry, can last
+seconds or minutes. Each one of 1 s or more is one INFO line on the `projekt`
+logger, naming the operation, the seconds and why (OpenTelemetry users also get
+it as an event on the call's span, telemetry.waited).
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from .hooks import guarded
+from .log import logger
+from .ratelimit import RateLimit
+from .telemetry import operation_of
+
+__all__ = ["announce", "retry_reason"]
+
+THROTTLED = "for the rate-limit window to reset"
+
+
+@guarded("logging of long waits")
+def announce(request: httpx.Request, seconds: float, why: str) -> None:
+    if seconds >= 1.0:
+        op = operation_of(request)
+        name = f"{op.name}()" if op is not None else f"{request.method} {request.url.path}"
+        logger.info("%s waits %.0f s %s.", name, seconds, why)
+
+
+def retry_reason(response: httpx.Response) -> str:
+    asked = " (the server's Retry-After)" if RateLimit.of(response).retry_after is not None else ""
+    return f"to retry after a {response.status_code}{asked}"
