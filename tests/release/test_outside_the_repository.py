@@ -106,6 +106,27 @@ def test_a_consumers_tests_run_against_the_projekt_sandbox_fixture(consumer: Pat
     assert ALL_PASSED in run_consumer_tests(consumer)
 
 
+def test_a_consumers_tests_pass_mypy_and_pyright_strict_from_the_installed_wheels(
+    consumer: Path,
+) -> None:
+    """The fixture's type comes from the installed projekt-sandbox (py.typed), the SDK's from
+    projekt: a team's own tests type-check against what pip installed, nothing else."""
+    shutil.copy(ROOT / "examples" / "test_with_sandbox.py", consumer / "test_with_sandbox.py")
+    python = consumer / "venv" / "bin" / "python"
+    mypy = next(line for line in REQUIREMENTS if line.startswith("mypy=="))
+    run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", mypy, cwd=consumer)
+    env = consumer_env(consumer)
+    out = run(python, "-m", "mypy", "--strict", "test_with_sandbox.py", cwd=consumer, env=env)
+    assert "Success: no issues found" in out
+    (consumer / "pyrightconfig.json").write_text('{"typeCheckingMode": "strict"}')
+    pyright = ROOT / "node_modules" / ".bin" / "pyright"
+    out = run(pyright, "--pythonpath", python, "test_with_sandbox.py", cwd=consumer, env=env)
+    assert "0 errors, 0 warnings" in out
+
+
+REQUIREMENTS = (ROOT / "requirements-dev.txt").read_text().splitlines()
+
+
 def test_msgspec_comes_with_the_sdk_and_the_sdk_works_without_it(consumer: Path) -> None:
     python, env = consumer / "venv" / "bin" / "python", consumer_env(consumer)
     which = "from projekt_api._speed import speed_extra; print(speed_extra())"
