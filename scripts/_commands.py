@@ -75,6 +75,7 @@ def option_type(prop: Any, where: str) -> dict[str, Any]:
 # The options every command has (projekt_cli/_app.py's common_options): no spec parameter
 # may take one of these names.
 RESERVED_FLAGS = {"--profile", "--org", "--base-url", "--output", "--dry-run", "--max-items"}
+RESERVED_FLAGS |= {"--timeout", "--max-retries"}
 RESERVED_FLAGS |= {"--input"}
 RESERVED_FLAGS |= {"--help", "--version"}
 

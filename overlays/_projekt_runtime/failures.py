@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 
+from .deadline import attempt_seconds
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -31,7 +32,7 @@ from .errors import (
 from .redaction import redact, redact_json, token_of
 from .safety import may_have_acted, outcome_unknown_message
 
-__all__ = ["body_of", "connection_failed", "error_from_response"]
+__all__ = ["ATTEMPTS_EXTENSION", "body_of", "connection_failed", "error_from_response"]
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -82,6 +83,10 @@ def body_of(response: httpx.Response, *, text_limit: int | None = None) -> Any:
         return redact(response.text[:text_limit], token) if response.content else None
 
 
+# How many attempts a request that failed without an answer was sent in (the transport's count).
+ATTEMPTS_EXTENSION = "projekt.attempts"
+
+
 def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
     """The one place that turns a failed exchange (no usable response) into an exception."""
     if request is not None and may_have_acted(request, error=error):
@@ -90,11 +95,27 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
             request=request,
         )
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(error).__name__}).", request=request)
+        return APITimeoutError(
+            f"Request timed out{_where(request)} ({type(error).__name__}).", request=request
+        )
     detail = redact(str(error), token_of(request))
     return APIConnectionError(
-        f"Connection error: {type(error).__name__}: {detail}", request=request
+        f"Connection error{_where(request)}: {type(error).__name__}: {detail}", request=request
     )
+
+
+def _where(request: httpx.Request | None) -> str:
+    """ ": GET https://host/path, after 15 s, 3 attempts": what was tried, and how hard."""
+    if request is None:
+        return ""
+    url = request.url
+    said = f": {request.method} {url.scheme}://{url.host}{f':{url.port}' if url.port else ''}"
+    said += url.path
+    seconds = attempt_seconds(request)
+    if seconds is not None:
+        said += f", a timeout of {seconds:g} s"
+    attempts = request.extensions.get(ATTEMPTS_EXTENSION, 1)
+    return said + f", {attempts} attempt{'s' if attempts != 1 else ''}"
 
 
 def _str_or_none(value: object) -> str | None:

@@ -22,7 +22,7 @@ import httpx
 from . import clock, telemetry, waits
 from .body import aread_capped, read_capped
 from .deadline import attempt_seconds, deadline_in
-from .failures import connection_failed
+from .failures import ATTEMPTS_EXTENSION, connection_failed
 from .ratelimit import RateLimit
 from .safety import idempotency_key_of, safe_to_resend
 from .throttle import Throttle
@@ -193,6 +193,7 @@ class RetryTransport(httpx.BaseTransport):
                             response = self._receive(request)
                             traced.answered(response)
             except httpx.TransportError as error:
+                request.extensions[ATTEMPTS_EXTENSION] = attempt + 1
                 if budget is not None:
                     budget.observe(None)
                 delay = self._policy.after_error(request, error, attempt)
@@ -264,6 +265,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                             response = await self._receive(request)
                             traced.answered(response)
             except httpx.TransportError as error:
+                request.extensions[ATTEMPTS_EXTENSION] = attempt + 1
                 if budget is not None:
                     await budget.aobserve(None)
                 delay = self._policy.after_error(request, error, attempt)

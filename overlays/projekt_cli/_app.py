@@ -29,6 +29,20 @@ def common_options(paginated: bool) -> list[click.Parameter]:
         click.Option(["--org"], help="The organization id (X-Org-Id); overrides the profile's."),
         click.Option(["--base-url"], help="The API's base URL; overrides the profile's."),
         click.Option(
+            ["--timeout"],
+            type=click.FloatRange(min=0, min_open=True),
+            envvar="PROJEKT_TIMEOUT",
+            metavar="SECONDS",
+            help="Seconds each attempt may take, connect to last byte (PROJEKT_TIMEOUT) "
+            "[default: 15].",
+        ),
+        click.Option(
+            ["--max-retries"],
+            type=click.IntRange(min=0),
+            metavar="N",
+            help="Retries of a failed request that is safe to retry [default: 2].",
+        ),
+        click.Option(
             ["-o", "--output"],
             type=click.Choice(FORMATS),
             help="Output format [default: table at a terminal; else json, or jsonl for a list].",
@@ -70,6 +84,8 @@ def build(command: dict[str, Any]) -> click.Command:
             profile=values.pop("profile"),
             org=values.pop("org"),
             base_url=values.pop("base_url"),
+            timeout=values.pop("timeout"),
+            max_retries=values.pop("max_retries"),
             output=values.pop("output"),
             dry_run=values.pop("dry_run"),
             max_items=values.pop("max_items", None),

@@ -42,6 +42,8 @@ class Common:
     profile: str | None
     org: str | None
     base_url: str | None
+    timeout: float | None
+    max_retries: int | None
     output: str | None
     dry_run: bool
     max_items: int | None
@@ -51,6 +53,8 @@ def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> N
     import projekt  # the SDK loads when a command runs, not for --help
 
     settings = _config.settings(common.profile, common.org, common.base_url)
+    limits = {"timeout": common.timeout, "max_retries": common.max_retries}
+    settings.update({name: value for name, value in limits.items() if value is not None})
     try:
         if common.dry_run:
             click.echo(dry_run(command, arguments, settings))
@@ -58,6 +62,9 @@ def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> N
         with projekt.Projekt(**settings) as client:
             result = _method(client, command)(**with_model(arguments))
             _write(command, result, common)
+    except BrokenPipeError:  # `| head`: the reader has what it wanted, as with `gh`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
     except (projekt.ConfigurationError, projekt.InvalidArgumentError) as error:
         raise click.UsageError(f"{error}{_hint(str(error))}") from None
     except projekt.ProjektError as error:
@@ -146,7 +153,7 @@ def dry_run(command: dict[str, Any], arguments: dict[str, Any], settings: dict[s
     if not settings.get("api_key") and not os.environ.get("PROJEKT_API_KEY"):
         settings = {**settings, "api_key": PLACEHOLDER_TOKEN}
     options: dict[str, Any] = {"transport": _Capture(), "max_retries": 0, "throttle": False}
-    with projekt.Projekt(**settings, **options) as client:
+    with projekt.Projekt(**{**settings, **options}) as client:
         try:
             result = _method(client, command)(**with_model(arguments))
             if command["paginated"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ import projekt
 from _projekt_commands import NAMESPACES
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, Run
+from tests.helpers import ROOT
 
 SDK_VERSION = projekt.__version__
 Case = Callable[[ProjektSandbox, projekt.Projekt], tuple[list[str], Callable[[Run], None]]]
@@ -299,3 +301,15 @@ def test_a_bad_input_or_a_missing_field_is_a_usage_error(
     missing = projekt("issues", "create", "--title", "No project")
     assert missing.code == 2
     assert "Missing option '--project-id'" in missing.stderr
+
+
+def test_no_spec_parameter_can_take_the_name_of_a_common_option() -> None:
+    """make generate refuses a parameter named like an option every command has; the list it
+    checks against is the CLI's own."""
+    from projekt_cli._app import common_options
+
+    sys.path.insert(0, str(ROOT / "scripts"))  # as make generate runs them
+    from _commands import RESERVED_FLAGS
+
+    flags = {flag for option in common_options(paginated=True) for flag in option.opts}
+    assert {flag for flag in flags if flag.startswith("--")} <= RESERVED_FLAGS

@@ -7,6 +7,7 @@ import fcntl
 import os
 import pty
 import re
+import socket
 import struct
 import subprocess
 import sys
@@ -158,3 +159,39 @@ def test_zsh_loads_the_script_and_fish_completes_with_it() -> None:
         "list",
         "update",
     ], completed.stderr
+
+
+def test_a_timeout_names_the_url_the_timeout_and_the_attempts(projekt: Invoke) -> None:
+    """A listener that accepts and never answers: the error says where, how long, how often."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        result = projekt(
+            "me", "get", "--timeout", "0.3", "--max-retries", "1", PROJEKT_BASE_URL=url
+        )
+        from_env = projekt(
+            "me", "get", "--max-retries", "0", PROJEKT_BASE_URL=url, PROJEKT_TIMEOUT="0.2"
+        )
+    assert result.code == 1 and result.stdout == ""
+    assert f"GET {url}/me, a timeout of 0.3 s, 2 attempts" in result.stderr
+    assert "ReadTimeout" in result.stderr
+    assert f"GET {url}/me, a timeout of 0.2 s, 1 attempt " in from_env.stderr
+
+
+def test_a_list_piped_into_head_exits_0_quietly(
+    projekt_sandbox: ProjektSandbox, config_home: Path
+) -> None:
+    """`| head -1` closes the pipe after the first line; the pages after it have nowhere to
+    go, and that is no error (as with gh)."""
+    script = (
+        "set -o pipefail; projekt issues list --project-id "
+        f"{projekt_sandbox.project_id} --limit 1 | head -1"
+    )
+    env = dict(os.environ)
+    for name, value in sandbox_env(projekt_sandbox, config_home).items():
+        env.pop(name, None) if value is None else env.update({name: value})
+    env["PATH"] = f"{VENV_BIN}{os.pathsep}{env['PATH']}"
+    done = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "" and len(done.stdout.splitlines()) == 1
