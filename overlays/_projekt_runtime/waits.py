@@ -3,7 +3,9 @@
 The throttle's wait for a window to reset, and the wait before a retry, can last
 seconds or minutes. Each one of 1 s or more is one INFO line on the `projekt`
 logger, naming the operation, the seconds and why (OpenTelemetry users also get
-it as an event on the call's span, telemetry.waited).
+it as an event on the call's span, telemetry.waited). The record also carries
+`projekt_wait`, (seconds, "the rate limit" or "a retry"), for a program that
+shows it its own way (the CLI's progress line does).
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ def announce(request: httpx.Request, seconds: float, why: str) -> None:
     if seconds >= 1.0:
         op = operation_of(request)
         name = f"{op.name}()" if op is not None else f"{request.method} {request.url.path}"
-        logger.info("%s waits %.0f s %s.", name, seconds, why)
+        kind = "the rate limit" if why == THROTTLED else "a retry"
+        logger.info(
+            "%s waits %.0f s %s.", name, seconds, why, extra={"projekt_wait": (seconds, kind)}
+        )
 
 
 def retry_reason(response: httpx.Response) -> str:

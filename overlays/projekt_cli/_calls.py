@@ -20,7 +20,7 @@ import click
 import httpx
 
 from . import _config
-from ._output import default_format, write_list, write_object
+from ._output import default_format, waits_shown, write_list, write_object
 from ._params import BodyJson
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> N
         if common.dry_run:
             click.echo(dry_run(command, arguments, settings))
             return
-        with projekt.Projekt(**settings) as client:
+        with projekt.Projekt(**settings) as client, waits_shown(sys.stderr):
             result = _method(client, command)(**with_model(arguments))
             _write(command, result, common)
     except BrokenPipeError:  # `| head`: the reader has what it wanted, as with `gh`

@@ -9,7 +9,9 @@ or piped elsewhere shows a progress line on stderr, erased when done.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
@@ -70,6 +72,47 @@ class Progress:
         if self.drawn:
             self.err.write("\r\x1b[2K")
             self.err.flush()
+
+
+LOGGER_NAME = "projekt"  # the SDK's logger, as its docs name it
+
+
+class WaitShown(logging.Handler):
+    """`waiting 42 s for the rate limit…` on a terminal's stderr, from the SDK's INFO record of
+    a long wait; erased when the command is done (or redrawn over by the progress line)."""
+
+    def __init__(self, err: IO[str]) -> None:
+        super().__init__(logging.INFO)
+        self.err, self.drawn = err, False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        wait = getattr(record, "projekt_wait", None)
+        if wait is not None:
+            seconds, kind = wait
+            self.err.write(f"\r\x1b[2Kwaiting {seconds:.0f} s for {kind}…")
+            self.err.flush()
+            self.drawn = True
+
+
+@contextlib.contextmanager
+def waits_shown(err: IO[str]) -> Iterator[None]:
+    """Shows the SDK's long waits while the command runs, when stderr is a terminal."""
+    if not err.isatty():
+        yield
+        return
+    logger, shown = logging.getLogger(LOGGER_NAME), WaitShown(err)
+    level = logger.level
+    logger.addHandler(shown)
+    if logger.getEffectiveLevel() > logging.INFO:
+        logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(shown)
+        logger.setLevel(level)
+        if shown.drawn:
+            err.write("\r\x1b[2K")
+            err.flush()
 
 
 def items(pages: Iterable[list[Any]], max_items: int | None, progress: Progress) -> Iterator[Any]:

@@ -195,3 +195,16 @@ def test_a_list_piped_into_head_exits_0_quietly(
     done = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stderr == "" and len(done.stdout.splitlines()) == 1
+
+
+def test_a_wait_for_the_rate_limit_shows_on_the_progress_line(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
+) -> None:
+    """Two requests per 3 s: the third page waits for the window, and the terminal says so
+    rather than sit silent."""
+    projekt_sandbox.rate_limit(2, 3.0)
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2"]
+    shown, carried = terminal_run(args, env, stream="stderr")
+    assert re.search(r"waiting [1-3] s for the rate limit…", shown), shown
+    assert shown.endswith("\r\x1b[2K")  # erased once done
+    assert len(carried.splitlines()) == 6
