@@ -24,6 +24,7 @@ import time
 from contextvars import ContextVar
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -60,13 +61,24 @@ SETTLE = _SHARED + "settle_all(now_ms(), 1)\nreturn 0\n"  # settles alone, when 
 
 def check_redis_url(url: str) -> None:
     """Raises ImportError with what to install when redis-py is missing, and ValueError
-    when redis-py cannot read `url` (a port that is not a number, a database that is not
-    one). Nothing connects yet."""
+    naming what is wrong with `url`: no host (or socket path), a port or a database that
+    is not a number, or anything else redis-py cannot read. Nothing connects yet."""
     try:
         import redis
     except ImportError:
         raise ImportError("throttle_url needs redis-py: pip install 'projekt[redis]'") from None
-    redis.ConnectionPool.from_url(url)
+    parts = urlsplit(url)
+    if parts.scheme == "unix":
+        if not parts.path:
+            raise ValueError("it names no socket path (unix:///path/to/redis.sock)")
+    else:
+        if not parts.hostname:
+            raise ValueError("it names no host (redis://host:6379/0)")
+        parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
+        database = parts.path.strip("/")
+        if database and not database.isdigit():
+            raise ValueError(f"the database {database!r} is not a number (redis://host:6379/0)")
+    redis.ConnectionPool.from_url(url)  # whatever else redis-py itself refuses
 
 
 def budget_key(netloc: str, authorization: str, org: str) -> str:

@@ -16,7 +16,7 @@ from tests.helpers import free_port
 
 
 class RedisServer:
-    def __init__(self, directory: Path, port: int | None = None) -> None:
+    def __init__(self, directory: Path, port: int | None = None, password: str = "") -> None:
         binary = shutil.which("redis-server")
         if binary is None:
             pytest.fail(
@@ -24,7 +24,11 @@ class RedisServer:
                 "or apt-get install redis-server"
             )
         self.port = port or free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.url = (
+            f"redis://:{password}@127.0.0.1:{self.port}/0"
+            if password
+            else (f"redis://127.0.0.1:{self.port}/0")
+        )
         self.proc = subprocess.Popen(
             [
                 binary,
@@ -38,6 +42,7 @@ class RedisServer:
                 "no",
                 "--dir",
                 str(directory),
+                *(["--requirepass", password] if password else []),
             ],
             stdout=subprocess.DEVNULL,
         )

@@ -271,3 +271,43 @@ def test_one_slow_redis_reply_costs_one_call_and_not_the_next(
     assert len(local) == 1 and budget._failures == 0  # the last call reserved in Redis again
     assert not [r for r in caplog.records if "shared rate-limit budget" in r.getMessage()]
     client.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("redis://:s3cretpw@127.0.0.1:notaport/0", "Port could not be cast"),
+        ("redis://:s3cretpw@127.0.0.1:6379/notadb", "the database 'notadb' is not a number"),
+        ("redis://:s3cretpw@/0", "it names no host"),
+        ("unix://", "it names no socket path"),
+        ("http://:s3cretpw@127.0.0.1:6379/0", "must be a redis:// URL"),
+    ],
+)
+def test_a_redis_url_that_cannot_work_is_refused_before_any_request(url: str, problem: str) -> None:
+    with pytest.raises(projekt.ConfigurationError, match=problem) as refused:
+        projekt.Projekt(
+            api_key="pjk_live_" + "a" * 32, base_url="http://127.0.0.1:9", throttle_url=url
+        )
+    assert "s3cretpw" not in str(refused.value)
+
+
+def test_a_redis_that_refuses_the_password_fails_no_call(
+    tmp_path: Path, projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Right URL, wrong password: every call still succeeds on the process's own throttle,
+    and the streak is reported once, with neither password in it."""
+    server = RedisServer(tmp_path, password="the-right-one")
+    wrong = server.url.replace("the-right-one", "a-wrong-one")
+    try:
+        with (
+            caplog.at_level(logging.WARNING, logger="projekt"),
+            projekt_sandbox.client(throttle_url=wrong) as client,
+        ):
+            started = time.monotonic()
+            while time.monotonic() - started < 1.0:
+                client.me.get()
+    finally:
+        server.kill()
+    warnings = [r.getMessage() for r in caplog.records if "shared rate-limit" in r.getMessage()]
+    assert len(warnings) == 1 and "AuthenticationError" in warnings[0]
+    assert not any("-one" in r.getMessage() for r in caplog.records)
