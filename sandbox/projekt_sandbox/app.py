@@ -9,6 +9,7 @@ dispatch.py, in the order it happens.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -55,8 +56,13 @@ CORS = Middleware(
 
 
 def build_app(sandbox: Sandbox, docs: Path | None = None) -> Starlette:
+    spec_json = json.dumps(sandbox.spec, ensure_ascii=False).encode()
+
     async def serve_spec(request: Request) -> Response:
         return Response(sandbox.spec_bytes, media_type="application/yaml")
+
+    async def serve_spec_json(request: Request) -> Response:
+        return Response(spec_json, media_type="application/json")
 
     async def not_found(request: Request, exc: Exception) -> Response:
         return await sandbox.refuse(request, ApiError(404, "not_found", "No such endpoint."))
@@ -69,7 +75,10 @@ def build_app(sandbox: Sandbox, docs: Path | None = None) -> Starlette:
         error = ApiError(405, "method_not_allowed", message, headers={"Allow": allow})
         return await sandbox.refuse(request, error)
 
-    routes: list[BaseRoute] = [Route("/openapi.yaml", serve_spec, methods=["GET"])]
+    routes: list[BaseRoute] = [
+        Route("/openapi.yaml", serve_spec, methods=["GET"]),
+        Route("/openapi.json", serve_spec_json, methods=["GET"]),
+    ]
     if docs is not None and docs.is_dir():
         # Same origin as the API, so the docs' try-it console needs no CORS.
         routes.append(Mount("/docs", app=StaticFiles(directory=docs, html=True)))

@@ -1,6 +1,7 @@
 """projekt-sandbox: serve the Projekt API locally, seed demo data, mint keys.
 
-projekt-sandbox serve --host 127.0.0.1 --port 8787 --db PATH [--rate-limit N/SECONDS] [--docs DIR]
+projekt-sandbox serve --host 127.0.0.1 --port 8787 --db PATH [--seed] [--rate-limit N/SECONDS]
+                      [--docs DIR]
                       [--max-body-bytes N] [--idle-timeout SECONDS] [--request-timeout SECONDS]
                       [--deprecate OPERATION_ID[:SUNSET]]... [--log-requests]
 projekt-sandbox seed --db PATH
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shlex
 import signal
 import socket
 import sys
@@ -65,6 +67,7 @@ def serve_forever(args: argparse.Namespace) -> None:
         logger = logging.getLogger("projekt_sandbox")
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+    credentials = seeded(args.db) if args.seed else None
     app = create_app(
         args.db,
         rate_limit=args.rate_limit,
@@ -96,16 +99,41 @@ def serve_forever(args: argparse.Namespace) -> None:
         host, port = listener.getsockname()[:2]
         url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
         print(welcome(url, args.db), file=sys.stderr, flush=True)
+        if credentials is not None:
+            print(exports(credentials, url), flush=True)
     while serving.is_alive():
         serving.join(0.5)
     if not server.started:
         sys.exit("projekt-sandbox: the server did not start")
 
 
+def seeded(db: str) -> dict[str, str]:
+    """The demo data seeded into `db`, and the credentials of its owner."""
+    store = Store(db)
+    try:
+        seed(store)
+        return mint(store, "you@example.com", "acme", name="seed")
+    finally:
+        store.close()
+
+
+def exports(credentials: dict[str, str], url: str) -> str:
+    """The shell lines that point the SDK and the CLI at this server, on stdout: `eval`-able."""
+    return "\n".join(
+        f"export {name}={shlex.quote(value)}"
+        for name, value in (
+            ("PROJEKT_API_KEY", credentials["api_key"]),
+            ("PROJEKT_ORG_ID", credentials["org_id"]),
+            ("PROJEKT_BASE_URL", url),
+        )
+    )
+
+
 def welcome(url: str, db: str) -> str:
     """What `serve` prints once it listens: where, the docs, and how to get credentials."""
     return (
         f"Projekt sandbox on {url} (also under {url}/api), database {db}\n"
+        f"  spec: {url}/openapi.yaml and {url}/openapi.json\n"
         f"  docs and try-it console: {url}/docs/\n"
         f"  credentials: projekt-sandbox seed --db {db}  prints api_key, org_id, project_id;\n"
         f"  set PROJEKT_API_KEY=<api_key> PROJEKT_ORG_ID=<org_id> PROJEKT_BASE_URL={url}\n"
@@ -117,13 +145,35 @@ def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="projekt-sandbox", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the API server")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8787)
-    serve.add_argument("--db", required=True, help="SQLite file; created when missing")
     serve.add_argument(
-        "--rate-limit", type=rate_limit, default=DEFAULT_RATE_LIMIT, metavar="N/SECONDS"
+        "--host", default="127.0.0.1", help="the address to listen on (default: %(default)s)"
     )
-    serve.add_argument("--docs", type=Path, help="the site to serve at /docs (default: build/docs)")
+    serve.add_argument(
+        "--port", type=int, default=8787, help="the port to listen on (default: %(default)s)"
+    )
+    serve.add_argument(
+        "--db", required=True, metavar="PATH", help="SQLite file; created when missing"
+    )
+    serve.add_argument(
+        "--seed",
+        action="store_true",
+        help="seed the demo data first, and print the three `export` lines that point the SDK "
+        "and the CLI at this server",
+    )
+    serve.add_argument(
+        "--rate-limit",
+        type=rate_limit,
+        default=DEFAULT_RATE_LIMIT,
+        metavar="N/SECONDS",
+        help="requests allowed per API key in each window of SECONDS (default: 600/60)",
+    )
+    serve.add_argument(
+        "--docs",
+        type=Path,
+        metavar="DIR",
+        help="the site to serve at /docs (default: the API reference and try-it console that "
+        "come with projekt-sandbox)",
+    )
     serve.add_argument(
         "--max-body-bytes",
         type=int,
@@ -180,16 +230,14 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "serve":
         serve_forever(args)
         return
+    if args.command == "seed":
+        print(json.dumps(seeded(args.db)))
+        return
     store = Store(args.db)
     try:
-        if args.command == "seed":
-            seed(store)
-            credentials = mint(store, "you@example.com", "acme", name="seed")
-        else:
-            try:
-                credentials = mint(store, args.email, args.org)
-            except LookupError as exc:
-                sys.exit(f"projekt-sandbox: {exc.args[0]}")
+        credentials = mint(store, args.email, args.org)
+    except LookupError as exc:
+        sys.exit(f"projekt-sandbox: {exc.args[0]}")
     finally:
         store.close()
     print(json.dumps(credentials))

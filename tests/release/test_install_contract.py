@@ -202,6 +202,7 @@ def test_the_quickstart_the_cli_and_every_extra_work_against_the_installed_sandb
     try:
         url = f"http://127.0.0.1:{port}"
         wait_until_up(url + "/openapi.yaml", server)
+        assert httpx.get(url + "/openapi.json").json()["openapi"].startswith("3.1")
         credentials = json.loads(run(bin_dir / "projekt-sandbox", "seed", "--db", db, cwd=home))
         env = venv_env(
             home,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shlex
 import signal
 import sqlite3
 import subprocess
@@ -55,6 +56,42 @@ def test_serve_says_where_it_listens_and_how_to_get_credentials(tmp_path: Path) 
     assert f"Projekt sandbox on {url} (also under {url}/api)" in told
     assert f"{url}/docs/" in told and f"projekt-sandbox seed --db {db}" in told
     assert f"PROJEKT_BASE_URL={url}" in told and "PROJEKT_API_KEY=" in told
+
+
+def test_serve_seed_prints_the_three_exports_that_point_the_sdk_at_it(
+    tmp_path: Path, spec: dict[str, object]
+) -> None:
+    """Three copy-paste commands to try the SDK: install, `serve --seed`, paste its exports."""
+    port = free_port()
+    command = [VENV_BIN / "projekt-sandbox", "serve", "--port", str(port), "--db"]
+    proc = subprocess.Popen(
+        [*command, tmp_path / "tried.db", "--seed"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None and proc.stderr is not None
+        exported = [proc.stdout.readline() for _ in range(3)]
+        told = "".join(proc.stderr.readline() for _ in range(2))
+        settings = dict(
+            shlex.split(line.removeprefix("export "))[0].split("=", 1) for line in exported
+        )
+        url = f"http://127.0.0.1:{port}"
+        assert settings["PROJEKT_BASE_URL"] == url
+        assert f"{url}/openapi.yaml and {url}/openapi.json" in told
+        client = projekt.Projekt(
+            api_key=settings["PROJEKT_API_KEY"],
+            org_id=settings["PROJEKT_ORG_ID"],
+            base_url=settings["PROJEKT_BASE_URL"],
+        )
+        with client:
+            assert client.me.get().email == "you@example.com"
+            assert any(p.name for p in client.projects.list())
+        assert httpx.get(f"{url}/openapi.json").json() == json.loads(json.dumps(spec))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def test_seed_prints_exactly_one_json_object_and_is_idempotent(tmp_path: Path) -> None:
