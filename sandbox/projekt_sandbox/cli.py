@@ -145,6 +145,19 @@ def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="projekt-sandbox", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the API server")
+    serve_arguments(serve)
+    serving_limits(serve)
+    seed_cmd = commands.add_parser("seed", help="create the demo data and mint an owner key")
+    seed_cmd.add_argument("--db", required=True)
+    mint_cmd = commands.add_parser("mint-key", help="mint a key for a membership")
+    mint_cmd.add_argument("--db", required=True)
+    mint_cmd.add_argument("--email", required=True)
+    mint_cmd.add_argument("--org", required=True, help="the organization's slug")
+    return parser
+
+
+def serve_arguments(serve: argparse.ArgumentParser) -> None:
+    """`serve`'s options for where it listens, what it serves and with which data."""
     serve.add_argument(
         "--host", default="127.0.0.1", help="the address to listen on (default: %(default)s)"
     )
@@ -174,6 +187,10 @@ def parser() -> argparse.ArgumentParser:
         help="the site to serve at /docs (default: the API reference and try-it console that "
         "come with projekt-sandbox)",
     )
+
+
+def serving_limits(serve: argparse.ArgumentParser) -> None:
+    """`serve`'s options for how it treats clients: body size, timeouts, and what it announces."""
     serve.add_argument(
         "--max-body-bytes",
         type=int,
@@ -216,13 +233,6 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="log each request to stderr: method, path, status, request id, trace id",
     )
-    seed_cmd = commands.add_parser("seed", help="create the demo data and mint an owner key")
-    seed_cmd.add_argument("--db", required=True)
-    mint_cmd = commands.add_parser("mint-key", help="mint a key for a membership")
-    mint_cmd.add_argument("--db", required=True)
-    mint_cmd.add_argument("--email", required=True)
-    mint_cmd.add_argument("--org", required=True, help="the organization's slug")
-    return parser
 
 
 def main(argv: list[str] | None = None) -> None:
