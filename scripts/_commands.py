@@ -1,7 +1,7 @@
 """What the `projekt` command line is generated from: one command per operation.
 
-`make generate` writes the table below into generated/_projekt_commands, plain
-data that the hand-written CLI (overlays/projekt_cli) turns into click commands
+`make generate` writes the table below into generated/projekt_cli._commands, plain
+data that the hand-written CLI (cli/projekt_cli) turns into click commands
 on demand. Names are the SDK's (`projekt issues list` is `client.issues.list`),
 and every option comes from the operation's parameters and body fields: its
 type, enum, default, range and the spec's description as help. A field of a kind
@@ -68,7 +68,7 @@ def option_type(prop: Any, where: str) -> dict[str, Any]:
     sys.exit(
         f"generate: {where}: the command line has no option type for "
         f"{', '.join(sorted(k.__name__ for k in kinds))}; decide in scripts/_commands.py "
-        "and overlays/projekt_cli/_params.py how it is typed on a command line"
+        "and cli/projekt_cli/_params.py how it is typed on a command line"
     )
 
 

@@ -16,7 +16,7 @@ from openapi_python_client import Project
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 
-CLIENT_PACKAGE = "projekt_api"
+CLIENT_PACKAGE = "projekt._api"
 
 
 def untrusted(value: Any) -> str:

@@ -1,5 +1,5 @@
 """What the pipeline scripts share for reading openapi.yaml: the spec, loaded once
-(projekt_spec, the same reader the sandbox uses), and the SDK's naming rules."""
+(projekt_sandbox.openapi, the same reader the sandbox uses), and the SDK's naming rules."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from projekt_spec import Operation, load, operations, resolve
+from projekt_sandbox.openapi import Operation, load, operations, resolve
 
 __all__ = [
     "ORG_SCHEME",

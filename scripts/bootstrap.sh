@@ -41,12 +41,12 @@ python_ok || apt_install python3 python3-venv
 if [ ! -x .venv/bin/python ]; then
   step "creating .venv" python3 -m venv .venv
 fi
-py_stamp=".venv/.installed-$(cat requirements-dev.txt pyproject.toml sandbox/pyproject.toml | sha256sum | cut -c1-16)"
+py_stamp=".venv/.installed-$(cat requirements-dev.txt pyproject.toml sandbox/pyproject.toml cli/pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$py_stamp" ]; then
   pip=(.venv/bin/python -m pip install -q --disable-pip-version-check)
   step "installing the pinned Python tools into .venv" "${pip[@]}" -r requirements-dev.txt
-  step "installing projekt and projekt-sandbox (editable)" \
-    "${pip[@]}" --no-deps --no-build-isolation -e . -e sandbox
+  step "installing projekt, projekt-cli and projekt-sandbox (editable)" \
+    "${pip[@]}" --no-deps --no-build-isolation -e . -e cli -e sandbox
   rm -f .venv/.installed-* && touch "$py_stamp"
 fi
 fi

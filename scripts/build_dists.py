@@ -2,6 +2,7 @@
 
 dist/ receives:
 - projekt: the SDK's wheel and sdist;
+- projekt-cli: the `projekt` command's, with its generated command table;
 - projekt-sandbox: a wheel and sdist that bundle what the sandbox serves (the spec,
   byte for byte, the built docs site) and its generated models, so an installed
   sandbox reads nothing outside its own package;
@@ -35,13 +36,21 @@ def build(source: Path) -> None:
         sys.exit(f"build: {source} failed:\n{result.stdout}{result.stderr}")
 
 
-def stage_sandbox(stage: Path) -> Path:
-    """A copy of sandbox/ with its bundle in place: the spec, the docs and the models."""
-    target = stage / "sandbox"
+def stage(folder: str, into: Path) -> Path:
+    """A copy of a distribution's folder with its generated modules in its one package."""
+    target = into / folder
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    shutil.copytree(ROOT / folder, target, ignore=ignore)
+    package = f"projekt_{folder}"
     shutil.copytree(
-        ROOT / "sandbox", target, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+        ROOT / "generated" / package, target / package, ignore=ignore, dirs_exist_ok=True
     )
-    shutil.copy2(ROOT / "generated" / "projekt_sandbox_models.py", target)
+    return target
+
+
+def stage_sandbox(into: Path) -> Path:
+    """The sandbox with its bundle in place: the spec, the docs and the models."""
+    target = stage("sandbox", into)
     bundle = target / "projekt_sandbox" / "bundle"
     bundle.mkdir()
     shutil.copy2(ROOT / "openapi.yaml", bundle / "openapi.yaml")
@@ -62,8 +71,9 @@ def main() -> None:
     shutil.rmtree(DIST, ignore_errors=True)
     DIST.mkdir()
     build(ROOT)
-    with tempfile.TemporaryDirectory(prefix="projekt-build-") as stage:
-        build(stage_sandbox(Path(stage)))
+    with tempfile.TemporaryDirectory(prefix="projekt-build-") as into:
+        build(stage("cli", Path(into)))
+        build(stage_sandbox(Path(into)))
     spec_bundle()
     shutil.copy2(DOCS / "projekt.postman_collection.json", DIST)
     for path in sorted(DIST.iterdir()):

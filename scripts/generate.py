@@ -4,10 +4,15 @@ The output is a pure function of those inputs and the pinned tool versions:
 it is built in an empty staging folder (so deleted operations disappear),
 formatted by the pinned ruff, stamped, and only then swapped into place.
 
-1. openapi-python-client writes the low-level client, generated/projekt_api
+Each distribution has one import name, so each generated package is a subpackage:
+generated/projekt/ holds the SDK's, generated/projekt_cli/ the CLI's and
+generated/projekt_sandbox/ the sandbox's, merged with their hand-written halves
+(overlays/projekt/, cli/, sandbox/) in an editable install and in the wheels.
+
+1. openapi-python-client writes the low-level client, generated/projekt/_api
    (layer 4: it imports nothing hand-written).
 2. overlays/templates/resources.py.jinja, rendered with the generator's own
-   parsed view of the spec, writes the facade, generated/_projekt_resources
+   parsed view of the spec, writes the facade, generated/projekt/_resources
    (layer 2: above the hand-written runtime it calls, below the public client).
    SDK names come from the spec: the first tag is the namespace, `x-sdk-method`
    (else the snake_case operationId) the method; docstrings come from its
@@ -15,10 +20,10 @@ formatted by the pinned ruff, stamped, and only then swapped into place.
    Beside it, from templates of our own: _files.py (attrs classes types.py imports
    on first use), and _speed.py and _structs.py (scripts/_speed.py), the msgspec
    twins of the response models that the speed extra decodes into.
-   And _projekt_commands (scripts/_commands.py), the table the `projekt` command
-   line builds its commands from.
+   And projekt_cli._commands (scripts/_commands.py), the table the `projekt`
+   command line builds its commands from.
 3. datamodel-code-generator writes the sandbox server's pydantic models,
-   generated/projekt_sandbox_models.py.
+   generated/projekt_sandbox/_models.py.
 4. scripts/surface.py, importing the fresh output, writes api.md beside generated/:
    the SDK surface, reviewed as a diff.
 
@@ -65,8 +70,15 @@ from openapi_python_client.parser.errors import GeneratorError
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "overlays" / "templates"
-FACADE_PACKAGE = "_projekt_resources"
-COMMANDS_PACKAGE = "_projekt_commands"
+FACADE_PACKAGE = "projekt._resources"
+COMMANDS_PACKAGE = "projekt_cli._commands"
+SANDBOX_MODELS = "projekt_sandbox._models"
+
+
+def folder(stage: Path, dotted: str) -> Path:
+    """Where a package or module of a distribution's one import name goes in the stage."""
+    return stage.joinpath(*dotted.split("."))
+
 
 MARKER = """\
 # generated/ is output only
@@ -86,7 +98,7 @@ def load_project(stage: Path, spec: dict[str, Any]) -> Project:
         SPEC,
         "utf-8",
         overwrite=True,
-        output_path=stage / CLIENT_PACKAGE,
+        output_path=folder(stage, CLIENT_PACKAGE),
     )
     openapi = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
     if isinstance(openapi, GeneratorError):
@@ -152,18 +164,20 @@ def generate(stage: Path) -> None:
         ("_structs", {"twins": list(fast.values())}),
     ):
         template = project.env.get_template(f"{name.lstrip('_')}.py.jinja")
-        (stage / CLIENT_PACKAGE / f"{name}.py").write_text(template.render(**context))
+        (folder(stage, CLIENT_PACKAGE) / f"{name}.py").write_text(template.render(**context))
     template = project.env.get_template("resources.py.jinja")
-    (stage / FACADE_PACKAGE).mkdir()
-    (stage / FACADE_PACKAGE / "__init__.py").write_text(
+    folder(stage, FACADE_PACKAGE).mkdir(parents=True)
+    (folder(stage, FACADE_PACKAGE) / "__init__.py").write_text(
         template.render(**resources_context(project, spec))
     )
     project.env.filters["pyrepr"] = repr
-    (stage / COMMANDS_PACKAGE).mkdir()
-    (stage / COMMANDS_PACKAGE / "__init__.py").write_text(
+    folder(stage, COMMANDS_PACKAGE).mkdir(parents=True)
+    (folder(stage, COMMANDS_PACKAGE) / "__init__.py").write_text(
         project.env.get_template("commands.py.jinja").render(**commands_context(project, spec))
     )
-    generate_sandbox_models(stage / "projekt_sandbox_models.py")
+    models = folder(stage, SANDBOX_MODELS).with_suffix(".py")
+    models.parent.mkdir()
+    generate_sandbox_models(models)
     ruff = str(Path(sys.executable).parent / "ruff")
     for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
         subprocess.run([ruff, *command, "--no-cache", "."], check=True, cwd=stage)
@@ -213,8 +227,6 @@ def stamp(stage: Path, digest: str) -> None:
     for path in sorted(stage.rglob("*.py")):
         path.write_text(header + path.read_text())
     (stage / "README.md").write_text(MARKER)
-    for package in (CLIENT_PACKAGE, FACADE_PACKAGE, COMMANDS_PACKAGE):
-        (stage / package / "py.typed").write_text("")
     (stage / "MANIFEST.yml").write_text(
         f"openapi_spec_hash: {digest}\n"
         f"openapi-python-client: {version('openapi-python-client')}\n"

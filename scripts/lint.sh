@@ -26,13 +26,13 @@ $bin/openapi-typescript openapi.yaml --output build/polyglot/projekt.d.ts --sile
 $bin/tsc --project tests/polyglot/tsconfig.json
 
 echo "== python: ruff and mypy --strict on hand-written code"
-.venv/bin/ruff check overlays scripts tests sandbox examples bench
-.venv/bin/ruff format --check overlays scripts tests sandbox examples bench
-.venv/bin/mypy overlays sandbox/projekt_sandbox sandbox/projekt_spec.py scripts
+.venv/bin/ruff check overlays cli sandbox scripts tests examples bench
+.venv/bin/ruff format --check overlays cli sandbox scripts tests examples bench
+.venv/bin/mypy overlays/projekt cli/projekt_cli sandbox/projekt_sandbox scripts
 
 echo "== layers: import-linter contracts (pyproject.toml)"
 only_verdicts() { grep -E "KEPT|BROKEN|Contracts:|->" || true; }
-.venv/bin/lint-imports --no-cache | only_verdicts
+.venv/bin/python scripts/lint_imports.py | only_verdicts
 
 echo "== generator upgrades: forked templates against the installed generator's"
 .venv/bin/python scripts/check_templates.py

@@ -12,7 +12,7 @@ exports. It is read from the code itself, by importing it.
 
 Why not griffe: griffe compares the public objects of a package, and the
 methods users call hang off classes in the generated, private
-`_projekt_resources` package, which it treats as internal, so removing an
+`projekt._resources` package, which it treats as internal, so removing an
 operation would go unreported. Reading the surface the way users reach it
 (`client.issues.create`) makes every such change visible.
 """
@@ -37,9 +37,9 @@ Surface = dict[str, Any]
 def collect() -> Surface:
     import attrs
 
-    import _projekt_resources as facade
     import projekt
-    import projekt_api.models as models
+    import projekt._api.models as models
+    import projekt._resources as facade
 
     methods: dict[str, Any] = {}
     for namespace, class_name in facade.SyncNamespaces.__annotations__.items():

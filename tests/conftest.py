@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from projekt_spec import load
 
+from projekt_sandbox.openapi import load
 from tests.helpers import FLAVORS, ROOT, Sandbox, make_client
 
 
@@ -67,9 +67,9 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def asleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr("_projekt_runtime.clock.now", lambda: start + sum(slept))
-    monkeypatch.setattr("_projekt_runtime.clock.sleep", sleep)
-    monkeypatch.setattr("_projekt_runtime.clock.asleep", asleep)
+    monkeypatch.setattr("projekt._runtime.limits.clock.now", lambda: start + sum(slept))
+    monkeypatch.setattr("projekt._runtime.limits.clock.sleep", sleep)
+    monkeypatch.setattr("projekt._runtime.limits.clock.asleep", asleep)
     return slept
 
 
@@ -79,7 +79,7 @@ def decoding(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
 
     "plain" makes the SDK behave exactly as when msgspec is not installed.
     """
-    from projekt_api import _speed
+    from projekt._api import _speed
 
     if request.param == "plain":
         monkeypatch.setattr(_speed, "_twins", None)

@@ -21,8 +21,8 @@ from typing import Any
 
 import httpx
 
-from _projekt_runtime.pagination import AsyncPaginator
 from projekt import AsyncProjekt, Projekt
+from projekt._runtime.calls.pagination import AsyncPaginator
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
@@ -200,7 +200,7 @@ class SyncView:
             isinstance(value, (AsyncProjekt, AsyncPaginator))
             or inspect.ismethod(value)
             or inspect.isasyncgen(value)
-            or type(value).__module__ == "_projekt_resources"
+            or type(value).__module__ == "projekt._resources"
         ):
             return SyncView(value, self._runner)
         return value

@@ -7,17 +7,27 @@ for issue in client.issues.list(project_id="..."):
     print(issue.title)
 
 The layers below this package, each importing only the ones under it: the
-facade `_projekt_resources` (generated from openapi.yaml), the hand-written
-runtime `_projekt_runtime`, and the generated low-level client `projekt_api`.
+facade `projekt._resources` (generated from openapi.yaml), the hand-written
+runtime `projekt._runtime`, and the generated low-level client `projekt._api`.
 """
 
-from _projekt_runtime import errors as _errors
-from _projekt_runtime.deprecation import Deprecation, ProjektDeprecationWarning
-from _projekt_runtime.errors import *  # noqa: F403  (the exception hierarchy; see its __all__)
-from _projekt_runtime.log import setup_logging as _setup_logging
-from _projekt_runtime.operation import RawResponse
-from _projekt_runtime.pagination import AsyncPaginator, SyncPaginator
-from _projekt_runtime.ratelimit import RateLimit
+# An installed projekt is one folder. In this repository its hand-written modules sit in
+# overlays/projekt/ and its generated ones in generated/projekt/ (both on sys.path in an
+# editable install); this is the standard library's way to read them as one package.
+from pkgutil import extend_path as _extend_path
+
+__path__ = _extend_path(__path__, __name__)
+
+from projekt._runtime.calls.operation import RawResponse
+from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
+from projekt._runtime.errors import exceptions as _errors
+from projekt._runtime.errors.exceptions import *  # noqa: F403  (see its __all__)
+from projekt._runtime.limits.ratelimit import RateLimit
+from projekt._runtime.observability.deprecation import (
+    Deprecation,
+    ProjektDeprecationWarning,
+)
+from projekt._runtime.observability.log import setup_logging as _setup_logging
 
 from ._client import AsyncProjekt, Projekt
 from ._settings import ClientSettings

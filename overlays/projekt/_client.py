@@ -2,7 +2,7 @@
 
 The httpx client is composed the way httpx intends: `BearerAuth` for the token,
 `RetryTransport` around the SDK's own connection pool (or around the user's
-client or transport), and the generated facade (`_projekt_resources`) on top.
+client or transport), and the generated facade (`projekt._resources`) on top.
 The settings are one `ClientSettings` (`_settings.py`), where each default lives.
 """
 
@@ -14,19 +14,19 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from _projekt_resources import AsyncNamespaces, SyncNamespaces
-from _projekt_runtime.auth import REDACTED
-from _projekt_runtime.clients import (
+from projekt._resources import AsyncNamespaces, SyncNamespaces
+from projekt._runtime.auth import REDACTED
+from projekt._runtime.errors.exceptions import ConfigurationError
+from projekt._runtime.observability.deprecation import Deprecation, Deprecations
+from projekt._runtime.observability.redaction import mask_url
+from projekt._runtime.transport.clients import (
     ApiAsyncClient,
     ApiClient,
     AsyncClientTransport,
     ClientTransport,
 )
-from _projekt_runtime.deprecation import Deprecation, Deprecations
-from _projekt_runtime.errors import ConfigurationError
-from _projekt_runtime.proxies import proxy_mounts
-from _projekt_runtime.redaction import mask_url
-from _projekt_runtime.transport import AsyncRetryTransport, RetryTransport
+from projekt._runtime.transport.proxies import proxy_mounts
+from projekt._runtime.transport.retries import AsyncRetryTransport, RetryTransport
 
 from ._settings import DEFAULTS, ClientSettings
 from ._wiring import Shared, checked, given
@@ -152,7 +152,9 @@ class Projekt(_Configured, SyncNamespaces):
         throttle, limit = shared.throttle(settings), settings.max_response_bytes
 
         def own(proxy: httpx.Proxy | None = None) -> RetryTransport:
-            from _projekt_runtime.pool import PoolTransport  # httpcore: paid on first client
+            from projekt._runtime.transport.pool import (
+                PoolTransport,  # httpcore: paid on first client
+            )
 
             inner = shared.pool(PoolTransport, settings.trust_env, proxy)
             return RetryTransport(inner, policy, throttle, limit)
@@ -223,7 +225,9 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         throttle, limit = shared.throttle(settings), settings.max_response_bytes
 
         def own(proxy: httpx.Proxy | None = None) -> AsyncRetryTransport:
-            from _projekt_runtime.pool import AsyncPoolTransport  # httpcore: on first client
+            from projekt._runtime.transport.pool import (
+                AsyncPoolTransport,  # httpcore: on first client
+            )
 
             inner = shared.pool(AsyncPoolTransport, settings.trust_env, proxy)
             return AsyncRetryTransport(inner, policy, throttle, limit)

@@ -15,9 +15,9 @@ from typing import Any
 
 import httpx
 
-from _projekt_runtime.redaction import mask_url
-from _projekt_runtime.throttle import DEFAULT_REDIS_TIMEOUT
-from _projekt_runtime.transport import DEFAULT_MAX_RESPONSE_BYTES
+from projekt._runtime.limits.throttle import DEFAULT_REDIS_TIMEOUT
+from projekt._runtime.observability.redaction import mask_url
+from projekt._runtime.transport.retries import DEFAULT_MAX_RESPONSE_BYTES
 
 __all__ = ["DEFAULT_BASE_URL", "ClientSettings"]
 

@@ -8,12 +8,12 @@ from typing import Any
 
 import httpx
 
-from _projekt_runtime.auth import BearerAuth, check_transport_security
-from _projekt_runtime.deprecation import Deprecations
-from _projekt_runtime.errors import ConfigurationError
-from _projekt_runtime.redaction import mask_url
-from _projekt_runtime.throttle import Throttle
-from _projekt_runtime.transport import RetryBudget, RetryPolicy
+from projekt._runtime.auth import BearerAuth, check_transport_security
+from projekt._runtime.errors.exceptions import ConfigurationError
+from projekt._runtime.limits.throttle import Throttle
+from projekt._runtime.observability.deprecation import Deprecations
+from projekt._runtime.observability.redaction import mask_url
+from projekt._runtime.transport.retries import RetryBudget, RetryPolicy
 
 from ._settings import ClientSettings
 from ._version import __version__
@@ -23,7 +23,7 @@ __all__ = ["POOL_LIMITS", "USER_AGENT", "Shared", "checked", "given"]
 # httpx keeps only 20 idle connections by default: with more concurrent calls than
 # that, connections would be closed and opened again instead of reused.
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-# platform.python_version() would cost `import platform`, a quarter of the SDK's own import.
+# The interpreter's version, as platform.python_version() prints it.
 PYTHON_VERSION = "{}.{}.{}".format(*sys.version_info[:3])
 USER_AGENT = f"projekt-python/{__version__} httpx/{httpx.__version__} python/{PYTHON_VERSION}"
 
@@ -112,7 +112,7 @@ def check_throttle_url(url: str) -> None:
     """A Redis URL redis-py can use, checked before anything is sent (it connects later)."""
     if not url.startswith(("redis://", "rediss://", "unix://")):
         raise ConfigurationError(f"throttle_url must be a redis:// URL: {mask_url(url)!r}")
-    from _projekt_runtime.fleet import check_redis_url  # only a fleet pays for it
+    from projekt._runtime.limits.fleet import check_redis_url  # only a fleet pays for it
 
     try:
         check_redis_url(url)

@@ -5,5 +5,5 @@ Unknown fields a newer server sends are kept in each model's
 version does not list.
 """
 
-from projekt_api.models import *  # noqa: F403
-from projekt_api.models import __all__ as __all__
+from projekt._api.models import *  # noqa: F403
+from projekt._api.models import __all__ as __all__

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import projekt_sandbox_models as models
-from projekt_spec import Operation, operations
 from pydantic import BaseModel
+
+import projekt_sandbox._models as models
+from projekt_sandbox.openapi import Operation, operations
 
 from . import handlers as _handlers  # noqa: F401  (registering the operations is the import)
 from . import idempotency

@@ -16,9 +16,10 @@ import functools
 import logging
 from typing import Any
 
-from projekt_spec import load
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+
+from projekt_sandbox.openapi import load
 
 from .admission import authenticate, org_of
 from .binding import BoundOperation, Routes, bind

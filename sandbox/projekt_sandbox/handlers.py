@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import projekt_sandbox_models as models
+import projekt_sandbox._models as models
 
 from .operations import ApiError, Context, Result, operation, out
 from .paging import page, public

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -57,26 +58,29 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
-def test_the_scripts_do_not_depend_on_the_sandboxs_runtime_package() -> None:
-    """The pipeline reads the spec through projekt_spec, never through projekt_sandbox."""
+def test_the_scripts_do_not_depend_on_the_sandboxs_server() -> None:
+    """The pipeline reads the spec through projekt_sandbox.openapi, and nothing else of it."""
     scripts = sorted((ROOT / "scripts").glob("*.py"))
     assert len(scripts) >= 10
     reaching = {
         str(path.relative_to(ROOT)): name
         for path in scripts
         for name in imported_modules(path)
-        if name.split(".")[0] == "projekt_sandbox"
+        if name.split(".")[0] == "projekt_sandbox" and name != "projekt_sandbox.openapi"
     }
     assert reaching == {}
+    script = "import sys, projekt_sandbox.openapi; print(sorted(set(sys.modules) & {'starlette'}))"
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert loaded.stdout.strip() == "[]", loaded.stderr
 
 
 def test_the_spec_is_read_in_one_place() -> None:
-    """Only projekt_spec parses openapi.yaml among the hand-written modules (tests aside)."""
+    """Only projekt_sandbox.openapi parses openapi.yaml in hand-written code (tests aside)."""
     readers = [
         str(path.relative_to(ROOT))
-        for folder in ("scripts", "sandbox", "overlays")
+        for folder in ("scripts", "sandbox", "overlays", "cli")
         for path in (ROOT / folder).rglob("*.py")
         if {"yaml", "ruamel.yaml"} & imported_modules(path)
     ]
     # The CLI imports PyYAML to write `-o yaml`; it reads no YAML at all.
-    assert sorted(readers) == ["overlays/projekt_cli/_output.py", "sandbox/projekt_spec.py"]
+    assert sorted(readers) == ["cli/projekt_cli/_output.py", "sandbox/projekt_sandbox/openapi.py"]

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-import _projekt_resources
-import projekt_api.models
-from projekt_api.models import Issue, IssueSummary
+import projekt._api.models
+import projekt._resources
+from projekt._api.models import Issue, IssueSummary
 
 
 def request_models(spec: dict[str, Any]) -> set[str]:
@@ -35,10 +35,10 @@ def test_a_listed_issue_from_the_smallest_body_reads_none_for_every_absent_field
 def test_no_response_model_annotation_mentions_unset(spec: dict[str, Any]) -> None:
     sent = request_models(spec)
     # Models name each other lazily (under TYPE_CHECKING), so resolve them by name.
-    every_model = {name: getattr(projekt_api.models, name) for name in projekt_api.models.__all__}
+    every_model = {name: getattr(projekt._api.models, name) for name in projekt._api.models.__all__}
     checked = []
-    for name in projekt_api.models.__all__:
-        model = getattr(projekt_api.models, name)
+    for name in projekt._api.models.__all__:
+        model = getattr(projekt._api.models, name)
         if not inspect.isclass(model) or not hasattr(model, "from_dict") or name in sent:
             continue
         hints = typing.get_type_hints(model, localns=every_model)
@@ -48,13 +48,13 @@ def test_no_response_model_annotation_mentions_unset(spec: dict[str, Any]) -> No
 
 
 def test_request_models_still_tell_omitted_from_null() -> None:
-    update = projekt_api.models.IssueUpdate(description=None)
+    update = projekt._api.models.IssueUpdate(description=None)
     assert update.to_dict() == {"description": None}
 
 
 def facade_methods() -> list[tuple[str, Any]]:
     found = []
-    for class_name, cls in vars(_projekt_resources).items():
+    for class_name, cls in vars(projekt._resources).items():
         if inspect.isclass(cls) and class_name.endswith(("Resource", "ResourceWithRawResponse")):
             for name, method in vars(cls).items():
                 if inspect.isfunction(method) and not name.startswith("_"):

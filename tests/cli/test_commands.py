@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import projekt
-from _projekt_commands import NAMESPACES
+from projekt_cli._commands import NAMESPACES
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, Run
 from tests.helpers import ROOT

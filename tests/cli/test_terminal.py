@@ -108,13 +108,6 @@ def test_help_starts_without_httpx_or_the_sdk() -> None:
     assert result.stdout.strip().endswith("[]")
 
 
-def test_without_the_cli_extra_the_command_says_how_to_get_it() -> None:
-    script = "import sys; sys.modules['click'] = None\nfrom projekt_cli import main\nmain()"
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert result.returncode == 1
-    assert "pip install 'projekt[cli]'" in result.stderr
-
-
 def shell_env() -> dict[str, str]:
     return {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}"}
 

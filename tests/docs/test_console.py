@@ -175,7 +175,7 @@ def test_the_guide_and_code_samples_are_built(docs_sandbox: Sandbox) -> None:
 def test_the_command_line_page_shows_every_commands_help(
     page: tuple[Page, list[str]], docs_sandbox: Sandbox
 ) -> None:
-    from _projekt_commands import NAMESPACES
+    from projekt_cli._commands import NAMESPACES
 
     browser, outside = page
     browser.goto(docs_sandbox.url + "/docs/")

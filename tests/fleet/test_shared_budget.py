@@ -149,7 +149,7 @@ def test_redis_dying_mid_run_fails_no_call_and_warns_once(
     revived = RedisServer(tmp_path, port=server.port)
     try:
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr("_projekt_runtime.fleet.RETRY_REDIS_AFTER", 0.0)
+            patch.setattr("projekt._runtime.limits.fleet.RETRY_REDIS_AFTER", 0.0)
             budget: Any = next(iter(client._shared.throttles.values()))._budgets
             for shared in budget.values():
                 shared._down_until = 0.0

@@ -18,7 +18,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
-from _projekt_runtime import hooks
+from projekt._runtime.observability import hooks
 from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import make_client
 
@@ -183,7 +183,7 @@ def test_an_interruption_between_reserving_and_sending_gives_the_budget_back(
 ) -> None:
     """Not even a KeyboardInterrupt raised right after the reservation leaves it held: with
     the window unknown again, a held reservation would make every later call wait for ever."""
-    from _projekt_runtime import telemetry
+    from projekt._runtime.observability import telemetry
 
     real = getattr(telemetry, point)
     interrupted = []

@@ -185,9 +185,9 @@ client = projekt.Projekt(api_key="pjk_live_" + "a" * 32, org_id="o", base_url="h
 client.me.get()
 assert not [m for m in sys.modules if m.startswith("opentelemetry")], "imported"
 import opentelemetry.trace
-from _projekt_runtime import telemetry
+from projekt._runtime.observability import telemetry
 client.me.get()
-assert telemetry._tracer() is None
+assert telemetry.tracer() is None
 print("ok")
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)

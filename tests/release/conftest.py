@@ -18,8 +18,9 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
 
 @pytest.fixture(scope="session")
 def wheels() -> dict[str, Path]:
-    """The projekt and projekt-sandbox wheels, as `make build` makes them for publishing."""
+    """The projekt, projekt-cli and projekt-sandbox wheels, as `make build` makes them."""
     run("make", "-s", "build", cwd=ROOT)
     return {
-        name: next((ROOT / "dist").glob(f"{name}-*.whl")) for name in ("projekt", "projekt_sandbox")
+        name: next((ROOT / "dist").glob(f"{name}-*.whl"))
+        for name in ("projekt", "projekt_cli", "projekt_sandbox")
     }

@@ -32,24 +32,23 @@ from tests.helpers import ROOT, free_port, wait_until_up
 from tests.release.conftest import run
 
 SDK = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+CLI = tomllib.loads((ROOT / "cli" / "pyproject.toml").read_text())["project"]
 SANDBOX = tomllib.loads((ROOT / "sandbox" / "pyproject.toml").read_text())["project"]
-# Each distribution's code, and the requirements that must cover its imports.
+# Each distribution's code (its hand-written and generated folders), and the requirements
+# that must cover its imports.
 DISTRIBUTIONS = {
     "projekt": (
-        ["overlays/projekt", "overlays/_projekt_runtime", "generated/projekt_api"],
+        ["overlays/projekt", "generated/projekt"],
         SDK["dependencies"] + SDK["optional-dependencies"]["redis"],
     ),
-    "projekt[cli]": (
-        ["overlays/projekt_cli", "generated/_projekt_commands"],
-        SDK["dependencies"] + SDK["optional-dependencies"]["cli"],
-    ),
+    "projekt-cli": (["cli/projekt_cli", "generated/projekt_cli"], CLI["dependencies"]),
     "projekt-sandbox": (
-        ["sandbox/projekt_sandbox", "sandbox/projekt_spec.py"],
+        ["sandbox/projekt_sandbox", "generated/projekt_sandbox"],
         SANDBOX["dependencies"],
     ),
 }
-OURS = {"projekt", "projekt_api", "projekt_cli", "projekt_sandbox", "projekt_spec"}
-OURS |= {"_projekt_runtime", "_projekt_resources", "_projekt_commands", "projekt_sandbox_models"}
+# One import name per distribution.
+OURS = {"projekt", "projekt_cli", "projekt_sandbox"}
 
 
 def imported(folders: list[str]) -> set[str]:
@@ -86,12 +85,14 @@ def test_every_third_party_import_is_declared_with_a_lower_bound(distribution: s
 
 
 def lowest_constraints() -> list[str]:
-    """`name==lowest` for every direct dependency of both distributions and every extra."""
-    lines = SDK["dependencies"] + SANDBOX["dependencies"]
+    """`name==lowest` for every third-party dependency of the three and every extra."""
+    lines = SDK["dependencies"] + CLI["dependencies"] + SANDBOX["dependencies"]
     lines += [line for extra in SDK["optional-dependencies"].values() for line in extra]
     pins = {}
     for line in lines:
         requirement = Requirement(line)
+        if normalized(requirement.name) in {"projekt", "projekt-cli"}:
+            continue  # ours, released together: pinned to the one version
         (lowest,) = [s.version for s in requirement.specifier if s.operator == ">="]
         pins[normalized(requirement.name)] = f"{requirement.name}=={lowest}"
     return sorted(pins.values())
@@ -107,7 +108,7 @@ def installed(
     tmp_path_factory: pytest.TempPathFactory,
     wheels: dict[str, Path],
 ) -> Iterator[tuple[str, Path]]:
-    """A clean venv holding both wheels with every extra, at the lowest or newest versions."""
+    """A clean venv holding the wheels with every extra, at the lowest or newest versions."""
     ends = str(request.param)
     home = tmp_path_factory.mktemp(ends)
     run(sys.executable, "-m", "venv", home / "venv", cwd=home)
@@ -118,7 +119,8 @@ def installed(
         (home / "lowest.txt").write_text("\n".join(lowest_constraints()) + "\n")
         constraints = ["-c", str(home / "lowest.txt")]
     sdk = f"{wheels['projekt']}[cli,otel,redis]"
-    run(*pip, *constraints, sdk, wheels["projekt_sandbox"], "pytest", cwd=home)
+    ours = [sdk, wheels["projekt_cli"], wheels["projekt_sandbox"]]
+    run(*pip, *constraints, *ours, "pytest", cwd=home)
     api = run(
         pip[0],
         "-c",

@@ -13,6 +13,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,12 +28,21 @@ from tests.release.conftest import run
 
 @pytest.fixture(scope="module")
 def consumer(tmp_path_factory: pytest.TempPathFactory, wheels: dict[str, Path]) -> Iterator[Path]:
-    """A clean venv outside the repository, holding only the two wheels and pytest."""
+    """A clean venv outside the repository, holding only the SDK, the sandbox and pytest."""
     home = tmp_path_factory.mktemp("consumer")
     run(sys.executable, "-m", "venv", home / "venv", cwd=home)
     pip = [home / "venv" / "bin" / "python", "-m", "pip", "install", "-q"]
-    run(*pip, "--disable-pip-version-check", *wheels.values(), "pytest", cwd=home)
+    ours = [wheels["projekt"], wheels["projekt_sandbox"]]
+    run(*pip, "--disable-pip-version-check", *ours, "pytest", cwd=home)
     yield home
+
+
+def test_each_wheel_installs_one_import_name(wheels: dict[str, Path]) -> None:
+    """What a user's type checker and `pip show -f` see: projekt, projekt_cli, projekt_sandbox."""
+    for name, wheel in wheels.items():
+        with zipfile.ZipFile(wheel) as archive:
+            tops = {entry.split("/")[0] for entry in archive.namelist()}
+        assert {top for top in tops if not top.endswith(".dist-info")} == {name}
 
 
 def consumer_env(home: Path, **extra: str) -> dict[str, str]:
@@ -79,9 +90,17 @@ def check_the_command_line(consumer: Path, env: dict[str, str], project_id: str)
     """`pip install projekt[cli]` gives the `projekt` command, which lists across pages and
     draws a table (rich) outside the repository."""
     projekt = consumer / "venv" / "bin" / "projekt"
+    assert not projekt.exists()  # the SDK alone installs no command
     wheel = next((ROOT / "dist").glob("projekt-*.whl"))
     pip = [consumer / "venv" / "bin" / "python", "-m", "pip", "install", "-q"]
-    run(*pip, "--disable-pip-version-check", f"{wheel}[cli]", cwd=consumer)
+    run(
+        *pip,
+        "--disable-pip-version-check",
+        "--find-links",
+        ROOT / "dist",
+        f"{wheel}[cli]",
+        cwd=consumer,
+    )
     listed = run(projekt, "issues", "list", "--project-id", project_id, cwd=consumer, env=env)
     titles = [json.loads(line)["title"] for line in listed.splitlines()]
     assert "Investigate flaky CI test" in titles
@@ -129,7 +148,7 @@ REQUIREMENTS = (ROOT / "requirements-dev.txt").read_text().splitlines()
 
 def test_msgspec_comes_with_the_sdk_and_the_sdk_works_without_it(consumer: Path) -> None:
     python, env = consumer / "venv" / "bin" / "python", consumer_env(consumer)
-    which = "from projekt_api._speed import speed_extra; print(speed_extra())"
+    which = "from projekt._api._speed import speed_extra; print(speed_extra())"
     assert run(python, "-c", which, cwd=consumer, env=env).strip() == "msgspec"  # by default
     pip = ("-m", "pip", "uninstall", "-q", "-y", "--disable-pip-version-check", "msgspec")
     run(python, *pip, cwd=consumer)
@@ -181,15 +200,19 @@ def test_removing_an_operation_without_a_major_bump_fails_make_lint(tmp_path: Pa
     assert f"breaking changes need a major bump (from {released})" in lint.stderr
 
 
-def test_the_sandbox_is_released_with_the_sdk_under_one_number() -> None:
-    versions = run(
-        VENV_BIN / "python",
-        "-c",
-        "import projekt, projekt_sandbox._version as s; print(projekt.__version__, s.__version__)",
-        cwd=ROOT,
-    ).split()
-    assert versions[0] == versions[1]
+def test_the_cli_and_the_sandbox_are_released_with_the_sdk_under_one_number() -> None:
+    script = (
+        "import projekt, projekt_cli._version as c, projekt_sandbox._version as s\n"
+        "print(projekt.__version__, c.__version__, s.__version__)"
+    )
+    versions = run(VENV_BIN / "python", "-c", script, cwd=ROOT).split()
+    assert len(set(versions)) == 1
     assert f"## [{versions[0]}]" in (ROOT / "CHANGELOG.md").read_text()
+    # Each pins the other at that number: `projekt[cli]` and projekt-cli's own SDK.
+    sdk = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    cli = tomllib.loads((ROOT / "cli" / "pyproject.toml").read_text())["project"]
+    assert sdk["optional-dependencies"]["cli"] == [f"projekt-cli=={versions[0]}"]
+    assert f"projekt=={versions[0]}" in cli["dependencies"]
 
 
 def test_the_readme_shows_the_consumer_test_file_as_it_is_tested() -> None:

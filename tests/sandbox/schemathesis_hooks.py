@@ -14,8 +14,8 @@ import uuid
 from typing import Any
 
 import schemathesis
-from projekt_spec import load
 
+from projekt_sandbox.openapi import load
 from tests.helpers import ROOT
 
 _KEY = load(ROOT / "openapi.yaml")["components"]["parameters"]["IdempotencyKey"]

@@ -17,9 +17,9 @@ import httpx
 import pytest
 
 import projekt
-from projekt_api import _speed
-from projekt_api.models.issue import Issue
-from projekt_api.models.my_orgs import MyOrgs
+from projekt._api import _speed
+from projekt._api.models.issue import Issue
+from projekt._api.models.my_orgs import MyOrgs
 from tests import quickstart
 from tests.helpers import ORG_ID, PROJECT_ID, TOKEN, issue_json
 
@@ -145,10 +145,10 @@ def test_a_body_reads_the_same_with_and_without_the_speed_extra(
 
     monkeypatch.setattr(_speed, "decode", spy)
     for module in ("list_issues", "get_issue"):
-        monkeypatch.setattr(f"projekt_api.api.issues.{module}.decode", spy)
-    monkeypatch.setattr("projekt_api.api.me.list_my_orgs.decode", spy)
-    monkeypatch.setattr("projekt_api.api.me.get_me.decode", spy)
-    monkeypatch.setattr("projekt_api.api.api_keys.list_api_keys.decode", spy)
+        monkeypatch.setattr(f"projekt._api.api.issues.{module}.decode", spy)
+    monkeypatch.setattr("projekt._api.api.me.list_my_orgs.decode", spy)
+    monkeypatch.setattr("projekt._api.api.me.get_me.decode", spy)
+    monkeypatch.setattr("projekt._api.api.api_keys.list_api_keys.decode", spy)
     fast = call(operation, body)
     assert taken == [twin_takes_it]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-import _projekt_runtime.errors
 import projekt
+import projekt._runtime.errors.exceptions
 from projekt import (
     APIConnectionError,
     APIOutcomeUnknownError,
@@ -200,8 +200,8 @@ def test_no_exception_str_or_repr_contains_the_token(client_for: ClientFactory) 
 
 
 def test_the_exception_tree_is_drawn_in_the_docstring() -> None:
-    doc = _projekt_runtime.errors.__doc__ or ""
-    for name in _projekt_runtime.errors.__all__:
+    doc = projekt._runtime.errors.exceptions.__doc__ or ""
+    for name in projekt._runtime.errors.exceptions.__all__:
         assert name in doc
     assert issubclass(APITimeoutError, APIConnectionError)
     assert issubclass(RateLimitError, APIStatusError) and issubclass(

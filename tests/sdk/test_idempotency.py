@@ -139,10 +139,12 @@ def test_a_dropped_connection_with_no_retries_left_names_the_key(
 
 def test_without_a_key_a_write_is_still_never_resent() -> None:
     """The rule for a write with no key (an operation the spec gives none) is unchanged."""
-    from _projekt_runtime.safety import IDEMPOTENCY_KEY_EXTENSION, safe_to_resend
+    from projekt._runtime.errors.safety import safe_to_resend
+    from projekt._runtime.options import CALL, CallOptions
 
     bare = httpx.Request("POST", "https://api.test/x")
-    keyed = httpx.Request("POST", "https://api.test/x", extensions={IDEMPOTENCY_KEY_EXTENSION: "k"})
+    options = CallOptions(idempotency_key="k")
+    keyed = httpx.Request("POST", "https://api.test/x", extensions={CALL: options})
     lost = httpx.ReadTimeout("lost")
     assert not safe_to_resend(bare, error=lost) and not safe_to_resend(bare, status=503)
     assert safe_to_resend(keyed, error=lost) and safe_to_resend(keyed, status=503)

@@ -25,16 +25,27 @@ def run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) 
     return result.stdout
 
 
-def test_the_wheel_installs_alone_and_works(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def wheel_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clean venv holding the SDK's wheel alone, as `make build` makes it."""
     run("make", "-s", "build")
     wheel = next((ROOT / "dist").glob("projekt-*.whl"))
-    names = zipfile.ZipFile(wheel).namelist()
-    layers = ("projekt", "_projekt_resources", "_projekt_runtime", "projekt_api")
-    assert {f"{package}/py.typed" for package in layers} <= set(names)
-
-    venv = tmp_path / "venv"
+    venv = tmp_path_factory.mktemp("wheel") / "venv"
     run(sys.executable, "-m", "venv", venv)
     run(venv / "bin" / "python", "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel)
+    return venv
+
+
+def test_the_wheel_installs_alone_and_works(wheel_venv: Path, tmp_path: Path) -> None:
+    venv = wheel_venv
+    wheel = next((ROOT / "dist").glob("projekt-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    # One import name, typed, holding all four layers.
+    assert {name.split("/")[0] for name in names if ".dist-info/" not in name} == {"projekt"}
+    assert names.count("projekt/py.typed") == 1
+    layers = ("_resources", "_runtime", "_api")
+    assert {f"projekt/{layer}/__init__.py" for layer in layers} <= set(names)
+
     installed = run(venv / "bin" / "python", "-m", "pip", "list", "--format=freeze")
     names_only = {line.split("==")[0].lower() for line in installed.split()}
     assert names_only - {"pip", "setuptools"} <= {
@@ -66,7 +77,9 @@ def test_the_wheel_installs_alone_and_works(tmp_path: Path) -> None:
     assert run(venv / "bin" / "python", "-c", smoke, cwd=tmp_path).strip() == "you@example.com"
 
 
-def test_user_code_is_type_checked_against_the_real_signatures(tmp_path: Path) -> None:
+def test_user_code_is_type_checked_against_the_real_signatures(
+    wheel_venv: Path, tmp_path: Path
+) -> None:
     user_code = tmp_path / "user_code.py"
     user_code.write_text(
         textwrap.dedent(
@@ -87,18 +100,19 @@ def test_user_code_is_type_checked_against_the_real_signatures(tmp_path: Path) -
             """
         )
     )
+    mypy = [VENV_BIN / "mypy", "--strict", "--no-incremental"]
     result = subprocess.run(
-        [VENV_BIN / "mypy", "--strict", "--no-incremental", user_code],
+        [*mypy, "--python-executable", wheel_venv / "bin" / "python", user_code],
         capture_output=True,
         text=True,
         cwd=tmp_path,
         check=False,
     )
     out = result.stdout
-    assert 'Revealed type is "projekt_api.models.issue.Issue"' in out
+    assert 'Revealed type is "projekt._api.models.issue.Issue"' in out
     assert 'Revealed type is "int"' in out
     assert 'user_code.py:8: note: Revealed type is "str"' in out  # an open enum
-    assert 'Revealed type is "projekt_api.models.project.Project"' in out
+    assert 'Revealed type is "projekt._api.models.project.Project"' in out
     assert "user_code.py:9: error" in out  # a wrong argument type
     assert "user_code.py:10: error" in out  # a missing required field
     assert "user_code.py:11: error" in out  # a field of the wrong type
@@ -117,7 +131,7 @@ def extended(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "requirements-dev.txt",
     ):
         shutil.copy2(ROOT / name, repo / name if repo.exists() else _mkdir(repo) / name)
-    for folder in ("overlays", "scripts", "sandbox"):
+    for folder in ("overlays", "scripts", "sandbox", "cli"):
         shutil.copytree(ROOT / folder, repo / folder)
     (repo / ".venv").symlink_to(ROOT / ".venv")
 
@@ -254,7 +268,7 @@ def test_an_operation_added_to_the_spec_is_a_command_after_make_generate(extende
 
 
 def repo_paths(repo: Path) -> str:
-    return f"{repo / 'overlays'}{os.pathsep}{repo / 'generated'}"
+    return os.pathsep.join(str(repo / folder) for folder in ("overlays", "cli", "generated"))
 
 
 def _mkdir(path: Path) -> Path:

@@ -13,10 +13,10 @@ import json
 from typing import Any
 
 import httpx
-import projekt_sandbox_models as sandbox_models
 import pytest
 from pydantic import BaseModel, TypeAdapter
 
+import projekt_sandbox._models as sandbox_models
 from tests import quickstart
 from tests.helpers import ClientFactory, Recorder
 

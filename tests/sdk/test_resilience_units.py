@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import projekt
-from _projekt_runtime.transport import RetryBudget
 from projekt import RateLimit
+from projekt._runtime.transport.retries import RetryBudget
 from tests.helpers import ISSUE_ID, PROJECT_ID, ClientFactory, Recorder, issue_json
 
 

@@ -6,9 +6,9 @@ import httpx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from _projekt_runtime.urls import absolute_url
-from projekt_api.api.comments import list_comments
-from projekt_api.api.issues import get_issue, list_issues
+from projekt._api.api.comments import list_comments
+from projekt._api.api.issues import get_issue, list_issues
+from projekt._runtime.transport.urls import absolute_url
 
 BASES = [
     "https://api.projekt.dev",

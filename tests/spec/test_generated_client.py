@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from projekt_api.models.issue_summary import IssueSummary
+from projekt._api.models.issue_summary import IssueSummary
 from scripts._spec import resolve, snake
 
 
@@ -27,7 +27,7 @@ def test_every_example_request_builds_into_an_http_request(spec: dict[str, Any])
     """A header declared format: uuid makes every call raise TypeError in httpx; ours are str."""
     for _path, method, op, params in operations(spec):
         module = importlib.import_module(
-            f"projekt_api.api.{snake(op['tags'][0])}.{snake(op['operationId'])}"
+            f"projekt._api.api.{snake(op['tags'][0])}.{snake(op['operationId'])}"
         )
         kwargs: dict[str, Any] = {}
         for param in map(lambda p: resolve(spec, p), params):
@@ -36,7 +36,7 @@ def test_every_example_request_builds_into_an_http_request(spec: dict[str, Any])
             media = op["requestBody"]["content"]["application/json"]
             example = next(iter(media["examples"].values()))["value"]
             model_name = media["schema"]["$ref"].rsplit("/", 1)[1]
-            model_module = importlib.import_module(f"projekt_api.models.{snake(model_name)}")
+            model_module = importlib.import_module(f"projekt._api.models.{snake(model_name)}")
             kwargs["body"] = getattr(model_module, model_name).from_dict(example)
         with httpx.Client(base_url="http://127.0.0.1:8787") as client:
             request = client.build_request(**module._get_kwargs(**kwargs))

@@ -1,0 +1,167 @@
+"""The `projekt` command tree: the generated namespaces, and the hand-written account commands.
+
+The root group lists the namespaces of the command table (generated from the
+spec) and builds a namespace's commands only when it is asked for, so start-up
+reads the table and nothing else. Every generated command also takes
+`common_options()`; its callback passes the SDK arguments on to _calls.run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from projekt_cli._commands import NAMESPACES
+
+from . import _account
+from ._output import FORMATS
+from ._params import arguments_of, parameters
+
+__all__ = ["cli"]
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def common_options(paginated: bool) -> list[click.Parameter]:
+    options: list[click.Parameter] = [
+        click.Option(["--profile"], help="Use this saved profile (see `projekt login`)."),
+        click.Option(["--org"], help="The organization id (X-Org-Id); overrides the profile's."),
+        click.Option(["--base-url"], help="The API's base URL; overrides the profile's."),
+        click.Option(
+            ["--timeout"],
+            type=click.FloatRange(min=0, min_open=True),
+            envvar="PROJEKT_TIMEOUT",
+            metavar="SECONDS",
+            help="Seconds each attempt may take, connect to last byte (PROJEKT_TIMEOUT) "
+            "[default: 15].",
+        ),
+        click.Option(
+            ["--max-retries"],
+            type=click.IntRange(min=0),
+            metavar="N",
+            help="Retries of a failed request that is safe to retry [default: 2].",
+        ),
+        click.Option(
+            ["-o", "--output"],
+            type=click.Choice(FORMATS),
+            help="Output format [default: table at a terminal; else json, or jsonl for a list].",
+        ),
+        click.Option(
+            ["--dry-run"],
+            is_flag=True,
+            help='Print the request as a curl command (token as "$PROJEKT_API_KEY"); send nothing.',
+        ),
+    ]
+    if paginated:
+        options.append(
+            click.Option(
+                ["--max-items"],
+                type=click.IntRange(min=0),
+                help="Stop after this many items (pages are fetched only as needed).",
+            )
+        )
+    return options
+
+
+def _help(command: dict[str, Any]) -> str:
+    arguments = [
+        f"{p['name'].upper()}: {p['help']}" for p in command["params"] if p["in"] == "path"
+    ]
+    parts = [f"{command['summary']}.", command["description"], f"{command['http']}"]
+    if command["paginated"]:
+        parts.append("Every page is fetched and written as it arrives.")
+    return "\n\n".join(part for part in [*parts, *arguments] if part)
+
+
+def build(command: dict[str, Any]) -> click.Command:
+    """The click command of one entry of the command table."""
+
+    def callback(**values: Any) -> None:
+        from . import _calls  # the SDK and httpx load only when a command runs
+
+        common = _calls.Common(
+            profile=values.pop("profile"),
+            org=values.pop("org"),
+            base_url=values.pop("base_url"),
+            timeout=values.pop("timeout"),
+            max_retries=values.pop("max_retries"),
+            output=values.pop("output"),
+            dry_run=values.pop("dry_run"),
+            max_items=values.pop("max_items", None),
+        )
+        _calls.run(command, arguments_of(command, values), common)
+
+    name = command["method"].replace("_", "-")
+    return click.Command(
+        name,
+        params=[*parameters(command), *common_options(command["paginated"])],
+        callback=callback,
+        help=_help(command),
+        short_help=command["summary"],
+        deprecated=command["deprecated"],
+        context_settings=CONTEXT,
+    )
+
+
+class Namespace(click.Group):
+    """One namespace (a tag of the spec): its commands, built when asked for."""
+
+    def __init__(self, name: str, entry: dict[str, Any]) -> None:
+        super().__init__(name, help=entry["help"], context_settings=CONTEXT)
+        self.entry = entry
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.entry["commands"])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = self.entry["commands"].get(cmd_name)
+        return build(command) if command is not None else None
+
+
+class Root(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*NAMESPACES, *super().list_commands(ctx)})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in NAMESPACES:
+            return Namespace(cmd_name, NAMESPACES[cmd_name])
+        return super().get_command(ctx, cmd_name)
+
+
+def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from projekt import __version__  # the SDK's own number, also in an editable install
+
+    click.echo(f"projekt {__version__}")
+    ctx.exit()
+
+
+@click.group(cls=Root, context_settings=CONTEXT)
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=show_version,
+    help="Show the version and exit.",
+)
+def cli() -> None:
+    """The Projekt API from the command line: every operation of its spec is a command.
+
+    \b
+      projekt login --profile sandbox --base-url http://127.0.0.1:8787
+      projekt issues list --project-id prj_... | jq .title
+      projekt issues create --project-id prj_... --title "Fix login" --dry-run
+
+    Settings come from --profile (or PROJEKT_PROFILE), else PROJEKT_API_KEY,
+    PROJEKT_ORG_ID and PROJEKT_BASE_URL, else the default profile. A list is
+    written as JSON Lines, one item per line across every page; -o picks json,
+    jsonl, table or yaml. Exit status: 1 when the API or the network failed,
+    2 for a usage error.
+    """
+
+
+for account_command in _account.COMMANDS:
+    cli.add_command(account_command)

@@ -1,0 +1,70 @@
+"""Credentials, set the way httpx intends: an `httpx.Auth` flow.
+
+The same flow serves the sync and the async client. It also refuses to put a
+token on the wire where it could be read: plain http to a host that is not
+loopback.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Generator
+
+import httpx
+
+from projekt._runtime.errors.exceptions import ConfigurationError
+
+PAT_PREFIX = "pjk_"
+PAT_PATTERN = re.compile(r"pjk_live_[0-9A-Za-z]{32}")
+REDACTED = "pjk_live_***"
+
+
+def check_api_key(api_key: str) -> str:
+    """Returns the key, or raises ConfigurationError without ever echoing it."""
+    if not api_key:
+        raise ConfigurationError("The API key is empty.")
+    if any(char.isspace() or not char.isprintable() for char in api_key):
+        # A pasted token often carries a newline; sent, it would be echoed in errors.
+        raise ConfigurationError(
+            "The API key contains whitespace or control characters (a newline pasted with "
+            "it?); remove them."
+        )
+    if api_key.startswith(PAT_PREFIX) and not PAT_PATTERN.fullmatch(api_key):
+        raise ConfigurationError(
+            "The API key looks like a Projekt token but is malformed: a token is "
+            "'pjk_live_' followed by exactly 32 letters and digits."
+        )
+    return api_key
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_transport_security(url: httpx.URL) -> None:
+    if url.scheme != "https" and not is_loopback(url.host):
+        raise ConfigurationError(
+            f"Refusing to send the API key over plain {url.scheme}:// to {url.host}; "
+            "use https (plain http is allowed to loopback only)."
+        )
+
+
+class BearerAuth(httpx.Auth):
+    """Sends the token as `Authorization: Bearer`, and only over a safe channel."""
+
+    def __init__(self, api_key: str) -> None:
+        self._api_key = check_api_key(api_key)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        check_transport_security(request.url)
+        request.headers["Authorization"] = f"Bearer {self._api_key}"
+        yield request
+
+    def __repr__(self) -> str:
+        return f"BearerAuth(api_key={REDACTED!r})"

@@ -1,0 +1,167 @@
+"""One operation of the API as the pipeline sees it, and what its response becomes.
+
+The facade (generated from the spec) names an `Operation` per endpoint; this
+module turns that operation's response into the value its method returns, or
+into the exception the error envelope describes. Nothing in it is per endpoint.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType, SimpleNamespace
+from typing import Generic, TypeVar, cast
+
+import httpx
+
+from projekt._runtime.errors.exceptions import (
+    APIResponseValidationError,
+    UnreadableWriteResponseError,
+)
+from projekt._runtime.errors.failures import body_of, error_from_response
+from projekt._runtime.errors.safety import (
+    idempotency_key_of,
+    took_effect_message,
+    write_took_effect,
+)
+from projekt._runtime.limits.ratelimit import RateLimit
+from projekt._runtime.options import options_of
+
+__all__ = ["Operation", "RawResponse", "parse_response"]
+
+T = TypeVar("T")
+
+# The generated parsers only read `raise_on_unexpected_status` from their client.
+_PARSE_CONTEXT = SimpleNamespace(raise_on_unexpected_status=False)
+
+
+class Operation(Generic[T]):
+    """What the pipeline needs to know about one operation; emitted from the spec.
+
+    The generated endpoint module is imported on the operation's first call.
+    """
+
+    __slots__ = (
+        "_endpoint",
+        "idempotency_header",
+        "module",
+        "name",
+        "operation_id",
+        "org_header",
+        "path_params",
+        "returns_body",
+        "url_template",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        module: str,
+        *,
+        org_header: str | None,
+        returns_body: bool,
+        path_params: tuple[str, ...] = (),
+        idempotency_header: str | None = None,
+        url_template: str | None = None,
+        operation_id: str | None = None,
+    ) -> None:
+        self.name, self.module, self.path_params = name, module, path_params
+        self.org_header, self.returns_body = org_header, returns_body
+        self.idempotency_header, self.url_template = idempotency_header, url_template
+        self.operation_id = operation_id  # the spec's operationId
+        self._endpoint: ModuleType | None = None
+
+    @property
+    def endpoint(self) -> ModuleType:
+        if self._endpoint is None:
+            self._endpoint = importlib.import_module(self.module)
+        return self._endpoint
+
+
+class RawResponse(Generic[T]):
+    """A response before parsing: status, headers, request id and rate-limit state.
+
+    Get one with `client.<namespace>.with_raw_response.<method>(...)`; `parse()`
+    returns what the plain method would have.
+    """
+
+    def __init__(self, operation: Operation[T], http_response: httpx.Response) -> None:
+        self._operation = operation
+        self.http_response = http_response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        return RateLimit.of(self.http_response)
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        request_id: str | None = self.http_response.headers.get("x-request-id")
+        return request_id
+
+    @property
+    def replayed(self) -> bool:
+        """True when the server replayed the answer to an earlier request with this key."""
+        replayed: str = self.http_response.headers.get("idempotent-replayed", "")
+        return replayed.lower() == "true"
+
+    @property
+    def idempotency_key(self) -> str | None:
+        """The Idempotency-Key this request was sent with (None for a read)."""
+        return idempotency_key_of(self.http_response.request)
+
+    @property
+    def retries(self) -> int:
+        return options_of(self.http_response.request).outcome.retries
+
+    def parse(self) -> T:
+        return parse_response(self._operation, self.http_response)
+
+    def __repr__(self) -> str:
+        name, status, request_id = self._operation.name, self.status_code, self.request_id
+        return f"<RawResponse {name} {status} request_id={request_id}>"
+
+
+def parse_response(op: Operation[T], response: httpx.Response) -> T:
+    """The operation's return value, or the exception its status and body describe."""
+    # A 404 is a 404, retried or not: every DELETE carries an Idempotency-Key, so a
+    # retry after a lost answer gets that answer replayed, and a 404 means a wrong id.
+    if not 200 <= response.status_code < 300:
+        raise error_from_response(response)
+    try:
+        parsed = op.endpoint._parse_response(client=_PARSE_CONTEXT, response=response)
+    except Exception as exc:  # the generated parser raises KeyError, ValueError, TypeError...
+        raise invalid_response(
+            response,
+            f"{op.name}(): the response body does not match the API spec "
+            f"({type(exc).__name__}: {exc})",
+        ) from exc
+    if parsed is None and op.returns_body:
+        raise invalid_response(
+            response,
+            f"{op.name}(): status {response.status_code} is not one the API spec documents here",
+        )
+    return cast(T, parsed)
+
+
+def invalid_response(response: httpx.Response, problem: str) -> APIResponseValidationError:
+    """The error for a response the SDK cannot read.
+
+    A write answered 2xx has taken effect, so its error says that first, and is
+    an `UnreadableWriteResponseError`: the one reaction it must not provoke is a
+    retry that acts twice.
+    """
+    body = body_of(response)
+    request_id = response.headers.get("x-request-id")
+    if write_took_effect(response):
+        message = took_effect_message(response, problem)
+        return UnreadableWriteResponseError(
+            message, response=response, request_id=request_id, body=body
+        )
+    return APIResponseValidationError(problem, response=response, request_id=request_id, body=body)

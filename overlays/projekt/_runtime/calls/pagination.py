@@ -1,0 +1,108 @@
+"""Auto-pagination: iterate over every item of a list operation, page by page.
+
+The API pages with `limit` and `cursor` in, and `Link: <...>; rel="next"` out.
+A paginator follows the link lazily, holding one page in memory at a time, and
+only to the origin the client is configured for, so the token never leaves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from projekt._runtime.calls.operation import Operation, invalid_response, parse_response
+from projekt._runtime.errors.exceptions import PaginationCycleError
+
+__all__ = ["AsyncPaginator", "SyncPaginator"]
+
+T = TypeVar("T")
+Send = Callable[[dict[str, Any]], httpx.Response]
+AsyncSend = Callable[[dict[str, Any]], Awaitable[httpx.Response]]
+
+
+def next_page_kwargs(
+    first: dict[str, Any], response: httpx.Response, base_url: httpx.URL, seen: set[str]
+) -> dict[str, Any] | None:
+    """The request for the page after `response`, from its `Link: <...>; rel="next"`.
+
+    `seen` holds the URL of every page fetched so far: a link back to one of them
+    (the same page, or a longer cycle) is an error, not an endless loop.
+    """
+    try:
+        target = response.links.get("next", {}).get("url")
+    except (ValueError, KeyError, IndexError):
+        return None
+    if not target:
+        return None  # the last page: it cannot close a cycle, so it need not be remembered
+    seen.add(str(response.request.url))
+    url = response.request.url.join(target)
+    if (url.scheme, url.host, url.port) != (base_url.scheme, base_url.host, base_url.port):
+        raise invalid_response(
+            response,
+            f"The next-page link points to another origin ({url.host}); not following it "
+            "with your API key.",
+        )
+    if str(url) in seen:
+        raise PaginationCycleError(
+            f"The next-page link leads back to a page already fetched ({url}); stopping "
+            f"after {len(seen)} page(s) rather than loop forever.",
+            response=response,
+            request_id=response.headers.get("x-request-id"),
+        )
+    page = {"method": "get", "url": url, "headers": first.get("headers", {})}
+    page.update((name, first[name]) for name in ("extensions", "timeout") if name in first)
+    return page  # with the call's options: its timeout, its retries, its operation
+
+
+SendT = TypeVar("SendT", Send, AsyncSend)
+
+
+class _Paginator(Generic[SendT, T]):
+    def __init__(
+        self,
+        send: SendT,
+        base_url: httpx.URL,
+        op: Operation[list[T]],
+        kwargs: dict[str, Any],
+    ) -> None:
+        self._send: SendT = send
+        self._base_url = base_url
+        self._op, self._kwargs = op, kwargs
+
+
+class SyncPaginator(_Paginator[Send, T]):
+    """Iterates over every item of a list operation, fetching pages lazily.
+
+    Only one page is held in memory at a time. `iter_pages()` yields whole pages.
+    """
+
+    def iter_pages(self) -> Iterator[list[T]]:
+        kwargs: dict[str, Any] | None = self._kwargs
+        seen: set[str] = set()
+        while kwargs is not None:
+            response = self._send(kwargs)
+            yield parse_response(self._op, response)
+            kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page
+
+
+class AsyncPaginator(_Paginator[AsyncSend, T]):
+    """`async for` over every item of a list operation, fetching pages lazily."""
+
+    async def iter_pages(self) -> AsyncIterator[list[T]]:
+        kwargs: dict[str, Any] | None = self._kwargs
+        seen: set[str] = set()
+        while kwargs is not None:
+            response = await self._send(kwargs)
+            yield parse_response(self._op, response)
+            kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page:
+                yield item

@@ -1,0 +1,125 @@
+"""The one place that turns a failed exchange or a non-2xx response into an exception.
+
+The classes are in errors.py. Any body is accepted here: the envelope, HTML from
+a proxy, nothing, garbage, or JSON nested too deep to decode; a token the server
+echoes is masked before it can reach an exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from projekt._runtime.errors.exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ConnectionOutcomeUnknownError,
+    IdempotencyConflictError,
+    IdempotencyKeyReusedError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerOutcomeUnknownError,
+    UnprocessableEntityError,
+)
+from projekt._runtime.errors.safety import may_have_acted, outcome_unknown_message
+from projekt._runtime.limits.deadline import attempt_seconds
+from projekt._runtime.observability.redaction import redact, redact_json, token_of
+from projekt._runtime.options import options_of
+
+__all__ = ["body_of", "connection_failed", "error_from_response"]
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+# The idempotency errors are their statuses' errors, told apart by their code.
+_CODE_ERRORS: dict[tuple[int, str], type[APIStatusError]] = {
+    (409, "idempotency_key_in_use"): IdempotencyConflictError,
+    (422, "idempotency_key_reused"): IdempotencyKeyReusedError,
+}
+
+
+def error_from_response(response: httpx.Response) -> APIStatusError:
+    """The one place that turns a non-2xx response into an exception.
+
+    Any body is accepted: the envelope, HTML from a proxy, nothing, garbage, or
+    JSON nested too deep to decode. A token the server echoes is masked.
+    """
+    body = body_of(response, text_limit=500)
+    envelope = body.get("error") if isinstance(body, dict) else None
+    envelope = envelope if isinstance(envelope, dict) else {}
+    code = _str_or_none(envelope.get("code"))
+    message = _str_or_none(envelope.get("message")) or _fallback_message(response)
+    request_id = _str_or_none(envelope.get("request_id")) or response.headers.get("x-request-id")
+    status = response.status_code
+    cls = _CODE_ERRORS.get((status, code or ""), _STATUS_ERRORS.get(status, APIStatusError))
+    if status >= 500:
+        cls = InternalServerError
+        if may_have_acted(response.request, status=status):
+            cls = ServerOutcomeUnknownError
+            failure = f"the server answered {status}"
+            message += " (" + outcome_unknown_message(response.request, failure) + ")"
+    return cls(message, response=response, body=body, code=code, request_id=request_id)
+
+
+def body_of(response: httpx.Response, *, text_limit: int | None = None) -> Any:
+    """What a response's body says, for an error to carry: its JSON when it decodes,
+    else its text (None when empty). A token the server echoes is masked."""
+    token = token_of(response.request)
+    try:
+        return redact_json(response.json(), token)
+    except (ValueError, RecursionError):  # ValueError: bad JSON; RecursionError: too deep
+        return redact(response.text[:text_limit], token) if response.content else None
+
+
+def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
+    """The one place that turns a failed exchange (no usable response) into an exception."""
+    if request is not None and may_have_acted(request, error=error):
+        return ConnectionOutcomeUnknownError(
+            outcome_unknown_message(request, f"the exchange failed ({type(error).__name__})"),
+            request=request,
+        )
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(
+            f"Request timed out{_where(request)} ({type(error).__name__}).", request=request
+        )
+    detail = redact(str(error), token_of(request))
+    return APIConnectionError(
+        f"Connection error{_where(request)}: {type(error).__name__}: {detail}", request=request
+    )
+
+
+def _where(request: httpx.Request | None) -> str:
+    """ ": GET https://host/path, after 15 s, 3 attempts": what was tried, and how hard."""
+    if request is None:
+        return ""
+    url = request.url
+    said = f": {request.method} {url.scheme}://{url.host}{f':{url.port}' if url.port else ''}"
+    said += url.path
+    seconds = attempt_seconds(request)
+    if seconds is not None:
+        said += f", a timeout of {seconds:g} s"
+    attempts = options_of(request).outcome.attempts or 1
+    return said + f", {attempts} attempt{'s' if attempts != 1 else ''}"
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _fallback_message(response: httpx.Response) -> str:
+    phrase = response.reason_phrase or "Unexpected status"
+    kind = response.headers.get("content-type", "no content type").split(";")[0]
+    return f"{phrase} (the body was not a Projekt error envelope: {kind})"

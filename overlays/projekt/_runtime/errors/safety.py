@@ -1,0 +1,84 @@
+"""The one answer to "may this request have acted on the server, and may it be sent again?".
+
+Retries (transport.py), the pipeline's connection errors (pipeline.py) and the
+error mapping (failures.py) all ask it here, so a write is never re-sent unless
+the server cannot act on it twice, and an ambiguous failure always says so in
+one wording.
+
+A write that carries an Idempotency-Key (the SDK gives every call of an
+operation that takes one a key, reused by each of its retries) can always be
+sent again: the server acts on a key at most once and replays its first answer.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from projekt._runtime.options import options_of
+
+# Methods that only read (RFC 9110, 9.2.1 "safe"); every other one is a write.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Methods that can be repeated without changing the outcome (RFC 9110, 9.2.2).
+IDEMPOTENT_METHODS = READ_METHODS | {"PUT", "DELETE"}
+# Errors raised before a single byte of the request left this machine.
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def idempotency_key_of(request: httpx.Request | None) -> str | None:
+    """The key the request's write was sent with, as given (before its header encoding)."""
+    return options_of(request).idempotency_key
+
+
+def may_have_acted(
+    request: httpx.Request, *, error: BaseException | None = None, status: int | None = None
+) -> bool:
+    """True when a failed write may still have taken effect.
+
+    A repeatable method (GET, PUT, DELETE...) never leaves doubt. A write (POST,
+    PATCH) did not act when the failure (`error`) came before anything was sent,
+    or when the answer (`status`) was a 429, which the API gives before any work.
+    """
+    if request.method in IDEMPOTENT_METHODS:
+        return False
+    if error is not None:
+        return not isinstance(error, NOT_SENT_ERRORS)
+    return status != 429
+
+
+def safe_to_resend(
+    request: httpx.Request, *, error: BaseException | None = None, status: int | None = None
+) -> bool:
+    """True when sending the request again cannot duplicate its effect."""
+    if idempotency_key_of(request) is not None:
+        return True
+    return not may_have_acted(request, error=error, status=status)
+
+
+def outcome_unknown_message(request: httpx.Request, failure: str) -> str:
+    """The wording of every outcome-unknown error: what failed, and what to do."""
+    key = idempotency_key_of(request)
+    if key is None:
+        return (
+            f"The {request.method} was sent, then {failure}; it may or may not have taken "
+            "effect, so it was not retried. Check before sending it again."
+        )
+    return (
+        f"The {request.method} was sent, then {failure}; it may or may not have taken effect, "
+        "and no retries are left. Send it again with the same key "
+        f"(idempotency_key={key!r}, also in `error.idempotency_key`): the server acts on a "
+        "key at most once."
+    )
+
+
+def write_took_effect(response: httpx.Response) -> bool:
+    """A write (not a read) that the server answered 2xx: it acted, whatever the body says."""
+    return 200 <= response.status_code < 300 and response.request.method not in READ_METHODS
+
+
+def took_effect_message(response: httpx.Response, problem: str) -> str:
+    """The wording of every error about a write that succeeded: say so first."""
+    label = f"{response.status_code} {response.reason_phrase}".strip()  # "299" has no phrase
+    return (
+        f"The request succeeded ({label}) but its response could not be read, "
+        f"so the write took effect: do not send it again. {problem}"
+    )

@@ -1,0 +1,293 @@
+"""One rate-limit budget for a fleet of processes and hosts, kept in Redis (`projekt[redis]`).
+
+The local throttle (throttle.py) spends one process's view of the window. With
+`throttle_url="redis://..."` every client with the same base URL, token and org
+spends one budget in Redis instead: the server's own view (its X-RateLimit-*
+headers) less what the fleet has in flight. Reserving and settling are each one
+Lua script, so they are atomic, and time is Redis's (`TIME`), so the hosts'
+clocks do not matter. In-flight requests are leases that expire, so a process
+killed mid-request cannot hold the budget forever. The key is a SHA-256 of the
+base URL, the token and the org: the token never reaches Redis.
+
+A call waits for one round trip (its reservation); settling is sent in the
+background. A Redis reply that fails or comes later than `throttle_timeout` makes
+that call use the process's own budget; only a streak of such failures sends the
+process to its own budget for a few seconds, with one warning. No call fails
+because of Redis.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+import uuid
+from contextvars import ContextVar
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from projekt._runtime.limits import clock
+from projekt._runtime.limits.ratelimit import RateLimit
+from projekt._runtime.limits.throttle import Budget
+from projekt._runtime.observability.log import logger
+
+__all__ = ["SharedBudget", "check_redis_url"]
+
+# A streak that sends the process to its own budget for a while: this many failures in a
+# row, over at least this long (threads stalled by one slow reply fail together).
+FALLBACK_AFTER = (3, 0.5)  # (failures, seconds)
+RETRY_REDIS_AFTER = 5.0  # seconds between attempts to get back to Redis after such a streak
+LEASE_MS = 120_000  # an in-flight request's hold on the budget, should it never settle
+PROBE_POLL_MS = 20  # while another member of the fleet probes a window nobody knows yet
+# A settle rides on this process's next reservation; one still waiting after this long is
+# sent alone, so that a process gone quiet holds no lease.
+SETTLE_WITHIN = 0.01  # seconds
+# What a failing Redis raises besides redis.RedisError: the socket's errors, and a client
+# used from another event loop than its own. None of them may fail a call.
+OTHER_FAILURES = (OSError, RuntimeError)
+
+# The lease of the request this thread or task is sending (None: taken locally). Module
+# level, as contextvars asks: each ContextVar lives as long as any context that saw it.
+_LEASE: ContextVar[str | None] = ContextVar("projekt_fleet_lease", default=None)
+
+# The Lua scripts: what they share (fleet_settle.lua), then each one's body.
+_SHARED = resources.files(__package__).joinpath("fleet_settle.lua").read_text()
+RESERVE = _SHARED + resources.files(__package__).joinpath("fleet_reserve.lua").read_text()
+SETTLE = _SHARED + "settle_all(now_ms(), 1)\nreturn 0\n"  # settles alone, when none reserve
+
+
+def check_redis_url(url: str) -> None:
+    """Raises ImportError with what to install when redis-py is missing, and ValueError
+    naming what is wrong with `url`: no host (or socket path), a port or a database that
+    is not a number, or anything else redis-py cannot read. Nothing connects yet."""
+    try:
+        import redis
+    except ImportError:
+        raise ImportError("throttle_url needs redis-py: pip install 'projekt[redis]'") from None
+    parts = urlsplit(url)
+    if parts.scheme == "unix":
+        if not parts.path:
+            raise ValueError("it names no socket path (unix:///path/to/redis.sock)")
+    else:
+        if not parts.hostname:
+            raise ValueError("it names no host (redis://host:6379/0)")
+        parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
+        database = parts.path.strip("/")
+        if database and not database.isdigit():
+            raise ValueError(f"the database {database!r} is not a number (redis://host:6379/0)")
+    redis.ConnectionPool.from_url(url)  # whatever else redis-py itself refuses
+
+
+def budget_key(netloc: str, authorization: str, org: str) -> str:
+    digest = hashlib.sha256("\0".join((netloc, authorization, org)).encode()).hexdigest()
+    return "projekt:throttle:{" + digest + "}"  # {...}: both keys in one cluster slot
+
+
+def _settle_args(lease: str, response: httpx.Response | None) -> str:
+    """One settle, as fleet_settle.lua reads it: five fields, empty where absent."""
+    if response is None:
+        return f"{lease}    "
+    state = RateLimit.of(response)
+    fields = (response.status_code, state.remaining, state.reset_after, state.retry_after)
+    return " ".join((lease, *("" if field is None else str(field) for field in fields)))
+
+
+class SharedBudget:
+    """A `Budget` kept in Redis; the local one while Redis cannot be reached.
+
+    A call makes one round trip, its reservation, which also carries the settles
+    (a lease ended, with what the server said) of the calls this process finished
+    since its last one. A settle no reservation has taken within SETTLE_WITHIN is
+    sent by a background thread, with the sync Redis client for sync and async
+    clients alike (a settle needs no event loop).
+    """
+
+    def __init__(self, url: str, key: str, floor: int, timeout: float) -> None:
+        self._url, self._keys = url, [key, key + ":leases"]
+        self._floor, self._timeout = floor, timeout
+        self._local = Budget(floor=floor)
+        self._lock = threading.Lock()
+        self._failures, self._failing_since, self._down_until = 0, 0.0, 0.0
+        self._sync: Any = None
+        self._async: Any = None
+        self._pending: list[tuple[float, str]] = []  # (when, a settle's argument)
+        self._wake = threading.Condition(self._lock)
+        self._flusher: threading.Thread | None = None
+        self._idle = self._closing = False
+
+    # --- failures: one is that call's alone; a streak sends the process to its own budget
+
+    def _failed(self, error: Exception) -> None:
+        failures, seconds = FALLBACK_AFTER
+        with self._lock:
+            now = clock.now()
+            self._failing_since = self._failing_since or now
+            self._failures += 1
+            if self._failures < failures or now - self._failing_since < seconds or not self._up():
+                return
+            self._down_until = now + RETRY_REDIS_AFTER
+        logger.warning(
+            "The shared rate-limit budget in Redis is unavailable (%s, %d times in a row); "
+            "using this process's own throttle, and trying Redis again in %.0f s.",
+            type(error).__name__,
+            self._failures,
+            RETRY_REDIS_AFTER,
+        )
+
+    def _up(self) -> bool:
+        return clock.now() >= self._down_until
+
+    def _redis(self, asynchronous: bool = False) -> Any:
+        """A client that waits `throttle_timeout` for a reply and never retries: a script
+        sent twice would spend the window twice, and a failure costs only this call."""
+        from redis.backoff import NoBackoff
+
+        if asynchronous:
+            from redis.asyncio import Redis
+            from redis.asyncio.retry import Retry
+        else:
+            from redis import Redis  # type: ignore[assignment]
+            from redis.retry import Retry  # type: ignore[assignment]
+        return Redis.from_url(
+            self._url,
+            socket_timeout=self._timeout,
+            socket_connect_timeout=self._timeout,
+            retry=Retry(NoBackoff(), 0),
+        )
+
+    # --- reserving: one round trip on the caller's path, carrying the pending settles
+
+    def _reserve_args(self, max_wait: float, settles: list[str]) -> list[Any]:
+        lease = str(uuid.uuid4())
+        _LEASE.set(lease)
+        args = [self._floor, int(max_wait * 1000), lease, LEASE_MS, PROBE_POLL_MS]
+        return args + settles
+
+    def _reserved(self, waited_ms: Any) -> float:
+        self._failures, self._failing_since = 0, 0.0
+        if waited_ms:
+            _LEASE.set(None)  # nothing was reserved
+        return int(waited_ms) / 1000
+
+    def _reserve_failed(self, error: Exception, settles: list[str]) -> None:
+        """The script may have run with its reply lost: its settles are sent again (they
+        can be: each ends a lease and takes the lowest count), and its lease is ended."""
+        lease = _LEASE.get()
+        _LEASE.set(None)
+        for args in settles if lease is None else [*settles, _settle_args(lease, None)]:
+            self._queue(args)
+        self._failed(error)
+
+    def _take_pending(self) -> list[str]:
+        with self._lock:
+            pending, self._pending = self._pending, []
+        return [args for _, args in pending]
+
+    def reserve(self, max_wait: float) -> float:
+        """0 once a request is reserved, else the seconds to wait first."""
+        if self._up():
+            import redis
+
+            settles = self._take_pending()
+            try:
+                if self._sync is None:
+                    client = self._redis()
+                    self._sync = (client, client.register_script(RESERVE))
+                waited = self._sync[1](keys=self._keys, args=self._reserve_args(max_wait, settles))
+                return self._reserved(waited)
+            except (redis.RedisError, *OTHER_FAILURES) as error:
+                self._reserve_failed(error, settles)
+        return self._local.reserve(max_wait)
+
+    async def areserve(self, max_wait: float) -> float:
+        if self._up():
+            import redis
+
+            settles = self._take_pending()
+            try:
+                if self._async is None:
+                    client = self._redis(asynchronous=True)
+                    self._async = (client, client.register_script(RESERVE))
+                args = self._reserve_args(max_wait, settles)
+                return self._reserved(await self._async[1](keys=self._keys, args=args))
+            except (redis.RedisError, *OTHER_FAILURES) as error:
+                self._reserve_failed(error, settles)
+        return self._local.reserve(max_wait)
+
+    # --- settling: queued for the next reservation, or sent by the flusher
+
+    def observe(self, response: httpx.Response | None) -> None:
+        lease = _LEASE.get()
+        if lease is None:
+            return self._local.observe(response)
+        _LEASE.set(None)
+        self._queue(_settle_args(lease, response))
+
+    async def aobserve(self, response: httpx.Response | None) -> None:
+        self.observe(response)
+
+    def _queue(self, args: str) -> None:
+        with self._lock:
+            if self._idle:  # only a flusher with nothing queued waits without a timeout
+                self._wake.notify()
+            self._pending.append((time.monotonic(), args))
+            if self._flusher is None and not self._closing:
+                self._flusher = threading.Thread(
+                    target=self._flush, name="projekt-fleet-settle", daemon=True
+                )
+                self._flusher.start()
+
+    def _flush(self) -> None:
+        """Sends the settles that waited SETTLE_WITHIN for a reservation, until closed."""
+        while True:
+            with self._lock:
+                while not self._pending and not self._closing:
+                    self._idle = True
+                    self._wake.wait()
+                    self._idle = False
+                if self._closing:
+                    return
+                due = self._pending[0][0] + SETTLE_WITHIN - time.monotonic()
+                if due > 0:
+                    self._wake.wait(due)
+                cutoff = time.monotonic() - SETTLE_WITHIN
+                settles = [args for at, args in self._pending if at <= cutoff]
+                self._pending = [item for item in self._pending if item[0] > cutoff]
+            self._send_settles(settles)
+
+    def _send_settles(self, settles: list[str]) -> None:
+        if not settles:
+            return
+        import redis
+
+        try:
+            if self._sync is None:
+                client = self._redis()
+                self._sync = (client, client.register_script(RESERVE))
+            self._sync[0].eval(SETTLE, 2, *self._keys, *settles)
+        except (redis.RedisError, *OTHER_FAILURES) as error:  # the leases expire anyway
+            self._failed(error)
+
+    # --- closing, with the SDK client
+
+    def close(self) -> None:
+        """Sends what is left to settle, then closes the sync Redis client."""
+        with self._lock:
+            self._closing = True
+            self._wake.notify()  # idle or not
+            flusher, self._flusher = self._flusher, None
+        if flusher is not None:
+            flusher.join()
+        self._send_settles(self._take_pending())
+        if self._sync is not None:
+            self._sync[0].close()
+            self._sync = None
+
+    async def aclose(self) -> None:
+        self.close()
+        if self._async is not None:
+            await self._async[0].aclose()
+            self._async = None

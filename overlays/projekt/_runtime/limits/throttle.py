@@ -1,0 +1,139 @@
+"""Proactive throttling: stop before the 429, not after it.
+
+Each response's rate-limit headers tell how many requests are left in the
+window and when it resets. One `Budget` per (base URL, token, org), shared by a
+client, its `with_org()` copies and all their threads or tasks, spends the
+window locally as requests go out, and makes senders wait for the reset once it
+reaches the floor. While the state is unknown (the first request, or a fresh
+window) only one request is in flight, so a burst cannot overshoot the limit
+before the first headers arrive. A server that sends no rate-limit headers is
+not throttled at all.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import httpx
+
+from projekt._runtime.limits import clock
+from projekt._runtime.limits.ratelimit import RateLimit
+
+if TYPE_CHECKING:
+    from projekt._runtime.limits.fleet import SharedBudget
+
+# Seconds a Redis reply may take before that call uses the process's own budget (fleet.py).
+DEFAULT_REDIS_TIMEOUT = 0.25
+_PROBE_POLL = 0.005  # seconds between looks while another request probes the window
+_RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
+
+
+@dataclass
+class Budget:
+    floor: int = 0
+    tracked: bool | None = None  # does the server send rate-limit headers? None: not known yet
+    remaining: int | None = None
+    reset_at: float | None = None
+    in_flight: int = 0
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def reserve(self, max_wait: float) -> float:
+        """Takes one request from the window, or returns how long to wait first (> 0)."""
+        with self._lock:
+            now = clock.now()
+            if self.reset_at is not None and now >= self.reset_at:
+                self.remaining, self.reset_at = None, None
+            if self.tracked is False:
+                pass
+            elif self.remaining is None:
+                if self.in_flight:
+                    return _PROBE_POLL
+            elif self.remaining <= self.floor and self.reset_at is not None:
+                wait = self.reset_at - now
+                if wait <= max_wait:
+                    return max(wait, _PROBE_POLL)
+            else:
+                self.remaining -= 1
+            self.in_flight += 1
+            return 0.0
+
+    async def areserve(self, max_wait: float) -> float:
+        return self.reserve(max_wait)  # in memory: nothing to wait for
+
+    async def aobserve(self, response: httpx.Response | None) -> None:
+        self.observe(response)
+
+    def observe(self, response: httpx.Response | None) -> None:
+        """Settles a reservation with what the response said (None: no response)."""
+        state = RateLimit.of(response) if response is not None else RateLimit()
+        with self._lock:
+            self.in_flight = max(self.in_flight - 1, 0)
+            if response is not None and self.tracked is None:
+                self.tracked = state.is_known or response.status_code == 429
+            if response is not None and response.status_code == 429:
+                if wait := state.wait_for():
+                    self.remaining, self.reset_at = 0, state.observed_at + wait
+            elif state.remaining is not None and state.reset_after is not None:
+                reset_at = state.observed_at + state.reset_after
+                if self.reset_at is None or reset_at > self.reset_at + _RESET_GRANULARITY:
+                    # A new window: trust the server, less what is still in flight.
+                    self.remaining = max(state.remaining - self.in_flight, 0)
+                    self.reset_at = reset_at
+                else:
+                    # The same window. Whole seconds of Reset make each reading an upper
+                    # bound up to 1 s late; the earliest reading is the best estimate.
+                    self.reset_at = min(self.reset_at, reset_at)
+                    if self.remaining is not None:
+                        self.remaining = min(self.remaining, state.remaining)
+
+
+class Throttle:
+    """A client's budgets, one per (base URL, token, org); in Redis when `url` names one,
+    each Redis reply waited for at most `timeout` seconds."""
+
+    def __init__(
+        self, *, floor: int = 0, url: str | None = None, timeout: float = DEFAULT_REDIS_TIMEOUT
+    ) -> None:
+        self.floor, self.url, self.timeout = floor, url, timeout
+        self._budgets: dict[tuple[str, str, str], Budget | SharedBudget] = {}
+        self._lock = threading.Lock()
+
+    def budget_for(self, request: httpx.Request) -> Budget | SharedBudget:
+        # The key holds the Authorization value only in memory, like the client itself.
+        key = (
+            request.url.netloc.decode(),
+            request.headers.get("authorization", ""),
+            request.headers.get("x-org-id", ""),
+        )
+        with self._lock:
+            budget = self._budgets.get(key)
+            if budget is None:
+                budget = self._budgets[key] = (
+                    Budget(floor=self.floor)
+                    if self.url is None
+                    else _shared(self.url, key, self.floor, self.timeout)
+                )
+            return budget
+
+    def _shared_budgets(self) -> list[SharedBudget]:
+        with self._lock:
+            return [b for b in self._budgets.values() if not isinstance(b, Budget)]
+
+    def close(self) -> None:
+        """Closes the Redis clients of a fleet's budgets (the local ones hold nothing)."""
+        for budget in self._shared_budgets():
+            budget.close()
+
+    async def aclose(self) -> None:
+        for budget in self._shared_budgets():
+            await budget.aclose()
+
+
+def _shared(url: str, key: tuple[str, str, str], floor: int, timeout: float) -> SharedBudget:
+    from projekt._runtime.limits.fleet import SharedBudget, budget_key  # only a fleet pays for it
+
+    return SharedBudget(url, budget_key(*key), floor, timeout)

@@ -1,0 +1,38 @@
+"""Long waits, said out loud: a job paused for the rate limit must not look hung.
+
+The throttle's wait for a window to reset, and the wait before a retry, can last
+seconds or minutes. Each one of 1 s or more is one INFO line on the `projekt`
+logger, naming the operation, the seconds and why (OpenTelemetry users also get
+it as an event on the call's span, telemetry.waited). The record also carries
+`projekt_wait`, (seconds, "the rate limit" or "a retry"), for a program that
+shows it its own way (the CLI's progress line does).
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from projekt._runtime.limits.ratelimit import RateLimit
+from projekt._runtime.observability.hooks import guarded
+from projekt._runtime.observability.log import logger
+from projekt._runtime.observability.telemetry import operation_of
+
+__all__ = ["announce", "retry_reason"]
+
+THROTTLED = "for the rate-limit window to reset"
+
+
+@guarded("logging of long waits")
+def announce(request: httpx.Request, seconds: float, why: str) -> None:
+    if seconds >= 1.0:
+        op = operation_of(request)
+        name = f"{op.name}()" if op is not None else f"{request.method} {request.url.path}"
+        kind = "the rate limit" if why == THROTTLED else "a retry"
+        logger.info(
+            "%s waits %.0f s %s.", name, seconds, why, extra={"projekt_wait": (seconds, kind)}
+        )
+
+
+def retry_reason(response: httpx.Response) -> str:
+    asked = " (the server's Retry-After)" if RateLimit.of(response).retry_after is not None else ""
+    return f"to retry after a {response.status_code}{asked}"

@@ -1,0 +1,136 @@
+"""Deprecation and sunset, as the server announces them and as the spec marks them.
+
+A response with `Deprecation` (RFC 9745: `@<epoch>`, or the legacy `true`) says its
+operation is deprecated; `Sunset` (RFC 8594, an HTTP date) when it stops working;
+`Link: <url>; rel="deprecation"` where to read more. Each client warns once per
+operation (a `ProjektDeprecationWarning`, and a WARNING on the `projekt` logger),
+not once per call, and lists what it saw in `client.deprecations`.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import warnings
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import NamedTuple
+
+import httpx
+
+from projekt._runtime.observability.hooks import guarded
+from projekt._runtime.observability.log import logger
+from projekt._runtime.observability.telemetry import operation_of
+
+__all__ = ["Deprecation", "Deprecations", "ProjektDeprecationWarning", "warn_deprecated"]
+
+# Frames of these packages are the SDK's own: a warning points at the caller's line.
+_OWN_PACKAGES = frozenset(
+    {
+        "projekt",
+        "projekt._resources",
+        "projekt._runtime",
+        "projekt._api",
+        "httpx",
+        "httpcore",
+        "asyncio",
+    }
+)
+
+
+class ProjektDeprecationWarning(DeprecationWarning):
+    """An operation or argument of the API is deprecated: it will stop working."""
+
+
+class Deprecation(NamedTuple):
+    """One deprecated operation, as the server announced it."""
+
+    operation: str  # as users write it: "issues.list"
+    since: datetime | None  # None: the server said only that it is deprecated
+    sunset: datetime | None  # when it stops working, if the server said
+    link: str | None  # where to read more (`Link: <...>; rel="deprecation"`)
+
+    def __str__(self) -> str:
+        since = f" since {self.since:%Y-%m-%d}" if self.since else ""
+        sunset = f"; it stops working on {self.sunset:%Y-%m-%d} (sunset)" if self.sunset else ""
+        link = f"; see {self.link}" if self.link else ""
+        return f"{self.operation}() is deprecated by the API{since}{sunset}{link}."
+
+
+class Deprecations:
+    """What one client (and its copies) has been told is deprecated, each told once."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, Deprecation] = {}
+        self._lock = threading.Lock()
+
+    def __iter__(self) -> Iterator[Deprecation]:
+        with self._lock:
+            return iter(list(self._seen.values()))
+
+    @guarded("deprecation notice")
+    def observe(self, response: httpx.Response) -> None:
+        announced = response.headers.get("deprecation")
+        if announced is None:  # the common case: one header lookup
+            return
+        op = operation_of(response.request)
+        name = op.name if op is not None else f"{response.request.method} {response.url.path}"
+        with self._lock:
+            if name in self._seen:
+                return
+            seen = self._seen[name] = Deprecation(
+                name, _since(announced), _date(response.headers.get("sunset")), _link(response)
+            )
+        warn_deprecated(str(seen))
+
+
+def warn_deprecated(message: str) -> None:
+    """The warning, pointed at the caller's line, and the same on the `projekt` logger."""
+    warnings.warn(message, ProjektDeprecationWarning, stacklevel=_callers_level())
+    logger.warning("%s", message)
+
+
+def _callers_level() -> int:
+    """How many frames up the first one outside the SDK (and httpx, asyncio) is."""
+    frame, level = sys._getframe(2), 2
+    while frame.f_back is not None and _own(frame.f_globals.get("__name__", "")):
+        frame, level = frame.f_back, level + 1
+    return level
+
+
+def _own(module: str) -> bool:
+    return module.partition(".")[0] in _OWN_PACKAGES
+
+
+def _since(value: str) -> datetime | None:
+    value = value.strip()
+    if value.startswith("@"):  # RFC 9745: a structured-field date, seconds since the epoch
+        try:
+            return datetime.fromtimestamp(int(value[1:]), UTC)
+        except (ValueError, OverflowError, OSError):
+            return None
+    return _date(value)  # "true" (the draft's form) gives None; an HTTP date is read
+
+
+def _date(value: str | None) -> datetime | None:
+    """An HTTP date, read leniently (an ISO date too); None when it is neither."""
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError):
+        pass
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _link(response: httpx.Response) -> str | None:
+    try:
+        url: str | None = response.links.get("deprecation", {}).get("url")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return url

@@ -1,0 +1,58 @@
+"""One typed object per call, carried down through httpx to the transport and read back.
+
+The pipeline makes a frozen `CallOptions` for each exchange (a call, or one page of a
+list) and puts it in the request's one extension, `projekt.call`: httpx hands
+extensions to the transport untouched, through a user's own `http_client=` too. The
+layers below read it (the retrying transport, the telemetry, the error mapping) and
+record what happened in its `CallOutcome`, which the pipeline and the answer read back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from projekt._runtime.calls.operation import Operation
+    from projekt._runtime.limits.ratelimit import RateLimit
+
+__all__ = ["CALL", "CallOptions", "CallOutcome", "options_of"]
+
+CALL = "projekt.call"
+
+
+@dataclass(slots=True)
+class CallOutcome:
+    """What the layers below did for one exchange."""
+
+    attempts: int = 0  # requests sent, retries included
+    # The latest answer and the rate-limit state its headers gave when it arrived (read
+    # then, so that a reset counted from that moment stays right when it is read later).
+    response: httpx.Response | None = None
+    rate_limit: RateLimit | None = None
+
+    @property
+    def retries(self) -> int:
+        return max(self.attempts - 1, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """What one exchange asks of the layers below; each exchange gets its own outcome."""
+
+    operation: Operation[Any] | None = None
+    max_retries: int | None = None  # None: the client's
+    idempotency_key: str | None = None  # the key a write is sent with, unquoted
+    # What telemetry found for this call (None: no one traces, or measures), looked up
+    # once per call rather than once per attempt.
+    tracer: Any = None
+    histogram: Any = None
+    outcome: CallOutcome = field(default_factory=CallOutcome, init=False, compare=False)
+
+
+def options_of(request: httpx.Request | None) -> CallOptions:
+    """The request's options; a request the pipeline did not make gets empty ones."""
+    found = request.extensions.get(CALL) if request is not None else None
+    return found if isinstance(found, CallOptions) else CallOptions()

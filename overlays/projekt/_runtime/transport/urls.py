@@ -1,0 +1,30 @@
+"""A request's URL, parsed once.
+
+Given a relative path and `params=`, httpx parses three URLs per request: the path,
+the path joined onto `base_url`, and the URL again with the query merged in. Here
+the same URL is written out whole and parsed once (docs/adr/0001-one-url-parse.md
+keeps what it saves a real call); httpx then takes the `httpx.URL` as it is. The text is built the
+way httpx builds it (its base URL ends in "/", the path is appended without its
+leading "/", the query is `httpx.QueryParams`' own encoding), so the result is the
+same URL: tests/sdk/test_urls.py compares the two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = ["absolute_url"]
+
+
+def absolute_url(base_url: httpx.URL, path: str, params: dict[str, Any] | None) -> httpx.URL | None:
+    """The URL httpx would send `path` and `params` to, or None to leave it to httpx."""
+    if base_url.query:  # a base URL with its own query: httpx's merge rules apply
+        return None
+    prefix = str(base_url)
+    if not prefix.endswith("/"):  # a bare host prints without the "/" of its path
+        prefix += "/"
+    text = prefix + path.lstrip("/")
+    query = str(httpx.QueryParams(params)) if params else ""
+    return httpx.URL(f"{text}?{query}" if query else text)
