@@ -12,12 +12,15 @@ The commands are built from projekt_cli._commands, a table `make generate` write
 from the spec (generated/projekt_cli/_commands); nothing here is written per operation.
 """
 
-# An installed projekt_cli is one folder. In this repository its generated command table
-# sits in generated/projekt_cli/ (on sys.path in an editable install); this is the
-# standard library's way to read both folders as one package.
-from pkgutil import extend_path as _extend_path
+import os as _os
 
-__path__ = _extend_path(__path__, __name__)
+# An installed projekt_cli is one folder. In this repository its hand-written half
+# (cli/projekt_cli/) and its generated half (generated/projekt_cli/) are two folders on
+# sys.path, and the standard library's extend_path reads them as one package.
+if not _os.path.isdir(_os.path.join(__path__[0], "_commands")):
+    from pkgutil import extend_path as _extend_path
+
+    __path__ = _extend_path(__path__, __name__)
 
 __all__ = ["main"]
 

@@ -11,12 +11,15 @@ facade `projekt._resources` (generated from openapi.yaml), the hand-written
 runtime `projekt._runtime`, and the generated low-level client `projekt._api`.
 """
 
-# An installed projekt is one folder. In this repository its hand-written modules sit in
-# overlays/projekt/ and its generated ones in generated/projekt/ (both on sys.path in an
-# editable install); this is the standard library's way to read them as one package.
-from pkgutil import extend_path as _extend_path
+import os as _os
 
-__path__ = _extend_path(__path__, __name__)
+# An installed projekt is one folder. In this repository its hand-written half
+# (overlays/projekt/) and its generated half (generated/projekt/) are two folders on
+# sys.path, and the standard library's extend_path reads them as one package.
+if not _os.path.isdir(_os.path.join(__path__[0], "_api")):
+    from pkgutil import extend_path as _extend_path
+
+    __path__ = _extend_path(__path__, __name__)
 
 from projekt._runtime.calls.operation import RawResponse
 from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator

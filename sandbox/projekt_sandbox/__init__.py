@@ -6,13 +6,16 @@ first use: serving the API does not import pytest, and the pipeline scripts read
 (`projekt_sandbox.openapi`) without importing the server.
 """
 
-# An installed projekt_sandbox is one folder. In this repository its generated models sit
-# in generated/projekt_sandbox/ (on sys.path in an editable install); this is the standard
-# library's way to read both folders as one package.
-from pkgutil import extend_path as _extend_path
+import os as _os
 from typing import TYPE_CHECKING, Any
 
-__path__ = _extend_path(__path__, __name__)
+# An installed projekt_sandbox is one folder. In this repository its hand-written half
+# (sandbox/projekt_sandbox/) and its generated half (generated/projekt_sandbox/) are two folders on
+# sys.path, and the standard library's extend_path reads them as one package.
+if not _os.path.isfile(_os.path.join(__path__[0], "_models.py")):
+    from pkgutil import extend_path as _extend_path
+
+    __path__ = _extend_path(__path__, __name__)
 
 if TYPE_CHECKING:
     from .app import create_app
