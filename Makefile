@@ -1,7 +1,7 @@
 # The Projekt SDK pipeline: openapi.yaml -> generator -> generated/ + overlays/ -> the projekt package.
 # Each target is a thin wrapper over scripts/. `make` alone lists them.
 .DEFAULT_GOAL := help
-.PHONY: help demo sandbox docs bootstrap generate check-generated lint build release-notes test bench
+.PHONY: help demo sandbox docs bootstrap generate check-generated lint build release-notes check test bench
 
 help: ## List the targets (* marks the main ones)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -36,6 +36,9 @@ build: ## Build the SDK, the sandbox (with its test kit) and the spec bundle int
 release-notes: ## Draft a CHANGELOG.md entry from the SDK surface and spec diffs since the last release
 	@scripts/bootstrap.sh python node
 	@scripts/release-notes.sh
+
+check: ## The inner loop: ruff, then the SDK's, the CLI's and the sandbox's unit tests (ARGS=...)
+	@scripts/check.sh $(ARGS)
 
 test: ## * Run every gate and every test, installing what is missing
 	@scripts/test.sh

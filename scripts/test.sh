@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 scripts/check-generated.sh
 scripts/lint.sh
-.venv/bin/python -m pytest "$@"
+# In parallel: most tests wait on sockets and subprocesses, so more workers than cores.
+.venv/bin/python -m pytest -n "${PROJEKT_TEST_WORKERS:-4}" --dist loadgroup "$@"

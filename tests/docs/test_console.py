@@ -15,6 +15,10 @@ from playwright.sync_api import Page, Route, sync_playwright
 from projekt import Projekt
 from tests.helpers import ROOT, Sandbox
 
+# It writes dist/ or build/docs/ in the checkout, as other such tests do: under
+# pytest-xdist one worker runs them all (scripts/test.sh uses --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("checkout-outputs")
+
 ARTIFACTS = ROOT / "build" / "artifacts"
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -18,6 +18,10 @@ import pytest
 from projekt_sandbox.testing import SandboxServer
 from tests.helpers import NODE_BIN, ROOT
 
+# It writes dist/ or build/docs/ in the checkout, as other such tests do: under
+# pytest-xdist one worker runs them all (scripts/test.sh uses --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("checkout-outputs")
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:

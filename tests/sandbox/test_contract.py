@@ -7,9 +7,12 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import ROOT, VENV_BIN, Sandbox
 
 
+@pytest.mark.slow
 def test_schemathesis_finds_no_failures(tmp_path: Path) -> None:
     server = Sandbox(tmp_path / "contract.db")
     try:

@@ -21,9 +21,21 @@ from projekt_sandbox.operations import HANDLERS
 from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import ROOT, VENV_BIN, Sandbox, free_port
 
+# Most tests here start a server process of their own (make check leaves them to make test).
+pytestmark = pytest.mark.own_process
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    """One sandbox for the tests that only add to its data (keys, a patched priority)."""
+    sandbox = Sandbox(tmp_path_factory.mktemp("server") / "sandbox.db")
+    yield sandbox
+    sandbox.stop()
+
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Sandbox]:
+def own_server(tmp_path: Path) -> Iterator[Sandbox]:
+    """A sandbox for one test alone, which may stop it."""
     sandbox = Sandbox(tmp_path / "sandbox.db")
     yield sandbox
     sandbox.stop()
@@ -139,7 +151,8 @@ def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
     assert failed.returncode != 0 and "not a member" in failed.stderr
 
 
-def test_tokens_are_stored_only_as_sha256(server: Sandbox) -> None:
+def test_tokens_are_stored_only_as_sha256(own_server: Sandbox) -> None:
+    server = own_server
     created = httpx.post(
         server.url + "/api-keys", headers=auth(server.owner), json={"name": "x"}
     ).json()

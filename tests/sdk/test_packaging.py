@@ -16,6 +16,10 @@ import yaml
 
 from tests.helpers import ROOT, VENV_BIN
 
+# It writes dist/ or build/docs/ in the checkout, as other such tests do: under
+# pytest-xdist one worker runs them all (scripts/test.sh uses --dist loadgroup).
+pytestmark = [pytest.mark.xdist_group("checkout-outputs"), pytest.mark.slow]
+
 
 def run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
     result = subprocess.run(
