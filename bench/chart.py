@@ -69,3 +69,34 @@ def draw_fleet(bars: plt.Axes, fleet: dict[str, tuple[float, float]]) -> None:
     bars.set_title("a fleet of 4 processes x 3 threads, one limit")
     bars.grid(True, axis="y", alpha=0.3)
     bars.legend()
+
+
+SOCKET_SIZES = (1, 50, 500)  # percall.SOCKET_SIZES
+SOCKET_LINES = [
+    ("speed", "s_list", "SDK, its own pool (default install)", "tab:green"),
+    ("speed", "s_http_client", "SDK through http_client= (default install)", "tab:olive"),
+    ("plain", "s_list", "SDK, its own pool, fallback (msgspec blocked)", "tab:blue"),
+]
+
+
+def draw_sockets(results: dict[str, dict[str, Result]], output: Path) -> None:
+    """list() over real loopback sockets, as a ratio to hand-written httpx, by page size."""
+    figure, axes = plt.subplots(figsize=(7, 4.2), dpi=110)
+    for install, prefix, label, colour in SOCKET_LINES:
+        measured = [results[install][f"{prefix}{size}"] for size in SOCKET_SIZES]
+        axes.plot(SOCKET_SIZES, [r.median for r in measured], marker="o", label=label, color=colour)
+        axes.fill_between(
+            SOCKET_SIZES, [r.low for r in measured], [r.high for r in measured], color=colour,
+            alpha=0.15,
+        )  # fmt: skip
+    axes.axhline(1.0, color="black", linewidth=1, linestyle="--", label="hand-written httpx")
+    axes.set_xscale("log")
+    axes.set_xticks(SOCKET_SIZES, [str(size) for size in SOCKET_SIZES])
+    axes.set_xlabel("issues per page (every field set)")
+    axes.set_ylabel("time per list() call / hand-written httpx")
+    axes.set_title("list() over real loopback sockets, keep-alive")
+    axes.grid(True, alpha=0.3)
+    axes.legend()
+    figure.tight_layout()
+    figure.savefig(output)
+    plt.close(figure)

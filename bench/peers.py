@@ -15,7 +15,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+from cases import ORG, TOKEN, Timed, Wire, sync_loop
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS_ENV = "PROJEKT_BENCH_PEERS"
@@ -45,3 +48,50 @@ def generate(directory: Path) -> None:
 def on_path() -> None:
     """In a worker: makes the peers importable."""
     sys.path.insert(0, os.environ[PEERS_ENV])
+
+
+def stock_list(wire: Wire) -> Timed:
+    """openapi-python-client's own output for the spec: its list function, as it ships."""
+    import httpx
+
+    on_path()
+    from projekt_stock.api.issues import list_issues  # type: ignore[import-not-found]
+    from projekt_stock.client import AuthenticatedClient  # type: ignore[import-not-found]
+
+    stock = AuthenticatedClient(base_url=wire.base, token=TOKEN).set_httpx_client(
+        httpx.Client(base_url=wire.base, transport=wire.transport(), headers={"X-Org-Id": ORG})
+    )
+
+    def call() -> None:
+        for issue in list_issues.sync(client=stock, **wire.page) or []:
+            _ = issue.title
+
+    return sync_loop(call)
+
+
+def pydantic_list(wire: Wire) -> Timed:
+    """httpx, then the page validated into pydantic v2 models in one call, Stainless-style."""
+    import httpx
+    from pydantic import TypeAdapter
+
+    on_path()
+    from projekt_pydantic import IssueSummary  # type: ignore[import-not-found]
+
+    raw = httpx.Client(
+        base_url=wire.base, transport=wire.transport(), headers={"Authorization": TOKEN}
+    )
+    page = TypeAdapter(list[IssueSummary])
+
+    def call() -> None:
+        response = raw.get("/issues", params=wire.page, headers={"X-Org-Id": ORG})
+        response.raise_for_status()
+        for issue in page.validate_json(response.content):
+            _ = issue.title
+
+    return sync_loop(call)
+
+
+CASES: dict[str, Callable[[Wire], Timed]] = {
+    "stock_list": stock_list,
+    "pydantic_list": pydantic_list,
+}

@@ -16,49 +16,17 @@ were not installed); "speed" workers need it installed.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "pjk_live_AbCd1234EfGh5678IjKl9012MnOp3456"
-ORG = "9f1c7a2e-6d4b-4e8a-b3c1-2f5d6e7a8b9c"
-PROJECT = "3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b"
-BASE = "https://api.bench"
+from cases import PEERS, ROOT, SIZES, SPEED_MODULES, build_case
+
 WORKERS, ROUNDS, TARGET_SECONDS = 5, 16, 0.01
-SIZES = (1, 10, 50, 200, 500)
-PEERS = ("stock", "pydantic")
-SPEED_MODULES = ("msgspec",)
-
-
-def full_issue(n: int) -> dict[str, Any]:
-    """An issue with every field the spec defines set (the payload docs/benchmarks.md states)."""
-    return {
-        "id": f"7e2b4d6f-8a1c-4e3b-a5d7-{n:012d}",
-        "project_id": PROJECT,
-        "title": f"Issue number {n} with a realistic title",
-        "description": "Steps to reproduce: open the login page, submit twice, watch the spinner.",
-        "status": "In Progress",
-        "priority": "high",
-        "assignee_id": "ad8c5e1f-3b2a-4c7d-9e0f-1a2b3c4d5e6f",
-        "created_at": "2026-05-28T09:14:02Z",
-        "updated_at": "2026-05-28T10:14:02Z",
-    }
-
-
-CREATE_BODY = {
-    "project_id": PROJECT,
-    "title": "Investigate flaky CI test",
-    "status": "Backlog",
-    "priority": "medium",
-}
+SOCKET_SIZES = (1, 50, 500)
 
 
 @dataclass(frozen=True)
@@ -67,6 +35,7 @@ class Figure:
     case: str
     baseline: str
     size: int = 0
+    sockets: bool = False  # over real loopback sockets to bench/fastserver.py; else the mock
 
 
 def figures() -> list[Figure]:
@@ -78,6 +47,21 @@ def figures() -> list[Figure]:
     out.append(Figure("async50", "sdk_async_list", "raw_async_list", 50))
     for size in (1, 50):
         out.append(Figure(f"http_client{size}", "sdk_list_http_client", "sdk_list", size))
+    return out + socket_figures()
+
+
+def socket_figures() -> list[Figure]:
+    """Over real sockets: the SDK's own pool and `http_client=` against hand-written httpx,
+    and the SDK without each optimisation kept for speed against the SDK as it is."""
+    out = [Figure("s_create", "sdk_create", "raw_create", 1, True)]
+    out.append(Figure("s_create_http_client", "sdk_create_http_client", "raw_create", 1, True))
+    for size in SOCKET_SIZES:
+        out.append(Figure(f"s_list{size}", "sdk_list", "raw_list", size, True))
+        out.append(Figure(f"s_http_client{size}", "sdk_list_http_client", "raw_list", size, True))
+    for size in (1, 50):
+        out.append(Figure(f"s_urls{size}", "sdk_list_httpx_joins_urls", "sdk_list", size, True))
+        out.append(Figure(f"s_cookies{size}", "sdk_list_with_cookie_jar", "sdk_list", size, True))
+        out.append(Figure(f"s_body{size}", "sdk_list_body_copied", "sdk_list", size, True))
     return out
 
 
@@ -93,221 +77,6 @@ def peer_figures() -> list[Figure]:
 # --- the worker: builds the cases in-process and times them --------------------------
 
 
-Timed = Callable[[int], float]  # times `loops` calls of a case, in seconds
-
-
-@dataclass(frozen=True)
-class Wire:
-    """What every case's MockTransport answers: one body, built once per case."""
-
-    status: int
-    content: bytes
-
-    def mock(self) -> Any:
-        import httpx
-
-        headers = {"Content-Type": "application/json", "X-Request-Id": "req_bench0001"}
-        return httpx.MockTransport(
-            lambda _: httpx.Response(self.status, content=self.content, headers=headers)
-        )
-
-
-def sync_loop(call: Callable[[], object]) -> Timed:
-    def timed(loops: int) -> float:
-        start = time.perf_counter()
-        for _ in range(loops):
-            call()
-        return time.perf_counter() - start
-
-    return timed
-
-
-def async_loop(call: Callable[[], Any]) -> Timed:
-    loop = asyncio.new_event_loop()
-
-    async def many(loops: int) -> float:
-        start = time.perf_counter()
-        for _ in range(loops):
-            await call()
-        return time.perf_counter() - start
-
-    return lambda loops: loop.run_until_complete(many(loops))
-
-
-# Each builder imports what it times on first use: a "plain" worker has blocked
-# msgspec by then, so the SDK is imported exactly as without the speed extra.
-
-
-def raw_list(wire: Wire) -> Timed:
-    import httpx
-
-    raw = httpx.Client(base_url=BASE, transport=wire.mock())
-
-    def call() -> None:
-        response = raw.get("/issues", params={"project_id": PROJECT}, headers={"X-Org-Id": ORG})
-        response.raise_for_status()
-        for item in json.loads(response.content):
-            _ = item["title"]
-
-    return sync_loop(call)
-
-
-def sdk_list_through(sdk: Any) -> Timed:
-    def call() -> None:
-        for issue in sdk.issues.list(project_id=PROJECT):
-            _ = issue.title
-
-    return sync_loop(call)
-
-
-def sdk_list(wire: Wire) -> Timed:
-    from projekt import Projekt
-
-    sdk = Projekt(api_key=TOKEN, org_id=ORG, base_url=BASE, transport=wire.mock())
-    return sdk_list_through(sdk)
-
-
-def sdk_list_http_client(wire: Wire) -> Timed:
-    import httpx
-
-    from projekt import Projekt
-
-    user = httpx.Client(transport=wire.mock())
-    return sdk_list_through(Projekt(api_key=TOKEN, org_id=ORG, base_url=BASE, http_client=user))
-
-
-def generated_list(wire: Wire) -> Timed:
-    import httpx
-
-    from projekt_api.api.issues import list_issues
-    from projekt_api.client import AuthenticatedClient
-
-    plain = AuthenticatedClient(base_url=BASE, token=TOKEN).set_httpx_client(
-        httpx.Client(base_url=BASE, transport=wire.mock(), headers={"X-Org-Id": ORG})
-    )
-
-    def call() -> None:
-        for issue in list_issues.sync(client=plain, project_id=PROJECT) or []:
-            _ = issue.title  # type: ignore[union-attr]
-
-    return sync_loop(call)
-
-
-def stock_list(wire: Wire) -> Timed:
-    """openapi-python-client's own output for the spec: its list function, as it ships."""
-    import httpx
-    from peers import on_path
-
-    on_path()
-    from projekt_stock.api.issues import list_issues  # type: ignore[import-not-found]
-    from projekt_stock.client import AuthenticatedClient  # type: ignore[import-not-found]
-
-    stock = AuthenticatedClient(base_url=BASE, token=TOKEN).set_httpx_client(
-        httpx.Client(base_url=BASE, transport=wire.mock(), headers={"X-Org-Id": ORG})
-    )
-
-    def call() -> None:
-        for issue in list_issues.sync(client=stock, project_id=PROJECT) or []:
-            _ = issue.title
-
-    return sync_loop(call)
-
-
-def pydantic_list(wire: Wire) -> Timed:
-    """httpx, then the page validated into pydantic v2 models in one call, Stainless-style."""
-    import httpx
-    from peers import on_path
-    from pydantic import TypeAdapter
-
-    on_path()
-    from projekt_pydantic import IssueSummary  # type: ignore[import-not-found]
-
-    raw = httpx.Client(base_url=BASE, transport=wire.mock(), headers={"Authorization": TOKEN})
-    page = TypeAdapter(list[IssueSummary])
-
-    def call() -> None:
-        response = raw.get("/issues", params={"project_id": PROJECT}, headers={"X-Org-Id": ORG})
-        response.raise_for_status()
-        for issue in page.validate_json(response.content):
-            _ = issue.title
-
-    return sync_loop(call)
-
-
-def raw_create(wire: Wire) -> Timed:
-    import httpx
-
-    raw = httpx.Client(base_url=BASE, transport=wire.mock())
-
-    def call() -> None:
-        response = raw.post("/issues", json=CREATE_BODY, headers={"X-Org-Id": ORG})
-        response.raise_for_status()
-        _ = json.loads(response.content)["id"]
-
-    return sync_loop(call)
-
-
-def sdk_create(wire: Wire) -> Timed:
-    from projekt import Projekt
-
-    sdk = Projekt(api_key=TOKEN, org_id=ORG, base_url=BASE, transport=wire.mock())
-    return sync_loop(lambda: sdk.issues.create(**CREATE_BODY).id)
-
-
-def raw_async_list(wire: Wire) -> Timed:
-    import httpx
-
-    raw = httpx.AsyncClient(base_url=BASE, transport=wire.mock())
-
-    async def call() -> None:
-        response = await raw.get(
-            "/issues", params={"project_id": PROJECT}, headers={"X-Org-Id": ORG}
-        )
-        response.raise_for_status()
-        for item in json.loads(response.content):
-            _ = item["title"]
-
-    return async_loop(call)
-
-
-def sdk_async_list(wire: Wire) -> Timed:
-    from projekt import AsyncProjekt
-
-    sdk = AsyncProjekt(api_key=TOKEN, org_id=ORG, base_url=BASE, transport=wire.mock())
-
-    async def call() -> None:
-        async for issue in sdk.issues.list(project_id=PROJECT):
-            _ = issue.title
-
-    return async_loop(call)
-
-
-CASES: dict[str, Callable[[Wire], Timed]] = {
-    builder.__name__: builder
-    for builder in (
-        raw_list,
-        sdk_list,
-        sdk_list_http_client,
-        generated_list,
-        stock_list,
-        pydantic_list,
-        raw_create,
-        sdk_create,
-        raw_async_list,
-        sdk_async_list,
-    )
-}
-
-
-def build_case(name: str, size: int) -> Timed:
-    """The case `name` timed against a wire answering `size` issues (or one created)."""
-    if name.endswith("create"):
-        wire = Wire(201, json.dumps(full_issue(1)).encode())
-    else:
-        wire = Wire(200, json.dumps([full_issue(n) for n in range(size)]).encode())
-    return CASES[name](wire)
-
-
 def calibrate(timed: Callable[[int], float]) -> int:
     loops = 1
     timed(loops)  # warm up: first calls import lazily and fill caches
@@ -321,7 +90,7 @@ def run_worker(install: str, keys: list[str]) -> dict[str, list[float]]:
         for module in SPEED_MODULES:
             sys.modules[module] = None  # type: ignore[assignment]  # as if not installed
     sys.path[:0] = [str(ROOT)]
-    from projekt_api._speed import speed_extra
+    from projekt._api._speed import speed_extra
 
     if (speed_extra() is not None) != (install == "speed"):
         raise SystemExit(f"a {install} worker found speed_extra() = {speed_extra()}")
@@ -329,10 +98,8 @@ def run_worker(install: str, keys: list[str]) -> dict[str, list[float]]:
     ratios: dict[str, list[float]] = {}
     for key in keys:
         figure = by_key[key]
-        case, baseline = (
-            build_case(figure.case, figure.size),
-            build_case(figure.baseline, figure.size),
-        )
+        case = build_case(figure.case, figure.size, figure.sockets)
+        baseline = build_case(figure.baseline, figure.size, figure.sockets)
         case_loops, base_loops = calibrate(case), calibrate(baseline)
         ratios[key] = []
         for round_ in range(ROUNDS):
