@@ -116,7 +116,7 @@ def _already_read(response: httpx.Response, counter: _Counted) -> bool:
 def _decoded(response: httpx.Response, body: bytes) -> httpx.Response:
     """A response like `response`, holding its decoded body (so no longer encoded)."""
     headers = response.headers.copy()
-    del headers["content-encoding"]
+    headers.pop("content-encoding", None)
     return httpx.Response(
         response.status_code,
         headers=headers,
