@@ -222,18 +222,70 @@ def test_cursors_are_bound_to_their_org_and_query(
     assert_envelope(http.get("/issues", params={"project_id": project, "cursor": tampered}), 400)
 
 
-def test_a_cursor_names_only_the_last_item_the_caller_saw(
+def test_a_cursor_carries_the_position_and_a_signature(
     http: httpx.Client, hardening_sandbox: Sandbox
 ) -> None:
     params = {"project_id": hardening_sandbox.owner["project_id"], "limit": 2}
     first = http.get("/issues", params=params)
     cursor = next_cursor(first)
     decoded = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    assert decoded == {"after": first.json()[-1]["id"]}  # nothing else: no row number, no secret
+    assert decoded.keys() == {"after", "sig"}
+    assert decoded["after"][1] == first.json()[-1]["id"]  # the last item the caller saw
     assert {next_cursor(http.get("/issues", params=params)) for _ in range(2)} == {cursor}
     page = http.get("/issues", params={**params, "cursor": cursor})
     assert page.status_code == 200 and len(page.json()) == 2
     assert page.json()[0]["id"] not in {issue["id"] for issue in first.json()}
+
+
+def test_a_malformed_cursor_and_an_altered_one_each_say_what_they_are(
+    http: httpx.Client, hardening_sandbox: Sandbox
+) -> None:
+    params = {"project_id": hardening_sandbox.owner["project_id"], "limit": 1}
+    cursor = next_cursor(http.get("/issues", params=params))
+    not_json = "bm90IGpzb24"  # "not json", in base64url
+    malformed = assert_envelope(http.get("/issues", params={**params, "cursor": not_json}), 400)
+    assert "malformed" in malformed["message"]
+    position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    position["after"][0] -= 1  # an earlier position, as someone would forge it
+    forged = base64.urlsafe_b64encode(json.dumps(position).encode()).decode().rstrip("=")
+    altered = assert_envelope(http.get("/issues", params={**params, "cursor": forged}), 400)
+    assert "altered" in altered["message"] and "another list" in altered["message"]
+
+
+def export_project(http: httpx.Client, titles: list[str]) -> str:
+    """A project of its own holding one issue per title, created in that order."""
+    project = http.post("/projects", json={"name": "Export", "key": f"E{len(titles)}X"}).json()
+    for title in titles:
+        http.post("/issues", json={"project_id": project["id"], "title": title})
+    return str(project["id"])
+
+
+def titles_from(http: httpx.Client, project: str, cursor: str) -> list[str]:
+    page = http.get("/issues", params={"project_id": project, "limit": 2, "cursor": cursor})
+    assert page.status_code == 200, page.text
+    return [issue["title"] for issue in page.json()]
+
+
+def test_a_saved_cursor_resumes_after_its_item_was_deleted(http: httpx.Client) -> None:
+    project = export_project(http, ["one", "two", "three", "four", "five", "six"])
+    first = http.get("/issues", params={"project_id": project, "limit": 2})
+    saved = next_cursor(first)
+    assert http.delete(f"/issues/{first.json()[-1]['id']}").status_code == 204  # "two"
+    assert titles_from(http, project, saved) == ["three", "four"]
+
+
+def test_a_saved_cursor_resumes_after_the_whole_next_page_was_deleted(
+    http: httpx.Client,
+) -> None:
+    project = export_project(http, ["one", "two", "three", "four", "five", "six", "seven"])
+    first = http.get("/issues", params={"project_id": project, "limit": 2})
+    saved = next_cursor(first)
+    second = http.get("/issues", params={"project_id": project, "limit": 2, "cursor": saved})
+    saved_later = next_cursor(second)
+    for issue in second.json():  # "three" and "four"
+        assert http.delete(f"/issues/{issue['id']}").status_code == 204
+    assert titles_from(http, project, saved) == ["five", "six"]
+    assert titles_from(http, project, saved_later) == ["five", "six"]
 
 
 @pytest.fixture(scope="module")

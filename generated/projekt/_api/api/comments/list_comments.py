@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: e845b168e15aa55816e6dda2073db496913b40611e3cfece8a6a8ac39ac76389
+# openapi_spec_hash: 229fb2cea522c79804137dc87799e45bc1815ef16dab803eb22c1d8684993879
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -123,8 +123,9 @@ def sync_detailed(
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
-        cursor (str | Unset): An opaque position in a list (today base64url JSON naming the last
-            item seen, looked up again within the same list; do not build or parse one).
+        cursor (str | Unset): An opaque position in a list (today base64url JSON carrying the last
+            item's place in the list's order and its id, signed with the query it belongs to, so it
+            outlives that item's deletion; do not build or parse one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,8 +164,9 @@ def sync(
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
-        cursor (str | Unset): An opaque position in a list (today base64url JSON naming the last
-            item seen, looked up again within the same list; do not build or parse one).
+        cursor (str | Unset): An opaque position in a list (today base64url JSON carrying the last
+            item's place in the list's order and its id, signed with the query it belongs to, so it
+            outlives that item's deletion; do not build or parse one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,8 +200,9 @@ async def asyncio_detailed(
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
-        cursor (str | Unset): An opaque position in a list (today base64url JSON naming the last
-            item seen, looked up again within the same list; do not build or parse one).
+        cursor (str | Unset): An opaque position in a list (today base64url JSON carrying the last
+            item's place in the list's order and its id, signed with the query it belongs to, so it
+            outlives that item's deletion; do not build or parse one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,8 +239,9 @@ async def asyncio(
     Args:
         issue_id (str): A UUID in its canonical, hyphenated form.
         limit (int | Unset):  Default: 50.
-        cursor (str | Unset): An opaque position in a list (today base64url JSON naming the last
-            item seen, looked up again within the same list; do not build or parse one).
+        cursor (str | Unset): An opaque position in a list (today base64url JSON carrying the last
+            item's place in the list's order and its id, signed with the query it belongs to, so it
+            outlives that item's deletion; do not build or parse one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
