@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh python
 .venv/bin/ruff check --quiet overlays cli sandbox scripts tests examples bench
-.venv/bin/python -m pytest -q -n "${PROJEKT_TEST_WORKERS:-4}" --dist loadgroup -m "not slow and not own_process" \
+.venv/bin/python -m pytest -q -n "${PROJEKT_TEST_WORKERS:-4}" --dist loadfile -m "not slow and not own_process" \
   tests/sdk tests/cli tests/sandbox "$@"

@@ -5,5 +5,6 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 scripts/check-generated.sh
 scripts/lint.sh
-# In parallel: most tests wait on sockets and subprocesses, so more workers than cores.
-.venv/bin/python -m pytest -n "${PROJEKT_TEST_WORKERS:-4}" --dist loadgroup "$@"
+# In parallel: most tests wait on sockets and subprocesses, so more workers than cores. A
+# module's tests share a worker, so a module-scoped sandbox starts once (--dist loadfile).
+.venv/bin/python -m pytest -n "${PROJEKT_TEST_WORKERS:-4}" --dist loadfile "$@"

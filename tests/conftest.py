@@ -86,16 +86,3 @@ def decoding(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
         monkeypatch.setattr(_speed, "_missing", True)
     assert _speed.speed_extra() == ("msgspec" if request.param == "speed" else None)
     return str(request.param)
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (`--dist loadgroup`), a module's tests run in one worker, so a
-    module-scoped sandbox starts once, not once per worker; a test marked with a group of
-    its own (xdist_group) runs in that group's worker instead, and one marked `own_process`
-    (it starts a server of its own) goes to whichever worker is free."""
-    for item in items:
-        marked = item.get_closest_marker("xdist_group") or item.get_closest_marker("own_process")
-        if not marked:
-            module = item.module.__name__ if item.module is not None else item.nodeid
-            item.add_marker(pytest.mark.xdist_group(module))

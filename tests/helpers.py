@@ -8,8 +8,10 @@ from a conftest.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import inspect
 import json
+import os
 import signal
 import socket
 import subprocess
@@ -255,3 +257,23 @@ def mock_options(recorder: Recorder, **kwargs: Any) -> dict[str, Any]:
     if "http_client" not in options and "transport" not in options:
         options["transport"] = httpx.MockTransport(recorder)
     return options
+
+
+def build_once() -> None:
+    """`make build` (the wheels into dist/, the docs into build/docs/), once per test run.
+
+    Under pytest-xdist the workers share the checkout: the first to get here builds, under a
+    lock, and the others wait for it and reuse what it built, so nothing rebuilds dist/ or
+    build/docs/ while another worker reads it.
+    """
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"pid-{os.getpid()}"
+    (ROOT / "build").mkdir(exist_ok=True)
+    stamp = ROOT / "build" / ".tests-built-for"
+    with open(ROOT / "build" / ".tests-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not stamp.is_file() or stamp.read_text() != run:
+            result = subprocess.run(
+                ["make", "-s", "build"], cwd=ROOT, capture_output=True, text=True
+            )
+            assert result.returncode == 0, result.stdout + result.stderr
+            stamp.write_text(run)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -13,11 +11,7 @@ import pytest
 from playwright.sync_api import Page, Route, sync_playwright
 
 from projekt import Projekt
-from tests.helpers import ROOT, Sandbox
-
-# It writes dist/ or build/docs/ in the checkout, as other such tests do: under
-# pytest-xdist one worker runs them all (scripts/test.sh uses --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("checkout-outputs")
+from tests.helpers import ROOT, Sandbox, build_once
 
 ARTIFACTS = ROOT / "build" / "artifacts"
 CHROMIUM_ARGS = [
@@ -33,7 +27,7 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="module")
 def docs_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    subprocess.run([sys.executable, ROOT / "scripts" / "build_docs.py"], check=True)
+    build_once()  # the docs, as `make build` makes them
     server = Sandbox(tmp_path_factory.mktemp("docs") / "docs.db")
     yield server
     server.stop()

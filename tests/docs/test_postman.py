@@ -16,11 +16,7 @@ from typing import Any
 import pytest
 
 from projekt_sandbox.testing import SandboxServer
-from tests.helpers import NODE_BIN, ROOT
-
-# It writes dist/ or build/docs/ in the checkout, as other such tests do: under
-# pytest-xdist one worker runs them all (scripts/test.sh uses --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("checkout-outputs")
+from tests.helpers import NODE_BIN, ROOT, build_once
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +87,7 @@ def test_newman_runs_every_request_of_the_collection_and_each_passes(
 
 
 def test_the_docs_page_links_to_the_collection() -> None:
-    subprocess.run([sys.executable, ROOT / "scripts" / "build_docs.py"], check=True)
+    build_once()  # the docs, as `make build` makes them
     index = (ROOT / "build" / "docs" / "index.html").read_text()
     assert 'href="projekt.postman_collection.json"' in index
     assert (ROOT / "build" / "docs" / "projekt.postman_collection.json").is_file()

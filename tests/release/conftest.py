@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, build_once
 
 
 def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
@@ -19,7 +19,7 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
 @pytest.fixture(scope="session")
 def wheels() -> dict[str, Path]:
     """The projekt, projekt-cli and projekt-sandbox wheels, as `make build` makes them."""
-    run("make", "-s", "build", cwd=ROOT)
+    build_once()
     return {
         name: next((ROOT / "dist").glob(f"{name}-*.whl"))
         for name in ("projekt", "projekt_cli", "projekt_sandbox")

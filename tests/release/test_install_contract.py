@@ -177,10 +177,6 @@ import projekt, redis
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-
-# It writes dist/ or build/docs/ in the checkout, as other such tests do: under
-# pytest-xdist one worker runs them all (scripts/test.sh uses --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("checkout-outputs")
 exporter, provider = InMemorySpanExporter(), TracerProvider()
 provider.add_span_processor(SimpleSpanProcessor(exporter))
 redis_url = sys.argv[1]

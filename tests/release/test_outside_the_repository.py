@@ -25,10 +25,6 @@ import yaml
 from tests.helpers import ROOT, VENV_BIN, free_port, wait_until_up
 from tests.release.conftest import run
 
-# It writes dist/ or build/docs/ in the checkout, as other such tests do: under
-# pytest-xdist one worker runs them all (scripts/test.sh uses --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("checkout-outputs")
-
 
 @pytest.fixture(scope="module")
 def consumer(tmp_path_factory: pytest.TempPathFactory, wheels: dict[str, Path]) -> Iterator[Path]:

@@ -21,7 +21,7 @@ from projekt_sandbox.operations import HANDLERS
 from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import ROOT, VENV_BIN, Sandbox, free_port
 
-# Most tests here start a server process of their own (make check leaves them to make test).
+# Most tests here start a server process of their own: make check leaves them to make test.
 pytestmark = pytest.mark.own_process
 
 

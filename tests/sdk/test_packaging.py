@@ -14,11 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.helpers import ROOT, VENV_BIN
+from tests.helpers import ROOT, VENV_BIN, build_once
 
-# It writes dist/ or build/docs/ in the checkout, as other such tests do: under
-# pytest-xdist one worker runs them all (scripts/test.sh uses --dist loadgroup).
-pytestmark = [pytest.mark.xdist_group("checkout-outputs"), pytest.mark.slow]
+pytestmark = pytest.mark.slow  # it builds the wheels and a venv
 
 
 def run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
@@ -32,7 +30,7 @@ def run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) 
 @pytest.fixture(scope="module")
 def wheel_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A clean venv holding the SDK's wheel alone, as `make build` makes it."""
-    run("make", "-s", "build")
+    build_once()
     wheel = next((ROOT / "dist").glob("projekt-*.whl"))
     venv = tmp_path_factory.mktemp("wheel") / "venv"
     run(sys.executable, "-m", "venv", venv)
