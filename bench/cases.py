@@ -225,58 +225,6 @@ def sdk_create_http_client(wire: Wire) -> Timed:
     return sync_loop(lambda: sdk.issues.create(**CREATE_BODY).id)
 
 
-# What each optimisation kept for speed saves: the SDK without it, timed against the SDK.
-
-
-def sdk_list_httpx_joins_urls(wire: Wire) -> Timed:
-    """Without transport/urls.py: httpx joins the base URL, the path and the query."""
-    from projekt._runtime.calls import pipeline
-
-    timed = sdk_list(wire)
-
-    def without(loops: int) -> float:
-        pipeline.absolute_url = lambda *_: None  # None: "leave it to httpx"
-        try:
-            return timed(loops)
-        finally:
-            pipeline.absolute_url = absolute_url
-
-    absolute_url = pipeline.absolute_url
-    return without
-
-
-def sdk_list_with_cookie_jar(wire: Wire) -> Timed:
-    """Without transport/clients.py's jar that keeps nothing: httpx's own cookie jar."""
-    import httpx
-
-    import projekt._client
-
-    own = projekt._client.ApiClient
-    projekt._client.ApiClient = httpx.Client  # type: ignore[misc]
-    try:
-        return sdk_list(wire)
-    finally:
-        projekt._client.ApiClient = own  # type: ignore[misc]
-
-
-def sdk_list_body_copied(wire: Wire) -> Timed:
-    """Without transport/body.py's direct read of a body sent as it is: every body through
-    iter_bytes() into a second response, as a compressed one goes."""
-    from projekt._runtime.transport import body
-
-    timed = sdk_list(wire)
-    direct = body._sent_as_is
-
-    def without(loops: int) -> float:
-        body._sent_as_is = lambda _: False
-        try:
-            return timed(loops)
-        finally:
-            body._sent_as_is = direct
-
-    return without
-
-
 CASES: dict[str, Callable[[Wire], Timed]] = {
     builder.__name__: builder
     for builder in (
@@ -289,16 +237,14 @@ CASES: dict[str, Callable[[Wire], Timed]] = {
         sdk_create_http_client,
         raw_async_list,
         sdk_async_list,
-        sdk_list_httpx_joins_urls,
-        sdk_list_with_cookie_jar,
-        sdk_list_body_copied,
     )
 }
 
 
 def build_case(name: str, size: int, sockets: bool) -> Timed:
     """The case `name` timed against a wire answering `size` issues (or one created)."""
-    import peers  # the peers' own cases, which use the wire above
+    import peers  # the peers' and the savings' own cases, which use the wire above
+    import savings
 
-    builder = CASES.get(name) or peers.CASES[name]
+    builder = CASES.get(name) or savings.CASES.get(name) or peers.CASES[name]
     return builder(Wire(size, sockets))

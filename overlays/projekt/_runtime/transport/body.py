@@ -8,9 +8,10 @@ chunk more, with memory bounded.
 
 Only public httpx API is used. A body sent as it is (no Content-Encoding, the
 API's usual answer) is read by `response.read()` itself through a counting
-wrapper around `response.stream`: no copy, no second response. A compressed one
-is decoded through `iter_bytes()` and handed to a new `httpx.Response`, the
-public way to give a response a body.
+wrapper around `response.stream`: no copy, no second response (what that saves a
+real call is in docs/adr/0004-direct-body-read.md). A compressed one is decoded
+through `iter_bytes()` and handed to a new `httpx.Response`, the public way to
+give a response a body.
 """
 
 from __future__ import annotations
