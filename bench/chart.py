@@ -30,29 +30,34 @@ def draw(
     figure, (axes, bars) = plt.subplots(
         1, 2, figsize=(11, 4.2), dpi=110, gridspec_kw={"width_ratios": [3, 2]}
     )
-    for install, prefix, label, colour in LINES:
-        measured = [results[install][f"{prefix}{size}"] for size in SIZES]
-        medians = [r.median for r in measured]
-        axes.plot(SIZES, medians, marker="o", label=label, color=colour)
-        axes.fill_between(
-            SIZES,
-            [r.low for r in measured],
-            [r.high for r in measured],
-            color=colour,
-            alpha=0.15,
-        )
-    axes.axhline(1.0, color="black", linewidth=1, linestyle="--", label="raw httpx + json.loads")
-    axes.set_xscale("log")
-    axes.set_xticks(SIZES, [str(size) for size in SIZES])
-    axes.set_xlabel("issues per page (every field set)")
-    axes.set_ylabel("time per list() call / raw httpx")
+    ratio_lines(axes, results, LINES, SIZES, "raw httpx + json.loads")
     axes.set_title("list(), consuming every item: cost relative to hand-written httpx")
-    axes.grid(True, alpha=0.3)
-    axes.legend()
     draw_fleet(bars, fleet)
     figure.tight_layout()
     figure.savefig(output)
     plt.close(figure)
+
+
+def ratio_lines(
+    axes: plt.Axes,
+    results: dict[str, dict[str, Result]],
+    lines: list[tuple[str, str, str, str]],
+    sizes: tuple[int, ...],
+    baseline: str,
+) -> None:
+    """Each line's median ratio by page size, its spread shaded, against the baseline at 1."""
+    for install, prefix, label, colour in lines:
+        measured = [results[install][f"{prefix}{size}"] for size in sizes]
+        axes.plot(sizes, [r.median for r in measured], marker="o", label=label, color=colour)
+        low, high = [r.low for r in measured], [r.high for r in measured]
+        axes.fill_between(sizes, low, high, color=colour, alpha=0.15)
+    axes.axhline(1.0, color="black", linewidth=1, linestyle="--", label=baseline)
+    axes.set_xscale("log")
+    axes.set_xticks(sizes, [str(size) for size in sizes])
+    axes.set_xlabel("issues per page (every field set)")
+    axes.set_ylabel(f"time per list() call / {baseline.split(' + ')[0]}")
+    axes.grid(True, alpha=0.3)
+    axes.legend()
 
 
 def draw_fleet(bars: plt.Axes, fleet: dict[str, tuple[float, float]]) -> None:
@@ -82,21 +87,8 @@ SOCKET_LINES = [
 def draw_sockets(results: dict[str, dict[str, Result]], output: Path) -> None:
     """list() over real loopback sockets, as a ratio to hand-written httpx, by page size."""
     figure, axes = plt.subplots(figsize=(7, 4.2), dpi=110)
-    for install, prefix, label, colour in SOCKET_LINES:
-        measured = [results[install][f"{prefix}{size}"] for size in SOCKET_SIZES]
-        axes.plot(SOCKET_SIZES, [r.median for r in measured], marker="o", label=label, color=colour)
-        axes.fill_between(
-            SOCKET_SIZES, [r.low for r in measured], [r.high for r in measured], color=colour,
-            alpha=0.15,
-        )  # fmt: skip
-    axes.axhline(1.0, color="black", linewidth=1, linestyle="--", label="hand-written httpx")
-    axes.set_xscale("log")
-    axes.set_xticks(SOCKET_SIZES, [str(size) for size in SOCKET_SIZES])
-    axes.set_xlabel("issues per page (every field set)")
-    axes.set_ylabel("time per list() call / hand-written httpx")
+    ratio_lines(axes, results, SOCKET_LINES, SOCKET_SIZES, "hand-written httpx")
     axes.set_title("list() over real loopback sockets, keep-alive")
-    axes.grid(True, alpha=0.3)
-    axes.legend()
     figure.tight_layout()
     figure.savefig(output)
     plt.close(figure)
