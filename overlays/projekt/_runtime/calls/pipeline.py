@@ -139,9 +139,7 @@ class SyncAPIClient(BaseAPIClient):
 
     def _send(self, kwargs: dict[str, Any]) -> httpx.Response:
         started = time.monotonic()
-        # Each exchange (a call, or one page of a list) has options, and an outcome, of its own.
-        kwargs = {**kwargs, "extensions": {CALL: replace(kwargs["extensions"][CALL])}}
-        options: CallOptions = kwargs["extensions"][CALL]
+        kwargs, options = own_options(kwargs)
         with telemetry.call(options, self._org_id):
             response = self._exchange(kwargs, options)
         self._observe(response, started)
@@ -196,9 +194,7 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def _send(self, kwargs: dict[str, Any]) -> httpx.Response:
         started = time.monotonic()
-        # Each exchange (a call, or one page of a list) has options, and an outcome, of its own.
-        kwargs = {**kwargs, "extensions": {CALL: replace(kwargs["extensions"][CALL])}}
-        options: CallOptions = kwargs["extensions"][CALL]
+        kwargs, options = own_options(kwargs)
         with telemetry.call(options, self._org_id):
             response = await self._exchange(kwargs, options)
         self._observe(response, started)
@@ -247,6 +243,13 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> AsyncPaginator[T]:
         kwargs = self._request_kwargs(op, arguments, timeout, max_retries)
         return AsyncPaginator(self._send, self._http.base_url, op, kwargs)
+
+
+def own_options(kwargs: dict[str, Any]) -> tuple[dict[str, Any], CallOptions]:
+    """The kwargs of one exchange (a call, or one page of a list), with options, and so an
+    outcome, of its own."""
+    options: CallOptions = replace(kwargs["extensions"][CALL])
+    return {**kwargs, "extensions": {CALL: options}}, options
 
 
 def check_path_segment(operation: str, name: str, value: object) -> None:
