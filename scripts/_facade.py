@@ -87,6 +87,20 @@ def idempotency_header(endpoint: Any) -> str | None:
     return next((name for name in names if name.lower() == IDEMPOTENCY_HEADER), None)
 
 
+def parameter(prop: Any) -> str:
+    """A facade parameter: its type, and its default or the one "not given" sentinel.
+
+    The generator's own `to_string()` writes `limit: int | Unset = 50`, a default and
+    "unset" at once; a parameter with a default shows only that default here.
+    """
+    kind = code(prop.get_type_string(no_optional=True))
+    if prop.required:
+        return f"{prop.python_name}: {kind}"
+    if prop.default is not None:
+        return f"{prop.python_name}: {kind} = {code(prop.default.python_code)}"
+    return f"{prop.python_name}: {kind} | NotGiven = NOT_GIVEN"
+
+
 def arg_line(prop: Any, description: str) -> str:
     default = f", default {code(prop.default.python_code)}" if prop.default is not None else ""
     optional = "" if prop.required or default else ", optional"
@@ -195,15 +209,15 @@ def describe_operation(
         if isinstance(prop, ListProperty)
         else "",
         "returns_body": returns_body,
-        "path_params": [code(p.to_string()) for p in endpoint.path_parameters],
+        "path_params": [parameter(p) for p in endpoint.path_parameters],
         "path_param_names": tuple(p.python_name for p in endpoint.path_parameters),
-        "params": [code(p.to_string()) for p in [*endpoint.query_parameters, *headers]],
+        "params": [parameter(p) for p in [*endpoint.query_parameters, *headers]],
         "argument_names": [
             p.python_name for p in [*endpoint.path_parameters, *endpoint.query_parameters, *headers]
         ],
         "body_model": body.class_info.name if body is not None else "",
         "body_module": str(body.class_info.module_name) if body is not None else "",
-        "body_fields": [code(p.to_string()) for p in body_fields(body)] if body is not None else [],
+        "body_fields": [parameter(p) for p in body_fields(body)] if body is not None else [],
         "body_field_names": [p.python_name for p in body_fields(body)] if body is not None else [],
         "body_required": tuple(p.python_name for p in body.required_properties or [])
         if body
@@ -258,8 +272,13 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
                 "operations": operations,
             }
         )
+    keyed = [op["idempotency_header"] for ns in namespaces for op in ns["operations"]]
     return {
         "namespaces": sorted(namespaces, key=lambda ns: ns["name"]),
         "imports": {line for line in imports if ".types import" not in line},
         "package": CLIENT_PACKAGE,
+        "org_scheme_header": spec["components"]["securitySchemes"][ORG_SCHEME]["name"],
+        # The header a write to a path the spec lacks carries its key in, as the spec's
+        # writes spell it.
+        "idempotency_header_name": next((name for name in keyed if name), None),
     }

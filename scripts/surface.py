@@ -31,6 +31,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASES = ROOT / "releases"
+# Every method takes these; api.md says so once, in its preamble.
+EXTRAS = ("extra_headers", "extra_query", "extra_body")
 Surface = dict[str, Any]
 
 
@@ -69,7 +71,10 @@ def collect() -> Surface:
     for name in models.__all__:
         model = getattr(models, name)
         if inspect.isclass(model) and attrs.has(model):
-            model_fields[name] = {f.name: str(f.type) for f in attrs.fields(model)}
+            # The generator's templates name the SDK's one sentinel by their alias, Unset.
+            model_fields[name] = {
+                f.name: re.sub(r"\bUnset\b", "NotGiven", str(f.type)) for f in attrs.fields(model)
+            }
         else:
             model_fields[name] = {"=": re.sub(r"typing\.", "", repr(model))}
     settings = {
@@ -94,6 +99,8 @@ def args_section(doc: str) -> list[str]:
 def render_signature(signature: inspect.Signature) -> str:
     parts, keyword_only = [], False
     for param in list(signature.parameters.values())[1:]:
+        if param.name in EXTRAS:
+            continue
         if param.kind is inspect.Parameter.KEYWORD_ONLY and not keyword_only:
             parts.append("*")
             keyword_only = True
@@ -112,6 +119,14 @@ def render(surface: Surface) -> str:
         "surface shows up in review as a diff of this file. Every method also exists on",
         "`AsyncProjekt` (awaited, except that `list()` returns an async iterator) and, returning",
         "a `RawResponse[...]`, under `client.<namespace>.with_raw_response.<method>`.",
+        "",
+        "Every method also takes `extra_headers=` (merged last; a `None` value removes a",
+        "header the SDK sends; `Authorization` cannot be set), `extra_query=`, and, where",
+        "the operation has a JSON body, `extra_body=` (merged into its top level). A",
+        "parameter that is not given (`NOT_GIVEN`, of type `NotGiven`, both exported) is not",
+        "sent. For a path the spec lacks, `client.get(path, ...)`, `.post`, `.patch`, `.put`,",
+        "`.delete` and `.request(method, path, ...)` send it with the same auth, retries and",
+        'errors (see the README\'s "Beyond the spec").',
         "",
         f"Version {surface['version']}. Exported from `projekt`: "
         + ", ".join(f"`{name}`" for name in surface["exports"]),

@@ -21,6 +21,9 @@ if not _os.path.isdir(_os.path.join(__path__[0], "_api")):
 
     __path__ = _extend_path(__path__, __name__)
 
+from httpx import Timeout
+
+from projekt._api.types import NOT_GIVEN, NotGiven
 from projekt._runtime.calls.operation import RawResponse
 from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
 from projekt._runtime.errors import exceptions as _errors
@@ -37,23 +40,26 @@ from ._settings import ClientSettings
 from ._version import __version__
 
 __all__ = [
+    "NOT_GIVEN",
     "AsyncPaginator",
     "AsyncProjekt",
     "ClientSettings",
     "Deprecation",
+    "NotGiven",
     "Projekt",
     "ProjektDeprecationWarning",
     "RateLimit",
     "RawResponse",
     "SyncPaginator",
+    "Timeout",
     "__version__",
 ]
 __all__ += _errors.__all__
 
-# Public classes read as `projekt.X` in tracebacks and reprs, wherever they are
-# defined (httpx does the same).
+# The SDK's public classes read as `projekt.X` in tracebacks and reprs, wherever they
+# are defined (httpx does the same); a re-exported one (Timeout is httpx's) keeps its own.
 for _name in __all__:
-    if hasattr(globals()[_name], "__module__"):
+    if getattr(globals()[_name], "__module__", "").startswith("projekt."):
         globals()[_name].__module__ = __name__
 
 _setup_logging()

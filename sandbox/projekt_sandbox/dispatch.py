@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections import deque
 from typing import Any
 
 from starlette.requests import Request
@@ -27,7 +28,7 @@ from .bodies import MAX_BODY_BYTES, body_of
 from .faults import Faults
 from .idempotency import Idempotency, key_of
 from .limits import RateLimiter
-from .notices import Deprecation, log_request
+from .notices import Deprecation, Received, log_request, received
 from .operations import ApiError, Context, Result, new_request_id
 from .parameters import parameters_of, refuse_unknown_query
 from .schemas import Schemas
@@ -39,6 +40,7 @@ __all__ = ["Sandbox"]
 
 logger = logging.getLogger("projekt_sandbox")
 MAX_DETAILS = 100  # the spec's maxItems for an error's details
+RECEIVED_KEPT = 1000  # the latest requests the test kit can look at
 
 
 class Sandbox:
@@ -57,6 +59,7 @@ class Sandbox:
         self.faults = Faults()
         self.idempotency = Idempotency(store)
         self.deprecations: dict[str, Deprecation] = {}  # by operationId
+        self.received: deque[Received] = deque(maxlen=RECEIVED_KEPT)
         self.spec_bytes = spec_path().read_bytes()
         self.spec = load(spec_path())
         self.schemas = Schemas(self.spec)
@@ -69,6 +72,7 @@ class Sandbox:
         self.deprecations[operation_id] = deprecation
 
     async def handle(self, bound: BoundOperation, request: Request) -> Response:
+        self.received.append(received(request))
         response = await self._handle(bound, request)
         deprecation = self.deprecations.get(bound.operation_id)
         if deprecation is not None:
@@ -103,6 +107,7 @@ class Sandbox:
 
     async def refuse(self, request: Request, error: ApiError) -> Response:
         """An error Starlette found (no such path, no such method), answered like any other."""
+        self.received.append(received(request))
         request_id, rate_headers = new_request_id(), dict[str, str]()
         try:
             _, rate_headers = self.admit(request)

@@ -1,5 +1,6 @@
 """What the sandbox says about each request beyond its answer: a log line carrying the
-caller's trace id, and the deprecation headers of operations it was told to deprecate.
+caller's trace id, a record of what arrived (the test kit's `requests`), and the
+deprecation headers of operations it was told to deprecate.
 
 The log line (logger `projekt_sandbox`, level INFO) lets a test follow one trace across
 the client and the server. Deprecation is RFC 9745 (`Deprecation: @<epoch>`), Sunset
@@ -18,7 +19,15 @@ from email.utils import format_datetime, parsedate_to_datetime
 from starlette.requests import Request
 from starlette.responses import Response
 
-__all__ = ["Deprecation", "log_request", "parse_deprecation", "parse_sunset", "trace_id_of"]
+__all__ = [
+    "Deprecation",
+    "Received",
+    "log_request",
+    "parse_deprecation",
+    "parse_sunset",
+    "received",
+    "trace_id_of",
+]
 
 logger = logging.getLogger("projekt_sandbox")
 _TRACEPARENT = re.compile(r"[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}")
@@ -28,6 +37,28 @@ def trace_id_of(request: Request) -> str | None:
     """The W3C trace id the caller sent in `traceparent`, if it sent a valid one."""
     match = _TRACEPARENT.fullmatch(request.headers.get("traceparent", "").strip())
     return match.group(1) if match and match.group(1) != "0" * 32 else None
+
+
+# Kept out of the record: a test that prints it, or snapshots it, shows no credential.
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+
+
+@dataclass(frozen=True)
+class Received:
+    """A request as it reached the sandbox, its credentials masked."""
+
+    method: str
+    path: str
+    query: str  # as sent, percent-encoded
+    headers: dict[str, str]  # names in lower case
+
+
+def received(request: Request) -> Received:
+    headers = {
+        name: "[REDACTED]" if name in SECRET_HEADERS else value
+        for name, value in request.headers.items()
+    }
+    return Received(request.method, request.url.path, request.url.query, headers)
 
 
 def log_request(request: Request, response: Response) -> None:

@@ -30,7 +30,7 @@ import uvicorn
 from .app import Sandbox, build_app
 from .faults import PlannedFailure, PlannedLoss
 from .limits import DEFAULT_RATE_LIMIT, RateLimiter
-from .notices import Deprecation, parse_sunset
+from .notices import Deprecation, Received, parse_sunset
 from .seed import mint, seed
 from .serving import DEFAULT_REQUEST_TIMEOUT, bounded_h11
 from .spec import docs_path
@@ -73,6 +73,7 @@ class SandboxServer:
         """A fresh seeded database, default settings, and the credentials of its owner."""
         self.state.faults.clear()
         self.state.deprecations.clear()
+        self.state.received.clear()
         self.state.limiter = RateLimiter(*DEFAULT_RATE_LIMIT)
         self.state.store.reset()
         seed(self.state.store)
@@ -151,6 +152,12 @@ class ProjektSandbox:
         """
         sunset_at = parse_sunset(sunset) if sunset else None
         self.server.state.deprecate(operation_id, Deprecation(time.time(), sunset_at, link))
+
+    @property
+    def requests(self) -> list[Received]:
+        """The requests this test sent the sandbox so far (the latest 1,000), oldest first:
+        method, path, query and headers, with Authorization shown as "[REDACTED]"."""
+        return list(self.server.state.received)
 
     def rate_limit(self, n: int, seconds: float) -> None:
         """Allows `n` requests per `seconds` per API key, for the rest of this test."""

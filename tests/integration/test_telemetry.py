@@ -192,3 +192,16 @@ print("ok")
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_a_path_off_the_spec_is_a_projekt_request_span(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    client.get("/issues/{issue_id}", path_params={"issue_id": SEEDED_ISSUE})
+    (call,), (attempt,) = finished()
+    assert call.name == "projekt.request"
+    assert call.attributes["http.request.method"] == "GET"
+    assert call.attributes["url.template"] == "/issues/{issue_id}"
+    assert call.attributes["projekt.org_id"] == projekt_sandbox.org_id
+    assert attempt.name == "GET /issues/{issue_id}"
+    assert attempt.attributes["url.full"] == f"{projekt_sandbox.base_url}/issues/{SEEDED_ISSUE}"

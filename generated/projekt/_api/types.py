@@ -5,15 +5,23 @@
 from typing import TYPE_CHECKING, Any, Literal
 
 
-class Unset:
+class NotGiven:
+    """The default of an optional argument the caller did not give: it is not sent.
+
+    None cannot play this part: for a nullable field, None is a value that is sent
+    (`description=None` clears a description).
+    """
+
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
-        return "UNSET"
+        return "NOT_GIVEN"
 
 
-UNSET: Unset = Unset()
+NOT_GIVEN: NotGiven = NotGiven()
+Unset = NotGiven
+UNSET = NOT_GIVEN
 
 if TYPE_CHECKING:
     from ._files import File, FileContent, FileTypes, RequestFiles, Response
@@ -34,10 +42,12 @@ else:
 
 
 __all__ = [
+    "NOT_GIVEN",
     "UNSET",
     "File",
     "FileContent",
     "FileTypes",
+    "NotGiven",
     "RequestFiles",
     "Response",
     "Unset",

@@ -14,19 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
+from httpx import Timeout
+from projekt._runtime.calls.arguments import Body, Headers, PerCall, Query, build_body
 from projekt._runtime.calls.operation import Operation, RawResponse
 from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
-from projekt._runtime.calls.pipeline import (
-    NOT_GIVEN,
-    AsyncAPIClient,
-    NotGiven,
-    SyncAPIClient,
-    Timeout,
-    build_body,
-)
+from projekt._runtime.calls.pipeline import AsyncAPIClient, SyncAPIClient
+from projekt._runtime.calls.undocumented import AsyncUndocumented, SyncUndocumented
 from projekt._runtime.observability.deprecation import warn_deprecated
 
-from projekt._api.types import UNSET, Unset
+from projekt._api.types import NOT_GIVEN, NotGiven
 
 # Models are needed at run time only by the calls that send a body (imported there);
 # the endpoint modules are imported by each Operation on its first call.
@@ -217,9 +213,11 @@ class ApiKeysResourceWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[ApiKey]]:
         """List API keys.
@@ -254,17 +252,24 @@ class ApiKeysResourceWithRawResponse:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ApiKeyCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ApiKeyCreated]: ...
 
@@ -272,19 +277,25 @@ class ApiKeysResourceWithRawResponse:
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         name: str,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ApiKeyCreated]: ...
 
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        name: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ApiKeyCreated]:
         """Create an API key.
@@ -339,16 +350,23 @@ class ApiKeysResourceWithRawResponse:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def revoke(
         self,
         key_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Revoke an API key.
@@ -388,8 +406,12 @@ class ApiKeysResourceWithRawResponse:
                 "key_id": key_id,
                 "idempotency_key": idempotency_key,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -403,9 +425,11 @@ class CommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[Comment]]:
         """List the comments on an issue.
@@ -443,8 +467,12 @@ class CommentsResourceWithRawResponse:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
@@ -452,9 +480,12 @@ class CommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: CommentCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Comment]: ...
 
@@ -463,9 +494,12 @@ class CommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: str,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Comment]: ...
 
@@ -473,9 +507,12 @@ class CommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Comment]:
         """Comment on an issue.
@@ -528,8 +565,13 @@ class CommentsResourceWithRawResponse:
                     body_is_field=True,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
@@ -543,9 +585,11 @@ class IssuesResourceWithRawResponse:
         self,
         *,
         project_id: str,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[IssueSummary]]:
         """List the issues in a project.
@@ -584,17 +628,24 @@ class IssuesResourceWithRawResponse:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: IssueCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]: ...
 
@@ -602,29 +653,35 @@ class IssuesResourceWithRawResponse:
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         project_id: str,
         title: str,
-        status: KnownIssueStatus | str | Unset = UNSET,
-        priority: KnownIssuePriority | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        assignee_id: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        status: KnownIssueStatus | str | NotGiven = NOT_GIVEN,
+        priority: KnownIssuePriority | str | NotGiven = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        assignee_id: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]: ...
 
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        project_id: Any = UNSET,
-        title: Any = UNSET,
-        status: Any = UNSET,
-        priority: Any = UNSET,
-        description: Any = UNSET,
-        assignee_id: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        project_id: Any = NOT_GIVEN,
+        title: Any = NOT_GIVEN,
+        status: Any = NOT_GIVEN,
+        priority: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        assignee_id: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]:
         """Create an issue.
@@ -688,15 +745,22 @@ class IssuesResourceWithRawResponse:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def get(
         self,
         issue_id: str,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]:
         """Get an issue.
@@ -729,16 +793,22 @@ class IssuesResourceWithRawResponse:
             {
                 "issue_id": issue_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def delete(
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Delete an issue.
@@ -777,8 +847,12 @@ class IssuesResourceWithRawResponse:
                 "issue_id": issue_id,
                 "idempotency_key": idempotency_key,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
@@ -786,9 +860,12 @@ class IssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: IssueUpdate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]: ...
 
@@ -797,13 +874,16 @@ class IssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-        status: KnownIssueStatus | str | Unset = UNSET,
-        priority: KnownIssuePriority | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        assignee_id: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        status: KnownIssueStatus | str | NotGiven = NOT_GIVEN,
+        priority: KnownIssuePriority | str | NotGiven = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        assignee_id: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]: ...
 
@@ -811,14 +891,17 @@ class IssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        title: Any = UNSET,
-        status: Any = UNSET,
-        priority: Any = UNSET,
-        description: Any = UNSET,
-        assignee_id: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        title: Any = NOT_GIVEN,
+        status: Any = NOT_GIVEN,
+        priority: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        assignee_id: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]:
         """Update an issue.
@@ -882,8 +965,13 @@ class IssuesResourceWithRawResponse:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
@@ -896,7 +984,9 @@ class MeResourceWithRawResponse:
     def get(
         self,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[User]:
         """Get the current user.
@@ -922,13 +1012,22 @@ class MeResourceWithRawResponse:
             ProjektError: the base of all of these, and of every other SDK error.
         """
         return self._client._request_raw(
-            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+            _GET_ME,
+            {},
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def orgs(
         self,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[MyOrgs]:
         """List my organizations.
@@ -956,7 +1055,14 @@ class MeResourceWithRawResponse:
             ProjektError: the base of all of these, and of every other SDK error.
         """
         return self._client._request_raw(
-            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+            _LIST_MY_ORGS,
+            {},
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -969,9 +1075,11 @@ class ProjectsResourceWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[Project]]:
         """List projects.
@@ -1006,17 +1114,24 @@ class ProjectsResourceWithRawResponse:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ProjectCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Project]: ...
 
@@ -1024,23 +1139,29 @@ class ProjectsResourceWithRawResponse:
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         name: str,
         key: str,
-        description: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Project]: ...
 
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        name: Any = UNSET,
-        key: Any = UNSET,
-        description: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        key: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Project]:
         """Create a project.
@@ -1097,15 +1218,22 @@ class ProjectsResourceWithRawResponse:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def get(
         self,
         project_id: str,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Project]:
         """Get a project.
@@ -1138,8 +1266,12 @@ class ProjectsResourceWithRawResponse:
             {
                 "project_id": project_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -1157,9 +1289,11 @@ class ApiKeysResource:
     def list(
         self,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[ApiKey]:
         """List API keys.
@@ -1194,17 +1328,24 @@ class ApiKeysResource:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ApiKeyCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ApiKeyCreated: ...
 
@@ -1212,19 +1353,25 @@ class ApiKeysResource:
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         name: str,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ApiKeyCreated: ...
 
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        name: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ApiKeyCreated:
         """Create an API key.
@@ -1279,16 +1426,23 @@ class ApiKeysResource:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def revoke(
         self,
         key_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Revoke an API key.
@@ -1328,8 +1482,12 @@ class ApiKeysResource:
                 "key_id": key_id,
                 "idempotency_key": idempotency_key,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -1348,9 +1506,11 @@ class CommentsResource:
         self,
         issue_id: str,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[Comment]:
         """List the comments on an issue.
@@ -1388,8 +1548,12 @@ class CommentsResource:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
@@ -1397,9 +1561,12 @@ class CommentsResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: CommentCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Comment: ...
 
@@ -1408,9 +1575,12 @@ class CommentsResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: str,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Comment: ...
 
@@ -1418,9 +1588,12 @@ class CommentsResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Comment:
         """Comment on an issue.
@@ -1473,8 +1646,13 @@ class CommentsResource:
                     body_is_field=True,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
@@ -1493,9 +1671,11 @@ class IssuesResource:
         self,
         *,
         project_id: str,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[IssueSummary]:
         """List the issues in a project.
@@ -1534,17 +1714,24 @@ class IssuesResource:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: IssueCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue: ...
 
@@ -1552,29 +1739,35 @@ class IssuesResource:
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         project_id: str,
         title: str,
-        status: KnownIssueStatus | str | Unset = UNSET,
-        priority: KnownIssuePriority | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        assignee_id: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        status: KnownIssueStatus | str | NotGiven = NOT_GIVEN,
+        priority: KnownIssuePriority | str | NotGiven = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        assignee_id: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue: ...
 
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        project_id: Any = UNSET,
-        title: Any = UNSET,
-        status: Any = UNSET,
-        priority: Any = UNSET,
-        description: Any = UNSET,
-        assignee_id: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        project_id: Any = NOT_GIVEN,
+        title: Any = NOT_GIVEN,
+        status: Any = NOT_GIVEN,
+        priority: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        assignee_id: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue:
         """Create an issue.
@@ -1638,15 +1831,22 @@ class IssuesResource:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def get(
         self,
         issue_id: str,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue:
         """Get an issue.
@@ -1679,16 +1879,22 @@ class IssuesResource:
             {
                 "issue_id": issue_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def delete(
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an issue.
@@ -1727,8 +1933,12 @@ class IssuesResource:
                 "issue_id": issue_id,
                 "idempotency_key": idempotency_key,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
@@ -1736,9 +1946,12 @@ class IssuesResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: IssueUpdate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue: ...
 
@@ -1747,13 +1960,16 @@ class IssuesResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-        status: KnownIssueStatus | str | Unset = UNSET,
-        priority: KnownIssuePriority | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        assignee_id: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        status: KnownIssueStatus | str | NotGiven = NOT_GIVEN,
+        priority: KnownIssuePriority | str | NotGiven = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        assignee_id: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue: ...
 
@@ -1761,14 +1977,17 @@ class IssuesResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        title: Any = UNSET,
-        status: Any = UNSET,
-        priority: Any = UNSET,
-        description: Any = UNSET,
-        assignee_id: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        title: Any = NOT_GIVEN,
+        status: Any = NOT_GIVEN,
+        priority: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        assignee_id: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue:
         """Update an issue.
@@ -1832,8 +2051,13 @@ class IssuesResource:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
@@ -1851,7 +2075,9 @@ class MeResource:
     def get(
         self,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> User:
         """Get the current user.
@@ -1877,13 +2103,22 @@ class MeResource:
             ProjektError: the base of all of these, and of every other SDK error.
         """
         return self._client._request(
-            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+            _GET_ME,
+            {},
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def orgs(
         self,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MyOrgs:
         """List my organizations.
@@ -1911,7 +2146,14 @@ class MeResource:
             ProjektError: the base of all of these, and of every other SDK error.
         """
         return self._client._request(
-            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+            _LIST_MY_ORGS,
+            {},
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -1929,9 +2171,11 @@ class ProjectsResource:
     def list(
         self,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[Project]:
         """List projects.
@@ -1966,17 +2210,24 @@ class ProjectsResource:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ProjectCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project: ...
 
@@ -1984,23 +2235,29 @@ class ProjectsResource:
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         name: str,
         key: str,
-        description: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project: ...
 
     def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        name: Any = UNSET,
-        key: Any = UNSET,
-        description: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        key: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Create a project.
@@ -2057,15 +2314,22 @@ class ProjectsResource:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def get(
         self,
         project_id: str,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Get a project.
@@ -2098,13 +2362,22 @@ class ProjectsResource:
             {
                 "project_id": project_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
-class SyncNamespaces(SyncAPIClient):
-    """The resources of a sync client, one attribute per tag."""
+class SyncNamespaces(SyncUndocumented):
+    """The resources of a sync client, one attribute per tag,
+    and `get()`, `post()`... for paths the spec does not have yet."""
+
+    # The spec's names for the headers a request to such a path gets too.
+    _org_header = "X-Org-Id"
+    _idempotency_header = "Idempotency-Key"
 
     api_keys: ApiKeysResource
     comments: CommentsResource
@@ -2129,9 +2402,11 @@ class AsyncApiKeysResourceWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[ApiKey]]:
         """List API keys.
@@ -2166,17 +2441,24 @@ class AsyncApiKeysResourceWithRawResponse:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ApiKeyCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ApiKeyCreated]: ...
 
@@ -2184,19 +2466,25 @@ class AsyncApiKeysResourceWithRawResponse:
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         name: str,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ApiKeyCreated]: ...
 
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        name: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ApiKeyCreated]:
         """Create an API key.
@@ -2251,16 +2539,23 @@ class AsyncApiKeysResourceWithRawResponse:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def revoke(
         self,
         key_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Revoke an API key.
@@ -2300,8 +2595,12 @@ class AsyncApiKeysResourceWithRawResponse:
                 "key_id": key_id,
                 "idempotency_key": idempotency_key,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -2315,9 +2614,11 @@ class AsyncCommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[Comment]]:
         """List the comments on an issue.
@@ -2355,8 +2656,12 @@ class AsyncCommentsResourceWithRawResponse:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
@@ -2364,9 +2669,12 @@ class AsyncCommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: CommentCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Comment]: ...
 
@@ -2375,9 +2683,12 @@ class AsyncCommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: str,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Comment]: ...
 
@@ -2385,9 +2696,12 @@ class AsyncCommentsResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Comment]:
         """Comment on an issue.
@@ -2440,8 +2754,13 @@ class AsyncCommentsResourceWithRawResponse:
                     body_is_field=True,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
@@ -2455,9 +2774,11 @@ class AsyncIssuesResourceWithRawResponse:
         self,
         *,
         project_id: str,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[IssueSummary]]:
         """List the issues in a project.
@@ -2496,17 +2817,24 @@ class AsyncIssuesResourceWithRawResponse:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: IssueCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]: ...
 
@@ -2514,29 +2842,35 @@ class AsyncIssuesResourceWithRawResponse:
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         project_id: str,
         title: str,
-        status: KnownIssueStatus | str | Unset = UNSET,
-        priority: KnownIssuePriority | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        assignee_id: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        status: KnownIssueStatus | str | NotGiven = NOT_GIVEN,
+        priority: KnownIssuePriority | str | NotGiven = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        assignee_id: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]: ...
 
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        project_id: Any = UNSET,
-        title: Any = UNSET,
-        status: Any = UNSET,
-        priority: Any = UNSET,
-        description: Any = UNSET,
-        assignee_id: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        project_id: Any = NOT_GIVEN,
+        title: Any = NOT_GIVEN,
+        status: Any = NOT_GIVEN,
+        priority: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        assignee_id: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]:
         """Create an issue.
@@ -2600,15 +2934,22 @@ class AsyncIssuesResourceWithRawResponse:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def get(
         self,
         issue_id: str,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]:
         """Get an issue.
@@ -2641,16 +2982,22 @@ class AsyncIssuesResourceWithRawResponse:
             {
                 "issue_id": issue_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def delete(
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Delete an issue.
@@ -2689,8 +3036,12 @@ class AsyncIssuesResourceWithRawResponse:
                 "issue_id": issue_id,
                 "idempotency_key": idempotency_key,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
@@ -2698,9 +3049,12 @@ class AsyncIssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: IssueUpdate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]: ...
 
@@ -2709,13 +3063,16 @@ class AsyncIssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-        status: KnownIssueStatus | str | Unset = UNSET,
-        priority: KnownIssuePriority | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        assignee_id: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        status: KnownIssueStatus | str | NotGiven = NOT_GIVEN,
+        priority: KnownIssuePriority | str | NotGiven = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        assignee_id: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]: ...
 
@@ -2723,14 +3080,17 @@ class AsyncIssuesResourceWithRawResponse:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        title: Any = UNSET,
-        status: Any = UNSET,
-        priority: Any = UNSET,
-        description: Any = UNSET,
-        assignee_id: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        title: Any = NOT_GIVEN,
+        status: Any = NOT_GIVEN,
+        priority: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        assignee_id: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Issue]:
         """Update an issue.
@@ -2794,8 +3154,13 @@ class AsyncIssuesResourceWithRawResponse:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
@@ -2808,7 +3173,9 @@ class AsyncMeResourceWithRawResponse:
     async def get(
         self,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[User]:
         """Get the current user.
@@ -2834,13 +3201,22 @@ class AsyncMeResourceWithRawResponse:
             ProjektError: the base of all of these, and of every other SDK error.
         """
         return await self._client._request_raw(
-            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+            _GET_ME,
+            {},
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def orgs(
         self,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[MyOrgs]:
         """List my organizations.
@@ -2868,7 +3244,14 @@ class AsyncMeResourceWithRawResponse:
             ProjektError: the base of all of these, and of every other SDK error.
         """
         return await self._client._request_raw(
-            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+            _LIST_MY_ORGS,
+            {},
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -2881,9 +3264,11 @@ class AsyncProjectsResourceWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[Project]]:
         """List projects.
@@ -2918,17 +3303,24 @@ class AsyncProjectsResourceWithRawResponse:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ProjectCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Project]: ...
 
@@ -2936,23 +3328,29 @@ class AsyncProjectsResourceWithRawResponse:
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         name: str,
         key: str,
-        description: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Project]: ...
 
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        name: Any = UNSET,
-        key: Any = UNSET,
-        description: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        key: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Project]:
         """Create a project.
@@ -3009,15 +3407,22 @@ class AsyncProjectsResourceWithRawResponse:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def get(
         self,
         project_id: str,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Project]:
         """Get a project.
@@ -3050,8 +3455,12 @@ class AsyncProjectsResourceWithRawResponse:
             {
                 "project_id": project_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -3069,9 +3478,11 @@ class AsyncApiKeysResource:
     def list(
         self,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ApiKey]:
         """List API keys.
@@ -3106,17 +3517,24 @@ class AsyncApiKeysResource:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ApiKeyCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ApiKeyCreated: ...
 
@@ -3124,19 +3542,25 @@ class AsyncApiKeysResource:
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         name: str,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ApiKeyCreated: ...
 
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        name: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ApiKeyCreated:
         """Create an API key.
@@ -3191,16 +3615,23 @@ class AsyncApiKeysResource:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def revoke(
         self,
         key_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Revoke an API key.
@@ -3240,8 +3671,12 @@ class AsyncApiKeysResource:
                 "key_id": key_id,
                 "idempotency_key": idempotency_key,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -3260,9 +3695,11 @@ class AsyncCommentsResource:
         self,
         issue_id: str,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Comment]:
         """List the comments on an issue.
@@ -3300,8 +3737,12 @@ class AsyncCommentsResource:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
@@ -3309,9 +3750,12 @@ class AsyncCommentsResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: CommentCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Comment: ...
 
@@ -3320,9 +3764,12 @@ class AsyncCommentsResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: str,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Comment: ...
 
@@ -3330,9 +3777,12 @@ class AsyncCommentsResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Comment:
         """Comment on an issue.
@@ -3385,8 +3835,13 @@ class AsyncCommentsResource:
                     body_is_field=True,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
@@ -3405,9 +3860,11 @@ class AsyncIssuesResource:
         self,
         *,
         project_id: str,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[IssueSummary]:
         """List the issues in a project.
@@ -3446,17 +3903,24 @@ class AsyncIssuesResource:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: IssueCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue: ...
 
@@ -3464,29 +3928,35 @@ class AsyncIssuesResource:
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         project_id: str,
         title: str,
-        status: KnownIssueStatus | str | Unset = UNSET,
-        priority: KnownIssuePriority | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        assignee_id: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        status: KnownIssueStatus | str | NotGiven = NOT_GIVEN,
+        priority: KnownIssuePriority | str | NotGiven = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        assignee_id: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue: ...
 
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        project_id: Any = UNSET,
-        title: Any = UNSET,
-        status: Any = UNSET,
-        priority: Any = UNSET,
-        description: Any = UNSET,
-        assignee_id: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        project_id: Any = NOT_GIVEN,
+        title: Any = NOT_GIVEN,
+        status: Any = NOT_GIVEN,
+        priority: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        assignee_id: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue:
         """Create an issue.
@@ -3550,15 +4020,22 @@ class AsyncIssuesResource:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def get(
         self,
         issue_id: str,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue:
         """Get an issue.
@@ -3591,16 +4068,22 @@ class AsyncIssuesResource:
             {
                 "issue_id": issue_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def delete(
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an issue.
@@ -3639,8 +4122,12 @@ class AsyncIssuesResource:
                 "issue_id": issue_id,
                 "idempotency_key": idempotency_key,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
@@ -3648,9 +4135,12 @@ class AsyncIssuesResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: IssueUpdate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue: ...
 
@@ -3659,13 +4149,16 @@ class AsyncIssuesResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-        status: KnownIssueStatus | str | Unset = UNSET,
-        priority: KnownIssuePriority | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        assignee_id: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        status: KnownIssueStatus | str | NotGiven = NOT_GIVEN,
+        priority: KnownIssuePriority | str | NotGiven = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        assignee_id: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue: ...
 
@@ -3673,14 +4166,17 @@ class AsyncIssuesResource:
         self,
         issue_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        title: Any = UNSET,
-        status: Any = UNSET,
-        priority: Any = UNSET,
-        description: Any = UNSET,
-        assignee_id: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        title: Any = NOT_GIVEN,
+        status: Any = NOT_GIVEN,
+        priority: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        assignee_id: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Issue:
         """Update an issue.
@@ -3744,8 +4240,13 @@ class AsyncIssuesResource:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
@@ -3763,7 +4264,9 @@ class AsyncMeResource:
     async def get(
         self,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> User:
         """Get the current user.
@@ -3789,13 +4292,22 @@ class AsyncMeResource:
             ProjektError: the base of all of these, and of every other SDK error.
         """
         return await self._client._request(
-            _GET_ME, {}, timeout=timeout, max_retries=max_retries
+            _GET_ME,
+            {},
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def orgs(
         self,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MyOrgs:
         """List my organizations.
@@ -3823,7 +4335,14 @@ class AsyncMeResource:
             ProjektError: the base of all of these, and of every other SDK error.
         """
         return await self._client._request(
-            _LIST_MY_ORGS, {}, timeout=timeout, max_retries=max_retries
+            _LIST_MY_ORGS,
+            {},
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -3841,9 +4360,11 @@ class AsyncProjectsResource:
     def list(
         self,
         *,
-        limit: int | Unset = 50,
-        cursor: str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        limit: int = 50,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Project]:
         """List projects.
@@ -3878,17 +4399,24 @@ class AsyncProjectsResource:
                 "limit": limit,
                 "cursor": cursor,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     @overload
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ProjectCreate,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project: ...
 
@@ -3896,23 +4424,29 @@ class AsyncProjectsResource:
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
         name: str,
         key: str,
-        description: None | str | Unset = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        description: None | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project: ...
 
     async def create(
         self,
         *,
-        idempotency_key: str | Unset = UNSET,
-        body: Any = UNSET,
-        name: Any = UNSET,
-        key: Any = UNSET,
-        description: Any = UNSET,
-        timeout: Timeout = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        key: Any = NOT_GIVEN,
+        description: Any = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Create a project.
@@ -3969,15 +4503,22 @@ class AsyncProjectsResource:
                     body_is_field=False,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def get(
         self,
         project_id: str,
         *,
-        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Get a project.
@@ -4010,13 +4551,22 @@ class AsyncProjectsResource:
             {
                 "project_id": project_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
+            PerCall(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
-class AsyncNamespaces(AsyncAPIClient):
-    """The resources of an async client, one attribute per tag."""
+class AsyncNamespaces(AsyncUndocumented):
+    """The resources of an async client, one attribute per tag,
+    and `get()`, `post()`... for paths the spec does not have yet."""
+
+    # The spec's names for the headers a request to such a path gets too.
+    _org_header = "X-Org-Id"
+    _idempotency_header = "Idempotency-Key"
 
     api_keys: AsyncApiKeysResource
     comments: AsyncCommentsResource

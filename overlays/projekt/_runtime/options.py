@@ -45,6 +45,7 @@ class CallOptions:
     operation: Operation[Any] | None = None
     max_retries: int | None = None  # None: the client's
     idempotency_key: str | None = None  # the key a write is sent with, unquoted
+    without_headers: tuple[str, ...] = ()  # the SDK's headers the caller removed
     # What telemetry found for this call (None: no one traces, or measures), looked up
     # once per call rather than once per attempt.
     tracer: Any = None

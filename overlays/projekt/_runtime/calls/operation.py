@@ -8,8 +8,8 @@ into the exception the error envelope describes. Nothing in it is per endpoint.
 from __future__ import annotations
 
 import importlib
-from types import ModuleType, SimpleNamespace
-from typing import Generic, TypeVar, cast
+from types import SimpleNamespace
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -63,15 +63,18 @@ class Operation(Generic[T]):
         idempotency_header: str | None = None,
         url_template: str | None = None,
         operation_id: str | None = None,
+        endpoint: Any = None,
     ) -> None:
         self.name, self.module, self.path_params = name, module, path_params
         self.org_header, self.returns_body = org_header, returns_body
         self.idempotency_header, self.url_template = idempotency_header, url_template
-        self.operation_id = operation_id  # the spec's operationId
-        self._endpoint: ModuleType | None = None
+        self.operation_id = operation_id  # the spec's operationId; None off the spec
+        # A generated endpoint module, or what stands in for one off the spec: an object
+        # with its `_get_kwargs(**arguments)` and `_parse_response(client=, response=)`.
+        self._endpoint = endpoint
 
     @property
-    def endpoint(self) -> ModuleType:
+    def endpoint(self) -> Any:
         if self._endpoint is None:
             self._endpoint = importlib.import_module(self.module)
         return self._endpoint
@@ -137,9 +140,10 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
     try:
         parsed = op.endpoint._parse_response(client=_PARSE_CONTEXT, response=response)
     except Exception as exc:  # the generated parser raises KeyError, ValueError, TypeError...
+        expected = "the API spec" if op.operation_id is not None else "the cast_to given"
         raise invalid_response(
             response,
-            f"{op.name}(): the response body does not match the API spec "
+            f"{op.name}(): the response body does not match {expected} "
             f"({type(exc).__name__}: {exc})",
         ) from exc
     if parsed is None and op.returns_body:

@@ -19,11 +19,17 @@ from typing import Any, TypeVar
 
 import httpx
 
-from projekt._api.types import UNSET
+from projekt._api.types import NOT_GIVEN, NotGiven
+from projekt._runtime.calls.arguments import (
+    DEFAULT,
+    PerCall,
+    check_path_segment,
+    with_extra_headers,
+)
 from projekt._runtime.calls.keys import checked_key, new_key, sf_string
 from projekt._runtime.calls.operation import Operation, RawResponse
 from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
-from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
+from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.errors.failures import connection_failed
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability import telemetry
@@ -33,23 +39,9 @@ from projekt._runtime.observability.log import logger
 from projekt._runtime.options import CALL, CallOptions, options_of
 from projekt._runtime.transport.urls import absolute_url
 
-__all__ = ["NOT_GIVEN", "AsyncAPIClient", "NotGiven", "SyncAPIClient", "Timeout", "build_body"]
+__all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
 T = TypeVar("T")
-
-
-class NotGiven:
-    """The default of a per-call option that was not given (None has a meaning)."""
-
-    def __bool__(self) -> bool:
-        return False
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN = NotGiven()
-Timeout = float | httpx.Timeout | None | NotGiven
 
 
 def request_of(error: httpx.HTTPError) -> httpx.Request | None:
@@ -70,48 +62,64 @@ class BaseAPIClient:
     _meter_provider: Any = None
 
     def _request_kwargs(
-        self,
-        op: Operation[Any],
-        arguments: dict[str, Any],
-        timeout: Timeout,
-        max_retries: int | NotGiven,
+        self, op: Operation[Any], arguments: dict[str, Any], per_call: PerCall
     ) -> dict[str, Any]:
         """httpx.Client.request's arguments for this call, its CallOptions among them."""
-        if op.org_header and not self._org_id:
+        org_id = per_call.org_id or self._org_id
+        if op.org_header and not org_id:
             raise ConfigurationError(
                 f"{op.name}() acts inside an organization, but none is set: pass "
                 "org_id=... to the client, set PROJEKT_ORG_ID, or use client.with_org(...)."
             )
         for name in op.path_params:
             check_path_segment(op.name, name, arguments[name])
-        key = arguments.get("idempotency_key", UNSET) if op.idempotency_header else None
+        key = arguments.get("idempotency_key", NOT_GIVEN) if op.idempotency_header else None
         if key is not None:
             # One key per call, made here once, so every retry of the call sends it.
-            key = new_key() if key is UNSET else checked_key(op.name, key)
+            key = new_key() if key is NOT_GIVEN else checked_key(op.name, key)
             arguments = {**arguments, "idempotency_key": sf_string(key)}
         kwargs: dict[str, Any] = op.endpoint._get_kwargs(**arguments)
-        url = absolute_url(self._http.base_url, kwargs["url"], kwargs.get("params"))
+        if per_call.extra_body:
+            kwargs["json"] = {**kwargs["json"], **per_call.extra_body}
+        params = kwargs.get("params")
+        if per_call.extra_query:
+            params = kwargs["params"] = {**(params or {}), **per_call.extra_query}
+        url = absolute_url(self._http.base_url, kwargs["url"], params)
         if url is not None:
             kwargs["url"] = url
             kwargs.pop("params", None)
         if op.org_header:
             # The spec's orgId security scheme: a header the client sends for the caller.
-            kwargs["headers"] = {**kwargs.get("headers", {}), op.org_header: self._org_id}
-        kwargs["extensions"] = {CALL: self._options(op, key, max_retries)}
-        if not isinstance(timeout, NotGiven):
-            kwargs["timeout"] = timeout
+            kwargs["headers"] = {**kwargs.get("headers", {}), op.org_header: org_id}
+        removed: tuple[str, ...] = ()
+        if per_call.extra_headers:
+            kwargs["headers"], removed = with_extra_headers(
+                op.name, kwargs.get("headers", {}), per_call.extra_headers, op.idempotency_header
+            )
+        kwargs["extensions"] = {CALL: self._options(op, key, per_call, removed)}
+        if per_call.timeout is not NOT_GIVEN:
+            kwargs["timeout"] = per_call.timeout
         return kwargs
 
     def _options(
-        self, op: Operation[Any], key: str | None, max_retries: int | NotGiven
+        self, op: Operation[Any], key: str | None, per_call: PerCall, removed: tuple[str, ...]
     ) -> CallOptions:
+        max_retries = per_call.max_retries
         return CallOptions(
             operation=op,
             max_retries=None if isinstance(max_retries, NotGiven) else max_retries,
             idempotency_key=key,
+            without_headers=removed,
             tracer=telemetry.tracer(self._tracer_provider),
             histogram=telemetry.duration_histogram(self._meter_provider),
         )
+
+    def _built(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Request:
+        """The request as httpx.Client.request builds it, less the headers the caller removed."""
+        request = self._http.build_request(**kwargs)
+        for name in options.without_headers:
+            request.headers.pop(name, None)
+        return request
 
     def _observe(self, response: httpx.Response, started: float) -> None:
         self._last_response = response
@@ -147,7 +155,7 @@ class SyncAPIClient(BaseAPIClient):
 
     def _exchange(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:
         try:
-            response = self._http.request(**kwargs)
+            response = self._http.send(self._built(kwargs, options))
         except httpx.HTTPError as error:
             failure = connection_failed(error, request_of(error))
             telemetry.failed_call(options, error=failure)
@@ -160,32 +168,26 @@ class SyncAPIClient(BaseAPIClient):
         self,
         op: Operation[T],
         arguments: dict[str, Any],
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        per_call: PerCall = DEFAULT,
     ) -> T:
-        return self._request_raw(op, arguments, timeout=timeout, max_retries=max_retries).parse()
+        return self._request_raw(op, arguments, per_call).parse()
 
     def _request_raw(
         self,
         op: Operation[T],
         arguments: dict[str, Any],
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        per_call: PerCall = DEFAULT,
     ) -> RawResponse[T]:
-        kwargs = self._request_kwargs(op, arguments, timeout, max_retries)
+        kwargs = self._request_kwargs(op, arguments, per_call)
         return RawResponse(op, self._send(kwargs))
 
     def _paginate(
         self,
         op: Operation[list[T]],
         arguments: dict[str, Any],
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        per_call: PerCall = DEFAULT,
     ) -> SyncPaginator[T]:
-        kwargs = self._request_kwargs(op, arguments, timeout, max_retries)
+        kwargs = self._request_kwargs(op, arguments, per_call)
         return SyncPaginator(self._send, self._http.base_url, op, kwargs)
 
 
@@ -202,7 +204,7 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def _exchange(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:
         try:
-            response = await self._http.request(**kwargs)
+            response = await self._http.send(self._built(kwargs, options))
         except httpx.HTTPError as error:
             failure = connection_failed(error, request_of(error))
             telemetry.failed_call(options, error=failure)
@@ -215,33 +217,27 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         op: Operation[T],
         arguments: dict[str, Any],
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        per_call: PerCall = DEFAULT,
     ) -> T:
-        raw = await self._request_raw(op, arguments, timeout=timeout, max_retries=max_retries)
+        raw = await self._request_raw(op, arguments, per_call)
         return raw.parse()
 
     async def _request_raw(
         self,
         op: Operation[T],
         arguments: dict[str, Any],
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        per_call: PerCall = DEFAULT,
     ) -> RawResponse[T]:
-        kwargs = self._request_kwargs(op, arguments, timeout, max_retries)
+        kwargs = self._request_kwargs(op, arguments, per_call)
         return RawResponse(op, await self._send(kwargs))
 
     def _paginate(
         self,
         op: Operation[list[T]],
         arguments: dict[str, Any],
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        per_call: PerCall = DEFAULT,
     ) -> AsyncPaginator[T]:
-        kwargs = self._request_kwargs(op, arguments, timeout, max_retries)
+        kwargs = self._request_kwargs(op, arguments, per_call)
         return AsyncPaginator(self._send, self._http.base_url, op, kwargs)
 
 
@@ -250,46 +246,3 @@ def own_options(kwargs: dict[str, Any]) -> tuple[dict[str, Any], CallOptions]:
     outcome, of its own."""
     options: CallOptions = replace(kwargs["extensions"][CALL])
     return {**kwargs, "extensions": {CALL: options}}, options
-
-
-def check_path_segment(operation: str, name: str, value: object) -> None:
-    """Refuses an id that would change the request's path.
-
-    The generated client percent-encodes every path parameter (a "/" included),
-    but "." and ".." would still be resolved as dot-segments ("/issues/.." is "/").
-    """
-    if str(value) in ("", ".", ".."):
-        raise InvalidArgumentError(
-            f"{operation}(): {name}={str(value)!r} is not an id; sent, it would change the "
-            "request's path. Nothing was sent."
-        )
-
-
-def build_body(
-    name: str,
-    model: type[Any],
-    body: Any,
-    fields: dict[str, Any],
-    *,
-    required: tuple[str, ...],
-    body_is_field: bool,
-) -> Any:
-    """The request model: `body=` when it is one, else built from the field arguments.
-
-    When the model itself has a field called `body` (a comment's text), `body=`
-    is that field unless a model instance is passed.
-    """
-    given = {key: value for key, value in fields.items() if value is not UNSET}
-    if isinstance(body, model):
-        if given:
-            raise TypeError(f"{name}() takes either body= or field arguments, not both")
-        return body
-    if body_is_field:
-        if body is not UNSET:
-            given["body"] = body
-    elif body is not UNSET:
-        raise TypeError(f"{name}() body= must be a {model.__name__}, not {type(body).__name__}")
-    missing = [key for key in required if key not in given]
-    if missing:
-        raise TypeError(f"{name}() missing required argument(s): {', '.join(missing)}")
-    return model(**given)

@@ -12,11 +12,11 @@ Nothing here may fail a call (hooks.py): a span processor, exporter, meter or
 propagator that raises is reported once and skipped.
 
 Spans follow the HTTP client semantic conventions (v1.23+): one INTERNAL span
-per call (`issues.create`), and under it one CLIENT span per HTTP attempt
-(`POST /issues`), which carries the W3C trace context to the server. A list
-gets one INTERNAL span per page fetched, not one over the iteration: the code
-between pages is the caller's, and an iteration left unfinished would leave a
-span that never ends.
+per call (`issues.create`; `projekt.request` for a path off the spec), and under
+it one CLIENT span per HTTP attempt (`POST /issues`), which carries the W3C trace
+context to the server. A list gets one INTERNAL span per page fetched, not one
+over the iteration: the code between pages is the caller's, and an iteration
+left unfinished would leave a span that never ends.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ __all__ = [
 
 TRACING, METRICS = "tracing (OpenTelemetry spans)", "metrics (OpenTelemetry histogram)"
 SCOPE = "projekt"
+OFF_SPEC_SPAN = "projekt.request"
 # The semantic conventions' advisory buckets for http.client.request.duration, in seconds.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10)
 
@@ -104,10 +105,15 @@ def call(options: CallOptions, org_id: str | None) -> AbstractContextManager[Any
     op = options.operation
     if options.tracer is None or op is None:
         return contextlib.nullcontext()
-    attributes = {"projekt.operation_id": op.operation_id or op.name}
+    attributes: dict[str, Any]
+    if op.operation_id is not None:
+        name, attributes = op.name, {"projekt.operation_id": op.operation_id}
+    else:  # a path off the spec (client.get(...)): one span name, told apart by template
+        name = OFF_SPEC_SPAN
+        attributes = {"http.request.method": op.endpoint.method, "url.template": op.url_template}
     if org_id and op.org_header:
         attributes["projekt.org_id"] = org_id
-    return Guarded(TRACING, _SpanStart(options.tracer, op.name, attributes))
+    return Guarded(TRACING, _SpanStart(options.tracer, name, attributes))
 
 
 class _SpanStart:

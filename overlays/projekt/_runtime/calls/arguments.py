@@ -1,0 +1,117 @@
+"""What a caller passes to one call, checked and shaped before anything is sent.
+
+A generated method hands the pipeline its operation's arguments and a `PerCall`:
+the options every method takes (timeout, retries) and the extras that reach what
+the spec does not describe yet (`extra_headers`, `extra_query`, `extra_body`).
+Each check here fails before a byte is sent, and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from projekt._api.types import NOT_GIVEN, NotGiven
+from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
+
+__all__ = [
+    "Body",
+    "Headers",
+    "PerCall",
+    "Query",
+    "build_body",
+    "check_path_segment",
+    "with_extra_headers",
+]
+
+# A header whose value is None removes the one the SDK would send (User-Agent, say).
+Headers = Mapping[str, str | None]
+Query = Mapping[str, Any]
+Body = Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class PerCall:
+    """The options of one call, beyond its operation's own arguments."""
+
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    extra_headers: Headers | None = None  # merged last
+    extra_query: Query | None = None  # merged into the query string
+    extra_body: Body | None = None  # merged into the JSON body's top level
+    org_id: str | None = None  # None: the client's
+
+
+DEFAULT = PerCall()
+
+
+def with_extra_headers(
+    operation: str, headers: dict[str, Any], extra: Headers, key_header: str | None
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The request's headers with `extra` merged last, and the names `extra` removes."""
+    merged, removed = dict(headers), []
+    for name, value in extra.items():
+        lowered = name.lower()
+        if lowered == "authorization":
+            raise ConfigurationError(
+                f"{operation}(): extra_headers cannot set Authorization; the client sends "
+                "its api_key. For another key, use client.with_options(api_key=...)."
+            )
+        if key_header is not None and lowered == key_header.lower():
+            raise ConfigurationError(
+                f"{operation}(): pass idempotency_key=... rather than an {key_header} in "
+                "extra_headers, so that every retry sends it and errors report it."
+            )
+        for existing in [k for k in merged if k.lower() == lowered]:
+            del merged[existing]
+        if value is None:
+            removed.append(name)
+        else:
+            merged[name] = value
+    return merged, tuple(removed)
+
+
+def check_path_segment(operation: str, name: str, value: object) -> None:
+    """Refuses an id that would change the request's path.
+
+    The generated client percent-encodes every path parameter (a "/" included),
+    but "." and ".." would still be resolved as dot-segments ("/issues/.." is "/").
+    """
+    if str(value) in ("", ".", ".."):
+        raise InvalidArgumentError(
+            f"{operation}(): {name}={str(value)!r} is not an id; sent, it would change the "
+            "request's path. Nothing was sent."
+        )
+
+
+def build_body(
+    name: str,
+    model: type[Any],
+    body: Any,
+    fields: dict[str, Any],
+    *,
+    required: tuple[str, ...],
+    body_is_field: bool,
+) -> Any:
+    """The request model: `body=` when it is one, else built from the field arguments.
+
+    When the model itself has a field called `body` (a comment's text), `body=`
+    is that field unless a model instance is passed.
+    """
+    given = {key: value for key, value in fields.items() if value is not NOT_GIVEN}
+    if isinstance(body, model):
+        if given:
+            raise TypeError(f"{name}() takes either body= or field arguments, not both")
+        return body
+    if body_is_field:
+        if body is not NOT_GIVEN:
+            given["body"] = body
+    elif body is not NOT_GIVEN:
+        raise TypeError(f"{name}() body= must be a {model.__name__}, not {type(body).__name__}")
+    missing = [key for key in required if key not in given]
+    if missing:
+        raise TypeError(f"{name}() missing required argument(s): {', '.join(missing)}")
+    return model(**given)

@@ -1,0 +1,281 @@
+"""Requests to paths the spec does not have yet, with everything a generated method gets.
+
+`client.get("/issues/{issue_id}/watchers", path_params={"issue_id": issue.id})` runs
+through the pipeline of `client.issues.get(...)`: the token, X-Org-Id, retries, the
+throttle and the shared budget, an Idempotency-Key on every write, tracing (a
+`projekt.request` span with the method and the path template), deprecation notices,
+the typed exceptions and `max_response_bytes`. Only the path and what the answer
+becomes (`cast_to`) are the caller's.
+
+The org and Idempotency-Key headers are named by the spec: the generated facade
+sets `_org_header` and `_idempotency_header` on the client classes it derives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar, Unpack, overload
+from urllib.parse import quote, unquote
+
+import httpx
+
+from projekt._api.types import NOT_GIVEN, NotGiven
+from projekt._runtime.calls.arguments import Headers, PerCall, Query, check_path_segment
+from projekt._runtime.calls.operation import Operation
+from projekt._runtime.calls.pipeline import AsyncAPIClient, BaseAPIClient, SyncAPIClient
+from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
+from projekt._runtime.errors.safety import READ_METHODS
+from projekt._runtime.observability.redaction import mask_url
+
+__all__ = ["AsyncUndocumented", "ReadOptions", "SyncUndocumented", "WriteOptions"]
+
+T = TypeVar("T")
+NoneType = type(None)
+PLACEHOLDER = re.compile(r"{([^{}]*)}")
+READS = (dict, list, bytes, httpx.Response, NoneType)
+
+
+class ReadOptions(TypedDict, total=False):
+    query: Query | None
+    path_params: Mapping[str, object] | None  # fills the path's {placeholders}
+    org_id: str | None  # None: the client's
+    extra_headers: Headers | None
+    timeout: float | httpx.Timeout | NotGiven | None
+    max_retries: int | NotGiven
+
+
+class WriteOptions(ReadOptions, total=False):
+    body: Any  # sent as JSON: a dict, a list, or a model of projekt.models
+    idempotency_key: str | NotGiven  # made by the SDK when not given
+
+
+class OffSpecEndpoint:
+    """What stands in for a generated endpoint module, for one request off the spec."""
+
+    def __init__(
+        self, method: str, url: str, options: WriteOptions, key_header: str | None, cast_to: Any
+    ) -> None:
+        self.method, self.url, self.key_header, self.cast_to = method, url, key_header, cast_to
+        self.query, self.body = options.get("query"), options.get("body")
+
+    def _get_kwargs(self, idempotency_key: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        headers: dict[str, Any] = {}
+        kwargs: dict[str, Any] = {"method": self.method, "url": self.url, "headers": headers}
+        if self.query:
+            kwargs["params"] = dict(self.query)
+        if self.body is not None:
+            to_dict = getattr(self.body, "to_dict", None)
+            kwargs["json"] = to_dict() if callable(to_dict) else self.body
+        if self.key_header is not None and not isinstance(idempotency_key, NotGiven):
+            headers[self.key_header] = idempotency_key
+        return kwargs
+
+    def _parse_response(self, *, client: Any, response: httpx.Response) -> Any:
+        """A 2xx answer read as `cast_to` asks (the pipeline raises for any other)."""
+        cast_to = self.cast_to
+        if cast_to is httpx.Response:
+            return response
+        if cast_to is bytes:
+            return response.content
+        if cast_to is NoneType:
+            return None
+        data = response.json()
+        if cast_to in (dict, list):
+            if not isinstance(data, cast_to):
+                kind = "object" if cast_to is dict else "array"
+                raise ValueError(f"cast_to={cast_to.__name__} needs a JSON {kind}")
+            return data
+        return cast_to.from_dict(data)
+
+
+def checked_cast(name: str, cast_to: Any) -> Any:
+    if cast_to is None:
+        return NoneType
+    if cast_to in READS or callable(getattr(cast_to, "from_dict", None)):
+        return cast_to
+    raise ConfigurationError(
+        f"{name}(): cast_to={cast_to!r} is not one the SDK reads: dict, list, bytes, "
+        "httpx.Response, None, or a model of projekt.models."
+    )
+
+
+def relative_path(name: str, base_url: httpx.URL, path: str) -> str:
+    """`path` under the base URL, as a path relative to it; anything else is refused."""
+    base = str(base_url).rstrip("/") + "/"
+    if "://" in path or path.startswith("//"):
+        if not path.startswith(base):
+            raise ConfigurationError(
+                f"{name}(): {mask_url(path)} is not under the client's base URL "
+                f"({mask_url(base)}); the SDK sends its token there only."
+            )
+        path = path[len(base) :]
+    segments = path.split("?", 1)[0].split("/")
+    if any(unquote(segment) in (".", "..") for segment in segments):
+        raise ConfigurationError(
+            f"{name}(): {path!r} has a '.' or '..' segment, which could lead outside the "
+            "base URL; write the path without it."
+        )
+    return "/" + path.lstrip("/")
+
+
+def filled(name: str, template: str, values: Mapping[str, object]) -> str:
+    """The path with each {placeholder} replaced by its percent-encoded value."""
+    wanted = PLACEHOLDER.findall(template)
+    missing = [key for key in wanted if key not in values]
+    unused = [key for key in values if key not in wanted]
+    if missing or unused:
+        raise InvalidArgumentError(
+            f"{name}(): path_params must fill the path's placeholders exactly: "
+            f"{template!r} has {wanted}, path_params has {sorted(values)}. Nothing was sent."
+        )
+    for key in wanted:
+        check_path_segment(name, key, values[key])
+    return PLACEHOLDER.sub(lambda match: quote(str(values[match[1]]), safe=""), template)
+
+
+class OffSpec(BaseAPIClient):
+    # The spec's header names, set by the generated facade.
+    _org_header: str | None = None
+    _idempotency_header: str | None = None
+
+    def _off_spec(
+        self, method: str, path: str, cast_to: Any, options: WriteOptions
+    ) -> tuple[Operation[Any], dict[str, Any], PerCall]:
+        method = method.upper()
+        name = f"client.{method.lower()}"
+        template = relative_path(name, self._http.base_url, path)
+        template, _, query_string = template.partition("?")
+        if query_string:  # a query written into the path joins `query=`
+            query = {**httpx.QueryParams(query_string), **(options.get("query") or {})}
+            options = {**options, "query": query}
+        url = filled(name, template, options.get("path_params") or {})
+        org_id = options.get("org_id") or self._org_id
+        key_header = None if method in READ_METHODS else self._idempotency_header
+        op: Operation[Any] = Operation(
+            name,
+            "",
+            org_header=self._org_header if org_id else None,
+            returns_body=False,
+            idempotency_header=key_header,
+            url_template=template,
+            endpoint=OffSpecEndpoint(method, url, options, key_header, checked_cast(name, cast_to)),
+        )
+        arguments = {"idempotency_key": options.get("idempotency_key", NOT_GIVEN)}
+        per_call = PerCall(
+            timeout=options.get("timeout", NOT_GIVEN),
+            max_retries=options.get("max_retries", NOT_GIVEN),
+            extra_headers=options.get("extra_headers"),
+            org_id=org_id,
+        )
+        return op, arguments if key_header else {}, per_call
+
+
+class SyncUndocumented(OffSpec, SyncAPIClient):
+    """`request()`, `get()`, `post()`, `patch()`, `put()` and `delete()` for paths off the spec.
+
+    `path` is relative to the base URL (an absolute URL must lie under it), with
+    `{placeholders}` that `path_params` fills. The answer is read as `cast_to`: `dict`
+    (the default; `None` for `delete`), `list`, `bytes`, `httpx.Response`, `None`, or a
+    model of projekt.models. An error status raises the same typed exceptions as the
+    generated methods.
+    """
+
+    def request(
+        self, method: str, path: str, *, cast_to: Any = dict, **options: Unpack[WriteOptions]
+    ) -> Any:
+        op, arguments, per_call = self._off_spec(method, path, cast_to, options)
+        return self._request(op, arguments, per_call)
+
+    @overload
+    def get(self, path: str, *, cast_to: type[T], **options: Unpack[ReadOptions]) -> T: ...
+    @overload
+    def get(self, path: str, **options: Unpack[ReadOptions]) -> dict[str, Any]: ...
+    def get(self, path: str, *, cast_to: Any = dict, **options: Unpack[ReadOptions]) -> Any:
+        return self.request("GET", path, cast_to=cast_to, **options)
+
+    @overload
+    def post(self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]) -> T: ...
+    @overload
+    def post(self, path: str, **options: Unpack[WriteOptions]) -> dict[str, Any]: ...
+    def post(self, path: str, *, cast_to: Any = dict, **options: Unpack[WriteOptions]) -> Any:
+        return self.request("POST", path, cast_to=cast_to, **options)
+
+    @overload
+    def patch(self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]) -> T: ...
+    @overload
+    def patch(self, path: str, **options: Unpack[WriteOptions]) -> dict[str, Any]: ...
+    def patch(self, path: str, *, cast_to: Any = dict, **options: Unpack[WriteOptions]) -> Any:
+        return self.request("PATCH", path, cast_to=cast_to, **options)
+
+    @overload
+    def put(self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]) -> T: ...
+    @overload
+    def put(self, path: str, **options: Unpack[WriteOptions]) -> dict[str, Any]: ...
+    def put(self, path: str, *, cast_to: Any = dict, **options: Unpack[WriteOptions]) -> Any:
+        return self.request("PUT", path, cast_to=cast_to, **options)
+
+    @overload
+    def delete(self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]) -> T: ...
+    @overload
+    def delete(self, path: str, **options: Unpack[WriteOptions]) -> None: ...
+    def delete(self, path: str, *, cast_to: Any = NoneType, **options: Unpack[WriteOptions]) -> Any:
+        return self.request("DELETE", path, cast_to=cast_to, **options)
+
+
+class AsyncUndocumented(OffSpec, AsyncAPIClient):
+    """`request()`, `get()`, `post()`, `patch()`, `put()` and `delete()` for paths off the spec.
+
+    `path` is relative to the base URL (an absolute URL must lie under it), with
+    `{placeholders}` that `path_params` fills. The answer is read as `cast_to`: `dict`
+    (the default; `None` for `delete`), `list`, `bytes`, `httpx.Response`, `None`, or a
+    model of projekt.models. An error status raises the same typed exceptions as the
+    generated methods.
+    """
+
+    async def request(
+        self, method: str, path: str, *, cast_to: Any = dict, **options: Unpack[WriteOptions]
+    ) -> Any:
+        op, arguments, per_call = self._off_spec(method, path, cast_to, options)
+        return await self._request(op, arguments, per_call)
+
+    @overload
+    async def get(self, path: str, *, cast_to: type[T], **options: Unpack[ReadOptions]) -> T: ...
+    @overload
+    async def get(self, path: str, **options: Unpack[ReadOptions]) -> dict[str, Any]: ...
+    async def get(self, path: str, *, cast_to: Any = dict, **options: Unpack[ReadOptions]) -> Any:
+        return await self.request("GET", path, cast_to=cast_to, **options)
+
+    @overload
+    async def post(self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]) -> T: ...
+    @overload
+    async def post(self, path: str, **options: Unpack[WriteOptions]) -> dict[str, Any]: ...
+    async def post(self, path: str, *, cast_to: Any = dict, **options: Unpack[WriteOptions]) -> Any:
+        return await self.request("POST", path, cast_to=cast_to, **options)
+
+    @overload
+    async def patch(self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]) -> T: ...
+    @overload
+    async def patch(self, path: str, **options: Unpack[WriteOptions]) -> dict[str, Any]: ...
+    async def patch(
+        self, path: str, *, cast_to: Any = dict, **options: Unpack[WriteOptions]
+    ) -> Any:
+        return await self.request("PATCH", path, cast_to=cast_to, **options)
+
+    @overload
+    async def put(self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]) -> T: ...
+    @overload
+    async def put(self, path: str, **options: Unpack[WriteOptions]) -> dict[str, Any]: ...
+    async def put(self, path: str, *, cast_to: Any = dict, **options: Unpack[WriteOptions]) -> Any:
+        return await self.request("PUT", path, cast_to=cast_to, **options)
+
+    @overload
+    async def delete(
+        self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]
+    ) -> T: ...
+    @overload
+    async def delete(self, path: str, **options: Unpack[WriteOptions]) -> None: ...
+    async def delete(
+        self, path: str, *, cast_to: Any = NoneType, **options: Unpack[WriteOptions]
+    ) -> Any:
+        return await self.request("DELETE", path, cast_to=cast_to, **options)

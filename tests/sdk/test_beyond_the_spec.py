@@ -1,0 +1,153 @@
+"""Reaching what the spec does not describe yet, against the sandbox, sync and async:
+per-call extras on every generated method, and `client.get/post/...` for paths off the
+spec, each with the client's auth, org header, retries, throttle and Idempotency-Key."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import projekt
+from projekt.models import Issue
+from projekt_sandbox.testing import ProjektSandbox
+from tests.helpers import make_client
+
+SEEDED_ISSUE = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"  # "Fix login bug"
+
+
+@pytest.fixture
+def client(
+    projekt_sandbox: ProjektSandbox, flavor: str, runner: asyncio.Runner | None
+) -> Iterator[Any]:
+    options = {
+        "api_key": projekt_sandbox.api_key,
+        "org_id": projekt_sandbox.org_id,
+        "base_url": projekt_sandbox.base_url,
+    }
+    with make_client(flavor, runner, **options) as made:
+        yield made
+
+
+def titled(client: Any, project_id: str, title: str) -> int:
+    return sum(issue.title == title for issue in client.issues.list(project_id=project_id))
+
+
+def test_extra_headers_reach_the_server_and_none_removes_a_default(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    client.me.get(extra_headers={"X-Trace-Tag": "nightly", "User-Agent": None})
+    (seen,) = projekt_sandbox.requests
+    assert seen.headers["x-trace-tag"] == "nightly"
+    assert "user-agent" not in seen.headers
+    assert seen.headers["authorization"] == "[REDACTED]"  # the record never holds the token
+
+
+def test_extra_headers_override_the_sdks_own_but_never_authorization(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    client.issues.get(SEEDED_ISSUE, extra_headers={"user-agent": "my-agent/1"})
+    assert projekt_sandbox.requests[-1].headers["user-agent"] == "my-agent/1"
+    with pytest.raises(projekt.ConfigurationError, match="cannot set Authorization"):
+        client.issues.get(SEEDED_ISSUE, extra_headers={"Authorization": "Bearer other"})
+    with pytest.raises(projekt.ConfigurationError, match="pass idempotency_key"):
+        client.issues.delete(SEEDED_ISSUE, extra_headers={"idempotency-key": "mine"})
+    assert len(projekt_sandbox.requests) == 1  # neither was sent
+
+
+def test_extra_query_reaches_the_server(client: Any, projekt_sandbox: ProjektSandbox) -> None:
+    pages = client.issues.list(project_id=projekt_sandbox.project_id, extra_query={"limit": 1})
+    first = next(iter(pages.iter_pages()))
+    assert len(first) == 1
+    # The sandbox, like a strict server, refuses a parameter it does not know, by name.
+    with pytest.raises(projekt.UnprocessableEntityError, match="Unknown query parameter: status"):
+        list(client.issues.list(project_id=projekt_sandbox.project_id, extra_query={"status": "x"}))
+    assert projekt_sandbox.requests[-1].query.endswith("status=x")
+
+
+def test_extra_body_is_merged_into_the_json_body(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    issue = client.issues.create(
+        project_id=projekt_sandbox.project_id,
+        title="With extras",
+        extra_body={"description": "sent through extra_body"},
+    )
+    assert issue.description == "sent through extra_body"
+
+
+def test_the_escape_hatch_lists_and_reads(client: Any, projekt_sandbox: ProjektSandbox) -> None:
+    items = client.get("/issues", query={"project_id": projekt_sandbox.project_id}, cast_to=list)
+    assert SEEDED_ISSUE in {item["id"] for item in items}
+    issue = client.get("/issues/{issue_id}", path_params={"issue_id": SEEDED_ISSUE}, cast_to=Issue)
+    assert isinstance(issue, Issue) and issue.title == "Fix login bug"
+    me = client.get("/me")  # a dict by default
+    assert isinstance(me, dict) and me["username"]
+    raw = client.get(f"{projekt_sandbox.base_url}/me", cast_to=httpx.Response)
+    assert raw.status_code == 200 and raw.headers["x-request-id"]
+    seen = projekt_sandbox.requests
+    assert all(r.headers["x-org-id"] == projekt_sandbox.org_id for r in seen)
+    assert all("idempotency-key" not in r.headers for r in seen)  # reads carry no key
+
+
+def test_the_escape_hatch_writes_once_through_a_lost_answer(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    projekt_sandbox.lose_next_response(method="POST", path="/issues")
+    body = {"project_id": projekt_sandbox.project_id, "title": "Hatched once"}
+    created = client.post("/issues", body=body, cast_to=Issue)
+    assert created.title == "Hatched once"
+    posts = [r for r in projekt_sandbox.requests if r.method == "POST"]
+    assert len(posts) == 2 and len({r.headers["idempotency-key"] for r in posts}) == 1
+    assert titled(client, projekt_sandbox.project_id, "Hatched once") == 1
+    assert client.delete("/issues/{id}", path_params={"id": created.id}) is None
+    assert "idempotency-key" in projekt_sandbox.requests[-1].headers  # a DELETE gets one too
+
+
+def test_the_escape_hatch_raises_the_typed_errors(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    with pytest.raises(projekt.NotFoundError) as caught:
+        client.get("/issues/{issue_id}", path_params={"issue_id": str(uuid.uuid4())})
+    assert caught.value.status_code == 404 and caught.value.request_id
+    with pytest.raises(projekt.NotFoundError):
+        client.get("/no-such-endpoint")
+    with pytest.raises(projekt.APIResponseValidationError, match="cast_to=list"):
+        client.get("/me", cast_to=list)
+
+
+def test_the_escape_hatch_stays_under_the_base_url(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    for path in ("https://evil.example/me", "/issues/../../admin", "/%2e%2e/admin"):
+        with pytest.raises(projekt.ConfigurationError):
+            client.get(path)
+    with pytest.raises(projekt.InvalidArgumentError, match="placeholders"):
+        client.get("/issues/{issue_id}", path_params={"id": SEEDED_ISSUE})
+    with pytest.raises(projekt.InvalidArgumentError, match="is not an id"):
+        client.get("/issues/{issue_id}", path_params={"issue_id": ".."})
+    with pytest.raises(projekt.ConfigurationError, match="cast_to"):
+        client.get("/me", cast_to=str)
+    assert projekt_sandbox.requests == []  # none of them was sent
+
+
+def test_the_escape_hatch_waits_for_the_throttle(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    projekt_sandbox.rate_limit(2, 1.0)
+    for _ in range(3):
+        client.get("/me")
+    # The third waited for the window: without the throttle it meets a 429 and is retried.
+    assert [r.method for r in projekt_sandbox.requests] == ["GET"] * 3
+
+
+def test_org_id_per_call_and_without_one(projekt_sandbox: ProjektSandbox) -> None:
+    with projekt.Projekt(api_key=projekt_sandbox.api_key, base_url=projekt_sandbox.base_url) as c:
+        assert c.get("/me")["username"]  # needs no org: no X-Org-Id is sent
+        assert "x-org-id" not in projekt_sandbox.requests[-1].headers
+        c.get("/issues/{id}", path_params={"id": SEEDED_ISSUE}, org_id=projekt_sandbox.org_id)
+        assert projekt_sandbox.requests[-1].headers["x-org-id"] == projekt_sandbox.org_id
