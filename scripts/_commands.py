@@ -76,7 +76,7 @@ def option_type(prop: Any, where: str) -> dict[str, Any]:
 # may take one of these names.
 RESERVED_FLAGS = {"--profile", "--org", "--base-url", "--output", "--dry-run", "--max-items"}
 RESERVED_FLAGS |= {"--timeout", "--max-retries"}
-RESERVED_FLAGS |= {"--input"}
+RESERVED_FLAGS |= {"--input", "--header"}
 RESERVED_FLAGS |= {"--help", "--version"}
 
 

@@ -134,6 +134,17 @@ def args_doc(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], headers: 
                 "instead of the field arguments."
             )
     lines += [
+        "extra_headers (Mapping[str, str | None], optional): headers sent with this call, "
+        "merged last; None removes one the SDK sends. Authorization cannot be set.",
+        "extra_query (Mapping[str, Any], optional): query parameters added to this call's "
+        "(to its first page, for a list).",
+    ]
+    if body is not None:
+        lines.append(
+            "extra_body (Mapping[str, Any], optional): fields merged into the top level of "
+            "this call's JSON body."
+        )
+    lines += [
         "timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; "
         "the client's `timeout` setting when not given.",
         "max_retries (int, optional): this call's retries; the client's `max_retries` "

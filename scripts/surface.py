@@ -93,7 +93,8 @@ def collect() -> Surface:
 def args_section(doc: str) -> list[str]:
     """The docstring's `Args:` entries, one line each, as the facade documents them."""
     block = doc.split("Args:", 1)[-1].split("Returns:", 1)[0] if "Args:" in doc else ""
-    return [line.strip() for line in block.splitlines() if line.strip()]
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    return [line for line in lines if not line.startswith(EXTRAS)]
 
 
 def render_signature(signature: inspect.Signature) -> str:

@@ -14,7 +14,7 @@ import click
 
 from projekt_cli._commands import NAMESPACES
 
-from . import _account
+from . import _account, _api_command
 from ._output import FORMATS
 from ._params import arguments_of, parameters
 
@@ -46,6 +46,13 @@ def common_options(paginated: bool) -> list[click.Parameter]:
             ["-o", "--output"],
             type=click.Choice(FORMATS),
             help="Output format [default: table at a terminal; else json, or jsonl for a list].",
+        ),
+        click.Option(
+            ["-H", "--header"],
+            multiple=True,
+            metavar="'NAME: VALUE'",
+            help="Send this header too (repeatable); 'NAME:' with no value removes one the "
+            "SDK sends. Authorization cannot be set.",
         ),
         click.Option(
             ["--dry-run"],
@@ -80,16 +87,7 @@ def build(command: dict[str, Any]) -> click.Command:
     def callback(**values: Any) -> None:
         from . import _calls  # the SDK and httpx load only when a command runs
 
-        common = _calls.Common(
-            profile=values.pop("profile"),
-            org=values.pop("org"),
-            base_url=values.pop("base_url"),
-            timeout=values.pop("timeout"),
-            max_retries=values.pop("max_retries"),
-            output=values.pop("output"),
-            dry_run=values.pop("dry_run"),
-            max_items=values.pop("max_items", None),
-        )
+        common = _calls.Common.taken_from(values)
         _calls.run(command, arguments_of(command, values), common)
 
     name = command["method"].replace("_", "-")
@@ -165,3 +163,4 @@ def cli() -> None:
 
 for account_command in _account.COMMANDS:
     cli.add_command(account_command)
+cli.add_command(_api_command.build(common_options(paginated=False)))

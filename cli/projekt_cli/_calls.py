@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shlex
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -26,7 +27,7 @@ from ._params import BodyJson
 if TYPE_CHECKING:
     from projekt import ProjektError
 
-__all__ = ["Common", "curl", "fail", "run"]
+__all__ = ["Common", "curl", "execute", "fail", "headers_of", "run"]
 
 # Stands in for a token when --dry-run has none: the printed command reads $PROJEKT_API_KEY.
 PLACEHOLDER_TOKEN = "pjk_live_" + "0" * 32
@@ -47,9 +48,39 @@ class Common:
     output: str | None
     dry_run: bool
     max_items: int | None
+    headers: tuple[str, ...] = ()  # --header 'Name: value', as given
+
+    @classmethod
+    def taken_from(cls, values: dict[str, Any]) -> Common:
+        """The common options, removed from a command's parsed values."""
+        return cls(
+            profile=values.pop("profile"),
+            org=values.pop("org"),
+            base_url=values.pop("base_url"),
+            timeout=values.pop("timeout"),
+            max_retries=values.pop("max_retries"),
+            output=values.pop("output"),
+            dry_run=values.pop("dry_run"),
+            max_items=values.pop("max_items", None),
+            headers=values.pop("header"),
+        )
+
+
+Invoke = Callable[[Any], Any]  # calls the SDK on a client, returns what it returned
 
 
 def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> None:
+    extras = {"extra_headers": headers_of(common.headers)} if common.headers else {}
+
+    def invoke(client: Any) -> Any:
+        return _method(client, command)(**with_model(arguments), **extras)
+
+    execute(invoke, common, command["paginated"], lambda result: _write(command, result, common))
+
+
+def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[Any], None]) -> None:
+    """Runs `invoke` on a client made from the settings, and writes what it returns
+    (or, with --dry-run, prints its first request as curl), exiting as the module says."""
     import projekt  # the SDK loads when a command runs, not for --help
 
     settings = _config.settings(common.profile, common.org, common.base_url)
@@ -57,11 +88,10 @@ def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> N
     settings.update({name: value for name, value in limits.items() if value is not None})
     try:
         if common.dry_run:
-            click.echo(dry_run(command, arguments, settings))
+            click.echo(dry_run(invoke, paginated, settings))
             return
         with projekt.Projekt(**settings) as client, waits_shown(sys.stderr):
-            result = _method(client, command)(**with_model(arguments))
-            _write(command, result, common)
+            write(invoke(client))
     except BrokenPipeError:  # `| head`: the reader has what it wanted, as with `gh`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
@@ -69,6 +99,18 @@ def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> N
         raise click.UsageError(f"{error}{_hint(str(error))}") from None
     except projekt.ProjektError as error:
         fail(error)
+
+
+def headers_of(given: tuple[str, ...]) -> dict[str, str | None]:
+    """`Name: value` pairs as extra_headers; `Name:` with no value removes the header, as
+    with curl's -H."""
+    headers: dict[str, str | None] = {}
+    for text in given:
+        name, colon, value = text.partition(":")
+        if not colon or not name.strip() or name != name.strip():
+            raise click.BadParameter(f"{text!r} is not 'Name: value'", param_hint="'--header'")
+        headers[name] = value.strip() or None
+    return headers
 
 
 def with_model(arguments: dict[str, Any]) -> dict[str, Any]:
@@ -146,7 +188,7 @@ class _Capture(httpx.BaseTransport):
         raise _Captured(request)
 
 
-def dry_run(command: dict[str, Any], arguments: dict[str, Any], settings: dict[str, Any]) -> str:
+def dry_run(invoke: Invoke, paginated: bool, settings: dict[str, Any]) -> str:
     """The curl command of the request the SDK would send first, built by the SDK itself."""
     import projekt
 
@@ -155,8 +197,8 @@ def dry_run(command: dict[str, Any], arguments: dict[str, Any], settings: dict[s
     options: dict[str, Any] = {"transport": _Capture(), "max_retries": 0, "throttle": False}
     with projekt.Projekt(**{**settings, **options}) as client:
         try:
-            result = _method(client, command)(**with_model(arguments))
-            if command["paginated"]:
+            result = invoke(client)
+            if paginated:
                 next(iter(result), None)
         except _Captured as captured:
             return curl(captured.request)

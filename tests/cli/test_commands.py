@@ -313,3 +313,44 @@ def test_no_spec_parameter_can_take_the_name_of_a_common_option() -> None:
 
     flags = {flag for option in common_options(paginated=True) for flag in option.opts}
     assert {flag for flag in flags if flag.startswith("--")} <= RESERVED_FLAGS
+
+
+def test_a_header_option_reaches_the_server_and_shows_in_a_dry_run(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    run = projekt("me", "get", "--header", "X-Trace-Tag: nightly", "-H", "User-Agent:")
+    assert run.code == 0, run
+    seen = projekt_sandbox.requests[-1].headers
+    assert seen["x-trace-tag"] == "nightly" and "user-agent" not in seen
+    dry = projekt("me", "get", "-H", "X-Trace-Tag: nightly", "--dry-run")
+    assert "-H 'x-trace-tag: nightly'" in dry.stdout
+    assert projekt("me", "get", "-H", "no colon").code == 2
+    refused = projekt("me", "get", "-H", "Authorization: Bearer other")
+    assert refused.code == 2 and "cannot set Authorization" in refused.stderr
+
+
+def test_api_sends_any_path_and_prints_its_json(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    listed = projekt("api", "GET", "/issues", "-q", f"project_id={projekt_sandbox.project_id}")
+    assert listed.code == 0, listed
+    assert all(item["project_id"] == projekt_sandbox.project_id for item in listed.json())
+    body = json.dumps({"project_id": projekt_sandbox.project_id, "title": "Through api"})
+    created = projekt("api", "post", "/issues", "--input", "-", input=body)
+    assert created.code == 0 and created.json()["title"] == "Through api"
+    assert "idempotency-key" in projekt_sandbox.requests[-1].headers
+    issue_id = created.json()["id"]
+    deleted = projekt("api", "DELETE", f"/issues/{issue_id}")
+    assert (deleted.code, deleted.stdout) == (0, "")  # a 204: nothing to print
+
+
+def test_api_exits_1_on_an_api_error_and_2_on_a_path_outside_the_base_url(
+    projekt: Invoke,
+) -> None:
+    missing = projekt("api", "GET", "/issues/00000000-0000-4000-8000-000000000000")
+    assert (missing.code, missing.stdout) == (1, "")
+    assert missing.stderr.startswith("Error: 404 not_found: ")
+    assert "\n  request id: req_" in missing.stderr
+    outside = projekt("api", "GET", "https://elsewhere.example/me")
+    assert outside.code == 2 and "not under the client's base URL" in outside.stderr
+    assert projekt("api", "GET", "/me", "-q", "novalue").code == 2

@@ -15,7 +15,7 @@ import pytest
 import projekt
 from projekt.models import Issue
 from projekt_sandbox.testing import ProjektSandbox
-from tests.helpers import make_client
+from tests.helpers import ROOT, make_client
 
 SEEDED_ISSUE = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"  # "Fix login bug"
 
@@ -151,3 +151,19 @@ def test_org_id_per_call_and_without_one(projekt_sandbox: ProjektSandbox) -> Non
         assert "x-org-id" not in projekt_sandbox.requests[-1].headers
         c.get("/issues/{id}", path_params={"id": SEEDED_ISSUE}, org_id=projekt_sandbox.org_id)
         assert projekt_sandbox.requests[-1].headers["x-org-id"] == projekt_sandbox.org_id
+
+
+def test_the_readmes_example_runs_as_written(
+    projekt_sandbox: ProjektSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section = (ROOT / "README.md").read_text().split("## Beyond the spec", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.setenv("PROJEKT_API_KEY", projekt_sandbox.api_key)
+    monkeypatch.setenv("PROJEKT_ORG_ID", projekt_sandbox.org_id)
+    monkeypatch.setenv("PROJEKT_BASE_URL", projekt_sandbox.base_url)
+    names: dict[str, Any] = {}
+    exec(compile(code, "README.md", "exec"), names)
+    with names["client"]:
+        assert names["again"].title == "Fix login" and names["again"].description == "Reopened"
+        assert "Fix login" in names["titles"](projekt_sandbox.project_id)
+        assert "Via post" not in names["titles"](projekt_sandbox.project_id)  # deleted

@@ -99,6 +99,18 @@ def test_user_code_is_type_checked_against_the_real_signatures(
 
             async def main() -> None:
                 reveal_type(await AsyncProjekt().projects.create(name="n", key="KEY"))
+
+            from projekt import NOT_GIVEN, NotGiven, Timeout
+            from projekt.models import Issue
+
+            def forward(cursor: str | NotGiven = NOT_GIVEN, timeout: Timeout = Timeout(5)) -> None:
+                client.issues.list(project_id="p", cursor=cursor, timeout=timeout)
+
+            reveal_type(client.get("/issues/x"))
+            reveal_type(client.get("/issues/{id}", path_params={"id": "x"}, cast_to=Issue))
+            reveal_type(client.delete("/issues/x"))
+            client.get("/x", body={})
+            client.issues.get("id", extra_headers={"X-Tag": 1})
             """
         )
     )
@@ -118,6 +130,13 @@ def test_user_code_is_type_checked_against_the_real_signatures(
     assert "user_code.py:9: error" in out  # a wrong argument type
     assert "user_code.py:10: error" in out  # a missing required field
     assert "user_code.py:11: error" in out  # a field of the wrong type
+    assert 'user_code.py:22: note: Revealed type is "dict[str, Any]"' in out
+    assert 'user_code.py:23: note: Revealed type is "projekt._api.models.issue.Issue"' in out
+    assert 'user_code.py:24: note: Revealed type is "None"' in out
+    assert "user_code.py:25: error" in out  # a GET takes no body
+    assert "user_code.py:26: error" in out  # a header's value is text (or None)
+    # forward() type-checks: the sentinel and Timeout are importable and fit the signatures
+    assert "user_code.py:17: error" not in out and "user_code.py:18: error" not in out
 
 
 @pytest.fixture(scope="module")

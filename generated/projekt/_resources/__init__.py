@@ -231,6 +231,8 @@ class ApiKeysResourceWithRawResponse:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -312,6 +314,9 @@ class ApiKeysResourceWithRawResponse:
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -381,6 +386,8 @@ class ApiKeysResourceWithRawResponse:
         Args:
             key_id (str): The API key's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -444,6 +451,8 @@ class CommentsResourceWithRawResponse:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -527,6 +536,9 @@ class CommentsResourceWithRawResponse:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -605,6 +617,8 @@ class IssuesResourceWithRawResponse:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -701,6 +715,9 @@ class IssuesResourceWithRawResponse:
             description (None | str, optional): The long description, in Markdown.
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -773,6 +790,8 @@ class IssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -822,6 +841,8 @@ class IssuesResourceWithRawResponse:
         Args:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -921,6 +942,9 @@ class IssuesResourceWithRawResponse:
             description (None | str, optional): A new description; null clears it.
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -998,6 +1022,8 @@ class MeResourceWithRawResponse:
         `GET /me`
 
         Args:
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1041,6 +1067,8 @@ class MeResourceWithRawResponse:
         `GET /me/orgs`
 
         Args:
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1093,6 +1121,8 @@ class ProjectsResourceWithRawResponse:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1178,6 +1208,9 @@ class ProjectsResourceWithRawResponse:
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1246,6 +1279,8 @@ class ProjectsResourceWithRawResponse:
 
         Args:
             project_id (str): The project's id.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1307,6 +1342,8 @@ class ApiKeysResource:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1388,6 +1425,9 @@ class ApiKeysResource:
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1457,6 +1497,8 @@ class ApiKeysResource:
         Args:
             key_id (str): The API key's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1525,6 +1567,8 @@ class CommentsResource:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1608,6 +1652,9 @@ class CommentsResource:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1691,6 +1738,8 @@ class IssuesResource:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1787,6 +1836,9 @@ class IssuesResource:
             description (None | str, optional): The long description, in Markdown.
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1859,6 +1911,8 @@ class IssuesResource:
 
         Args:
             issue_id (str): The issue's id.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1908,6 +1962,8 @@ class IssuesResource:
         Args:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2007,6 +2063,9 @@ class IssuesResource:
             description (None | str, optional): A new description; null clears it.
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2089,6 +2148,8 @@ class MeResource:
         `GET /me`
 
         Args:
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2132,6 +2193,8 @@ class MeResource:
         `GET /me/orgs`
 
         Args:
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2189,6 +2252,8 @@ class ProjectsResource:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2274,6 +2339,9 @@ class ProjectsResource:
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2342,6 +2410,8 @@ class ProjectsResource:
 
         Args:
             project_id (str): The project's id.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2420,6 +2490,8 @@ class AsyncApiKeysResourceWithRawResponse:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2501,6 +2573,9 @@ class AsyncApiKeysResourceWithRawResponse:
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2570,6 +2645,8 @@ class AsyncApiKeysResourceWithRawResponse:
         Args:
             key_id (str): The API key's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2633,6 +2710,8 @@ class AsyncCommentsResourceWithRawResponse:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2716,6 +2795,9 @@ class AsyncCommentsResourceWithRawResponse:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2794,6 +2876,8 @@ class AsyncIssuesResourceWithRawResponse:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2890,6 +2974,9 @@ class AsyncIssuesResourceWithRawResponse:
             description (None | str, optional): The long description, in Markdown.
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2962,6 +3049,8 @@ class AsyncIssuesResourceWithRawResponse:
 
         Args:
             issue_id (str): The issue's id.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3011,6 +3100,8 @@ class AsyncIssuesResourceWithRawResponse:
         Args:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3110,6 +3201,9 @@ class AsyncIssuesResourceWithRawResponse:
             description (None | str, optional): A new description; null clears it.
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3187,6 +3281,8 @@ class AsyncMeResourceWithRawResponse:
         `GET /me`
 
         Args:
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3230,6 +3326,8 @@ class AsyncMeResourceWithRawResponse:
         `GET /me/orgs`
 
         Args:
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3282,6 +3380,8 @@ class AsyncProjectsResourceWithRawResponse:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3367,6 +3467,9 @@ class AsyncProjectsResourceWithRawResponse:
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3435,6 +3538,8 @@ class AsyncProjectsResourceWithRawResponse:
 
         Args:
             project_id (str): The project's id.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3496,6 +3601,8 @@ class AsyncApiKeysResource:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3577,6 +3684,9 @@ class AsyncApiKeysResource:
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3646,6 +3756,8 @@ class AsyncApiKeysResource:
         Args:
             key_id (str): The API key's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3714,6 +3826,8 @@ class AsyncCommentsResource:
             issue_id (str): The issue's id.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3797,6 +3911,9 @@ class AsyncCommentsResource:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3880,6 +3997,8 @@ class AsyncIssuesResource:
             project_id (str): The project whose issues to list.
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3976,6 +4095,9 @@ class AsyncIssuesResource:
             description (None | str, optional): The long description, in Markdown.
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4048,6 +4170,8 @@ class AsyncIssuesResource:
 
         Args:
             issue_id (str): The issue's id.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4097,6 +4221,8 @@ class AsyncIssuesResource:
         Args:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4196,6 +4322,9 @@ class AsyncIssuesResource:
             description (None | str, optional): A new description; null clears it.
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4278,6 +4407,8 @@ class AsyncMeResource:
         `GET /me`
 
         Args:
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4321,6 +4452,8 @@ class AsyncMeResource:
         `GET /me/orgs`
 
         Args:
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4378,6 +4511,8 @@ class AsyncProjectsResource:
         Args:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4463,6 +4598,9 @@ class AsyncProjectsResource:
             key (str): The project's key; must not be in use in the organization.
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4531,6 +4669,8 @@ class AsyncProjectsResource:
 
         Args:
             project_id (str): The project's id.
+            extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 

@@ -1,0 +1,111 @@
+"""`projekt api METHOD PATH`: a request to any path under the base URL, as `gh api` does.
+
+For what the spec does not have yet. The SDK's `client.request()` sends it, so it
+carries the profile's key and org, is retried and throttled, and a write gets an
+Idempotency-Key. The answer's body is printed (JSON as JSON); an error status is
+reported on stderr and exits 1, like every other command.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO, Any
+
+import click
+
+__all__ = ["build"]
+
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def query_of(pairs: tuple[str, ...]) -> dict[str, Any]:
+    """`key=value` pairs as a query; a key given twice is sent twice."""
+    query: dict[str, list[str]] = {}
+    for pair in pairs:
+        key, equals, value = pair.partition("=")
+        if not equals or not key:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="'-q'")
+        query.setdefault(key, []).append(value)
+    return {key: values[0] if len(values) == 1 else values for key, values in query.items()}
+
+
+def body_of(file: IO[str] | None) -> Any:
+    if file is None:
+        return None
+    try:
+        return json.load(file)
+    except ValueError as error:
+        raise click.BadParameter(f"not JSON: {error}", param_hint="'--input'") from None
+
+
+def write_answer(response: Any, fmt: str | None) -> None:
+    """The answer's body: JSON in the -o format (json by default), anything else as it came."""
+    from ._output import write_list, write_object
+
+    if not response.content:
+        return
+    try:
+        data = response.json()
+    except ValueError:
+        sys.stdout.write(response.text)
+        return
+    if isinstance(data, list):  # a page of a list, written as the list commands write one
+        write_list([data], fmt or "json", None, sys.stdout, sys.stderr)
+    else:
+        write_object(data, fmt or "json", sys.stdout)
+
+
+def build(common: list[click.Parameter]) -> click.Command:
+    def callback(
+        method: str, path: str, input_file: IO[str] | None, query: tuple[str, ...], **values: Any
+    ) -> None:
+        import httpx
+
+        from . import _calls
+
+        common = _calls.Common.taken_from(values)
+        options: dict[str, Any] = {"query": query_of(query), "cast_to": httpx.Response}
+        if common.headers:
+            options["extra_headers"] = _calls.headers_of(common.headers)
+        body = body_of(input_file)
+        if body is not None:
+            options["body"] = body
+
+        def invoke(client: Any) -> Any:
+            return client.request(method.upper(), path, **options)
+
+        _calls.execute(invoke, common, False, lambda answer: write_answer(answer, common.output))
+
+    return click.Command(
+        "api",
+        params=[
+            click.Argument(["method"], type=click.Choice(METHODS, case_sensitive=False)),
+            click.Argument(["path"]),
+            click.Option(
+                ["--input", "input_file"],
+                type=click.File("r", encoding="utf-8"),
+                help="The request body, JSON, from a file or - for stdin.",
+            ),
+            click.Option(
+                ["-q", "--query"],
+                multiple=True,
+                metavar="KEY=VALUE",
+                help="A query parameter (repeatable).",
+            ),
+            *common,
+        ],
+        callback=callback,
+        help="""Send a request to PATH under the base URL: for endpoints the spec lacks.
+
+        \b
+          projekt api GET /issues -q project_id=3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b
+          projekt api POST /issues --input issue.json
+          echo '{"title": "Renamed"}' | projekt api PATCH /issues/ID --input -
+
+        The request gets the same key, org, retries, throttle and, for a write, an
+        Idempotency-Key as any command. A JSON answer is printed in the -o format.""",
+        short_help="Send a request to any path (for endpoints the spec lacks).",
+        context_settings=CONTEXT,
+    )
