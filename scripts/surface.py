@@ -81,10 +81,17 @@ def collect() -> Surface:
         field.name: f"{field.type} = {field.default!r}"
         for field in dataclasses.fields(projekt.ClientSettings)
     }
+    # The client's own methods (with_options(), get()...), as their definitions read.
+    client_methods = {
+        name: [client_signature(f)]
+        for name, f in inspect.getmembers(projekt.Projekt, inspect.isfunction)
+        if not name.startswith("_")
+    }
     return {
         "version": projekt.__version__,
         "exports": sorted(projekt.__all__),
         "settings": settings,
+        "client_methods": client_methods,
         "methods": methods,
         "models": model_fields,
     }
@@ -112,6 +119,35 @@ def render_signature(signature: inspect.Signature) -> str:
     return "(" + ", ".join(parts) + ")"
 
 
+def client_signature(function: Any) -> str:
+    """A client method's signature, its `**options: Unpack[SomeOptions]` written out."""
+    signature = inspect.signature(function)
+    parts, keyword_only = [], False
+    for param in list(signature.parameters.values())[1:]:
+        if param.kind is inspect.Parameter.VAR_KEYWORD:
+            typed = re.fullmatch(r"Unpack\[(\w+)\]", str(param.annotation))
+            if typed is None:
+                parts.append(f"**{param.name}")
+                continue
+            options = function.__globals__[typed[1]].__annotations__
+            if not keyword_only:
+                parts.append("*")
+            parts += [
+                f"{key}: {getattr(kind, '__forward_arg__', kind)} = ..."
+                for key, kind in options.items()
+            ]
+            continue
+        if param.kind is inspect.Parameter.KEYWORD_ONLY and not keyword_only:
+            parts.append("*")
+            keyword_only = True
+        text = f"{param.name}: {param.annotation}"
+        if param.default is not inspect.Parameter.empty:
+            default = param.default
+            text += f" = {default.__name__ if isinstance(default, type) else repr(default)}"
+        parts.append(text)
+    return f"({', '.join(parts)}) -> {signature.return_annotation}"
+
+
 def render(surface: Surface) -> str:
     lines = [
         "# The `projekt` SDK surface",
@@ -134,6 +170,14 @@ def render(surface: Surface) -> str:
     ]
     lines += ["", "## Client settings (`Projekt(...)`, `AsyncProjekt(...)`, keyword-only)", ""]
     lines += [f"- `{name}: {setting}`" for name, setting in surface["settings"].items()]
+    lines += ["", "## The client's own methods", ""]
+    lines += [
+        "Awaited on `AsyncProjekt`. `request()`, `get()` and the others return what",
+        "`cast_to` names (`dict[str, Any]` by default, `None` for `delete()`), typed by overloads.",
+        "",
+    ]
+    for name, signatures in surface["client_methods"].items():
+        lines += [f"- `client.{name}{signature}`" for signature in signatures]
     namespace = None
     for name, method in sorted(surface["methods"].items()):
         if name.split(".")[0] != namespace:
@@ -168,6 +212,8 @@ def changes(old: Surface, new: Surface) -> tuple[list[str], list[str]]:
     compare("export", old["exports"], new["exports"])
     if "settings" in old:  # recorded from 0.10.0 on
         compare("setting", old["settings"], new["settings"])
+    if "client_methods" in old:  # recorded from 0.12.0 on
+        compare("client method", old["client_methods"], new["client_methods"])
     compare("method", old["methods"], new["methods"])
     for name in sorted(set(old["methods"]) & set(new["methods"])):
         before, after = old["methods"][name]["params"], new["methods"][name]["params"]
