@@ -1,6 +1,7 @@
-"""Features that hold together: every write (create, update, comment, delete) through every pair
-of values of {sync, async} x {own pool, http_client=} x {own throttle, Redis budget} x
-{tracing on, off} x {answer lost, 503 first, clean}. Pairwise, not the whole product: six rows
+"""Features that hold together: every write (create, update, comment, a comment through
+`client.post`, delete) through every pair of values of {sync, async} x {own pool,
+http_client=} x {own throttle, Redis budget} x {tracing on, off} x {answer lost, 503 first,
+clean}. Pairwise, not the whole product: six rows
 cover every pair of values at least once (a test below checks that they do).
 
 Each row checks what a user would notice: each write exists once (a lost answer is replayed,
@@ -112,7 +113,11 @@ def test_every_write_acts_once_and_leaves_nothing_open(
         assert client.issues.update(issue.id, priority="high").priority == "high"
         plan(projekt_sandbox, fault, "POST")
         client.comments.create(issue.id, body=title)
-        assert [c.body for c in client.comments.list(issue.id)] == [title]
+        plan(projekt_sandbox, fault, "POST")  # the same write, off the spec
+        path, ids = "/issues/{issue_id}/comments", {"issue_id": issue.id}
+        client.post(path, path_params=ids, body={"body": f"{title} (off the spec)"})
+        bodies = [c.body for c in client.comments.list(issue.id)]
+        assert bodies == [title, f"{title} (off the spec)"]
         titles = [i.title for i in client.issues.list(project_id=project)]
         assert titles.count(title) == 1
         plan(projekt_sandbox, fault, "DELETE")
@@ -122,10 +127,11 @@ def test_every_write_acts_once_and_leaves_nothing_open(
         client.close()
         if wire == "http_client":
             own.close() if isinstance(own, httpx.Client) else runner.run(own.aclose())
-    assert len(sleeps) == (0 if fault == "clean" else 4)  # each faulty write retried once
+    assert len(sleeps) == (0 if fault == "clean" else 5)  # each faulty write retried once
     assert sorted(counting.started) == sorted(counting.ended)
     if tracing == "on":
         assert "issues.create" in counting.ended and "DELETE /issues/{issue_id}" in counting.ended
+        assert "projekt.request" in counting.ended
     assert nothing_in_flight(client, fleet_redis) if budget == "redis" else local_in_flight(client)
 
 

@@ -167,3 +167,18 @@ def test_the_readmes_example_runs_as_written(
         assert names["again"].title == "Fix login" and names["again"].description == "Reopened"
         assert "Fix login" in names["titles"](projekt_sandbox.project_id)
         assert "Via post" not in names["titles"](projekt_sandbox.project_id)  # deleted
+
+
+def test_the_escape_hatch_reports_a_deprecation_once_per_path(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    projekt_sandbox.deprecate("getMe", sunset="2027-06-30")
+    projekt_sandbox.deprecate("listProjects")
+    with pytest.warns(projekt.ProjektDeprecationWarning, match=r'client.get\("/me"\) is dep'):
+        client.get("/me")
+    client.get("/me")
+    with pytest.warns(projekt.ProjektDeprecationWarning, match="/projects"):
+        client.get("/projects", cast_to=list)  # another path: its own notice
+    me, projects = client.deprecations
+    assert me.operation == 'client.get("/me")' and me.sunset and me.sunset.year == 2027
+    assert projects.operation == 'client.get("/projects")'

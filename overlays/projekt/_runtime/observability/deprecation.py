@@ -46,7 +46,7 @@ class ProjektDeprecationWarning(DeprecationWarning):
 class Deprecation(NamedTuple):
     """One deprecated operation, as the server announced it."""
 
-    operation: str  # as users write it: "issues.list"
+    operation: str  # as users write it: "issues.list", 'client.get("/me")' off the spec
     since: datetime | None  # None: the server said only that it is deprecated
     sunset: datetime | None  # when it stops working, if the server said
     link: str | None  # where to read more (`Link: <...>; rel="deprecation"`)
@@ -55,7 +55,8 @@ class Deprecation(NamedTuple):
         since = f" since {self.since:%Y-%m-%d}" if self.since else ""
         sunset = f"; it stops working on {self.sunset:%Y-%m-%d} (sunset)" if self.sunset else ""
         link = f"; see {self.link}" if self.link else ""
-        return f"{self.operation}() is deprecated by the API{since}{sunset}{link}."
+        call = self.operation if self.operation.endswith(")") else f"{self.operation}()"
+        return f"{call} is deprecated by the API{since}{sunset}{link}."
 
 
 class Deprecations:
@@ -75,7 +76,12 @@ class Deprecations:
         if announced is None:  # the common case: one header lookup
             return
         op = operation_of(response.request)
-        name = op.name if op is not None else f"{response.request.method} {response.url.path}"
+        if op is None:
+            name = f"{response.request.method} {response.url.path}"
+        elif op.operation_id is None:  # a path off the spec: one notice per path
+            name = f'{op.name}("{op.url_template}")'
+        else:
+            name = op.name
         with self._lock:
             if name in self._seen:
                 return
