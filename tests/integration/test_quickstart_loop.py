@@ -133,3 +133,14 @@ def test_raw_response_has_request_id_and_rate_limit(client: Projekt) -> None:
     assert (
         raw.rate_limit.limit and raw.rate_limit.remaining is not None and raw.rate_limit.reset_after
     )
+
+
+def test_a_raw_response_with_an_error_status_raises_at_once(client: Projekt) -> None:
+    """As openai-python does: the typed error, with the raw response on it, not a RawResponse
+    whose status a caller must remember to check before `.parse()`."""
+    missing = str(uuid.uuid4())
+    with pytest.raises(projekt.NotFoundError) as caught:
+        client.issues.with_raw_response.get(missing)
+    error = caught.value
+    assert error.response.status_code == 404 and error.request_id
+    assert error.response.headers["x-request-id"] == error.request_id

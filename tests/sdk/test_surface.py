@@ -213,8 +213,9 @@ async def test_the_async_client_works_with_await_and_async_for() -> None:
     assert created.title == "async"
     with pytest.raises(projekt.NotFoundError):
         await client.issues.get(ISSUE_ID)
-    raw = await client.issues.with_raw_response.get(ISSUE_ID)
-    assert raw.status_code == 404
+    with pytest.raises(projekt.NotFoundError) as caught:  # raw too raises at once
+        await client.issues.with_raw_response.get(ISSUE_ID)
+    assert caught.value.response.status_code == 404
     await client.close()
 
 

@@ -81,11 +81,18 @@ class Operation(Generic[T]):
 
 
 class RawResponse(Generic[T]):
-    """A response before parsing: status, headers, request id and rate-limit state.
+    """A 2xx response before parsing: status, headers, request id and rate-limit state.
 
     Get one with `client.<namespace>.with_raw_response.<method>(...)`; `parse()`
-    returns what the plain method would have.
+    returns what the plain method would have. An error status raises at once, as the
+    plain method does, and the exception carries the response (`error.response`).
     """
+
+    @classmethod
+    def of(cls, operation: Operation[T], http_response: httpx.Response) -> RawResponse[T]:
+        if not 200 <= http_response.status_code < 300:
+            raise error_from_response(http_response)
+        return cls(operation, http_response)
 
     def __init__(self, operation: Operation[T], http_response: httpx.Response) -> None:
         self._operation = operation

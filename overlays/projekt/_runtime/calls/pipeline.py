@@ -179,7 +179,7 @@ class SyncAPIClient(BaseAPIClient):
         per_call: PerCall = DEFAULT,
     ) -> RawResponse[T]:
         kwargs = self._request_kwargs(op, arguments, per_call)
-        return RawResponse(op, self._send(kwargs))
+        return RawResponse.of(op, self._send(kwargs))
 
     def _paginate(
         self,
@@ -229,7 +229,7 @@ class AsyncAPIClient(BaseAPIClient):
         per_call: PerCall = DEFAULT,
     ) -> RawResponse[T]:
         kwargs = self._request_kwargs(op, arguments, per_call)
-        return RawResponse(op, await self._send(kwargs))
+        return RawResponse.of(op, await self._send(kwargs))
 
     def _paginate(
         self,
