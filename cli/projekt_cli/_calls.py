@@ -10,10 +10,11 @@ usage error, including missing or invalid settings.
 
 from __future__ import annotations
 
+import functools
 import os
 import shlex
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -71,11 +72,52 @@ Invoke = Callable[[Any], Any]  # calls the SDK on a client, returns what it retu
 
 def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> None:
     extras = {"extra_headers": headers_of(common.headers)} if common.headers else {}
+    page_size = arguments.get("limit") or _default(command, "limit")
+    bounded = command["paginated"] and common.max_items is not None and page_size
 
     def invoke(client: Any) -> Any:
-        return _method(client, command)(**with_model(arguments), **extras)
+        method = functools.partial(_method(client, command), **extras)
+        if bounded:
+            return Bounded(method, with_model(arguments), common.max_items or 0, page_size)
+        return method(**with_model(arguments))
 
-    execute(invoke, common, command["paginated"], lambda result: _write(command, result, common))
+    def write(result: Any) -> None:
+        _write(command, result, common)
+        if isinstance(result, Bounded) and result.next_cursor:
+            click.echo(f"More items: resume with --cursor {result.next_cursor}", err=True)
+
+    execute(invoke, common, command["paginated"], write)
+
+
+class Bounded:
+    """A list's pages up to --max-items, each asking for no more items than are still
+    wanted, so that the cursor after the last one resumes right after the last item."""
+
+    def __init__(self, method: Any, arguments: dict[str, Any], wanted: int, page_size: int):
+        self.method, self.arguments = method, arguments
+        self.wanted, self.page_size = wanted, page_size
+        self.next_cursor: str | None = None
+
+    def iter_pages(self) -> Iterator[Any]:
+        remaining, cursor = self.wanted, self.arguments.get("cursor")
+        while remaining > 0:
+            asked = {**self.arguments, "limit": min(self.page_size, remaining)}
+            if cursor is not None:
+                asked["cursor"] = cursor
+            page = next(iter(self.method(**asked).iter_pages()))
+            cursor = self.next_cursor = page.next_cursor  # before the reader stops reading
+            yield page
+            remaining -= len(page)
+            if cursor is None:
+                return
+
+    def __iter__(self) -> Iterator[Any]:
+        for page in self.iter_pages():
+            yield from page
+
+
+def _default(command: dict[str, Any], name: str) -> Any:
+    return next((p["default"] for p in command["params"] if p["name"] == name), None)
 
 
 def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[Any], None]) -> None:

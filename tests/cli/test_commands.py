@@ -184,6 +184,25 @@ def test_a_list_streams_every_page_and_stops_at_max_items(
     assert [i["id"] for i in as_json] == every
 
 
+def test_a_list_stopped_by_max_items_says_how_to_resume_and_resumes_there(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    with projekt_sandbox.client() as client:
+        every = [i.id for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2"]
+    exported: list[str] = []
+    cursor: list[str] = []
+    for _ in range(len(every)):  # three items a run, mid-page with pages of two
+        run = projekt(*args, "--max-items", "3", *cursor)
+        assert run.code == 0, run
+        exported += [i["id"] for i in run.lines()]
+        if not run.stderr:
+            break
+        assert run.stderr.startswith("More items: resume with --cursor ")
+        cursor = ["--cursor", run.stderr.split()[-1]]
+    assert exported == every  # nothing skipped, nothing twice
+
+
 def test_output_formats_of_one_object(projekt: Invoke, projekt_sandbox: ProjektSandbox) -> None:
     import yaml
 

@@ -3,6 +3,8 @@
 The API pages with `limit` and `cursor` in, and `Link: <...>; rel="next"` out.
 A paginator follows the link lazily, holding one page in memory at a time, and
 only to the origin the client is configured for, so the token never leaves it.
+Each page carries the cursor of the next one, so a long export can stop and resume
+from where it stopped (`list(..., cursor=page.next_cursor)`).
 """
 
 from __future__ import annotations
@@ -15,11 +17,40 @@ import httpx
 from projekt._runtime.calls.operation import Operation, invalid_response, parse_response
 from projekt._runtime.errors.exceptions import PaginationCycleError
 
-__all__ = ["AsyncPaginator", "SyncPaginator"]
+__all__ = ["AsyncPaginator", "Page", "SyncPaginator"]
 
 T = TypeVar("T")
 Send = Callable[[dict[str, Any]], httpx.Response]
 AsyncSend = Callable[[dict[str, Any]], Awaitable[httpx.Response]]
+
+
+class Page(list[T]):
+    """One page of a list: its items, the request id of its response, and `next_cursor`,
+    the cursor of the page after it (None on the last page).
+
+    Save `next_cursor`, and `client.issues.list(..., cursor=saved)` resumes the list right
+    after this page, in this process or another.
+    """
+
+    next_cursor: str | None
+    request_id: str | None
+
+
+def page_of(op: Operation[list[T]], response: httpx.Response) -> Page[T]:
+    page: Page[T] = Page(parse_response(op, response))
+    page.request_id = response.headers.get("x-request-id")
+    target = next_link(response)
+    page.next_cursor = httpx.URL(target).params.get("cursor") if target else None
+    return page
+
+
+def next_link(response: httpx.Response) -> str | None:
+    """The target of the response's `Link: <...>; rel="next"`, if it has a readable one."""
+    try:
+        target = response.links.get("next", {}).get("url")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return target or None
 
 
 def next_page_kwargs(
@@ -30,10 +61,7 @@ def next_page_kwargs(
     `seen` holds the URL of every page fetched so far: a link back to one of them
     (the same page, or a longer cycle) is an error, not an endless loop.
     """
-    try:
-        target = response.links.get("next", {}).get("url")
-    except (ValueError, KeyError, IndexError):
-        return None
+    target = next_link(response)
     if not target:
         return None  # the last page: it cannot close a cycle, so it need not be remembered
     seen.add(str(response.request.url))
@@ -75,15 +103,16 @@ class _Paginator(Generic[SendT, T]):
 class SyncPaginator(_Paginator[Send, T]):
     """Iterates over every item of a list operation, fetching pages lazily.
 
-    Only one page is held in memory at a time. `iter_pages()` yields whole pages.
+    Only one page is held in memory at a time. `iter_pages()` yields whole pages, each
+    with its `next_cursor`.
     """
 
-    def iter_pages(self) -> Iterator[list[T]]:
+    def iter_pages(self) -> Iterator[Page[T]]:
         kwargs: dict[str, Any] | None = self._kwargs
         seen: set[str] = set()
         while kwargs is not None:
             response = self._send(kwargs)
-            yield parse_response(self._op, response)
+            yield page_of(self._op, response)
             kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
 
     def __iter__(self) -> Iterator[T]:
@@ -94,12 +123,12 @@ class SyncPaginator(_Paginator[Send, T]):
 class AsyncPaginator(_Paginator[AsyncSend, T]):
     """`async for` over every item of a list operation, fetching pages lazily."""
 
-    async def iter_pages(self) -> AsyncIterator[list[T]]:
+    async def iter_pages(self) -> AsyncIterator[Page[T]]:
         kwargs: dict[str, Any] | None = self._kwargs
         seen: set[str] = set()
         while kwargs is not None:
             response = await self._send(kwargs)
-            yield parse_response(self._op, response)
+            yield page_of(self._op, response)
             kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
 
     async def __aiter__(self) -> AsyncIterator[T]:

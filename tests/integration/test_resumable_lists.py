@@ -1,0 +1,37 @@
+"""A long export that stops and resumes where it stopped, not at page 1: each page carries the
+cursor of the next, and `list(..., cursor=...)` continues from it, in another client too."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import projekt
+from projekt_sandbox.testing import ProjektSandbox
+from tests.helpers import make_client
+
+
+def client_of(sandbox: ProjektSandbox, flavor: str, runner: asyncio.Runner | None) -> Any:
+    return make_client(
+        flavor, runner, api_key=sandbox.api_key, org_id=sandbox.org_id, base_url=sandbox.base_url
+    )
+
+
+def test_an_export_stopped_after_two_pages_resumes_at_the_third(
+    projekt_sandbox: ProjektSandbox, flavor: str, runner: asyncio.Runner | None
+) -> None:
+    project = projekt_sandbox.project_id
+    with client_of(projekt_sandbox, flavor, runner) as client:
+        everything = [issue.id for issue in client.issues.list(project_id=project, limit=2)]
+        exported, saved = [], None
+        for number, page in enumerate(client.issues.list(project_id=project, limit=2).iter_pages()):
+            assert isinstance(page, projekt.Page) and page.request_id.startswith("req_")
+            exported += [issue.id for issue in page]
+            saved = page.next_cursor
+            if number == 1:
+                break  # the job stops here, with the cursor saved
+    assert saved is not None and len(exported) == 4 < len(everything)
+    with client_of(projekt_sandbox, flavor, runner) as later:  # a new process, say
+        pages = list(later.issues.list(project_id=project, limit=2, cursor=saved).iter_pages())
+    assert exported + [issue.id for page in pages for issue in page] == everything
+    assert pages[-1].next_cursor is None  # the last page says there is no more
