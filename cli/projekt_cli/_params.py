@@ -34,6 +34,18 @@ class OpenChoice(click.ParamType[str]):
     def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
         return "[" + "|".join(self.known) + "|...]"
 
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """Any text passes, as the API allows; one not known is named on stderr, since a typo
+        is the usual cause."""
+        if value not in self.known and not (ctx is not None and ctx.resilient_parsing):
+            flag = param.opts[0] if param is not None and param.opts else "the value"
+            click.echo(
+                f"Note: {flag} {value!r} is not one of the known values "
+                f"({', '.join(self.known)}); sending it as given.",
+                err=True,
+            )
+        return value
+
     def shell_complete(
         self, ctx: click.Context, param: click.Parameter, incomplete: str
     ) -> list[CompletionItem]:

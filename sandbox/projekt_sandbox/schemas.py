@@ -15,39 +15,60 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import jsonschema_rs
 
 from .operations import ApiError
+from .wording import node, said
 
 __all__ = ["Check", "Schemas", "from_query", "printable", "problems"]
 
 _URI = "urn:projekt:openapi"
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]{0,17})")
 
-Check = jsonschema_rs.Validator
+
+@dataclass(frozen=True)
+class Check:
+    """A compiled schema, with the schema itself, so that an error can be put in its words."""
+
+    validator: jsonschema_rs.Validator
+    schema: dict[str, Any]  # as compiled: its `$ref`s point into `spec`
+    spec: dict[str, Any]
+
+    def is_valid(self, value: Any) -> bool:
+        return bool(self.validator.is_valid(value))
+
+    def rule_of(self, error: Any) -> dict[str, Any]:
+        """The schema holding the keyword `error` broke (its last schema-path step)."""
+        path = [str(part) for part in error.schema_path][:-1]
+        in_spec = bool(path) and path[0] == "components"
+        rule = node(self.spec if in_spec else self.schema, path)
+        return rule if isinstance(rule, dict) else {}
 
 
 class Schemas:
     """Validators for schemas of one spec, by JSON pointer or by (resolved) schema."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        plain = json.loads(json.dumps(spec))  # the spec as plain JSON values
-        self._registry = jsonschema_rs.Registry([(_URI, plain)])
+        self._plain = json.loads(json.dumps(spec))  # the spec as plain JSON values
+        self._registry = jsonschema_rs.Registry([(_URI, self._plain)])
         self._uuid = self.at("/components/schemas/Uuid")
 
     def at(self, pointer: str) -> Check:
         """The validator of the schema at `pointer` in the spec (`#` + pointer)."""
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
-        return jsonschema_rs.validator_for(
+        validator = jsonschema_rs.validator_for(
             {**schema, "$ref": f"{_URI}#{pointer}"}, registry=self._registry
         )
+        return Check(validator, {"$ref": f"#{pointer}"}, self._plain)
 
     def of(self, schema: dict[str, Any]) -> Check:
         """The validator of a schema taken from the spec (its `$ref`s point into the spec)."""
         refs = json.loads(json.dumps(schema).replace('"#/', f'"{_URI}#/'))
-        return jsonschema_rs.validator_for(refs, registry=self._registry)
+        validator = jsonschema_rs.validator_for(refs, registry=self._registry)
+        return Check(validator, json.loads(json.dumps(schema)), self._plain)
 
     def is_uuid(self, value: str) -> bool:
         return bool(self._uuid.is_valid(value))
@@ -66,7 +87,7 @@ def problems(check: Check, value: Any, field: str = "") -> list[dict[str, str]]:
     Input the validator itself cannot take (it raises) is the client's fault, never a 500.
     """
     try:
-        errors = list(check.iter_errors(value))
+        errors = list(check.validator.iter_errors(value))
     except Exception as exc:
         what = f"The parameter {printable(field)}" if field else "The request body"
         message = f"{what} could not be checked: {type(exc).__name__}."
@@ -74,11 +95,14 @@ def problems(check: Check, value: Any, field: str = "") -> list[dict[str, str]]:
     found: dict[str, str] = {}
     for error in errors:
         path = [str(part) for part in error.instance_path]
-        missing = getattr(error.kind, "property", None)  # a required property left out
-        if isinstance(missing, str):
+        details = error.kind.as_dict()
+        missing = details.get("property") or (details.get("unexpected") or [None])[0]
+        if isinstance(missing, str):  # a required field left out, or one that is not a field
             path.append(missing)
         name = ".".join([field, *path] if field else path) or "body"
-        found.setdefault(printable(name), printable(error.message, 1000))
+        words = said(type(error.kind).__name__, details, check.rule_of(error), check.spec)
+        message = f"{words[0].upper()}{words[1:]}." if words else error.message
+        found.setdefault(printable(name), printable(message, 1000))
     return [{"field": name, "message": message} for name, message in found.items()]
 
 

@@ -78,9 +78,9 @@ def issues_update(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
 
     def check(run: Run) -> bool:
         issue = client.issues.get(issue_id)
-        return (issue.title, issue.description, issue.status) == ("New", None, "Wontfix")
+        return (issue.title, issue.description, issue.status) == ("New", None, "Done")
 
-    return [issue_id, "--title", "New", "--clear-description", "--status", "Wontfix"], check
+    return [issue_id, "--title", "New", "--clear-description", "--status", "Done"], check
 
 
 def issues_delete(sandbox: ProjektSandbox, client: projekt.Projekt) -> Any:
@@ -373,3 +373,16 @@ def test_api_exits_1_on_an_api_error_and_2_on_a_path_outside_the_base_url(
     outside = projekt("api", "GET", "https://elsewhere.example/me")
     assert outside.code == 2 and "not under the client's base URL" in outside.stderr
     assert projekt("api", "GET", "/me", "-q", "novalue").code == 2
+
+
+def test_a_value_outside_an_open_enum_is_sent_with_a_note(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    args = ["issues", "create", "--project-id", projekt_sandbox.project_id, "--title", "Odd"]
+    run = projekt(*args, "--status", "Blocked")
+    assert run.code == 0 and run.json()["status"] == "Blocked"  # sent as given
+    assert run.stderr == (
+        "Note: --status 'Blocked' is not one of the known values "
+        "(Backlog, Todo, In Progress, Done, Canceled); sending it as given.\n"
+    )
+    assert projekt(*args, "--status", "Done").stderr == ""  # a known value: no note

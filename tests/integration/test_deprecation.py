@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
+import sys
 import warnings
 from datetime import UTC, datetime
 from pathlib import Path
@@ -134,3 +136,34 @@ def test_serve_deprecate_and_log_requests(tmp_path: Path) -> None:
         f"GET /me 200 request_id={request_id} trace_id=0af7651916cd43dd8448eb211c80319c"
         in log.read_text()
     )
+
+
+PLAIN_SCRIPT = """
+import logging, os, sys
+import projekt
+if sys.argv[1] == "logging":
+    logging.basicConfig(format="LOG %(message)s")
+with projekt.Projekt() as client:
+    client.me.get()
+"""
+
+
+@pytest.mark.parametrize("setup", ["plain", "logging"])
+def test_a_plain_script_shows_a_deprecation_once(
+    projekt_sandbox: ProjektSandbox, setup: str
+) -> None:
+    """The warning, once; a log line too only where the application set up logging."""
+    projekt_sandbox.deprecate("getMe")
+    env = {
+        **os.environ,
+        "PROJEKT_API_KEY": projekt_sandbox.api_key,
+        "PROJEKT_BASE_URL": projekt_sandbox.base_url,
+        "PROJEKT_LOG": "",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", PLAIN_SCRIPT, setup], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    said = result.stderr.count("me.get() is deprecated by the API")
+    assert said == (1 if setup == "plain" else 2), result.stderr
+    assert ("LOG me.get() is deprecated" in result.stderr) == (setup == "logging")

@@ -393,3 +393,16 @@ def test_a_long_wait_says_so_on_the_projekt_logger(
         "me.get() waits 42 s for the rate-limit window to reset.",
         "me.get() waits 3 s to retry after a 503 (the server's Retry-After).",
     ]
+
+
+def test_an_unexpected_redirect_names_where_it_leads(flavor: str, runner: Any) -> None:
+    """What a user with http:// for https:// sees: the redirect's target, and what to check."""
+    answer = (302, {"Location": "https://api.example.test/me", "Content-Length": "0"}, b"")
+    with hostile_server(lambda path: answer) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url, max_retries=0)
+        with pytest.raises(projekt.APIStatusError) as caught:
+            client.me.get()
+    message = str(caught.value)
+    assert caught.value.status_code == 302 and len(seen) == 1  # not followed
+    assert "redirects to https://api.example.test/me" in message
+    assert "check the base URL (http:// for https://" in message

@@ -234,3 +234,26 @@ def test_projekt_log_debug_turns_request_logging_on_without_the_token() -> None:
     assert "projekt DEBUG GET https://api.test/me -> 200 in" in result.stderr
     assert "request_id=req_env00001 retries=0" in result.stderr
     assert TOKEN not in result.stderr + result.stdout
+
+
+def test_debug_logging_shows_each_attempt_and_wait_of_a_refused_connection(
+    caplog: pytest.LogCaptureFixture, sleeps: list[float]
+) -> None:
+    """PROJEKT_LOG=debug during an outage: each attempt with its error, each wait with why."""
+    import socket
+
+    with socket.socket() as probe:  # a loopback port no one listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = projekt.Projekt(api_key=TOKEN, base_url=f"http://127.0.0.1:{port}", max_retries=1)
+    with (
+        caplog.at_level(logging.DEBUG, logger="projekt"),
+        pytest.raises(projekt.APIConnectionError, match=f"GET http://127.0.0.1:{port}/me"),
+    ):
+        client.me.get()
+    lines = [r.getMessage() for r in caplog.records if r.name == "projekt"]
+    assert len(lines) == 3, lines
+    first, wait, second = lines
+    assert first.startswith(f"GET http://127.0.0.1:{port}/me -> ConnectError: ")
+    assert first.endswith("retries=0") and second.endswith("retries=1")
+    assert wait.startswith("me.get() waits ") and wait.endswith("to retry after ConnectError.")

@@ -37,7 +37,8 @@ class Page(list[T]):
 
 
 def page_of(op: Operation[list[T]], response: httpx.Response) -> Page[T]:
-    page: Page[T] = Page(parse_response(op, response))
+    items: list[T] = parse_response(op, response)
+    page = Page(items)
     page.request_id = response.headers.get("x-request-id")
     target = next_link(response)
     page.next_cursor = httpx.URL(target).params.get("cursor") if target else None

@@ -12,8 +12,6 @@ differ only by `await`, which is what keeps both statically typed.
 
 from __future__ import annotations
 
-import logging
-import time
 from dataclasses import replace
 from typing import Any, TypeVar
 
@@ -34,9 +32,7 @@ from projekt._runtime.errors.failures import connection_failed
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability import telemetry
 from projekt._runtime.observability.deprecation import Deprecations
-from projekt._runtime.observability.hooks import log_debug
-from projekt._runtime.observability.log import logger
-from projekt._runtime.options import CALL, CallOptions, options_of
+from projekt._runtime.options import CALL, CallOptions
 from projekt._runtime.transport.urls import absolute_url
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
@@ -121,19 +117,9 @@ class BaseAPIClient:
             request.headers.pop(name, None)
         return request
 
-    def _observe(self, response: httpx.Response, started: float) -> None:
+    def _observe(self, response: httpx.Response) -> None:
         self._last_response = response
         self._deprecations.observe(response)
-        if logger.isEnabledFor(logging.DEBUG):
-            log_debug(
-                "%s %s -> %s in %.0f ms request_id=%s retries=%s",
-                response.request.method,
-                response.request.url,
-                response.status_code,
-                (time.monotonic() - started) * 1000,
-                response.headers.get("x-request-id"),
-                options_of(response.request).outcome.retries,
-            )
 
     @property
     def rate_limit(self) -> RateLimit | None:
@@ -146,11 +132,10 @@ class SyncAPIClient(BaseAPIClient):
     _http: httpx.Client
 
     def _send(self, kwargs: dict[str, Any]) -> httpx.Response:
-        started = time.monotonic()
         kwargs, options = own_options(kwargs)
         with telemetry.call(options, self._org_id):
             response = self._exchange(kwargs, options)
-        self._observe(response, started)
+        self._observe(response)
         return response
 
     def _exchange(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:
@@ -195,11 +180,10 @@ class AsyncAPIClient(BaseAPIClient):
     _http: httpx.AsyncClient
 
     async def _send(self, kwargs: dict[str, Any]) -> httpx.Response:
-        started = time.monotonic()
         kwargs, options = own_options(kwargs)
         with telemetry.call(options, self._org_id):
             response = await self._exchange(kwargs, options)
-        self._observe(response, started)
+        self._observe(response)
         return response
 
     async def _exchange(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:

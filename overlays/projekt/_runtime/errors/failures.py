@@ -30,7 +30,7 @@ from projekt._runtime.errors.exceptions import (
 )
 from projekt._runtime.errors.safety import may_have_acted, outcome_unknown_message
 from projekt._runtime.limits.deadline import attempt_seconds
-from projekt._runtime.observability.redaction import redact, redact_json, token_of
+from projekt._runtime.observability.redaction import mask_url, redact, redact_json, token_of
 from projekt._runtime.options import options_of
 
 __all__ = ["body_of", "connection_failed", "error_from_response"]
@@ -121,5 +121,14 @@ def _str_or_none(value: object) -> str | None:
 
 def _fallback_message(response: httpx.Response) -> str:
     phrase = response.reason_phrase or "Unexpected status"
+    location = response.headers.get("location")
+    if 300 <= response.status_code < 400 and location:
+        # The SDK follows no redirect: the token would go along. The usual cause is
+        # http:// for https://, or a base URL missing its path.
+        target = mask_url(str(response.request.url.join(location)))
+        return (
+            f"{phrase}: the server redirects to {target}, which the SDK does not follow; "
+            "check the base URL (http:// for https://, the host, the path)"
+        )
     kind = response.headers.get("content-type", "no content type").split(";")[0]
     return f"{phrase} (the body was not a Projekt error envelope: {kind})"

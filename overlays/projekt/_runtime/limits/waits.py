@@ -2,13 +2,15 @@
 
 The throttle's wait for a window to reset, and the wait before a retry, can last
 seconds or minutes. Each one of 1 s or more is one INFO line on the `projekt`
-logger, naming the operation, the seconds and why (OpenTelemetry users also get
-it as an event on the call's span, telemetry.waited). The record also carries
-`projekt_wait`, (seconds, "the rate limit" or "a retry"), for a program that
-shows it its own way (the CLI's progress line does).
+logger, naming the operation, the seconds and why; a shorter one is a DEBUG line
+(OpenTelemetry users also get it as an event on the call's span, telemetry.waited).
+The record also carries `projekt_wait`, (seconds, "the rate limit" or "a retry"),
+for a program that shows it its own way (the CLI's progress line does).
 """
 
 from __future__ import annotations
+
+import logging
 
 import httpx
 
@@ -24,12 +26,20 @@ THROTTLED = "for the rate-limit window to reset"
 
 @guarded("logging of long waits")
 def announce(request: httpx.Request, seconds: float, why: str) -> None:
-    if seconds >= 1.0:
+    """A wait of 1 s or more at INFO; a shorter one at DEBUG (PROJEKT_LOG=debug)."""
+    level = logging.INFO if seconds >= 1.0 else logging.DEBUG
+    if seconds > 0 and logger.isEnabledFor(level):
         op = operation_of(request)
         name = f"{op.name}()" if op is not None else f"{request.method} {request.url.path}"
         kind = "the rate limit" if why == THROTTLED else "a retry"
-        logger.info(
-            "%s waits %.0f s %s.", name, seconds, why, extra={"projekt_wait": (seconds, kind)}
+        text = "%.0f s" if seconds >= 1.0 else "%.2f s"
+        logger.log(
+            level,
+            f"%s waits {text} %s.",
+            name,
+            seconds,
+            why,
+            extra={"projekt_wait": (seconds, kind)},
         )
 
 

@@ -92,9 +92,12 @@ class Deprecations:
 
 
 def warn_deprecated(message: str) -> None:
-    """The warning, pointed at the caller's line, and the same on the `projekt` logger."""
+    """The warning, pointed at the caller's line, and the same on the `projekt` logger
+    when the application logs: in a plain script, logging's last resort would print the
+    text a second time under the warning."""
     warnings.warn(message, ProjektDeprecationWarning, stacklevel=_callers_level())
-    logger.warning("%s", message)
+    if logger.hasHandlers():
+        logger.warning("%s", message)
 
 
 def _callers_level() -> int:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import logging
 import sys
 import time
 from collections.abc import Iterator
@@ -32,7 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from projekt._runtime.observability.hooks import Guarded, failed, guarded
+from projekt._runtime.observability.hooks import Guarded, failed, guarded, log_debug
+from projekt._runtime.observability.log import logger
 from projekt._runtime.options import CallOptions, options_of
 
 if TYPE_CHECKING:
@@ -157,9 +159,10 @@ def waited(request: httpx.Request, reason: str, seconds: float) -> None:
 
 
 def attempt(request: httpx.Request, resend_count: int) -> Attempt | Unobserved:
-    """The attempt's CLIENT span and metric, to enter around it and tell its answer."""
+    """The attempt's CLIENT span, metric and DEBUG line, to enter around it and tell its
+    answer."""
     options = options_of(request)
-    if options.tracer is None and options.histogram is None:
+    if options.tracer is None and options.histogram is None and not _debugging():
         return UNOBSERVED
     try:
         return Attempt(options.tracer, options.histogram, request, resend_count)
@@ -184,8 +187,13 @@ class Unobserved:
 UNOBSERVED = Unobserved()
 
 
+def _debugging() -> bool:
+    return logger.isEnabledFor(logging.DEBUG)
+
+
 class Attempt:
-    """The CLIENT span of one attempt, and its duration in the metric.
+    """The CLIENT span of one attempt, its duration in the metric, and, with PROJEKT_LOG=debug,
+    one line on the `projekt` logger: method, URL, status or error, duration, request id.
 
     Entering and leaving never raise (hooks.py): a failing span is dropped, and so is a
     failing measurement.
@@ -266,6 +274,17 @@ class Attempt:
                 self._histogram.record(time.perf_counter() - self._started, attributes)
             except Exception as hook_error:
                 failed(METRICS, hook_error)
+        if _debugging():
+            outcome = self._status if error is None else f"{type(error).__name__}: {error}"
+            log_debug(
+                "%s %s -> %s in %.0f ms request_id=%s retries=%s",
+                self._request.method,
+                _url_full(self._request.url),
+                outcome,
+                (time.perf_counter() - self._started) * 1000,
+                self._request_id,
+                self._resend_count,
+            )
 
     def _end_span(
         self,
