@@ -4,9 +4,9 @@ Every operation of openapi.yaml is a command, named as in the SDK, and runs
 through the SDK's client, so retries, the throttle, idempotency keys, typed
 errors and redaction come with it:
 
-    projekt issues list --project-id prj_... | jq .title
-    projekt issues create --project-id prj_... --title "Fix login"
-    projekt issues get iss_... -o yaml
+    projekt issues list --project-id 3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b | jq .title
+    projekt issues create --project-id 3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b --title "Fix login"
+    projekt issues get 7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d -o yaml
 
 The commands are built from projekt_cli._commands, a table `make generate` writes
 from the spec (generated/projekt_cli/_commands); nothing here is written per operation.

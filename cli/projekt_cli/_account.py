@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -100,6 +101,26 @@ def profiles() -> None:
         click.echo(json.dumps(shown))
 
 
+@click.group()
+def auth() -> None:
+    """The API key the commands use."""
+
+
+@auth.command()
+@click.option("--profile", help="This saved profile's key, rather than the active one's.")
+def token(profile: str | None) -> None:
+    """Print the API key the commands use, as `gh auth token` does:
+    `curl -H "Authorization: Bearer $(projekt auth token)" ...`.
+
+    The key of --profile (or PROJEKT_PROFILE), else PROJEKT_API_KEY, else the default
+    profile's. It goes to stdout only; keep it out of logs and shared terminals.
+    """
+    key = _config.settings(profile, None, None).get("api_key") or os.environ.get("PROJEKT_API_KEY")
+    if not key:
+        raise click.UsageError("no API key: run `projekt login`, or set PROJEKT_API_KEY")
+    click.echo(key)
+
+
 @click.command()
 @click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
 def completion(shell: str) -> None:
@@ -117,4 +138,4 @@ def completion(shell: str) -> None:
     click.echo(complete(cli, {}, "projekt", "_PROJEKT_COMPLETE").source())
 
 
-COMMANDS = [login, logout, profiles, completion]
+COMMANDS = [login, logout, profiles, auth, completion]

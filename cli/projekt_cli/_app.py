@@ -8,9 +8,11 @@ reads the table and nothing else. Every generated command also takes
 
 from __future__ import annotations
 
+import shlex
 from typing import Any
 
 import click
+from click.shell_completion import BashComplete, CompletionItem, add_completion_class
 
 from projekt_cli._commands import NAMESPACES
 
@@ -57,7 +59,8 @@ def common_options(paginated: bool) -> list[click.Parameter]:
         click.Option(
             ["--dry-run"],
             is_flag=True,
-            help='Print the request as a curl command (token as "$PROJEKT_API_KEY"); send nothing.',
+            help="Print the request as a curl command, which reads the token from "
+            '"$PROJEKT_API_KEY" or `projekt auth token`; send nothing.',
         ),
     ]
     if paginated:
@@ -127,6 +130,19 @@ class Root(click.Group):
         return super().get_command(ctx, cmd_name)
 
 
+class QuotingBashComplete(BashComplete):
+    """Bash inserts a completion as it is given: a value with a space (`In Progress`) must
+    come quoted, or the command gets two words. zsh's compadd and fish quote for themselves."""
+
+    def format_completion(self, item: CompletionItem) -> str:
+        if item.type == "plain" and shlex.quote(item.value) != item.value:
+            item = CompletionItem(shlex.quote(item.value), type=item.type, help=item.help)
+        return super().format_completion(item)
+
+
+add_completion_class(QuotingBashComplete)
+
+
 def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
@@ -145,13 +161,16 @@ def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> Non
     callback=show_version,
     help="Show the version and exit.",
 )
-def cli() -> None:
+def cli(**common: Any) -> None:
     """The Projekt API from the command line: every operation of its spec is a command.
 
     \b
       projekt login --profile sandbox --base-url http://127.0.0.1:8787
-      projekt issues list --project-id prj_... | jq .title
-      projekt issues create --project-id prj_... --title "Fix login" --dry-run
+      projekt issues list --project-id 3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b | jq .title
+      projekt --profile sandbox issues create --project-id 3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b \\
+        --title "Fix login" --dry-run
+
+    The options below work here, before the command, as well as after it.
 
     Settings come from --profile (or PROJEKT_PROFILE), else PROJEKT_API_KEY,
     PROJEKT_ORG_ID and PROJEKT_BASE_URL, else the default profile. A list is
@@ -161,6 +180,9 @@ def cli() -> None:
     """
 
 
+# The common options are taken before the namespace too (`projekt --org ID me get`); a
+# command reads them with _calls.Common.taken_from.
+cli.params += common_options(paginated=False)
 for account_command in _account.COMMANDS:
     cli.add_command(account_command)
 cli.add_command(_api_command.build(common_options(paginated=False)))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 import httpx
+from click import ParameterSource
 
 from . import _config
 from ._output import default_format, waits_shown, write_list, write_object
@@ -53,7 +54,17 @@ class Common:
 
     @classmethod
     def taken_from(cls, values: dict[str, Any]) -> Common:
-        """The common options, removed from a command's parsed values."""
+        """The common options, removed from a command's parsed values; one not given after
+        the command is taken from before it (`projekt --org ID me get`)."""
+        ctx = click.get_current_context()
+        root = ctx.find_root()
+        for name, given in root.params.items():
+            if name == "header":
+                values[name] = (*given, *values[name])
+            elif root.get_parameter_source(name) is ParameterSource.COMMANDLINE and (
+                ctx.get_parameter_source(name) is not ParameterSource.COMMANDLINE
+            ):
+                values[name] = given
         return cls(
             profile=values.pop("profile"),
             org=values.pop("org"),
@@ -130,7 +141,8 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
     settings.update({name: value for name, value in limits.items() if value is not None})
     try:
         if common.dry_run:
-            click.echo(dry_run(invoke, paginated, settings))
+            key = _config.key_expression(common.profile)
+            click.echo(dry_run(invoke, paginated, settings, key))
             return
         with projekt.Projekt(**settings) as client, waits_shown(sys.stderr):
             write(invoke(client))
@@ -230,8 +242,9 @@ class _Capture(httpx.BaseTransport):
         raise _Captured(request)
 
 
-def dry_run(invoke: Invoke, paginated: bool, settings: dict[str, Any]) -> str:
-    """The curl command of the request the SDK would send first, built by the SDK itself."""
+def dry_run(invoke: Invoke, paginated: bool, settings: dict[str, Any], key: str) -> str:
+    """The curl command of the request the SDK would send first, built by the SDK itself;
+    `key` is how the command reads the token (`$PROJEKT_API_KEY`, `$(projekt auth token)`)."""
     import projekt
 
     if not settings.get("api_key") and not os.environ.get("PROJEKT_API_KEY"):
@@ -243,12 +256,12 @@ def dry_run(invoke: Invoke, paginated: bool, settings: dict[str, Any]) -> str:
             if paginated:
                 next(iter(result), None)
         except _Captured as captured:
-            return curl(captured.request)
+            return curl(captured.request, key)
     raise click.ClickException("the command sends no request")  # not reached: all of them do
 
 
-def curl(request: httpx.Request) -> str:
-    """A curl command for `request`, with "$PROJEKT_API_KEY" where the token goes."""
+def curl(request: httpx.Request, key: str = "$PROJEKT_API_KEY") -> str:
+    """A curl command for `request`, with the shell expression `key` where the token goes."""
     # --fail-with-body: an error status fails the command, as in the docs' curl samples.
     lines = [f"curl --fail-with-body -sS -X {request.method} {shlex.quote(str(request.url))}"]
     for name, value in request.headers.multi_items():
@@ -256,7 +269,7 @@ def curl(request: httpx.Request) -> str:
         if lowered in NOT_SHOWN or lowered.startswith(NOT_SHOWN_PREFIXES):
             continue
         if lowered == "authorization":
-            lines.append('-H "Authorization: Bearer $PROJEKT_API_KEY"')
+            lines.append(f'-H "Authorization: Bearer {key}"')
         else:
             lines.append(f"-H {shlex.quote(f'{name}: {value}')}")
     if request.content:

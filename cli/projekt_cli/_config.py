@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import tempfile
 import tomllib
 from pathlib import Path
@@ -25,7 +26,15 @@ from typing import Any
 
 import click
 
-__all__ = ["config_path", "load", "profile_settings", "remove", "save", "settings"]
+__all__ = [
+    "config_path",
+    "key_expression",
+    "load",
+    "profile_settings",
+    "remove",
+    "save",
+    "settings",
+]
 
 PROFILE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 FIELDS = ("base_url", "org_id", "api_key")
@@ -118,3 +127,13 @@ def settings(profile: str | None, org: str | None, base_url: str | None) -> dict
     if base_url is not None:
         chosen["base_url"] = base_url
     return {key: value for key, value in chosen.items() if value is not None}
+
+
+def key_expression(profile: str | None) -> str:
+    """How a pasted shell command reads the key a command with `profile` would use."""
+    profile = profile or os.environ.get("PROJEKT_PROFILE") or None
+    if profile is not None:
+        return f"$(projekt auth token --profile {shlex.quote(profile)})"
+    if os.environ.get("PROJEKT_API_KEY") or not load().get("default"):
+        return "$PROJEKT_API_KEY"
+    return "$(projekt auth token)"

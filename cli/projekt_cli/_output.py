@@ -169,30 +169,36 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _fitting(widths: list[int], room: int) -> list[tuple[int, int]]:
-    """The columns shown and their widths: the first always, then each that fits in `room`,
-    the first one that does not fit cut to what is left, if that leaves a readable cell."""
+def _fitting(widths: list[int], cuttable: list[bool], room: int) -> list[tuple[int, int]]:
+    """The columns shown and their widths: the first always, then each that fits in `room`.
+    A column of text that does not fit is cut to what is left, if that leaves a readable
+    cell; any other (ids, dates, enum values) is left out whole rather than cut."""
     shown, used = [(0, widths[0])], widths[0] + GAP  # each column is padded on its right
     for n, width in enumerate(widths[1:], 1):
         left = room - used - GAP
-        if width <= left or left >= MIN_CELL:
+        if width <= left or (cuttable[n] and left >= MIN_CELL):
             shown.append((n, min(width, left)))
             used += min(width, left) + GAP
     return shown
 
 
 def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
+    from rich.cells import cell_len  # display width: a CJK character or an emoji takes two
     from rich.console import Console  # only a table pays for rich
     from rich.table import Table
 
     console = Console(file=out, highlight=False)
     columns = list({key: None for row in rows for key in row})
     cells = [[_cell(row.get(column)) for column in columns] for row in rows]
-    natural = [max([len(c), *(len(line[n]) for line in cells)]) for n, c in enumerate(columns)]
-    # One line per row. The first column (an id, to copy into the next command) is never
-    # cut; the others are capped, and those that do not fit the terminal are left out.
-    widths = natural[:1] + [min(width, MAX_CELL) for width in natural[1:]]
-    shown = _fitting(widths, console.width) if columns else []
+    natural = [
+        max([cell_len(c), *(cell_len(line[n]) for line in cells)]) for n, c in enumerate(columns)
+    ]
+    # Free text (a cell with a space) may be cut, and is capped; a value to copy into the
+    # next command (an id, a date, a status) never is.
+    cuttable = [any(" " in line[n] for line in cells) for n in range(len(columns))]
+    widths = [min(w, MAX_CELL) if cut else w for w, cut in zip(natural, cuttable, strict=True)]
+    widths[:1] = natural[:1]
+    shown = _fitting(widths, cuttable, console.width) if columns else []
     table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, GAP, 0, 0))
     for n, width in shown:
         table.add_column(columns[n], no_wrap=True, overflow="ellipsis", width=width)

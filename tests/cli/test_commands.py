@@ -386,3 +386,35 @@ def test_a_value_outside_an_open_enum_is_sent_with_a_note(
         "(Backlog, Todo, In Progress, Done, Canceled); sending it as given.\n"
     )
     assert projekt(*args, "--status", "Done").stderr == ""  # a known value: no note
+
+
+def test_common_options_work_before_the_namespace_too(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    before = ["--base-url", projekt_sandbox.base_url, "--org", projekt_sandbox.org_id]
+    run = projekt(
+        *before,
+        "-o",
+        "json",
+        "projects",
+        "get",
+        projekt_sandbox.project_id,
+        PROJEKT_BASE_URL=None,
+        PROJEKT_ORG_ID=None,
+    )
+    assert run.code == 0 and run.json()["id"] == projekt_sandbox.project_id, run
+    # Given after the command too, the later one wins.
+    wrong = projekt(
+        "--org",
+        "00000000-0000-4000-8000-000000000000",
+        "projects",
+        "get",
+        projekt_sandbox.project_id,
+        "--org",
+        projekt_sandbox.org_id,
+    )
+    assert wrong.code == 0, wrong
+    headers = projekt("-H", "X-One: 1", "me", "get", "-H", "X-Two: 2")
+    assert headers.code == 0
+    seen = projekt_sandbox.requests[-1].headers
+    assert (seen["x-one"], seen["x-two"]) == ("1", "2")

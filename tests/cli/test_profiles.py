@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from click.testing import CliRunner
+
+from projekt_cli._app import cli
 from projekt_sandbox.testing import ProjektSandbox
-from tests.cli.conftest import Invoke
+from tests.cli.conftest import Invoke, sandbox_env
+from tests.helpers import VENV_BIN
 
 NO_ENV = {"PROJEKT_API_KEY": None, "PROJEKT_ORG_ID": None, "PROJEKT_BASE_URL": None}
 
@@ -87,3 +93,26 @@ def test_a_profile_keeps_the_base_url_the_key_was_checked_against(
     done = projekt("login", input=projekt_sandbox.api_key + "\n", **from_env)
     assert done.code == 0, done
     assert projekt("me", "get", **NO_ENV).json()["email"] == "you@example.com"
+
+
+def test_auth_token_prints_the_active_key_and_a_dry_run_reads_it_from_there(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
+) -> None:
+    login(projekt, projekt_sandbox, "--profile", "sandbox")
+    env = {**sandbox_env(projekt_sandbox, config_home), **NO_ENV}
+    printed = CliRunner().invoke(cli, ["auth", "token"], env=env)
+    assert (printed.exit_code, printed.stdout) == (0, projekt_sandbox.api_key + "\n")
+    nothing = CliRunner().invoke(cli, ["auth", "token", "--profile", "nope"], env=env)
+    assert nothing.exit_code == 2
+
+    dry = projekt("me", "get", "--dry-run", **NO_ENV)
+    assert '-H "Authorization: Bearer $(projekt auth token)"' in dry.stdout
+    named = projekt("--profile", "sandbox", "me", "get", "--dry-run", **NO_ENV)
+    assert "$(projekt auth token --profile sandbox)" in named.stdout
+    shell = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("PROJEKT_")},
+        "XDG_CONFIG_HOME": str(config_home),
+        "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}",
+    }
+    answer = subprocess.run(["bash", "-c", dry.stdout], env=shell, capture_output=True, text=True)
+    assert answer.returncode == 0 and '"username"' in answer.stdout, answer.stderr

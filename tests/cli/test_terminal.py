@@ -15,6 +15,7 @@ import termios
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, sandbox_env
@@ -121,11 +122,20 @@ def test_bash_completes_namespaces_commands_options_and_enum_values() -> None:
         complete_words projekt issues cr
         complete_words projekt issues update ID --sta
         complete_words projekt issues update ID --status ''
+        complete_words projekt issues update ID --status In
+        eval "words=(--status ${COMPREPLY[0]})"; echo "${#words[@]} ${words[1]}"
     """
     out = subprocess.run(
         ["bash", "-c", script], env=shell_env(), capture_output=True, text=True, check=True
     ).stdout.splitlines()
-    assert out == ["issues", "create", "--status", "Backlog|Todo|In Progress|Done|Canceled"]
+    assert out == [
+        "issues",
+        "create",
+        "--status",
+        "Backlog|Todo|'In Progress'|Done|Canceled",
+        "'In Progress'",  # quoted, as bash inserts it
+        "2 In Progress",  # so the command line reads one value
+    ]
 
 
 def test_zsh_loads_the_script_and_fish_completes_with_it() -> None:
@@ -152,6 +162,15 @@ def test_zsh_loads_the_script_and_fish_completes_with_it() -> None:
         "list",
         "update",
     ], completed.stderr
+    # zsh's compadd and fish quote what they insert: they get the value itself.
+    fish = 'projekt completion fish | source; complete -C "projekt issues update ID --status In"'
+    status = subprocess.run(["fish", "-c", fish], env=shell_env(), capture_output=True, text=True)
+    assert status.stdout.splitlines() == ["In Progress"], status.stderr
+    words = {**words, "COMP_WORDS": "projekt issues update ID --status In", "COMP_CWORD": "5"}
+    offered = subprocess.run(
+        ["projekt"], env={**shell_env(), **words}, capture_output=True, text=True
+    )
+    assert offered.stdout.split("\n")[:2] == ["plain", "In Progress"]
 
 
 def test_a_timeout_names_the_url_the_timeout_and_the_attempts(projekt: Invoke) -> None:
@@ -201,3 +220,19 @@ def test_a_wait_for_the_rate_limit_shows_on_the_progress_line(
     assert re.search(r"waiting [1-3] s for the rate limit…", shown), shown
     assert shown.endswith("\r\x1b[2K")  # erased once done
     assert len(carried.splitlines()) == 6
+
+
+@pytest.mark.parametrize("columns", ["60", "100", "140", "200"])
+def test_a_table_never_cuts_an_id_and_measures_wide_characters(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, columns: str
+) -> None:
+    with projekt_sandbox.client() as client:
+        client.issues.create(project_id=projekt_sandbox.project_id, title="日本語のタイトル 🙂 ok")
+    run = projekt(
+        "issues", "list", "--project-id", projekt_sandbox.project_id, "-o", "table", COLUMNS=columns
+    )
+    lines = run.stdout.splitlines()
+    assert all(cell_len(line) <= int(columns) for line in lines), lines
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f-]*…", run.stdout)  # no id cut short
+    uuids = re.findall(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", run.stdout)
+    assert len(uuids) >= len(lines) - 1  # every row's id at least, whole
