@@ -8,7 +8,9 @@ Writes build/docs/ from openapi.yaml, README.md and the pinned swagger-ui-dist:
   code samples (curl, the Python SDK, TypeScript fetch, PHP) made from the spec's
   own examples, in its description and as x-codeSamples.
 - index.html: Swagger UI, vendored, with no validator, telemetry, fonts or CDN.
-- guide.html: the README (the SDK's user guide, also its PyPI page), rendered.
+- guide.html: the README (the SDK's user guide), and guide-<name>.html each page of
+  docs/guide/ it links, rendered; a link to any other file of the repository goes to the
+  source repository (pyproject.toml's Source URL).
 - cli.html: every `projekt` command's --help (scripts/_cli_page.py).
 - projekt.postman_collection.json: the Postman collection (scripts/build_postman.py).
 """
@@ -17,8 +19,11 @@ from __future__ import annotations
 
 import copy
 import json
+import posixpath
+import re
 import shutil
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -118,12 +123,35 @@ GUIDE = """<!doctype html>
   </style>
 </head>
 <body>
-<p><a href="index.html">API reference and console</a> &middot;
-<a href="cli.html">Command line</a></p>
+<p><a href="guide.html">Guide</a> &middot; <a href="index.html">API reference and console</a>
+&middot; <a href="cli.html">Command line reference</a></p>
 {body}
 </body>
 </html>
 """
+
+
+def guide_pages() -> dict[str, str]:
+    """Each Markdown page of the guide, by its path in the repository: its page on the site."""
+    pages = {"README.md": "guide.html"}
+    for path in sorted((ROOT / "docs" / "guide").glob("*.md")):
+        pages[f"docs/guide/{path.name}"] = f"guide-{path.stem}.html"
+    return pages
+
+
+def rendered(source: str, pages: dict[str, str], repository: str) -> str:
+    """A guide page as HTML, its relative links pointed at the site's pages or the repository."""
+    html = MarkdownIt("commonmark").enable("table").render((ROOT / source).read_text())
+
+    def link(match: re.Match[str]) -> str:
+        target, _, anchor = match[1].partition("#")
+        if re.match(r"[a-z]+:|#|$", match[1]) or not target:
+            return match[0]
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
+        url = pages.get(path) or f"{repository}/blob/main/{path}"
+        return f'href="{url}{"#" + anchor if anchor else ""}"'
+
+    return re.sub(r'href="([^"]*)"', link, html)
 
 
 def main() -> None:
@@ -139,8 +167,11 @@ def main() -> None:
     index = INDEX.format(version=spec["info"]["version"], header=IDEMPOTENCY_HEADER)
     (OUT / "index.html").write_text(index)
     (OUT / "projekt.postman_collection.json").write_text(json.dumps(collection(spec), indent=1))
-    guide = MarkdownIt("commonmark").enable("table").render((ROOT / "README.md").read_text())
-    (OUT / "guide.html").write_text(GUIDE.format(body=guide))
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    repository = pyproject["project"]["urls"]["Source"]
+    pages = guide_pages()
+    for source, page in pages.items():
+        (OUT / page).write_text(GUIDE.format(body=rendered(source, pages, repository)))
     (OUT / "cli.html").write_text(cli_page())
     swagger_version = json.loads((SWAGGER / "package.json").read_text())["version"]
     print(f"docs: {OUT.relative_to(ROOT)}/ (Swagger UI {swagger_version})")

@@ -91,7 +91,7 @@ folder is out of date.
 
 
 def load_project(stage: Path, spec: dict[str, Any]) -> Project:
-    """The generator's parsed view of the spec, through its public classes only."""
+    """The generator's parsed view of the spec, through its Config, GeneratorData and Project."""
     config = Config.from_sources(
         ConfigFile.load_from_path(GENERATOR_CONFIG),
         MetaType.NONE,

@@ -4,7 +4,7 @@ pip only checks what is declared, so an imported but undeclared package (or a lo
 below what the code uses) keeps whatever version a user's environment already has, and
 breaks there. Here every third-party import of each distribution is declared; and the built
 wheels, installed in a clean venv with every direct dependency at its lowest declared
-version, then at its newest, run what a user runs: the README's example tests, the quickstart
+version, then at its newest, run what a user runs: the testing guide's example tests, the quickstart
 against `projekt-sandbox serve`, the `projekt` command, and one call with each extra, over
 real sockets.
 """

@@ -108,13 +108,13 @@ def check_the_command_line(consumer: Path, env: dict[str, str], project_id: str)
     assert table.split()[:2] == ["id", "name"]
 
 
-# Every test of the README's example file, which must all pass.
+# Every test of the testing guide's example file, which must all pass.
 CONSUMER_TESTS = (ROOT / "examples" / "test_with_sandbox.py").read_text().count("\ndef test_")
 ALL_PASSED = f"{CONSUMER_TESTS} passed"
 
 
 def run_consumer_tests(consumer: Path) -> str:
-    """The README's example test file, run by pytest in the consumer's venv."""
+    """The testing guide's example test file, run by pytest in the consumer's venv."""
     shutil.copy(ROOT / "examples" / "test_with_sandbox.py", consumer / "test_with_sandbox.py")
     python = consumer / "venv" / "bin" / "python"
     pytest_args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_with_sandbox.py"]
@@ -215,6 +215,6 @@ def test_the_cli_and_the_sandbox_are_released_with_the_sdk_under_one_number() ->
     assert f"projekt=={versions[0]}" in cli["dependencies"]
 
 
-def test_the_readme_shows_the_consumer_test_file_as_it_is_tested() -> None:
+def test_the_testing_guide_shows_the_consumer_test_file_as_it_is_tested() -> None:
     example = (ROOT / "examples" / "test_with_sandbox.py").read_text()
-    assert example in (ROOT / "README.md").read_text()
+    assert example in (ROOT / "docs" / "guide" / "testing.md").read_text()

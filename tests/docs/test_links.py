@@ -1,0 +1,42 @@
+"""What the README, CONTRIBUTING and docs/ say must hold: every relative link leads to a file
+of this repository, and the dependencies the README names are the ones pyproject declares."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT
+
+DOCUMENTS = sorted(
+    [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *(ROOT / "docs").rglob("*.md")],
+    key=str,
+)
+# [text](target): a Markdown link, outside code spans.
+LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_relative_link_resolves(document: Path) -> None:
+    text = re.sub(r"```.*?```", "", document.read_text(), flags=re.DOTALL)
+    text = re.sub(r"`[^`]*`", "", text)
+    broken = []
+    for target in LINK.findall(text):
+        if re.match(r"[a-z]+:|#", target):
+            continue
+        path = (document.parent / target.split("#", 1)[0]).resolve()
+        if not path.exists():
+            broken.append(target)
+    assert broken == [], f"{document.relative_to(ROOT)}: links to nothing: {broken}"
+
+
+def test_the_readme_names_the_dependencies_pyproject_declares() -> None:
+    readme = (ROOT / "README.md").read_text()
+    sentence = readme.split("Its dependencies: ", 1)[1]
+    sentence = re.sub(r"\([^)]*\)", "", sentence).split(".", 1)[0]
+    named = {name.strip() for name in re.split(r",|\band\b", sentence) if name.strip()}
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    assert named == {re.split(r"[<>=!;\s]", spec, maxsplit=1)[0] for spec in declared}
