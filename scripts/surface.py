@@ -104,38 +104,19 @@ def args_section(doc: str) -> list[str]:
     return [line for line in lines if not line.startswith(EXTRAS)]
 
 
-def render_signature(signature: inspect.Signature) -> str:
+def render_signature(signature: inspect.Signature, function: Any = None) -> str:
+    """The parameters after `self`, the per-call extras left out, and a `**options:
+    Unpack[SomeOptions]` of `function` written out key by key."""
     parts, keyword_only = [], False
     for param in list(signature.parameters.values())[1:]:
         if param.name in EXTRAS:
             continue
-        if param.kind is inspect.Parameter.KEYWORD_ONLY and not keyword_only:
-            parts.append("*")
-            keyword_only = True
-        text = f"{param.name}: {param.annotation}"
-        if param.default is not inspect.Parameter.empty:
-            text += f" = {param.default!r}"
-        parts.append(text)
-    return "(" + ", ".join(parts) + ")"
-
-
-def client_signature(function: Any) -> str:
-    """A client method's signature, its `**options: Unpack[SomeOptions]` written out."""
-    signature = inspect.signature(function)
-    parts, keyword_only = [], False
-    for param in list(signature.parameters.values())[1:]:
         if param.kind is inspect.Parameter.VAR_KEYWORD:
             typed = re.fullmatch(r"Unpack\[(\w+)\]", str(param.annotation))
-            if typed is None:
-                parts.append(f"**{param.name}")
-                continue
-            options = function.__globals__[typed[1]].__annotations__
-            if not keyword_only:
-                parts.append("*")
-            parts += [
-                f"{key}: {getattr(kind, '__forward_arg__', kind)} = ..."
-                for key, kind in options.items()
-            ]
+            options = function.__globals__[typed[1]].__annotations__ if typed else {}
+            parts += ["*"] if options and not keyword_only else []
+            parts += [f"{k}: {getattr(v, '__forward_arg__', v)} = ..." for k, v in options.items()]
+            parts += [] if options else [f"**{param.name}"]
             continue
         if param.kind is inspect.Parameter.KEYWORD_ONLY and not keyword_only:
             parts.append("*")
@@ -145,7 +126,12 @@ def client_signature(function: Any) -> str:
             default = param.default
             text += f" = {default.__name__ if isinstance(default, type) else repr(default)}"
         parts.append(text)
-    return f"({', '.join(parts)}) -> {signature.return_annotation}"
+    return "(" + ", ".join(parts) + ")"
+
+
+def client_signature(function: Any) -> str:
+    signature = inspect.signature(function)
+    return f"{render_signature(signature, function)} -> {signature.return_annotation}"
 
 
 def render(surface: Surface) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from projekt_sandbox.openapi import load
+from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import FLAVORS, ROOT, Sandbox, make_client
 
 
@@ -86,3 +87,17 @@ def decoding(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
         monkeypatch.setattr(_speed, "_missing", True)
     assert _speed.speed_extra() == ("msgspec" if request.param == "speed" else None)
     return str(request.param)
+
+
+@pytest.fixture
+def sandbox_client(
+    projekt_sandbox: ProjektSandbox, flavor: str, runner: asyncio.Runner | None
+) -> Iterator[Any]:
+    """A `Projekt` or an `AsyncProjekt` (by `flavor`) bound to this test's sandbox."""
+    options = {
+        "api_key": projekt_sandbox.api_key,
+        "org_id": projekt_sandbox.org_id,
+        "base_url": projekt_sandbox.base_url,
+    }
+    with make_client(flavor, runner, **options) as made:
+        yield made

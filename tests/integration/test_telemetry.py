@@ -4,7 +4,6 @@ id of each request it serves). Sync and async."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import subprocess
 import sys
@@ -22,7 +21,6 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 from projekt_sandbox.testing import ProjektSandbox
-from tests.helpers import make_client
 
 EXPORTER = InMemorySpanExporter()
 READER = InMemoryMetricReader()
@@ -61,16 +59,8 @@ def finished() -> tuple[list[ReadableSpan], list[ReadableSpan]]:
 
 
 @pytest.fixture
-def client(
-    projekt_sandbox: ProjektSandbox, flavor: str, runner: asyncio.Runner | None
-) -> Iterator[Any]:
-    options = {
-        "api_key": projekt_sandbox.api_key,
-        "org_id": projekt_sandbox.org_id,
-        "base_url": projekt_sandbox.base_url,
-    }
-    with make_client(flavor, runner, **options) as made:
-        yield made
+def client(sandbox_client: Any) -> Any:
+    return sandbox_client
 
 
 def test_a_retried_read_is_one_call_span_over_two_attempts(

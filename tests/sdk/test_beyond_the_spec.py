@@ -4,9 +4,7 @@ spec, each with the client's auth, org header, retries, throttle and Idempotency
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -15,22 +13,14 @@ import pytest
 import projekt
 from projekt.models import Issue
 from projekt_sandbox.testing import ProjektSandbox
-from tests.helpers import ROOT, make_client
+from tests.helpers import ROOT
 
 SEEDED_ISSUE = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"  # "Fix login bug"
 
 
 @pytest.fixture
-def client(
-    projekt_sandbox: ProjektSandbox, flavor: str, runner: asyncio.Runner | None
-) -> Iterator[Any]:
-    options = {
-        "api_key": projekt_sandbox.api_key,
-        "org_id": projekt_sandbox.org_id,
-        "base_url": projekt_sandbox.base_url,
-    }
-    with make_client(flavor, runner, **options) as made:
-        yield made
+def client(sandbox_client: Any) -> Any:
+    return sandbox_client
 
 
 def titled(client: Any, project_id: str, title: str) -> int:
