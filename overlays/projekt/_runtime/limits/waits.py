@@ -17,7 +17,7 @@ import httpx
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability.hooks import guarded
 from projekt._runtime.observability.log import logger
-from projekt._runtime.observability.telemetry import operation_of
+from projekt._runtime.options import options_of
 
 __all__ = ["announce", "retry_reason"]
 
@@ -29,7 +29,7 @@ def announce(request: httpx.Request, seconds: float, why: str) -> None:
     """A wait of 1 s or more at INFO; a shorter one at DEBUG (PROJEKT_LOG=debug)."""
     level = logging.INFO if seconds >= 1.0 else logging.DEBUG
     if seconds > 0 and logger.isEnabledFor(level):
-        op = operation_of(request)
+        op = options_of(request).operation
         name = f"{op.name}()" if op is not None else f"{request.method} {request.url.path}"
         kind = "the rate limit" if why == THROTTLED else "a retry"
         text = "%.0f s" if seconds >= 1.0 else "%.2f s"

@@ -21,7 +21,7 @@ import httpx
 
 from projekt._runtime.observability.hooks import guarded
 from projekt._runtime.observability.log import logger
-from projekt._runtime.observability.telemetry import operation_of
+from projekt._runtime.options import options_of
 
 __all__ = ["Deprecation", "Deprecations", "ProjektDeprecationWarning", "warn_deprecated"]
 
@@ -75,7 +75,7 @@ class Deprecations:
         announced = response.headers.get("deprecation")
         if announced is None:  # the common case: one header lookup
             return
-        op = operation_of(response.request)
+        op = options_of(response.request).operation
         if op is None:
             name = f"{response.request.method} {response.url.path}"
         elif op.operation_id is None:  # a path off the spec: one notice per path

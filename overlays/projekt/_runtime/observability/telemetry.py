@@ -29,7 +29,7 @@ import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -37,16 +37,12 @@ from projekt._runtime.observability.hooks import Guarded, failed, guarded, log_d
 from projekt._runtime.observability.log import logger
 from projekt._runtime.options import CallOptions, options_of
 
-if TYPE_CHECKING:
-    from projekt._runtime.calls.operation import Operation
-
 __all__ = [
     "Attempt",
     "attempt",
     "call",
     "duration_histogram",
     "failed_call",
-    "operation_of",
     "tracer",
     "waited",
 ]
@@ -98,10 +94,6 @@ def duration_histogram(provider: Any = None) -> Any:
     return histogram
 
 
-def operation_of(request: httpx.Request) -> Operation[Any] | None:
-    return options_of(request).operation
-
-
 def call(options: CallOptions, org_id: str | None) -> AbstractContextManager[Any]:
     """The INTERNAL span of one call (or of one page of a list), named as users write it."""
     op = options.operation
@@ -115,24 +107,14 @@ def call(options: CallOptions, org_id: str | None) -> AbstractContextManager[Any
         attributes = {"http.request.method": op.endpoint.method, "url.template": op.url_template}
     if org_id and op.org_header:
         attributes["projekt.org_id"] = org_id
-    return Guarded(TRACING, _SpanStart(options.tracer, name, attributes))
+    return Guarded(TRACING, _span(options.tracer, name, attributes))
 
 
-class _SpanStart:
-    """Starts the span on entering, so that a processor's `on_start` is inside the guard."""
-
-    __slots__ = ("_args", "_span", "_tracer")
-
-    def __init__(self, tracer: Any, name: str, attributes: dict[str, Any]) -> None:
-        self._tracer, self._args = tracer, (name, attributes)
-
-    def __enter__(self) -> Any:
-        name, attributes = self._args
-        self._span = self._tracer.start_as_current_span(name, attributes=attributes)
-        return self._span.__enter__()
-
-    def __exit__(self, *exc_info: Any) -> Any:
-        return self._span.__exit__(*exc_info)
+@contextlib.contextmanager
+def _span(tracer: Any, name: str, attributes: dict[str, Any]) -> Iterator[Any]:
+    """The span, started on entering, so that a processor's `on_start` is inside the guard."""
+    with tracer.start_as_current_span(name, attributes=attributes) as span:
+        yield span
 
 
 @guarded(TRACING)
@@ -203,7 +185,7 @@ class Attempt:
         self, tracer: Any, histogram: Any, request: httpx.Request, resend_count: int
     ) -> None:
         self._tracer, self._histogram, self._request = tracer, histogram, request
-        url, op = request.url, operation_of(request)
+        url, op = request.url, options_of(request).operation
         self._common: dict[str, Any] = {
             "http.request.method": request.method,
             "server.address": url.host,
