@@ -77,6 +77,9 @@ def test_the_escape_hatch_lists_and_reads(client: Any, projekt_sandbox: ProjektS
     assert isinstance(issue, Issue) and issue.title == "Fix login bug"
     me = client.get("/me")  # a dict by default
     assert isinstance(me, dict) and me["username"]
+    with pytest.raises(projekt.UnprocessableEntityError):  # sent: the sandbox knows no `note`
+        client.get("/me?note=https://example.test/x")  # a URL in the query is only a value
+    assert projekt_sandbox.requests[-1].query == "note=https%3A%2F%2Fexample.test%2Fx"
     raw = client.get(f"{projekt_sandbox.base_url}/me", cast_to=httpx.Response)
     assert raw.status_code == 200 and raw.headers["x-request-id"]
     seen = projekt_sandbox.requests

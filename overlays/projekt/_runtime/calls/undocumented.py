@@ -33,6 +33,7 @@ __all__ = ["AsyncUndocumented", "ReadOptions", "SyncUndocumented", "WriteOptions
 T = TypeVar("T")
 NoneType = type(None)
 PLACEHOLDER = re.compile(r"{([^{}]*)}")
+ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|//")  # a URL with its own origin
 READS = (dict, list, bytes, httpx.Response, NoneType)
 
 
@@ -103,7 +104,7 @@ def checked_cast(name: str, cast_to: Any) -> Any:
 def relative_path(name: str, base_url: httpx.URL, path: str) -> str:
     """`path` under the base URL, as a path relative to it; anything else is refused."""
     base = str(base_url).rstrip("/") + "/"
-    if "://" in path or path.startswith("//"):
+    if ABSOLUTE.match(path):
         if not path.startswith(base):
             raise ConfigurationError(
                 f"{name}(): {mask_url(path)} is not under the client's base URL "
