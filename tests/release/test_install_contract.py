@@ -182,6 +182,8 @@ provider.add_span_processor(SimpleSpanProcessor(exporter))
 redis_url = sys.argv[1]
 with projekt.Projekt(tracer_provider=provider, throttle_url=redis_url) as client:
     me = client.me.get()
+    same = client.get("/me", extra_headers={"X-Trace-Tag": "install"})  # a path off the spec
+    assert same["id"] == me.id
 budgets = redis.Redis.from_url(redis_url).keys("projekt:throttle:*")
 spans = sorted(span.name for span in exporter.get_finished_spans())
 print(json.dumps({"user": me.id, "spans": spans, "budgets": len(budgets)}))
@@ -219,7 +221,12 @@ def test_the_quickstart_the_cli_and_every_extra_work_against_the_installed_sandb
         assert table.split()[:2] == ["id", "name"]
         script = [bin_dir / "python", "-c", CALL_WITH_EVERY_EXTRA, redis_server.url]
         called = json.loads(run(*script, cwd=home, env=env))
-        assert called["spans"] == ["GET /me", "me.get"] and called["budgets"] >= 1
+        assert called["spans"] == ["GET /me", "GET /me", "me.get", "projekt.request"]
+        assert called["budgets"] >= 1
+        answered = run(
+            bin_dir / "projekt", "api", "GET", "/me", "-H", "X-Tag: 1", cwd=home, env=env
+        )
+        assert json.loads(answered)["id"] == called["user"]
         check_hostile_bodies_are_refused(url, credentials)
     finally:
         redis_server.kill()
