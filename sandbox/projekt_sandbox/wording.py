@@ -25,8 +25,9 @@ TYPE_NAMES = {
 }
 # Patterns that forbid characters, in words; any other pattern is quoted.
 PATTERN_WORDS = {
-    "^[^\\u0000]*$": "must not contain a NUL character",
-    "^[^\\u0000-\\u001f\\u007f]+$": "must not be empty or contain control characters",
+    "^[^\\x00]*$": "must not contain a NUL character",
+    "^[^\\x00]+$": "must not be empty or contain a NUL character",
+    "^[^\\x00-\\x1f\\x7f]+$": "must not be empty or contain control characters",
 }
 FORMAT_WORDS = {
     "date-time": "a date-time such as 2026-12-04T09:30:00Z",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,8 @@ def broken_spec_codes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     del issues["get"]["x-projekt-roles"]
     broken["paths"]["/me"]["options"] = copy.deepcopy(broken["paths"]["/me"]["get"])
     del broken["components"]["schemas"]["Issue"]["properties"]["title"]["description"]
+    # What openapi-generator's PHP client could not compile (PCRE2 has no \u escape).
+    broken["components"]["schemas"]["OtherEnumValue"]["pattern"] = "^[^\\u0000-\\u001f]+$"
     return spectral_codes(broken, tmp_path_factory.mktemp("broken"))
 
 
@@ -77,6 +80,7 @@ def broken_spec_codes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
         "projekt-property-description",
         "projekt-roles-on-every-operation",
         "projekt-no-options-operations",
+        "projekt-portable-patterns",
     ],
 )
 def test_each_projekt_rule_catches_its_defect(broken_spec_codes: set[str], rule: str) -> None:
@@ -103,3 +107,42 @@ def test_a_breaking_change_needs_a_major_version_bump(
         check=False,
     )
     assert (result.returncode == 0) is passes, result.stdout
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["^(?<!x)y$", "^a++$", "^(?i)abc$", "^\\p{L}+$", "\\Aabc\\Z", "^(?P<n>a)$", "^(?=a)a$"],
+)
+def test_the_portable_pattern_rule_refuses_what_one_engine_misreads(
+    spec: dict[str, Any], tmp_path: Path, pattern: str
+) -> None:
+    changed = copy.deepcopy(spec)
+    changed["components"]["schemas"]["ProjectKey"]["pattern"] = pattern
+    assert "projekt-portable-patterns" in spectral_codes(changed, tmp_path)
+
+
+def patterns(node: Any, path: str = "") -> dict[str, str]:
+    if isinstance(node, dict):
+        found = {path: node["pattern"]} if isinstance(node.get("pattern"), str) else {}
+        for key, value in node.items():
+            found |= patterns(value, f"{path}/{key}")
+        return found
+    if isinstance(node, list):
+        return {
+            k: v for n, item in enumerate(node) for k, v in patterns(item, f"{path}/{n}").items()
+        }
+    return {}
+
+
+def test_the_portable_rewrite_of_3_1_2_matches_what_3_1_1_matched(spec: dict[str, Any]) -> None:
+    """API 3.1.2 spelled eleven patterns with \\xHH instead of \\uHHHH; redocly diff reports each
+    as a major change, as text. As regexes they are the same: checked on every code point of
+    the Basic Multilingual Plane, the NUL and control characters among them."""
+    before = patterns(yaml.safe_load((ROOT / "releases" / "openapi-3.1.1.yaml").read_text()))
+    after = patterns(spec)
+    changed = {path for path in after if before.get(path) != after[path]}
+    assert len(changed) == 11 and set(before) == set(after)
+    samples = [chr(code) for code in range(0xD800)] + ["ok", "a\x00b", "line\nbreak", ""]
+    for path in changed:
+        old, new = re.compile(before[path]), re.compile(after[path])
+        assert all(bool(old.search(s)) == bool(new.search(s)) for s in samples), path
