@@ -7,11 +7,12 @@ on a status outside 2xx, and sends a fresh Idempotency-Key with every write.
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from _spec import Operation, org_scoped, snake
+from _spec import Operation, operations, org_scoped, snake
 
 PRODUCTION = "https://projekt.3xa.es/api"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -72,6 +73,19 @@ def samples(spec: dict[str, Any], operation: Operation) -> dict[str, str]:
         "TypeScript": typescript_sample(request),
         "PHP": php_sample(request),
     }
+
+
+def with_code_samples(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the spec whose every operation carries its samples as `x-codeSamples` (the
+    extension Redoc, Redocly and Scalar show): the docs' console and the bundled spec both
+    publish these, and tests/docs/test_samples.py runs them."""
+    annotated = copy.deepcopy(spec)
+    for operation in operations(spec):
+        code = samples(spec, operation)
+        annotated["paths"][operation.path][operation.method]["x-codeSamples"] = [
+            {"lang": lang, "source": source} for lang, source in code.items()
+        ]
+    return annotated
 
 
 def curl_sample(request: Request) -> str:

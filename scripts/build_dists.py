@@ -6,7 +6,8 @@ dist/ receives:
 - projekt-sandbox: a wheel and sdist that bundle what the sandbox serves (the spec,
   byte for byte, the built docs site) and its generated models, so an installed
   sandbox reads nothing outside its own package;
-- projekt-openapi-<info.version>.yaml and .json: the spec, for polyglot teams to pin.
+- projekt-openapi-<info.version>.yaml and .json: the spec, for polyglot teams to pin, each
+  operation with its tested code samples (`x-codeSamples`).
 - projekt.postman_collection.json: the Postman collection, as the docs link it.
 
 Each Python distribution is built as an sdist and then a wheel from that sdist,
@@ -22,6 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+from _samples import with_code_samples
 from _spec import spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,9 +62,11 @@ def stage_sandbox(into: Path) -> Path:
 
 
 def spec_bundle() -> None:
-    document = spec()
+    """The spec, with every operation's tested code samples as `x-codeSamples`."""
+    document = with_code_samples(spec())
     name = f"projekt-openapi-{document['info']['version']}"
-    shutil.copy2(ROOT / "openapi.yaml", DIST / f"{name}.yaml")
+    text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    (DIST / f"{name}.yaml").write_text(text)
     (DIST / f"{name}.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 

@@ -17,7 +17,6 @@ Writes build/docs/ from openapi.yaml, README.md and the pinned swagger-ui-dist:
 
 from __future__ import annotations
 
-import copy
 import json
 import posixpath
 import re
@@ -28,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from _cli_page import page as cli_page
-from _samples import IDEMPOTENCY_HEADER, samples
+from _samples import IDEMPOTENCY_HEADER, with_code_samples
 from _spec import operations
 from _spec import spec as load_spec
 from build_postman import collection
@@ -40,7 +39,7 @@ SWAGGER = ROOT / "node_modules" / "swagger-ui-dist"
 
 
 def docs_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    docs = copy.deepcopy(spec)
+    docs = with_code_samples(spec)
     docs["servers"] = [
         {"url": "..", "description": "The server these docs come from (the sandbox)"},
         *spec["servers"][:1],
@@ -57,10 +56,9 @@ def docs_spec(spec: dict[str, Any]) -> dict[str, Any]:
     languages = {"curl": "bash", "Python": "python", "TypeScript": "typescript", "PHP": "php"}
     for operation in operations(spec):
         op = docs["paths"][operation.path][operation.method]
-        code = samples(spec, operation)
-        op["x-codeSamples"] = [{"lang": lang, "source": src} for lang, src in code.items()]
         op["description"] += "\n\n#### Code samples\n" + "".join(
-            f"\n**{lang}**\n\n```{languages[lang]}\n{src}\n```\n" for lang, src in code.items()
+            f"\n**{sample['lang']}**\n\n```{languages[sample['lang']]}\n{sample['source']}\n```\n"
+            for sample in op["x-codeSamples"]
         )
     return docs
 
