@@ -23,9 +23,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
 from _samples import with_code_samples
 from _spec import spec
+
+from projekt_sandbox.openapi import dump
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -65,8 +66,7 @@ def spec_bundle() -> None:
     """The spec, with every operation's tested code samples as `x-codeSamples`."""
     document = with_code_samples(spec())
     name = f"projekt-openapi-{document['info']['version']}"
-    text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
-    (DIST / f"{name}.yaml").write_text(text)
+    (DIST / f"{name}.yaml").write_text(dump(document))
     (DIST / f"{name}.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 

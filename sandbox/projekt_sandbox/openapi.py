@@ -1,7 +1,8 @@
 """openapi.yaml, read once and walked operation by operation: for the sandbox and the pipeline.
 
 It reads YAML 1.2 with ruamel.yaml, as openapi-python-client does, so the build
-scripts, the generator and the sandbox all see the same document. It depends on
+scripts, the generator and the sandbox all see the same document; `dump` writes a
+document back as YAML 1.2 (the bundled spec in dist/). It depends on
 nothing of this project: the scripts use it without the sandbox's runtime package,
 and the sandbox's wheel carries it beside that package.
 """
@@ -9,6 +10,7 @@ and the sandbox's wheel carries it beside that package.
 from __future__ import annotations
 
 import functools
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +18,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-__all__ = ["METHODS", "Operation", "load", "operations", "resolve"]
+__all__ = ["METHODS", "Operation", "dump", "load", "operations", "resolve"]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -30,6 +32,17 @@ def _load(path: Path, mtime_ns: int) -> dict[str, Any]:
 def load(path: Path) -> dict[str, Any]:
     """The spec at `path`, parsed once (again only when the file changed). Do not mutate it."""
     return _load(path.resolve(), path.stat().st_mtime_ns)
+
+
+def dump(document: dict[str, Any]) -> str:
+    """`document` as YAML 1.2, keys in their order, text as written (no line folding)."""
+    yaml = YAML()  # round-trip: plain dicts keep their key order
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    yaml.width = 4096
+    stream = io.StringIO()
+    yaml.dump(document, stream)
+    return stream.getvalue()
 
 
 @dataclass(frozen=True)
