@@ -1,9 +1,10 @@
 """The SDK's public surface: api.md, release snapshots, and the version gate.
 
 The surface is what users' code touches: every `client.<namespace>.<method>`
-with its parameters and return type, every model with its fields, every client
-setting (`Projekt(...)`'s arguments) with its default, and every name `projekt`
-exports. It is read from the code itself, by importing it.
+with its parameters and return type, the client's own methods (`get()`,
+`with_options()`...), every model with its fields, every client setting
+(`Projekt(...)`'s arguments) with its default, and every name `projekt` exports.
+It is read from the code itself, by importing it.
 
     python scripts/surface.py render     api.md, to stdout (make generate writes it)
     python scripts/surface.py check      fail on a change the version does not announce
