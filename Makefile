@@ -1,7 +1,7 @@
 # The Projekt SDK pipeline: openapi.yaml -> generator -> generated/ + overlays/ -> the projekt package.
 # Each target is a thin wrapper over scripts/. `make` alone lists them.
 .DEFAULT_GOAL := help
-.PHONY: help demo sandbox docs bootstrap generate check-generated lint build release-notes check test bench
+.PHONY: help demo sandbox docs bootstrap generate check-generated lint build release-notes check test bench consoles
 
 help: ## List the targets (* marks the main ones)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -45,3 +45,6 @@ test: ## * Run every gate and every test, installing what is missing
 
 bench: ## Benchmarks: SDK overhead, import time, loopback, memory, throttled export
 	@scripts/bench.sh
+
+consoles: ## Measure the try-it console candidates (docs/adr/0014) with axe, offline
+	@scripts/consoles.sh

@@ -1,13 +1,13 @@
 """make docs: an offline API reference with a try-it console, and the SDK guide.
 
-Writes build/docs/ from openapi.yaml, README.md and the pinned swagger-ui-dist:
+Writes build/docs/ from openapi.yaml, README.md and the pinned @scalar/api-reference:
 
-- openapi.docs.json: the spec, adapted for the console only. Its first server is
-  the origin the docs are served from (Authorize asks for the token and X-Org-Id
-  once: both are security schemes in the spec itself), and each operation gains
-  code samples (curl, the Python SDK, TypeScript fetch, PHP) made from the spec's
-  own examples, in its description and as x-codeSamples.
-- index.html: Swagger UI, vendored, with no validator, telemetry, fonts or CDN.
+- openapi.docs.json: the spec, adapted for the console only: each operation carries the
+  tested code samples (curl, the Python SDK, TypeScript fetch, PHP) as x-codeSamples, which
+  the console shows beside its request, and the description links the rest of the site.
+- index.html, console.js, console.css, scalar.js: the reference and try-it console, Scalar
+  vendored from npm and configured in scripts/console/ (docs/adr/0014): the sandbox serving
+  the page is its first server, and nothing calls a hosted service.
 - guide.html: the README (the SDK's user guide), and guide-<name>.html each page of
   docs/guide/ it links, rendered; a link to any other file of the repository goes to the
   source repository (pyproject.toml's Source URL).
@@ -28,84 +28,36 @@ from typing import Any
 
 from _cli_page import page as cli_page
 from _samples import IDEMPOTENCY_HEADER, with_code_samples
-from _spec import operations
 from _spec import spec as load_spec
 from build_postman import collection
 from markdown_it import MarkdownIt
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "docs"
-SWAGGER = ROOT / "node_modules" / "swagger-ui-dist"
+SCALAR = ROOT / "node_modules" / "@scalar" / "api-reference"
+CONSOLE = ROOT / "scripts" / "console"
+SITE_LINKS = (
+    "[SDK guide](guide.html) · [Command line](cli.html) · [openapi.json](openapi.docs.json) · "
+    "[Postman collection](projekt.postman_collection.json)\n\n"
+)
 
 
 def docs_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the console reads it: with the tested code samples as x-codeSamples (the
+    console shows them beside each request), and links to the rest of the site."""
     docs = with_code_samples(spec)
-    docs["servers"] = [
-        {"url": "..", "description": "The server these docs come from (the sandbox)"},
-        *spec["servers"][:1],
-    ]
+    docs["info"]["description"] = SITE_LINKS + docs["info"]["description"]
     for parameter in docs["components"]["parameters"].values():
         if parameter["name"] == IDEMPOTENCY_HEADER:
-            # Swagger UI would fill the field with the example, one key for every write
-            # (a 422 from the second on); the console sends a fresh key when it is empty.
+            # An example would send one key with every write (a 422 from the second on);
+            # the console sends a fresh key when the field is left empty.
             parameter.pop("example", None)
             parameter["description"] += (
                 " In this console, a fresh key is sent when the field is left empty; "
                 "type one and send twice to see the replay."
             )
-    languages = {"curl": "bash", "Python": "python", "TypeScript": "typescript", "PHP": "php"}
-    for operation in operations(spec):
-        op = docs["paths"][operation.path][operation.method]
-        op["description"] += "\n\n#### Code samples\n" + "".join(
-            f"\n**{sample['lang']}**\n\n```{languages[sample['lang']]}\n{sample['source']}\n```\n"
-            for sample in op["x-codeSamples"]
-        )
     return docs
 
-
-INDEX = """<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Projekt API reference</title>
-  <link rel="icon" href="favicon-32x32.png">
-  <link rel="stylesheet" href="swagger-ui.css">
-  <style>
-    body {{ margin: 0; font-family: system-ui, sans-serif; }}
-    .projekt-bar {{ padding: 12px 20px; background: #1f2937; color: #fff; }}
-    .projekt-bar a {{ color: #93c5fd; margin-right: 16px; }}
-  </style>
-</head>
-<body>
-  <div class="projekt-bar"><strong>Projekt API</strong> {version} &middot;
-    <a href="guide.html">SDK guide</a><a href="cli.html">Command line</a>
-    <a href="openapi.docs.json">openapi.json</a>
-    <a href="projekt.postman_collection.json">Postman collection</a></div>
-  <div id="swagger-ui"></div>
-  <script src="swagger-ui-bundle.js"></script>
-  <script>
-    window.ui = SwaggerUIBundle({{
-      url: "openapi.docs.json",
-      dom_id: "#swagger-ui",
-      deepLinking: true,
-      tryItOutEnabled: true,
-      persistAuthorization: true,
-      displayRequestDuration: true,
-      validatorUrl: null,
-      withCredentials: false,
-      // A write with no Idempotency-Key typed in gets a fresh one, as the SDK's do.
-      requestInterceptor: (request) => {{
-        const write = !["GET", "HEAD"].includes((request.method || "GET").toUpperCase());
-        if (write && !request.headers["{header}"]) {{
-          request.headers["{header}"] = `"${{crypto.randomUUID()}}"`;
-        }}
-        return request;
-      }},
-    }});
-  </script>
-</body>
-</html>
-"""
 
 GUIDE = """<!doctype html>
 <html lang="en">
@@ -152,18 +104,32 @@ def rendered(source: str, pages: dict[str, str], repository: str) -> str:
     return re.sub(r'href="([^"]*)"', link, html)
 
 
+def console_page(spec: dict[str, Any]) -> str:
+    """index.html: the reference and console, its settings (the production server, the
+    Idempotency-Key header) read from the spec."""
+    settings = {
+        "servers": spec["servers"][:1],
+        "idempotencyHeader": IDEMPOTENCY_HEADER,
+        "customCss": (CONSOLE / "theme.css").read_text(),
+    }
+    page = (CONSOLE / "index.html").read_text()
+    return page.format(version=spec["info"]["version"], settings=json.dumps(settings))
+
+
 def main() -> None:
-    if not SWAGGER.exists():
-        sys.exit("build_docs: node_modules/swagger-ui-dist is missing; run scripts/bootstrap.sh")
+    if not SCALAR.exists():
+        sys.exit(
+            "build_docs: node_modules/@scalar/api-reference is missing; run scripts/bootstrap.sh"
+        )
     spec = load_spec()
     if OUT.exists():
         shutil.rmtree(OUT)
     OUT.mkdir(parents=True)
-    for name in ("swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png", "LICENSE"):
-        shutil.copy2(SWAGGER / name, OUT / name)
+    shutil.copy2(SCALAR / "dist" / "browser" / "standalone.js", OUT / "scalar.js")
+    for name in ("console.js", "console.css"):
+        shutil.copy2(CONSOLE / name, OUT / name)
     (OUT / "openapi.docs.json").write_text(json.dumps(docs_spec(spec), indent=1))
-    index = INDEX.format(version=spec["info"]["version"], header=IDEMPOTENCY_HEADER)
-    (OUT / "index.html").write_text(index)
+    (OUT / "index.html").write_text(console_page(spec))
     (OUT / "projekt.postman_collection.json").write_text(json.dumps(collection(spec), indent=1))
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
     repository = pyproject["project"]["urls"]["Source"]
@@ -171,8 +137,8 @@ def main() -> None:
     for source, page in pages.items():
         (OUT / page).write_text(GUIDE.format(body=rendered(source, pages, repository)))
     (OUT / "cli.html").write_text(cli_page())
-    swagger_version = json.loads((SWAGGER / "package.json").read_text())["version"]
-    print(f"docs: {OUT.relative_to(ROOT)}/ (Swagger UI {swagger_version})")
+    scalar_version = json.loads((SCALAR / "package.json").read_text())["version"]
+    print(f"docs: {OUT.relative_to(ROOT)}/ (Scalar {scalar_version})")
 
 
 if __name__ == "__main__":

@@ -61,14 +61,17 @@ class Sandbox:
         *options: str,
         port: int | None = None,
         seeded: bool = False,
+        bin_dir: Path = VENV_BIN,
     ) -> None:
-        """`seeded=True`: a second server on a database another one already seeded."""
+        """`seeded=True`: a second server on a database another one already seeded;
+        `bin_dir`: the projekt-sandbox of another install (a wheel in a clean venv)."""
         self.db = db
+        self.bin_dir = bin_dir
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
             [
-                VENV_BIN / "projekt-sandbox",
+                bin_dir / "projekt-sandbox",
                 "serve",
                 "--port",
                 str(self.port),
@@ -85,7 +88,7 @@ class Sandbox:
 
     def cli(self, *args: str) -> dict[str, str]:
         result = subprocess.run(
-            [VENV_BIN / "projekt-sandbox", *args, "--db", self.db],
+            [self.bin_dir / "projekt-sandbox", *args, "--db", self.db],
             capture_output=True,
             text=True,
             check=True,

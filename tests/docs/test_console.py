@@ -1,80 +1,18 @@
-"""The docs' try-it console, in headless Chromium, against a freshly seeded sandbox."""
+"""The docs console (Scalar, scripts/console/) as a reader uses it, in headless Chromium,
+against a freshly seeded sandbox: axe-core after every step, a screenshot per step in
+build/artifacts/console/, and no request that leaves loopback."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, Route, sync_playwright
+from playwright.sync_api import Browser
 
 from projekt import Projekt
-from tests.helpers import ROOT, Sandbox, build_once
-
-ARTIFACTS = ROOT / "build" / "artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def docs_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    build_once()  # the docs, as `make build` makes them
-    server = Sandbox(tmp_path_factory.mktemp("docs") / "docs.db")
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def page(docs_sandbox: Sandbox) -> Iterator[tuple[Page, list[str]]]:
-    outside: list[str] = []
-
-    def only_loopback(route: Route) -> None:
-        if urlsplit(route.request.url).hostname in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        page = browser.new_page(viewport={"width": 1280, "height": 1600})
-        page.route("**/*", only_loopback)
-        yield page, outside
-        browser.close()
-
-
-def open_authorized(page: Page, sandbox: Sandbox) -> None:
-    """Opens the console and authorizes it, as a reader would: token, then X-Org-Id."""
-    page.goto(sandbox.url + "/docs/")
-    page.locator("button.authorize").first.click()
-    containers = page.locator(".auth-container")
-    containers.nth(0).locator("#auth-bearer-value").fill(sandbox.owner["api_key"])
-    containers.nth(0).locator("button.authorize").click()
-    containers.nth(1).locator("#api_key_value").fill(sandbox.owner["org_id"])
-    containers.nth(1).locator("button.authorize").click()
-    page.locator("button.btn-done").first.click()
-
-
-def run_operation(page: Page, block: str, body: dict[str, str] | None = None) -> str:
-    operation = page.locator(block)
-    operation.locator(".opblock-summary").first.click()
-    if body is not None:
-        operation.locator("textarea.body-param__text").fill(json.dumps(body, indent=2))
-    operation.locator("button.execute").click()
-    status = operation.locator(".live-responses-table .response .response-col_status").first
-    status.wait_for(timeout=15_000)
-    return status.inner_text().strip()
+from tests.docs.console import ARTIFACTS, REMEMBER, Console
+from tests.helpers import ROOT, Sandbox
 
 
 def owner_titles(sandbox: Sandbox) -> list[str]:
@@ -84,64 +22,171 @@ def owner_titles(sandbox: Sandbox) -> list[str]:
         return [i.title for i in client.issues.list(project_id=owner["project_id"])]
 
 
-def test_the_console_runs_the_quickstart_calls(
-    docs_sandbox: Sandbox, page: tuple[Page, list[str]]
+@pytest.mark.parametrize("where", ["checkout", "wheel"])
+def test_a_reader_finds_creates_replays_and_goes_dark(
+    where: str, browser: Browser, request: pytest.FixtureRequest
 ) -> None:
-    browser_page, outside = page
-    open_authorized(browser_page, docs_sandbox)
-
-    assert run_operation(browser_page, "#operations-me-getMe") == "200"
-    title = "Created from the docs console"
-    created = run_operation(
-        browser_page,
-        "#operations-issues-createIssue",
-        {"project_id": docs_sandbox.owner["project_id"], "title": title, "priority": "low"},
+    """The whole path, from `projekt-sandbox serve` (the checkout's, and the installed
+    wheel's with its bundled docs): search, authorize, create with a key, replay, dark."""
+    sandbox: Sandbox = request.getfixturevalue(
+        "docs_sandbox" if where == "checkout" else "installed_sandbox"
     )
-    assert created == "201"
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    create_block = browser_page.locator("#operations-issues-createIssue")
-    create_block.locator(".live-responses-table").scroll_into_view_if_needed()
-    # The console echoes the request as curl, token included: keep it out of the artifact.
-    browser_page.screenshot(
-        path=str(ARTIFACTS / "docs-console.png"),
-        mask=[browser_page.locator(".curl-command")],
-    )
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    console = Console(context.new_page(), sandbox.url + "/docs/", ARTIFACTS / where)
+    owner = sandbox.owner
+    console.open()
+    console.step("1-reference")
 
-    titles = owner_titles(docs_sandbox)
-    assert titles.count(title) == 1
-    assert outside == []
+    console.search("create issue")
+    console.wait_for_operation("post", "/issues")
+    console.step("2-found-by-search")
+
+    dialog = console.try_it("post", "/issues")
+    console.authorize(owner["api_key"], owner["org_id"])
+    key = f'"reader-{where}"'
+    console.dialog.get_by_label("Include Idempotency-Key in request").check()
+    console.header_value("Idempotency-Key").click()
+    console.page.keyboard.type(key)
+    console.step("3-authorized")
+
+    first = console.send()
+    assert first.status == 201 and first.request.headers["idempotency-key"] == key
+    assert first.request.url == sandbox.url + "/issues"
+    dialog.get_by_text("201 Created").wait_for()
+    created = first.json()
+    assert created["project_id"] == owner["project_id"]
+    dialog.get_by_text(created["id"]).first.wait_for()  # the body, as the reader sees it
+    console.step("4-created")
+
+    again = console.send()
+    assert again.json()["id"] == created["id"]
+    dialog.get_by_role("button", name="Response Headers").click()
+    replayed = dialog.get_by_text("Idempotent-Replayed", exact=True)
+    assert replayed.locator("xpath=ancestor::*[2]").inner_text().split() == [
+        "Idempotent-Replayed",
+        "true",
+    ]
+    assert again.headers["idempotent-replayed"] == "true"
+    console.step("5-replayed")
+
+    dialog.get_by_role("button", name="Close Client").click()
+    console.page.get_by_role("button", name="Set dark mode").click()
+    assert "dark-mode" in console.page.evaluate("document.body.className")
+    console.step("6-dark")
+
+    assert owner_titles(sandbox).count(created["title"]) >= 1
+    assert console.outside == []
+    context.close()
 
 
-def test_the_console_sends_a_fresh_idempotency_key_or_the_one_typed_in(
-    docs_sandbox: Sandbox, page: tuple[Page, list[str]]
+def operations() -> list[tuple[str, str, str]]:
+    """(summary, method, path) of each operation, from the docs' own spec."""
+    spec = json.loads((ROOT / "build" / "docs" / "openapi.docs.json").read_text())
+    return [
+        (op["summary"], method, path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    ]
+
+
+def test_every_operation_is_reachable_and_a_call_sendable_by_keys_alone(
+    console: Console, docs_sandbox: Sandbox
 ) -> None:
-    browser_page, _ = page
-    sent: list[str | None] = []
-    browser_page.on(
-        "request",
-        lambda request: (
-            sent.append(request.headers.get("idempotency-key"))
-            if request.method == "POST"
-            else None
-        ),
-    )
-    open_authorized(browser_page, docs_sandbox)
+    console.open()
+    for summary, method, path in operations():
+        console.search(summary, title=True)
+        console.wait_for_operation(method, path)
+        console.page.keyboard.press("Escape")
 
-    block = browser_page.locator("#operations-issues-createIssue")
-    body = {"project_id": docs_sandbox.owner["project_id"], "title": "Typed key"}
-    assert run_operation(browser_page, "#operations-issues-createIssue", body) == "201"
-    key = block.locator('tr[data-param-name="Idempotency-Key"] input')
-    key.fill('"typed-in-the-console"')
-    for _ in range(2):
-        with browser_page.expect_response(lambda response: response.request.method == "POST"):
-            block.locator("button.execute").click()
-    live = block.locator(".live-responses-table").first
-    live.get_by_text("idempotent-replayed: true").wait_for()  # the second was a replay
-    assert sent[0] and sent[0].startswith('"') and sent[0] != '"typed-in-the-console"'
-    assert sent[1:] == ['"typed-in-the-console"'] * 2
+    console.search("Get the current user", title=True)
+    console.wait_for_operation("get", "/me")
+    console.tab_to("Test Request (get /me)")
+    console.page.keyboard.press("Enter")
+    console.tab_to("Token")
+    console.page.keyboard.type(docs_sandbox.owner["api_key"])
+    answer = console.send()
+    assert answer.status == 200 and answer.json()["email"]
+    console.step("keyboard-call")
 
-    titles = owner_titles(docs_sandbox)
-    assert titles.count("Typed key") == 2  # the fresh key's and the typed key's, once each
+
+def test_credentials_are_remembered_only_when_asked_and_never_in_a_url(
+    console: Console, docs_sandbox: Sandbox
+) -> None:
+    token = docs_sandbox.owner["api_key"]
+
+    def stored() -> str:
+        return str(console.page.evaluate("JSON.stringify(localStorage)"))
+
+    def typed_token() -> str:
+        """What the token's field holds after a reload of the page."""
+        console.page.reload()
+        console.open("#tag/me/GET/me")
+        dialog = console.try_it("get", "/me")
+        typed = dialog.get_by_placeholder("Token").input_value()
+        dialog.get_by_role("button", name="Close Client").click()
+        return typed
+
+    console.open("#tag/me/GET/me")
+    console.try_it("get", "/me")
+    console.authorize(token)
+    console.send()
+    assert token not in stored() and token not in console.page.url
+    assert typed_token() == ""  # not remembered: a reload forgets it
+
+    with console.page.expect_navigation():
+        console.page.get_by_label(REMEMBER).check()  # the page reloads with the choice
+    console.open("#tag/me/GET/me")
+    console.try_it("get", "/me")
+    console.authorize(token)
+    console.send()
+    console.page.wait_for_function("t => JSON.stringify(localStorage).includes(t)", arg=token)
+    assert token not in console.page.url
+    assert typed_token() == token
+
+    with console.page.expect_navigation():
+        console.page.get_by_label(REMEMBER).uncheck()
+    assert token not in stored()
+    assert typed_token() == ""
+
+
+def test_the_server_is_this_sandbox_and_switches_to_production(
+    console: Console, docs_sandbox: Sandbox
+) -> None:
+    console.open("#tag/me/GET/me")
+    dialog = console.try_it("get", "/me")
+    server = dialog.get_by_role("button", name="Server:")
+    assert docs_sandbox.url in server.inner_text()
+    server.click()
+    dialog.get_by_text("https://projekt.3xa.es/api", exact=True).click()
+    assert "https://projekt.3xa.es/api" in dialog.get_by_role("button", name="Server:").inner_text()
+    assert console.outside == []  # switching sends nothing
+
+
+LABELS = {"curl": "cURL", "Python": "Python", "TypeScript": "TypeScript", "PHP": "PHP"}
+
+
+def test_each_operation_shows_the_tested_samples_beside_the_request(console: Console) -> None:
+    spec = json.loads((ROOT / "build" / "docs" / "openapi.docs.json").read_text())
+    samples = spec["paths"]["/issues"]["post"]["x-codeSamples"]
+    console.open("#tag/issues/POST/issues")
+    operation = console.page.locator('section[id$="/tag/issues/POST/issues"]')
+    for sample in samples:
+        operation.get_by_role("button", name="Change code sample language:").click()
+        console.page.get_by_role("option", name=LABELS[sample["lang"]], exact=True).click()
+        shown = " ".join(operation.inner_text().split())
+        assert " ".join(sample["source"].split()) in shown, sample["lang"]
+    console.step("samples")
+
+
+def test_a_write_with_no_key_typed_in_gets_a_fresh_one(
+    console: Console, docs_sandbox: Sandbox
+) -> None:
+    console.open("#tag/issues/POST/issues")
+    console.try_it("post", "/issues")
+    console.authorize(docs_sandbox.owner["api_key"], docs_sandbox.owner["org_id"])
+    keys = [console.send().request.headers["idempotency-key"] for _ in range(2)]
+    assert all(key.startswith('"') for key in keys) and keys[0] != keys[1]
 
 
 def test_the_guide_and_code_samples_are_built(docs_sandbox: Sandbox) -> None:
@@ -166,13 +211,11 @@ def test_the_guide_and_code_samples_are_built(docs_sandbox: Sandbox) -> None:
     assert "client.issues.create(project_id=" in create
 
 
-def test_the_command_line_page_shows_every_commands_help(
-    page: tuple[Page, list[str]], docs_sandbox: Sandbox
-) -> None:
+def test_the_command_line_page_shows_every_commands_help(console: Console) -> None:
     from projekt_cli._commands import NAMESPACES
 
-    browser, outside = page
-    browser.goto(docs_sandbox.url + "/docs/")
+    console.open()
+    browser = console.page
     browser.get_by_role("link", name="Command line").first.click()
     browser.wait_for_selector("section#issues-list")
     titles = browser.locator("section h2").all_inner_texts()
@@ -186,7 +229,7 @@ def test_the_command_line_page_shows_every_commands_help(
     assert "--max-items" in listing and "--project-id TEXT" in listing
     browser.locator('nav a[href="#api-keys-revoke"]').click()
     assert browser.url.endswith("/docs/cli.html#api-keys-revoke")
-    assert outside == []
+    assert console.outside == []
 
 
 def test_another_origin_may_call_with_cors(docs_sandbox: Sandbox) -> None:

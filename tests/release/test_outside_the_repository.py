@@ -69,7 +69,7 @@ def test_the_installed_sandbox_serves_the_spec_and_the_docs_and_runs_the_quickst
         wait_until_up(url + "/openapi.yaml", server)
         assert httpx.get(url + "/openapi.yaml").content == (ROOT / "openapi.yaml").read_bytes()
         docs = httpx.get(url + "/docs/")
-        assert docs.status_code == 200 and "swagger-ui" in docs.text
+        assert docs.status_code == 200 and "scalar.js" in docs.text
         credentials = json.loads(run(bin_dir / "projekt-sandbox", "seed", "--db", db, cwd=consumer))
         shutil.copy(ROOT / "examples" / "quickstart.py", consumer / "quickstart.py")
         quickstart_env = consumer_env(
