@@ -59,14 +59,19 @@
 
   // Scalar moves the focus to the operation a search hit opens, and then the closing search
   // dialog hands it back to its own button: the next Tab would start at the top of the page.
-  // A focus taken from a just-opened operation goes back to it.
+  // A focus taken straight from a just-opened operation to outside it goes back to it.
   let opened = null;
   let openedAt = 0;
   document.addEventListener("focusin", (event) => {
     if (event.target.matches("section[id]")) {
       opened = event.target;
       openedAt = performance.now();
-    } else if (opened && !opened.contains(event.target) && performance.now() - openedAt < 500) {
+    } else if (
+      opened &&
+      event.relatedTarget === opened &&
+      !opened.contains(event.target) &&
+      performance.now() - openedAt < 500
+    ) {
       const section = opened;
       opened = null;
       section.focus({ preventScroll: true });
@@ -90,6 +95,8 @@
     showDeveloperTools: "never",
     documentDownloadType: "none",
     hiddenClients: true,
+    // Which operations the quickstart does not show, and were inferred (the spec says so).
+    showExtensions: ["x-projekt-inferred"],
     customCss: settings.customCss,
     onRequestBuilt: ({ request }) => {
       if (writes.has(request.method) && !request.headers.get(settings.idempotencyHeader)) {

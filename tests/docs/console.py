@@ -52,8 +52,12 @@ class Console:
             route.abort()
 
     def open(self, anchor: str = "") -> None:
+        """Opens the docs, at an operation's anchor (`#tag/me/GET/me`) once it is drawn."""
         self.page.goto(self.docs + anchor)
         self.page.get_by_role("button", name="Open Search").wait_for()
+        if anchor:
+            section = self.page.locator(f'section[id$="/{anchor.lstrip("#")}"]')
+            section.get_by_role("button", name="Test Request").wait_for()
 
     def search(self, words: str, title: bool = False) -> None:
         """Finds an operation by ⌘K/Ctrl+K search, by keys alone: types `words`, moves down

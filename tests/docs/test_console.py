@@ -166,7 +166,7 @@ def test_the_server_is_this_sandbox_and_switches_to_production(
 LABELS = {"curl": "cURL", "Python": "Python", "TypeScript": "TypeScript", "PHP": "PHP"}
 
 
-def test_each_operation_shows_the_tested_samples_beside_the_request(console: Console) -> None:
+def test_each_operation_shows_the_tested_samples_and_what_was_inferred(console: Console) -> None:
     spec = json.loads((ROOT / "build" / "docs" / "openapi.docs.json").read_text())
     samples = spec["paths"]["/issues"]["post"]["x-codeSamples"]
     console.open("#tag/issues/POST/issues")
@@ -177,6 +177,20 @@ def test_each_operation_shows_the_tested_samples_beside_the_request(console: Con
         shown = " ".join(operation.inner_text().split())
         assert " ".join(sample["source"].split()) in shown, sample["lang"]
     console.step("samples")
+    assert "x-projekt-inferred" not in operation.inner_text()  # the quickstart shows this one
+    console.open("#tag/issues/PATCH/issues/{issue_id}")
+    inferred = console.page.locator('section[id$="/tag/issues/PATCH/issues/{issue_id}"]')
+    assert "x-projekt-inferred: true" in " ".join(inferred.inner_text().split())
+
+
+def test_dark_mode_follows_the_system(browser: Browser, docs_sandbox: Sandbox) -> None:
+    for scheme, mode in (("dark", "dark-mode"), ("light", "light-mode")):
+        context = browser.new_context(color_scheme=scheme)
+        console = Console(context.new_page(), docs_sandbox.url + "/docs/", ARTIFACTS / "system")
+        console.open()
+        assert mode in console.page.evaluate("document.body.className")
+        console.step(f"system-{scheme}")
+        context.close()
 
 
 def test_a_write_with_no_key_typed_in_gets_a_fresh_one(
