@@ -16,6 +16,9 @@ $bin/spectral lint openapi.yaml --fail-severity=warn
 echo "== redocly lint --extends=recommended-strict"
 $bin/redocly lint --extends=recommended-strict --format=stylish openapi.yaml 2>&1 | quiet_banner
 test "${PIPESTATUS[0]}" = 0
+echo "== redocly lint --extends=recommended-strict: the Arazzo workflows"
+$bin/redocly lint --extends=recommended-strict --format=stylish arazzo/quickstart.arazzo.yaml 2>&1 | quiet_banner
+test "${PIPESTATUS[0]}" = 0
 
 echo "== breaking changes against the last released spec"
 scripts/check-breaking.sh
