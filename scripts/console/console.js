@@ -59,7 +59,9 @@
 
   // Scalar moves the focus to the operation a search hit opens, and then the closing search
   // dialog hands it back to its own button: the next Tab would start at the top of the page.
-  // A focus taken straight from a just-opened operation to outside it goes back to it.
+  // A focus taken straight from a just-opened operation to outside it, within a moment too
+  // short for a reader's own keystroke, goes back to it.
+  const MOMENT_MS = 500;
   let opened = null;
   let openedAt = 0;
   document.addEventListener("focusin", (event) => {
@@ -70,7 +72,7 @@
       opened &&
       event.relatedTarget === opened &&
       !opened.contains(event.target) &&
-      performance.now() - openedAt < 500
+      performance.now() - openedAt < MOMENT_MS
     ) {
       const section = opened;
       opened = null;
