@@ -21,6 +21,13 @@ def redocly(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def respect(workflows: Path, sandbox: Sandbox, *args: str) -> subprocess.CompletedProcess[str]:
+    """`redocly respect` on `workflows`, against `sandbox` with its owner's credentials."""
+    owner = sandbox.owner
+    inputs = ["--input", f"token={owner['api_key']}", "--input", f"org_id={owner['org_id']}"]
+    return redocly("respect", workflows, "--server", f"projekt={sandbox.url}", *inputs, *args)
+
+
 @pytest.fixture(scope="module")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     server = Sandbox(tmp_path_factory.mktemp("arazzo") / "arazzo.db")
@@ -43,22 +50,12 @@ def test_the_workflows_lint_clean_and_walk_the_quickstart() -> None:
 
 
 def test_respect_runs_both_workflows_against_a_fresh_sandbox(sandbox: Sandbox) -> None:
-    owner = sandbox.owner
-    result = redocly(
-        "respect",
-        WORKFLOWS,
-        "--server",
-        f"projekt={sandbox.url}",
-        "--input",
-        f"token={owner['api_key']}",
-        "--input",
-        f"org_id={owner['org_id']}",
-    )
+    result = respect(WORKFLOWS, sandbox)
     out = result.stdout + result.stderr
     assert result.returncode == 0, out
     assert "Workflows: 2 passed, 2 total" in out
     assert 'Idempotent-Replayed == "true"' in out  # the exactly-once check ran
-    assert owner["api_key"] not in out  # the token input is a password: never printed
+    assert sandbox.owner["api_key"] not in out  # the token input is a password: never printed
 
 
 def test_a_replay_that_is_not_one_fails_the_exactly_once_workflow(
@@ -71,19 +68,7 @@ def test_a_replay_that_is_not_one_fails_the_exactly_once_workflow(
     copy = ROOT / "arazzo" / f".broken-{tmp_path.name}.arazzo.yaml"
     copy.write_text(broken)
     try:
-        owner = sandbox.owner
-        result = redocly(
-            "respect",
-            copy,
-            "--workflow",
-            "exactly-once",
-            "--server",
-            f"projekt={sandbox.url}",
-            "--input",
-            f"token={owner['api_key']}",
-            "--input",
-            f"org_id={owner['org_id']}",
-        )
+        result = respect(copy, sandbox, "--workflow", "exactly-once")
     finally:
         copy.unlink()
     assert result.returncode != 0
