@@ -96,6 +96,14 @@ def socket_rows(results: dict[str, dict[str, percall.Result]]) -> None:
         result = results["speed"][key]
         what = f"sockets: {what} vs hand-written httpx (default install)"
         row(what, str(result), f"<= {goal:.2f}x", result.high <= goal)
+    for key, what in (("s_two_clients1", "list() of 1"), ("s_two_clients_create", "create()")):
+        row(
+            f"sockets: {what}: hand-written httpx through a second httpx.Client, as "
+            "`http_client=` composes (its floor), vs through one",
+            str(results["speed"][key]),
+            "",
+            None,
+        )
     for size in (1, 50, 500):
         plain, speed = results["plain"][f"s_list{size}"], results["speed"][f"s_list{size}"]
         row(

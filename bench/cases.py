@@ -189,6 +189,46 @@ def sdk_create(wire: Wire) -> Timed:
     return sync_loop(lambda: sdk.issues.create(**CREATE_BODY).id)
 
 
+def through_a_second_client(wire: Wire) -> Any:
+    """An httpx.Client that sends through another one, as the SDK sends through a user's
+    `http_client=`: hand-written httpx with that composition and nothing else of the SDK's."""
+    import httpx
+
+    class Inner(httpx.BaseTransport):
+        def __init__(self) -> None:
+            self.client = httpx.Client(transport=wire.transport())
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            response = self.client.send(request, stream=True)
+            response.read()
+            return response
+
+    return httpx.Client(base_url=wire.base, transport=Inner())
+
+
+def raw_create_two_clients(wire: Wire) -> Timed:
+    raw = through_a_second_client(wire)
+
+    def call() -> None:
+        response = raw.post("/issues", json=CREATE_BODY, headers={"X-Org-Id": ORG})
+        response.raise_for_status()
+        _ = json.loads(response.content)["id"]
+
+    return sync_loop(call)
+
+
+def raw_list_two_clients(wire: Wire) -> Timed:
+    raw = through_a_second_client(wire)
+
+    def call() -> None:
+        response = raw.get("/issues", params=wire.page, headers={"X-Org-Id": ORG})
+        response.raise_for_status()
+        for item in json.loads(response.content):
+            _ = item["title"]
+
+    return sync_loop(call)
+
+
 def raw_async_list(wire: Wire) -> Timed:
     import httpx
 
@@ -235,6 +275,8 @@ CASES: dict[str, Callable[[Wire], Timed]] = {
         raw_create,
         sdk_create,
         sdk_create_http_client,
+        raw_create_two_clients,
+        raw_list_two_clients,
         raw_async_list,
         sdk_async_list,
     )
