@@ -22,9 +22,17 @@ from tests.helpers import ORG_ID, free_port
 
 BASE62 = string.ascii_letters + string.digits
 tokens = st.text(BASE62, min_size=32, max_size=32).map(lambda secret: "pjk_live_" + secret)
-# Unreserved URL characters, and the "@" and ":" people leave unescaped.
+# Unreserved URL characters, and the "@" and ":" people leave unescaped. Upper case, lower
+# case and a digit, as real passwords have: a password of letters alone can be a word the
+# SDK prints anyway ("Authenti" is in "AuthenticationError"), which would show nothing.
 passwords = st.text(BASE62 + "-._~@:", min_size=8, max_size=24).filter(
-    lambda p: sum(c in BASE62 for c in p) >= 6 and len(set(p)) >= 4
+    lambda p: (
+        sum(c in BASE62 for c in p) >= 6
+        and len(set(p)) >= 4
+        and any(c.isupper() for c in p)
+        and any(c.islower() for c in p)
+        and any(c.isdigit() for c in p)
+    )
 )
 users = st.sampled_from(["", "default", "fleet"])
 
