@@ -115,7 +115,11 @@ def async_loop(call: Callable[[], Any]) -> Timed:
 def raw_list(wire: Wire) -> Timed:
     import httpx
 
-    raw = httpx.Client(base_url=wire.base, transport=wire.transport())
+    return list_through(httpx.Client(base_url=wire.base, transport=wire.transport()), wire)
+
+
+def list_through(raw: Any, wire: Wire) -> Timed:
+    """The hand-written list call, through the httpx.Client `raw`."""
 
     def call() -> None:
         response = raw.get("/issues", params=wire.page, headers={"X-Org-Id": ORG})
@@ -172,7 +176,11 @@ def generated_list(wire: Wire) -> Timed:
 def raw_create(wire: Wire) -> Timed:
     import httpx
 
-    raw = httpx.Client(base_url=wire.base, transport=wire.transport())
+    return create_through(httpx.Client(base_url=wire.base, transport=wire.transport()))
+
+
+def create_through(raw: Any) -> Timed:
+    """The hand-written create call, through the httpx.Client `raw`."""
 
     def call() -> None:
         response = raw.post("/issues", json=CREATE_BODY, headers={"X-Org-Id": ORG})
@@ -207,26 +215,11 @@ def through_a_second_client(wire: Wire) -> Any:
 
 
 def raw_create_two_clients(wire: Wire) -> Timed:
-    raw = through_a_second_client(wire)
-
-    def call() -> None:
-        response = raw.post("/issues", json=CREATE_BODY, headers={"X-Org-Id": ORG})
-        response.raise_for_status()
-        _ = json.loads(response.content)["id"]
-
-    return sync_loop(call)
+    return create_through(through_a_second_client(wire))
 
 
 def raw_list_two_clients(wire: Wire) -> Timed:
-    raw = through_a_second_client(wire)
-
-    def call() -> None:
-        response = raw.get("/issues", params=wire.page, headers={"X-Org-Id": ORG})
-        response.raise_for_status()
-        for item in json.loads(response.content):
-            _ = item["title"]
-
-    return sync_loop(call)
+    return list_through(through_a_second_client(wire), wire)
 
 
 def raw_async_list(wire: Wire) -> Timed:
