@@ -7,12 +7,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from projekt_sandbox.openapi import Operation, load, operations, resolve
+from projekt_sandbox.openapi import Operation, load, open_enums, operations, resolve
 
 __all__ = [
     "ORG_SCHEME",
     "SPEC",
     "Operation",
+    "open_enums",
     "operations",
     "org_scoped",
     "resolve",

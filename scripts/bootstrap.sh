@@ -5,11 +5,11 @@
 #
 # It prints one line per step it takes; a tool's own output only when it fails.
 #
-#   scripts/bootstrap.sh [python] [node] [browser] [php] [redis] [shells] [bench]
+#   scripts/bootstrap.sh [python] [node] [browser] [php] [redis] [shells] [polyglot] [bench]
 #   (no argument: all but bench, whose chart-drawing tools only `make bench` needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-parts=" ${*:-python node browser php redis shells} "
+parts=" ${*:-python node browser php redis shells polyglot} "
 
 # step "what" command...: one line, then the command's output only if it fails.
 step() {
@@ -79,6 +79,16 @@ if [[ $parts == *" php "* ]]; then
 command -v php >/dev/null && php -r 'exit(function_exists("curl_init") ? 0 : 1);' \
   || apt_install php-cli php-curl
 command -v uuidgen >/dev/null || apt_install uuid-runtime
+fi
+
+# The generator matrix (tests/polyglot/): openapi-generator's jar runs on Debian's JRE, its Go
+# client is vetted and run by Debian's Go (offline), its PHP client by Debian's PHP with the
+# extensions and the Guzzle its composer.json asks for.
+if [[ $parts == *" polyglot "* ]]; then
+command -v java >/dev/null || apt_install default-jre-headless
+command -v go >/dev/null || apt_install golang-go
+php -r 'exit(extension_loaded("mbstring") ? 0 : 1);' 2>/dev/null || apt_install php-mbstring
+[ -f /usr/share/php/GuzzleHttp/autoload.php ] || apt_install php-guzzlehttp-guzzle
 fi
 
 # The shared throttle's tests (and make bench's fleet figure) run a real Redis: Debian's.

@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import copy
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -59,7 +60,7 @@ from _properties import (
     StringProperty,
     kind_of,
 )
-from _spec import SPEC
+from _spec import SPEC, open_enums
 from _spec import spec as load_spec
 from _speed import fast_decode, twins
 from openapi_python_client import Project
@@ -148,7 +149,7 @@ def request_models(project: Project) -> set[str]:
 
 
 def generate(stage: Path) -> None:
-    spec = load_spec()
+    spec = open_enums(load_spec())  # the SDK, the CLI and the sandbox decode unlisted values
     project = load_project(stage, spec)
     project.env.globals["request_models"] = request_models(project)
     project.env.globals["runtime_types"] = runtime_types
@@ -177,18 +178,20 @@ def generate(stage: Path) -> None:
     )
     models = folder(stage, SANDBOX_MODELS).with_suffix(".py")
     models.parent.mkdir()
-    generate_sandbox_models(models)
+    generate_sandbox_models(spec, models)
     ruff = str(Path(sys.executable).parent / "ruff")
     for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
         subprocess.run([ruff, *command, "--no-cache", "."], check=True, cwd=stage)
 
 
-def generate_sandbox_models(output: Path) -> None:
+def generate_sandbox_models(spec: dict[str, Any], output: Path) -> None:
+    view = output.parent.parent / SPEC.name  # outside the package; named as the header says
+    view.write_text(json.dumps(spec))
     result = subprocess.run(
         [
             str(Path(sys.executable).parent / "datamodel-codegen"),
             "--input",
-            str(SPEC),
+            str(view),
             "--input-file-type",
             "openapi",
             "--output",
@@ -215,6 +218,7 @@ def generate_sandbox_models(output: Path) -> None:
         capture_output=True,
         text=True,
     )
+    view.unlink()
     if result.returncode != 0:
         sys.exit(f"generate: datamodel-code-generator failed:\n{result.stderr}{result.stdout}")
 

@@ -23,11 +23,6 @@ test "${PIPESTATUS[0]}" = 0
 echo "== breaking changes against the last released spec"
 scripts/check-breaking.sh
 
-echo "== polyglot: openapi-typescript + tsc --strict"
-mkdir -p build/polyglot
-$bin/openapi-typescript openapi.yaml --output build/polyglot/projekt.d.ts --silent
-$bin/tsc --project tests/polyglot/tsconfig.json
-
 echo "== python: ruff and mypy --strict on hand-written code"
 .venv/bin/ruff check overlays cli sandbox scripts tests examples bench
 .venv/bin/ruff format --check overlays cli sandbox scripts tests examples bench

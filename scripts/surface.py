@@ -41,8 +41,8 @@ def collect() -> Surface:
     import attrs
 
     import projekt
-    import projekt._api.models as models
     import projekt._resources as facade
+    import projekt.models as models  # as users import them, deprecated aliases included
 
     methods: dict[str, Any] = {}
     for namespace, class_name in facade.SyncNamespaces.__annotations__.items():

@@ -20,7 +20,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from projekt_sandbox.openapi import load
+from projekt_sandbox.openapi import load, open_enums
 
 from .admission import authenticate, org_of
 from .binding import BoundOperation, Routes, bind
@@ -61,9 +61,10 @@ class Sandbox:
         self.deprecations: dict[str, Deprecation] = {}  # by operationId
         self.received: deque[Received] = deque(maxlen=RECEIVED_KEPT)
         self.spec_bytes = spec_path().read_bytes()
-        self.spec = load(spec_path())
-        self.schemas = Schemas(self.spec)
-        self.routes: Routes = bind(self.spec, self.schemas)
+        self.spec = load(spec_path())  # the published document, served as it is
+        implemented = open_enums(self.spec)  # the API accepts values its enums do not list
+        self.schemas = Schemas(implemented)
+        self.routes: Routes = bind(implemented, self.schemas)
 
     def deprecate(self, operation_id: str, deprecation: Deprecation) -> None:
         known = {op.operation_id for ops in self.routes.values() for op in ops.values()}

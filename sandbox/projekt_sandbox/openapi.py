@@ -18,9 +18,22 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-__all__ = ["METHODS", "Operation", "dump", "load", "operations", "resolve"]
+__all__ = [
+    "METHODS",
+    "OPEN_ENUM",
+    "Operation",
+    "dump",
+    "load",
+    "open_enums",
+    "operations",
+    "resolve",
+]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# The marker of an open enumeration (Speakeasy's name for it, so their users get one too):
+# `enum` lists the values known when the version was published; the API accepts and
+# returns others.
+OPEN_ENUM = "x-speakeasy-unknown-values"
 
 
 @functools.cache
@@ -43,6 +56,28 @@ def dump(document: dict[str, Any]) -> str:
     stream = io.StringIO()
     yaml.dump(document, stream)
     return stream.getvalue()
+
+
+def open_enums(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the API's own code reads it: each component schema marked open becomes
+    `anyOf: [Known<Name>, a string]`, so the sandbox accepts and the SDK decodes a value the
+    enumeration does not list. The published document keeps the plain `enum`, which every
+    generator types; JSON Schema has no open enumeration to write instead."""
+    schemas = dict(spec["components"]["schemas"])
+    for name, schema in spec["components"]["schemas"].items():
+        if schema.get(OPEN_ENUM) != "allow":
+            continue
+        other = {k: v for k, v in schema.items() if k not in ("enum", "description", OPEN_ENUM)}
+        schemas[f"Known{name}"] = {
+            "type": "string",
+            "description": "The values known when this version of the API was published.",
+            "enum": schema["enum"],
+        }
+        schemas[name] = {
+            "description": schema.get("description", ""),
+            "anyOf": [{"$ref": f"#/components/schemas/Known{name}"}, other],
+        }
+    return {**spec, "components": {**spec["components"], "schemas": schemas}}
 
 
 @dataclass(frozen=True)

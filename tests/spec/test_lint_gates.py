@@ -62,7 +62,7 @@ def broken_spec_codes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     broken["paths"]["/me"]["options"] = copy.deepcopy(broken["paths"]["/me"]["get"])
     del broken["components"]["schemas"]["Issue"]["properties"]["title"]["description"]
     # What openapi-generator's PHP client could not compile (PCRE2 has no \u escape).
-    broken["components"]["schemas"]["OtherEnumValue"]["pattern"] = "^[^\\u0000-\\u001f]+$"
+    broken["components"]["schemas"]["IssueStatus"]["pattern"] = "^[^\\u0000-\\u001f]+$"
     return spectral_codes(broken, tmp_path_factory.mktemp("broken"))
 
 
@@ -134,12 +134,12 @@ def patterns(node: Any, path: str = "") -> dict[str, str]:
     return {}
 
 
-def test_the_portable_rewrite_of_3_1_2_matches_what_3_1_1_matched(spec: dict[str, Any]) -> None:
+def test_the_portable_rewrite_of_3_1_2_matches_what_3_1_1_matched() -> None:
     """API 3.1.2 spelled eleven patterns with \\xHH instead of \\uHHHH; redocly diff reports each
     as a major change, as text. As regexes they are the same: checked on every code point of
     the Basic Multilingual Plane, the NUL and control characters among them."""
     before = patterns(yaml.safe_load((ROOT / "releases" / "openapi-3.1.1.yaml").read_text()))
-    after = patterns(spec)
+    after = patterns(yaml.safe_load((ROOT / "releases" / "openapi-3.1.2.yaml").read_text()))
     changed = {path for path in after if before.get(path) != after[path]}
     assert len(changed) == 11 and set(before) == set(after)
     samples = [chr(code) for code in range(0xD800)] + ["ok", "a\x00b", "line\nbreak", ""]

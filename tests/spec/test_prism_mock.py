@@ -77,13 +77,15 @@ def test_quickstart_requests_are_accepted(prism: httpx.Client) -> None:
     assert all(h in created.headers for h in ("X-Request-Id", "X-RateLimit-Remaining"))
 
 
-def test_a_status_the_spec_does_not_list_is_accepted(prism: httpx.Client) -> None:
+def test_the_contract_checks_a_status_against_the_listed_values(prism: httpx.Client) -> None:
+    # A validator reads `enum` as JSON Schema does, closed; only the API's own code reads the
+    # open-enum marker (tests/integration/test_quickstart_loop.py sends the same to the sandbox).
     created = prism.post(
         "/issues",
         headers={**AUTH, "X-Org-Id": ORG_ID},
         json={"project_id": PROJECT_ID, "title": "New workflow", "status": "In Review"},
     )
-    assert created.status_code == 201
+    assert created.status_code == 422
 
 
 def test_no_token_is_401(prism: httpx.Client) -> None:

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 """msgspec twins of the response models, for the speed extra (`pip install projekt[speed]`).
 
 Imported only by `_speed.py`, and only when msgspec is installed. Each Struct
@@ -17,9 +17,9 @@ from msgspec import UNSET, Struct, UnsetType
 from .models.api_key import ApiKey
 from .models.api_key_created import ApiKeyCreated
 from .models.comment import Comment
-from .models.error import Error
 from .models.error_body import ErrorBody
 from .models.error_detail import ErrorDetail
+from .models.error_envelope import ErrorEnvelope
 from .models.issue import Issue
 from .models.issue_summary import IssueSummary
 from .models.my_orgs import MyOrgs
@@ -202,7 +202,7 @@ def to_error_body(struct: ErrorBodyStruct) -> ErrorBody:
     return to_error_body_list([struct])[0]
 
 
-class ErrorStruct(
+class ErrorEnvelopeStruct(
     Struct,
     forbid_unknown_fields=True,
     gc=False,
@@ -210,12 +210,12 @@ class ErrorStruct(
     error: ErrorBodyStruct
 
 
-def to_error_list(structs: list[ErrorStruct]) -> list[Error]:
+def to_error_envelope_list(structs: list[ErrorEnvelopeStruct]) -> list[ErrorEnvelope]:
     # One loop for a whole page: a function call per item costs more than its fields.
-    models: list[Error] = []
+    models: list[ErrorEnvelope] = []
     append = models.append
     for struct in structs:
-        model = new(Error)
+        model = new(ErrorEnvelope)
         value = struct.error
         model.error = to_error_body(value)
         model.additional_properties = {}
@@ -223,8 +223,8 @@ def to_error_list(structs: list[ErrorStruct]) -> list[Error]:
     return models
 
 
-def to_error(struct: ErrorStruct) -> Error:
-    return to_error_list([struct])[0]
+def to_error_envelope(struct: ErrorEnvelopeStruct) -> ErrorEnvelope:
+    return to_error_envelope_list([struct])[0]
 
 
 class IssueStruct(
@@ -473,7 +473,7 @@ TWINS = {
     Comment: (CommentStruct, to_comment, to_comment_list),
     ErrorDetail: (ErrorDetailStruct, to_error_detail, to_error_detail_list),
     ErrorBody: (ErrorBodyStruct, to_error_body, to_error_body_list),
-    Error: (ErrorStruct, to_error, to_error_list),
+    ErrorEnvelope: (ErrorEnvelopeStruct, to_error_envelope, to_error_envelope_list),
     Issue: (IssueStruct, to_issue, to_issue_list),
     IssueSummary: (IssueSummaryStruct, to_issue_summary, to_issue_summary_list),
     ProjectRef: (ProjectRefStruct, to_project_ref, to_project_ref_list),

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from projekt._api.models.api_key_created import ApiKeyCreated
     from projekt._api.models.comment import Comment
     from projekt._api.models.comment_create import CommentCreate
-    from projekt._api.models.error import Error
+    from projekt._api.models.error_envelope import ErrorEnvelope
     from projekt._api.models.issue import Issue
     from projekt._api.models.issue_create import IssueCreate
     from projekt._api.models.issue_summary import IssueSummary

@@ -1,5 +1,5 @@
 // The quickstart's five steps with a client @hey-api/openapi-ts generates from openapi.yaml
-// (into build/polyglot/hey-api/, by tests/polyglot/test_generators.py). Written as its users
+// (into build/polyglot/hey-api/, by tests/polyglot/test_typescript.py). Written as its users
 // write: the token and X-Org-Id set once, through the client's `auth` callback, which gets
 // each security scheme the operation names (bearerAuth, and the orgId apiKey header); enum
 // values as plain literals. Prints the steps it passed as JSON.
@@ -11,6 +11,11 @@ import {
   listIssues,
   listMyOrgs,
 } from "../../../build/polyglot/hey-api/sdk.gen";
+import type { IssueStatus } from "../../../build/polyglot/hey-api/types.gen";
+
+// @ts-expect-error: a status is one of the listed literals; tsc --strict refuses a number.
+const refused: IssueStatus = 42;
+void refused;
 
 const baseUrl = process.env.PROJEKT_BASE_URL ?? "https://projekt.3xa.es/api";
 const token = process.env.PROJEKT_API_KEY ?? "";

@@ -1,5 +1,5 @@
 // The quickstart's five steps with the fetch client orval generates from openapi.yaml (into
-// build/polyglot/orval/, by tests/polyglot/test_generators.py, with orval.config.mjs): the
+// build/polyglot/orval/, by tests/polyglot/test_typescript.py, with orval.config.mjs): the
 // base URL and both credentials come from fetch.ts, set once; enum values as plain literals.
 // orval drops the spec's Idempotency-Key header parameter from its signatures, so a write
 // sends it in the call's RequestInit, the last argument of every generated function.
@@ -11,6 +11,11 @@ import {
   listIssues,
   listMyOrgs,
 } from "../../../build/polyglot/orval/projekt";
+import type { IssueStatus } from "../../../build/polyglot/orval/projekt";
+
+// @ts-expect-error: a status is one of the listed literals; tsc --strict refuses a number.
+const refused: IssueStatus = 42;
+void refused;
 
 const passed: string[] = [];
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 """Contains all the data models used in inputs/outputs.
 
 Each model's module is imported the first time the model is used.
@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from .api_key_created import ApiKeyCreated
     from .comment import Comment
     from .comment_create import CommentCreate
-    from .error import Error
     from .error_body import ErrorBody
     from .error_detail import ErrorDetail
+    from .error_envelope import ErrorEnvelope
     from .issue import Issue
     from .issue_create import IssueCreate
     from .issue_summary import IssueSummary
@@ -39,9 +39,9 @@ _MODULE_OF = {
     "ApiKeyCreated": ".api_key_created",
     "Comment": ".comment",
     "CommentCreate": ".comment_create",
-    "Error": ".error",
     "ErrorBody": ".error_body",
     "ErrorDetail": ".error_detail",
+    "ErrorEnvelope": ".error_envelope",
     "Issue": ".issue",
     "IssueCreate": ".issue_create",
     "IssueSummary": ".issue_summary",
@@ -73,9 +73,9 @@ __all__ = (
     "ApiKeyCreated",
     "Comment",
     "CommentCreate",
-    "Error",
     "ErrorBody",
     "ErrorDetail",
+    "ErrorEnvelope",
     "Issue",
     "IssueCreate",
     "IssueSummary",

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 from __future__ import annotations
 
 import datetime
@@ -38,9 +38,11 @@ class ApiKeyCreated:
     token_prefix: str
     """ The token's first 13 characters, to recognise it by; not a secret. """
     role: KnownRole | str
-    """ A member's role in an organization. Known values: `owner`, `admin`,
-    `manager` (these three can mint API keys), `member`, `guest`. Other values
-    may be added later; treat an unknown role as the least privileged.
+    """ A member's role in an organization: `owner`, `admin`, `manager` (these
+    three can mint API keys), `member` or `guest`, the roles known when this
+    version of the API was published. Other values may be added later: the
+    enumeration is open (`x-speakeasy-unknown-values: allow`), so accept any
+    string and treat an unknown role as the least privileged.
      """
     created_at: datetime.datetime
     """ An RFC 3339 timestamp in UTC. """

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 from __future__ import annotations
 
 import datetime
@@ -50,13 +50,17 @@ class Issue:
     title: str
     """ A one-line summary of an issue. """
     status: KnownIssueStatus | str
-    """ Where an issue is in its workflow. Known values: `Backlog`, `Todo`,
-    `In Progress`, `Done`, `Canceled`. Organizations and later API versions may
-    add values; accept any string.
+    """ Where an issue is in its workflow: `Backlog`, `Todo`, `In Progress`,
+    `Done` or `Canceled`, the statuses known when this version of the API was
+    published. The enumeration is open (`x-speakeasy-unknown-values: allow`):
+    organizations and later API versions may add statuses, which the API
+    accepts and returns, so accept any string.
      """
     priority: KnownIssuePriority | str
-    """ How urgent an issue is. Known values: `urgent`, `high`, `medium`, `low`,
-    `none`. Later API versions may add values; accept any string.
+    """ How urgent an issue is: `urgent`, `high`, `medium`, `low` or `none`, the
+    priorities known when this version of the API was published. The
+    enumeration is open (`x-speakeasy-unknown-values: allow`): later API
+    versions may add values, so accept any string.
      """
     created_at: datetime.datetime
     """ An RFC 3339 timestamp in UTC. """

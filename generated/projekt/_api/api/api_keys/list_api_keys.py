@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 from http import HTTPStatus
 from typing import Any
 
@@ -9,7 +9,7 @@ from ... import errors
 from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.api_key import ApiKey
-from ...models.error import Error
+from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
 
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ApiKey] | None:
+) -> ErrorEnvelope | list[ApiKey] | None:
     if response.status_code == 200:
         if (fast := decode(response.content, ApiKey, many=True)) is not None:
             return fast
@@ -52,32 +52,32 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorEnvelope.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ErrorEnvelope.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ApiKey]]:
+) -> Response[ErrorEnvelope | list[ApiKey]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[Error | list[ApiKey]]:
+) -> Response[ErrorEnvelope | list[ApiKey]]:
     """List API keys
 
      Lists the organization's API keys, newest first. Tokens are never returned here, only their public
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ApiKey]]
+        Response[ErrorEnvelope | list[ApiKey]]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Error | list[ApiKey] | None:
+) -> ErrorEnvelope | list[ApiKey] | None:
     """List API keys
 
      Lists the organization's API keys, newest first. Tokens are never returned here, only their public
@@ -161,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ApiKey]
+        ErrorEnvelope | list[ApiKey]
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[Error | list[ApiKey]]:
+) -> Response[ErrorEnvelope | list[ApiKey]]:
     """List API keys
 
      Lists the organization's API keys, newest first. Tokens are never returned here, only their public
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ApiKey]]
+        Response[ErrorEnvelope | list[ApiKey]]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Error | list[ApiKey] | None:
+) -> ErrorEnvelope | list[ApiKey] | None:
     """List API keys
 
      Lists the organization's API keys, newest first. Tokens are never returned here, only their public
@@ -232,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ApiKey]
+        ErrorEnvelope | list[ApiKey]
     """
 
     return (

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -10,7 +10,7 @@ from ... import errors
 from ..._speed import decode
 from ...client import AuthenticatedClient, Client
 from ...models.comment import Comment
-from ...models.error import Error
+from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
 
@@ -42,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Comment] | None:
+) -> ErrorEnvelope | list[Comment] | None:
     if response.status_code == 200:
         if (fast := decode(response.content, Comment, many=True)) is not None:
             return fast
@@ -56,37 +56,37 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorEnvelope.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorEnvelope.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ErrorEnvelope.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -98,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Comment]]:
+) -> Response[ErrorEnvelope | list[Comment]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[Error | list[Comment]]:
+) -> Response[ErrorEnvelope | list[Comment]]:
     """List the comments on an issue
 
      Lists an issue's comments, oldest first, one page at a time.
@@ -132,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Comment]]
+        Response[ErrorEnvelope | list[Comment]]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Error | list[Comment] | None:
+) -> ErrorEnvelope | list[Comment] | None:
     """List the comments on an issue
 
      Lists an issue's comments, oldest first, one page at a time.
@@ -173,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Comment]
+        ErrorEnvelope | list[Comment]
     """
 
     return sync_detailed(
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[Error | list[Comment]]:
+) -> Response[ErrorEnvelope | list[Comment]]:
     """List the comments on an issue
 
      Lists an issue's comments, oldest first, one page at a time.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Comment]]
+        Response[ErrorEnvelope | list[Comment]]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Error | list[Comment] | None:
+) -> ErrorEnvelope | list[Comment] | None:
     """List the comments on an issue
 
      Lists an issue's comments, oldest first, one page at a time.
@@ -248,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Comment]
+        ErrorEnvelope | list[Comment]
     """
 
     return (

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 from http import HTTPStatus
 from typing import Any
 
@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ..._speed import decode
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_envelope import ErrorEnvelope
 from ...models.issue import Issue
 from ...models.issue_create import IssueCreate
 from ...types import UNSET, Response, Unset
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Issue | None:
+) -> ErrorEnvelope | Issue | None:
     if response.status_code == 201:
         if (fast := decode(response.content, Issue)) is not None:
             return fast
@@ -47,52 +47,52 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorEnvelope.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorEnvelope.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorEnvelope.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorEnvelope.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorEnvelope.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ErrorEnvelope.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -104,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Issue]:
+) -> Response[ErrorEnvelope | Issue]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +118,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: IssueCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Issue]:
+) -> Response[ErrorEnvelope | Issue]:
     """Create an issue
 
      Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
@@ -134,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Issue]
+        Response[ErrorEnvelope | Issue]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ def sync(
     client: AuthenticatedClient,
     body: IssueCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Error | Issue | None:
+) -> ErrorEnvelope | Issue | None:
     """Create an issue
 
      Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
@@ -170,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Issue
+        ErrorEnvelope | Issue
     """
 
     return sync_detailed(
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: IssueCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Issue]:
+) -> Response[ErrorEnvelope | Issue]:
     """Create an issue
 
      Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
@@ -201,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Issue]
+        Response[ErrorEnvelope | Issue]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: IssueCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Error | Issue | None:
+) -> ErrorEnvelope | Issue | None:
     """Create an issue
 
      Creates an issue in a project. `status` defaults to `Backlog` and `priority` to `medium`.
@@ -235,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Issue
+        ErrorEnvelope | Issue
     """
 
     return (

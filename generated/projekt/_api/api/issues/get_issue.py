@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,7 +9,7 @@ import httpx
 from ... import errors
 from ..._speed import decode
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_envelope import ErrorEnvelope
 from ...models.issue import Issue
 from ...types import Response
 
@@ -30,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Issue | None:
+) -> ErrorEnvelope | Issue | None:
     if response.status_code == 200:
         if (fast := decode(response.content, Issue)) is not None:
             return fast
@@ -39,32 +39,32 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorEnvelope.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorEnvelope.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Issue]:
+) -> Response[ErrorEnvelope | Issue]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Issue]:
+) -> Response[ErrorEnvelope | Issue]:
     """Get an issue
 
      Returns one issue with all its fields.
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Issue]
+        Response[ErrorEnvelope | Issue]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Issue | None:
+) -> ErrorEnvelope | Issue | None:
     """Get an issue
 
      Returns one issue with all its fields.
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Issue
+        ErrorEnvelope | Issue
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Issue]:
+) -> Response[ErrorEnvelope | Issue]:
     """Get an issue
 
      Returns one issue with all its fields.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Issue]
+        Response[ErrorEnvelope | Issue]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     issue_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Issue | None:
+) -> ErrorEnvelope | Issue | None:
     """Get an issue
 
      Returns one issue with all its fields.
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Issue
+        ErrorEnvelope | Issue
     """
 
     return (

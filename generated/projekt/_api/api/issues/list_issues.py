@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 from http import HTTPStatus
 from typing import Any
 
@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ..._speed import decode
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_envelope import ErrorEnvelope
 from ...models.issue_summary import IssueSummary
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[IssueSummary] | None:
+) -> ErrorEnvelope | list[IssueSummary] | None:
     if response.status_code == 200:
         if (fast := decode(response.content, IssueSummary, many=True)) is not None:
             return fast
@@ -55,37 +55,37 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorEnvelope.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorEnvelope.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ErrorEnvelope.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -97,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[IssueSummary]]:
+) -> Response[ErrorEnvelope | list[IssueSummary]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     project_id: str,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[Error | list[IssueSummary]]:
+) -> Response[ErrorEnvelope | list[IssueSummary]]:
     """List the issues in a project
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -132,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[IssueSummary]]
+        Response[ErrorEnvelope | list[IssueSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ def sync(
     project_id: str,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Error | list[IssueSummary] | None:
+) -> ErrorEnvelope | list[IssueSummary] | None:
     """List the issues in a project
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -174,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[IssueSummary]
+        ErrorEnvelope | list[IssueSummary]
     """
 
     return sync_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     project_id: str,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[Error | list[IssueSummary]]:
+) -> Response[ErrorEnvelope | list[IssueSummary]]:
     """List the issues in a project
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -211,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[IssueSummary]]
+        Response[ErrorEnvelope | list[IssueSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +231,7 @@ async def asyncio(
     project_id: str,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Error | list[IssueSummary] | None:
+) -> ErrorEnvelope | list[IssueSummary] | None:
     """List the issues in a project
 
      Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -251,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[IssueSummary]
+        ErrorEnvelope | list[IssueSummary]
     """
 
     return (

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 from http import HTTPStatus
 from typing import Any
 
@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ..._speed import decode
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_envelope import ErrorEnvelope
 from ...models.user import User
 from ...types import Response
 
@@ -25,7 +25,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | User | None:
+) -> ErrorEnvelope | User | None:
     if response.status_code == 200:
         if (fast := decode(response.content, User)) is not None:
             return fast
@@ -34,22 +34,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ErrorEnvelope.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | User]:
+) -> Response[ErrorEnvelope | User]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | User]:
+) -> Response[ErrorEnvelope | User]:
     """Get the current user
 
      Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | User]
+        Response[ErrorEnvelope | User]
     """
 
     kwargs = _get_kwargs()
@@ -100,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | User | None:
+) -> ErrorEnvelope | User | None:
     """Get the current user
 
      Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | User
+        ErrorEnvelope | User
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | User]:
+) -> Response[ErrorEnvelope | User]:
     """Get the current user
 
      Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | User]
+        Response[ErrorEnvelope | User]
     """
 
     kwargs = _get_kwargs()
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | User | None:
+) -> ErrorEnvelope | User | None:
     """Get the current user
 
      Returns the user that the token belongs to. The cheapest way to confirm that a token is alive.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | User
+        ErrorEnvelope | User
     """
 
     return (

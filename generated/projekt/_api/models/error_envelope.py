@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 650edf2e16d042620ef8223a71bbf0b81409a16f7e26da6dd9cbce71e228708f
+# openapi_spec_hash: f3569983f4d9f9c91e2c9c4ccdc84ea9a82b5f37c6c8e2e8c4900c8aa5a92982
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 _known_fields = itemgetter("error")
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ErrorEnvelope")
 
 
 @_attrs_define
-class Error:
+class ErrorEnvelope:
     """The error envelope of every 4xx and 5xx response."""
 
     error: ErrorBody
@@ -47,10 +47,10 @@ class Error:
             try:
                 _1 = _known_fields(src_dict)
                 if type(_1) is dict:
-                    error = object.__new__(cls)
-                    error.error = ErrorBody.from_dict(_1)
-                    error.additional_properties = {}
-                    return error
+                    error_envelope = object.__new__(cls)
+                    error_envelope.error = ErrorBody.from_dict(_1)
+                    error_envelope.additional_properties = {}
+                    return error_envelope
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
         d = dict(src_dict)
@@ -58,15 +58,15 @@ class Error:
 
         if not isinstance(error, ErrorBody):
             raise TypeError(
-                f"Error.error: expected ErrorBody, got {type(error).__name__}"
+                f"ErrorEnvelope.error: expected ErrorBody, got {type(error).__name__}"
             )
         # Slot assignment instead of cls(...): the same object, built without the
         # generic __init__, which is the larger part of parsing a response.
-        error = object.__new__(cls)
-        error.error = error
+        error_envelope = object.__new__(cls)
+        error_envelope.error = error
 
-        error.additional_properties = d
-        return error
+        error_envelope.additional_properties = d
+        return error_envelope
 
     @property
     def additional_keys(self) -> list[str]:
