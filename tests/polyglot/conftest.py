@@ -13,3 +13,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
     sandbox = SandboxServer(tmp_path_factory.mktemp("generators"))
     yield sandbox
     sandbox.stop()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    generators = getattr(metafunc.module, "GENERATORS", None)
+    if generators is not None and "generator" in metafunc.fixturenames:
+        metafunc.parametrize("generator", generators, ids=[g.name for g in generators])

@@ -111,3 +111,11 @@ def exercise(generator: Generator, server: SandboxServer) -> None:
     }
     ran = run(generator.run, cwd, env)
     assert json.loads(ran.stdout) == STEPS, ran.stderr
+
+
+def test_the_client_checks_strictly_and_runs_the_quickstart(
+    generator: Generator, server: SandboxServer
+) -> None:
+    """Collected in each test module that imports it, once per generator of its GENERATORS
+    (conftest.py parametrizes it)."""
+    exercise(generator, server)
