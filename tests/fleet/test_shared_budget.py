@@ -311,3 +311,34 @@ def test_a_redis_that_refuses_the_password_fails_no_call(
     warnings = [r.getMessage() for r in caplog.records if "shared rate-limit" in r.getMessage()]
     assert len(warnings) == 1 and "AuthenticationError" in warnings[0]
     assert not any("-one" in r.getMessage() for r in caplog.records)
+
+
+def test_a_lease_this_process_is_still_settling_holds_up_no_reservation(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A call whose answer was lost ends its lease; if the flusher is still sending that
+    settle when the retry reserves, in a window nobody knows yet, the retry must not wait for
+    a "probe" that is its own ended call (it did, one poll after another, until Redis had it)."""
+    from projekt._runtime.limits import fleet
+
+    monkeypatch.setattr(fleet, "SETTLE_WITHIN", 0.0)  # the flusher takes each settle at once
+    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{t}", floor=1, timeout=2.0)
+    sending, release = threading.Event(), threading.Event()
+    send = budget._send_settles
+
+    def slow_send(settles: list[str]) -> None:
+        if settles:
+            sending.set()
+            release.wait(5)
+        send(settles)
+
+    monkeypatch.setattr(budget, "_send_settles", slow_send)
+    assert budget.reserve(1.0) == 0  # the first call of an unknown window: it probes
+    budget.observe(None)  # its answer was lost: the lease is ended, the window still unknown
+    assert sending.wait(5)  # the flusher holds that settle, not yet in Redis
+    try:
+        assert budget.reserve(1.0) == 0
+    finally:
+        release.set()
+        budget.observe(None)
+        budget.close()

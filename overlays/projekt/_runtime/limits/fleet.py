@@ -114,6 +114,9 @@ class SharedBudget:
         self._sync: Any = None
         self._async: Any = None
         self._pending: list[tuple[float, str]] = []  # (when, a settle's argument)
+        # What the flusher is sending: until Redis has it, a reservation carries it too, or
+        # this process's own ended lease would count as another's in flight.
+        self._sending: list[str] = []
         self._wake = threading.Condition(self._lock)
         self._flusher: threading.Thread | None = None
         self._idle = self._closing = False
@@ -182,9 +185,11 @@ class SharedBudget:
         self._failed(error)
 
     def _take_pending(self) -> list[str]:
+        """The settles to carry: the queued ones, and any the flusher has not yet sent (a
+        settle is safe to send twice: it ends a lease and takes the lowest count)."""
         with self._lock:
             pending, self._pending = self._pending, []
-        return [args for _, args in pending]
+            return [*self._sending, *(args for _, args in pending)]
 
     def reserve(self, max_wait: float) -> float:
         """0 once a request is reserved, else the seconds to wait first."""
@@ -254,9 +259,11 @@ class SharedBudget:
                 if due > 0:
                     self._wake.wait(due)
                 cutoff = time.monotonic() - SETTLE_WITHIN
-                settles = [args for at, args in self._pending if at <= cutoff]
+                self._sending = [args for at, args in self._pending if at <= cutoff]
                 self._pending = [item for item in self._pending if item[0] > cutoff]
-            self._send_settles(settles)
+            self._send_settles(self._sending)
+            with self._lock:
+                self._sending = []
 
     def _send_settles(self, settles: list[str]) -> None:
         if not settles:
