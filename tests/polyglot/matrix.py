@@ -52,10 +52,6 @@ class Generator:
     def out(self) -> Path:
         return OUT / self.name
 
-    @property
-    def program(self) -> Path:
-        return PROGRAMS / self.name
-
 
 def openapi_generator(language: str, name: str, *options: str) -> list[str | Path]:
     """openapi-generator-cli (its PyPI wheel carries the jar) with the test and doc files off,

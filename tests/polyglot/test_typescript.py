@@ -7,6 +7,7 @@ from tests.polyglot.matrix import (
     OPENAPI_GENERATOR_NOTICES,
     OUT,
     PROGRAMS,
+    Command,
     Generator,
     openapi_generator,
     test_the_client_checks_strictly_and_runs_the_quickstart,
@@ -14,7 +15,7 @@ from tests.polyglot.matrix import (
 )
 
 
-def program(name: str) -> list[object]:
+def program(name: str) -> Command:
     return [NODE_BIN / "tsx", PROGRAMS / name / "quickstart.mts"]
 
 
