@@ -15,7 +15,6 @@ import json
 import logging
 import shlex
 import signal
-import socket
 import sys
 from pathlib import Path
 
@@ -59,7 +58,7 @@ def serve_forever(args: argparse.Namespace) -> None:
     import uvicorn
 
     from .app import create_app
-    from .serving import bounded_h11
+    from .serving import bounded_h11, listening_socket
 
     if args.log_requests:
         handler = logging.StreamHandler()
@@ -83,9 +82,7 @@ def serve_forever(args: argparse.Namespace) -> None:
         http=bounded_h11(args.request_timeout),
     )
     try:
-        listener = socket.create_server(
-            (args.host, args.port), family=socket.AF_INET6 if ":" in args.host else socket.AF_INET
-        )
+        listener = listening_socket(args.host, args.port)
     except OSError as exc:
         sys.exit(f"projekt-sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror}")
     server = uvicorn.Server(config)

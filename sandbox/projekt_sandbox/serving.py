@@ -1,5 +1,12 @@
 """Serving over HTTP/1.1 with a bound on slow clients, and answers lost on request.
 
+The listening socket says it is TCP (`listening_socket`), so that every connection
+answers at once: asyncio turns Nagle's algorithm off on an accepted connection only
+when its socket was made with `IPPROTO_TCP`, as asyncio's own servers make theirs.
+Otherwise an answer written in two parts (its head, then a small body) waits for the
+client's delayed acknowledgement on every request after the first of a kept-alive
+connection.
+
 uvicorn closes an idle keep-alive connection (`timeout_keep_alive`), but a client
 that sends its request one byte at a time keeps its connection, and a worker's
 attention, for as long as it likes. This protocol gives each request a deadline
@@ -14,6 +21,7 @@ application, as a scope extension (`LostAnswer` uses it).
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +30,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-__all__ = ["LostAnswer", "bounded_h11"]
+__all__ = ["LostAnswer", "bounded_h11", "listening_socket"]
 
 ABORT_EXTENSION = "projekt.abort_connection"
 DEFAULT_REQUEST_TIMEOUT = 10.0  # as `projekt-sandbox serve --request-timeout`'s default
@@ -95,3 +103,11 @@ def bounded_h11(request_timeout: float) -> type[H11Protocol]:
             super().connection_lost(exc)
 
     return BoundedH11Protocol
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket listening on host:port (0: a free port), for uvicorn's `sockets=`."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.create_server((host, port), family=family)
+    # The same socket, saying it is TCP: create_server leaves its `proto` at 0.
+    return socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP, listener.detach())

@@ -15,7 +15,6 @@ limit and no planned failures, so no test sees another's data or settings.
 
 from __future__ import annotations
 
-import socket
 import tempfile
 import threading
 import time
@@ -32,7 +31,7 @@ from .faults import PlannedFailure, PlannedLoss
 from .limits import DEFAULT_RATE_LIMIT, RateLimiter
 from .notices import Deprecation, Received, parse_sunset
 from .seed import mint, seed
-from .serving import DEFAULT_REQUEST_TIMEOUT, bounded_h11
+from .serving import DEFAULT_REQUEST_TIMEOUT, bounded_h11, listening_socket
 from .spec import docs_path
 from .store import Store
 
@@ -49,8 +48,7 @@ class SandboxServer:
 
     def __init__(self, directory: Path) -> None:
         self.state = Sandbox(Store(directory / "sandbox.db"), RateLimiter(*DEFAULT_RATE_LIMIT))
-        listener = socket.socket()
-        listener.bind(("127.0.0.1", 0))
+        listener = listening_socket("127.0.0.1", 0)
         self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
         config = uvicorn.Config(
             build_app(self.state, docs_path()),
