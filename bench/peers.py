@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cases import ORG, TOKEN, Timed, Wire, sync_loop
+from cases import AUTH, ORG, TOKEN, Timed, Wire, sync_loop
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS_ENV = "PROJEKT_BENCH_PEERS"
@@ -52,14 +52,15 @@ def on_path() -> None:
 
 def stock_list(wire: Wire) -> Timed:
     """openapi-python-client's own output for the spec: its list function, as it ships."""
-    import httpx
-
     on_path()
     from projekt_stock.api.issues import list_issues  # type: ignore[import-not-found]
     from projekt_stock.client import AuthenticatedClient  # type: ignore[import-not-found]
 
-    stock = AuthenticatedClient(base_url=wire.base, token=TOKEN).set_httpx_client(
-        httpx.Client(base_url=wire.base, transport=wire.transport(), headers={"X-Org-Id": ORG})
+    stock = AuthenticatedClient(
+        base_url=wire.base,
+        token=TOKEN,
+        headers={"X-Org-Id": ORG},
+        httpx_args={"transport": wire.transport()},
     )
 
     def call() -> None:
@@ -77,9 +78,7 @@ def pydantic_list(wire: Wire) -> Timed:
     on_path()
     from projekt_pydantic import IssueSummary  # type: ignore[import-not-found]
 
-    raw = httpx.Client(
-        base_url=wire.base, transport=wire.transport(), headers={"Authorization": TOKEN}
-    )
+    raw = httpx.Client(base_url=wire.base, transport=wire.transport(), headers=AUTH)
     page = TypeAdapter(list[IssueSummary])
 
     def call() -> None:
