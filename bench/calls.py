@@ -98,8 +98,8 @@ def socket_rows(results: dict[str, dict[str, percall.Result]]) -> None:
         row(what, str(result), f"<= {goal:.2f}x", result.high <= goal)
     for key, what in (("s_two_clients1", "list() of 1"), ("s_two_clients_create", "create()")):
         row(
-            f"sockets: {what}: hand-written httpx through a second httpx.Client, as "
-            "`http_client=` composes (its floor), vs through one",
+            f"sockets: {what}: hand-written httpx sent on through the user's httpx.Client "
+            "by a cookieless one, as `http_client=` composes (its floor), vs through one",
             str(results["speed"][key]),
             "",
             None,

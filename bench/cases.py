@@ -205,8 +205,14 @@ def sdk_create(wire: Wire) -> Timed:
 
 def through_a_second_client(wire: Wire) -> Any:
     """An httpx.Client that sends through another one, as the SDK sends through a user's
-    `http_client=`: hand-written httpx with that composition and nothing else of the SDK's."""
+    `http_client=`: hand-written httpx with that composition and nothing else of the SDK's.
+
+    The outer client is of the SDK's own class (httpx.Client without a cookie jar), as in
+    the SDK: an outer plain httpx.Client would add a second jar the SDK does not have.
+    """
     import httpx
+
+    from projekt._runtime.transport.clients import ApiClient
 
     class Inner(httpx.BaseTransport):
         def __init__(self) -> None:
@@ -217,7 +223,7 @@ def through_a_second_client(wire: Wire) -> Any:
             response.read()
             return response
 
-    return httpx.Client(base_url=wire.base, transport=Inner(), headers=AUTH)
+    return ApiClient(base_url=wire.base, transport=Inner(), headers=AUTH)
 
 
 def raw_create_two_clients(wire: Wire) -> Timed:
