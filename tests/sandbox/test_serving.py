@@ -6,6 +6,7 @@ import asyncio
 import socket
 
 from projekt_sandbox.serving import listening_socket
+from tests.helpers import free_port
 
 
 async def nagle_off_on_an_accepted_connection(listener: socket.socket) -> bool:
@@ -37,9 +38,7 @@ def test_a_connection_to_the_sandbox_sends_each_answer_without_waiting() -> None
 
 
 def test_the_listening_socket_is_a_tcp_socket_on_the_port_asked_for() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     listener = listening_socket("127.0.0.1", port)
     with listener:
         assert listener.getsockname() == ("127.0.0.1", port)
