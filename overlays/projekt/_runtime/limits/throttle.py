@@ -47,17 +47,17 @@ class Budget:
             now = clock.now()
             if self.reset_at is not None and now >= self.reset_at:
                 self.remaining, self.reset_at = None, None
-            if self.tracked is False:
-                pass
-            elif self.remaining is None:
-                if self.in_flight:
-                    return _PROBE_POLL
-            elif self.remaining <= self.floor and self.reset_at is not None:
-                wait = self.reset_at - now
-                if wait <= max_wait:
-                    return max(wait, _PROBE_POLL)
-            else:
-                self.remaining -= 1
+            if self.tracked is not False:  # False: the server counts nothing, nothing to spend
+                if self.remaining is None:
+                    if self.in_flight:
+                        return _PROBE_POLL  # one request probes a window nobody knows yet
+                elif self.remaining <= self.floor and self.reset_at is not None:
+                    wait = self.reset_at - now
+                    if wait <= max_wait:
+                        return max(wait, _PROBE_POLL)
+                    # a longer wait than the caller allows: send, and let the server answer
+                else:
+                    self.remaining -= 1
             self.in_flight += 1
             return 0.0
 
