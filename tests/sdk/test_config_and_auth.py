@@ -224,6 +224,9 @@ def test_copies_share_the_connection_pool() -> None:
 
     class KeepAlive(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body leave in two writes: with Nagle on, each kept-alive answer's body
+        # would wait for the client's delayed ACK.
+        disable_nagle_algorithm = True
 
         def do_GET(self) -> None:
             ports.append(self.client_address[1])
