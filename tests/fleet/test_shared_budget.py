@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import redis
 from redis.backoff import NoBackoff
@@ -341,4 +342,47 @@ def test_a_lease_this_process_is_still_settling_holds_up_no_reservation(
     finally:
         release.set()
         budget.observe(None)
+        budget.close()
+
+
+class CountedCondition(threading.Condition):
+    """A Condition that counts the times a waiter returned: the flusher's wake-ups."""
+
+    returns = 0
+
+    def wait(self, timeout: float | None = None) -> bool:
+        try:
+            return super().wait(timeout)
+        finally:
+            self.returns += 1
+
+
+def test_a_stream_of_calls_does_not_wake_the_flusher_for_each(redis_server: RedisServer) -> None:
+    """Each call's settle rides on the next reservation, so the flusher has nothing to send
+    while calls stream: it looks every SETTLE_WITHIN rather than being woken for each call
+    (which cost every call a thread switch), and still sends the last settle alone."""
+    from projekt._runtime.limits import fleet
+
+    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{s}", floor=1, timeout=2.0)
+    budget._wake = wake = CountedCondition(budget._lock)  # before the flusher starts
+    answer = httpx.Response(
+        200,
+        headers={"X-RateLimit-Remaining": "999", "X-RateLimit-Reset": "60"},
+        request=httpx.Request("GET", "http://api/me"),
+    )
+    started = time.monotonic()
+    for _ in range(200):
+        assert budget.reserve(1.0) == 0
+        budget.observe(answer)
+    # Bounded by the time the calls took, not by their number (a loaded machine whose
+    # calls each outlast SETTLE_WITHIN gets a wake-up per call either way).
+    looks_allowed = 2 * (time.monotonic() - started) / fleet.SETTLE_WITHIN + 5
+    observer = redis.Redis.from_url(redis_server.url)
+    deadline = time.monotonic() + 5
+    while observer.zcard("projekt:throttle:{s}:leases") and time.monotonic() < deadline:
+        time.sleep(0.01)
+    try:
+        assert observer.zcard("projekt:throttle:{s}:leases") == 0  # the last one, sent alone
+        assert wake.returns <= looks_allowed, (wake.returns, looks_allowed)
+    finally:
         budget.close()

@@ -14,6 +14,10 @@ background. A Redis reply that fails or comes later than `throttle_timeout` make
 that call use the process's own budget; only a streak of such failures sends the
 process to its own budget for a few seconds, with one warning. No call fails
 because of Redis.
+
+Why one module: reserving, settling, the background flusher and closing are one lease's
+lifecycle, and each step relies on what the others keep (the pending settles, the lease
+in the caller's context, the streak of failures).
 """
 
 from __future__ import annotations
@@ -120,6 +124,7 @@ class SharedBudget:
         self._wake = threading.Condition(self._lock)
         self._flusher: threading.Thread | None = None
         self._idle = self._closing = False
+        self._queued_lately = False  # a settle was queued since the flusher last looked
 
     # --- failures: one is that call's alone; a streak sends the process to its own budget
 
@@ -236,9 +241,10 @@ class SharedBudget:
 
     def _queue(self, args: str) -> None:
         with self._lock:
-            if self._idle:  # only a flusher with nothing queued waits without a timeout
+            if self._idle:  # the flusher saw nothing queued lately: it waits without a timeout
                 self._wake.notify()
             self._pending.append((time.monotonic(), args))
+            self._queued_lately = True
             if self._flusher is None and not self._closing:
                 self._flusher = threading.Thread(
                     target=self._flush, name="projekt-fleet-settle", daemon=True
@@ -246,15 +252,27 @@ class SharedBudget:
                 self._flusher.start()
 
     def _flush(self) -> None:
-        """Sends the settles that waited SETTLE_WITHIN for a reservation, until closed."""
+        """Sends the settles that waited SETTLE_WITHIN for a reservation, until closed.
+
+        A busy process queues a settle on every call, and its next reservation carries it:
+        woken for each one, the flusher cost every call a thread switch, with nothing to
+        send. So with nothing pending it looks again after SETTLE_WITHIN (a settle queued
+        meanwhile is still on time then), and sleeps until woken only once nothing was
+        queued for that long.
+        """
         while True:
             with self._lock:
-                while not self._pending and not self._closing:
-                    self._idle = True
-                    self._wake.wait()
-                    self._idle = False
+                if not self._pending:
+                    self._queued_lately = False
+                    self._wake.wait(SETTLE_WITHIN)
+                    if not self._queued_lately and not self._closing:
+                        self._idle = True
+                        self._wake.wait()
+                        self._idle = False
                 if self._closing:
                     return
+                if not self._pending:  # the reservations carried what was queued
+                    continue
                 due = self._pending[0][0] + SETTLE_WITHIN - time.monotonic()
                 if due > 0:
                     self._wake.wait(due)
