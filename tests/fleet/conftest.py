@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import redis
 
@@ -66,3 +67,11 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
     server = RedisServer(tmp_path)
     yield server
     server.kill()
+
+
+def answer(status: int = 200, **headers: int) -> httpx.Response:
+    """A response with the rate-limit headers named: remaining, reset, retry_after."""
+    names = {"remaining": "X-RateLimit-Remaining", "reset": "X-RateLimit-Reset"}
+    names["retry_after"] = "Retry-After"
+    sent = {names[name]: str(value) for name, value in headers.items()}
+    return httpx.Response(status, headers=sent, request=httpx.Request("GET", "http://api/me"))

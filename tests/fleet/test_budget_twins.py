@@ -17,17 +17,9 @@ import pytest
 
 from projekt._runtime.limits.fleet import SharedBudget
 from projekt._runtime.limits.throttle import Budget
-from tests.fleet.conftest import RedisServer
+from tests.fleet.conftest import RedisServer, answer
 
 SENT, PROBE = "sent", "probe"
-
-
-def answer(status: int = 200, **headers: int) -> httpx.Response:
-    """A response with the rate-limit headers named: remaining, reset, retry_after."""
-    names = {"remaining": "X-RateLimit-Remaining", "reset": "X-RateLimit-Reset"}
-    names["retry_after"] = "Retry-After"
-    sent = {names[name]: str(value) for name, value in headers.items()}
-    return httpx.Response(status, headers=sent, request=httpx.Request("GET", "http://api/me"))
 
 
 class Calls:

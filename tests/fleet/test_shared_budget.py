@@ -15,7 +15,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import redis
 from redis.backoff import NoBackoff
@@ -23,7 +22,7 @@ from redis.retry import Retry
 
 import projekt
 from projekt_sandbox.testing import ProjektSandbox
-from tests.fleet.conftest import RedisServer
+from tests.fleet.conftest import RedisServer, answer
 from tests.helpers import Sandbox
 
 WORKER = """
@@ -365,15 +364,10 @@ def test_a_stream_of_calls_does_not_wake_the_flusher_for_each(redis_server: Redi
 
     budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{s}", floor=1, timeout=2.0)
     budget._wake = wake = CountedCondition(budget._lock)  # before the flusher starts
-    answer = httpx.Response(
-        200,
-        headers={"X-RateLimit-Remaining": "999", "X-RateLimit-Reset": "60"},
-        request=httpx.Request("GET", "http://api/me"),
-    )
     started = time.monotonic()
     for _ in range(200):
         assert budget.reserve(1.0) == 0
-        budget.observe(answer)
+        budget.observe(answer(remaining=999, reset=60))
     # Bounded by the time the calls took, not by their number (a loaded machine whose
     # calls each outlast SETTLE_WITHIN gets a wake-up per call either way).
     looks_allowed = 2 * (time.monotonic() - started) / fleet.SETTLE_WITHIN + 5
