@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -380,3 +381,50 @@ def test_a_stream_of_calls_does_not_wake_the_flusher_for_each(redis_server: Redi
         assert wake.returns <= looks_allowed, (wake.returns, looks_allowed)
     finally:
         budget.close()
+
+
+# A worker of gunicorn --preload or Celery's prefork pool: forked from a parent that used the
+# client, it serves a few calls, then goes quiet without closing the client. The client is
+# configured from the environment, as such a parent's usually is.
+FORKED_WORKER = """
+import os, sys, time
+import redis, projekt
+client = projekt.Projekt(throttle_timeout=2.0)
+client.me.get()
+child = os.fork()
+if child == 0:
+    for _ in range(20):
+        client.me.get()
+    observer = redis.Redis.from_url(os.environ["PROJEKT_THROTTLE_URL"])
+    [leases] = observer.keys("projekt:throttle:*:leases")
+    deadline = time.monotonic() + 10
+    while observer.zcard(leases) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os._exit(observer.zcard(leases))  # its leases, still in flight
+_, status = os.waitpid(child, 0)
+client.close()
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+def test_a_forked_worker_settles_its_own_leases(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer
+) -> None:
+    """The parent's flusher thread is not in the child: the child settles with its own, or
+    each quiet worker would hold a lease on the fleet's budget until the lease expired."""
+    environment = {
+        **os.environ,
+        "PROJEKT_API_KEY": projekt_sandbox.api_key,
+        "PROJEKT_ORG_ID": projekt_sandbox.org_id,
+        "PROJEKT_BASE_URL": projekt_sandbox.base_url,
+        "PROJEKT_THROTTLE_URL": redis_server.url,
+    }
+    worker = subprocess.run(
+        [sys.executable, "-c", FORKED_WORKER],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    leases_in_flight = worker.returncode
+    assert leases_in_flight == 0, worker.stderr

@@ -23,6 +23,7 @@ in the caller's context, the streak of failures).
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 import time
 import uuid
@@ -56,6 +57,7 @@ OTHER_FAILURES = (OSError, RuntimeError)
 # The lease of the request this thread or task is sending (None: taken locally). Module
 # level, as contextvars asks: each ContextVar lives as long as any context that saw it.
 _LEASE: ContextVar[str | None] = ContextVar("projekt_fleet_lease", default=None)
+_AFTER_FORK = threading.Lock()  # a forked child's first calls may come from many threads
 
 # The Lua scripts: what they share (fleet_settle.lua), then each one's body.
 _SHARED = resources.files(__package__).joinpath("fleet_settle.lua").read_text()
@@ -117,14 +119,37 @@ class SharedBudget:
         self._failures, self._failing_since, self._down_until = 0, 0.0, 0.0
         self._sync: Any = None
         self._async: Any = None
+        self._closing = False
+        self._inherited: list[Any] = []  # see _in_this_process
+        self._start_settling()
+
+    def _start_settling(self) -> None:
+        self._lock = threading.Lock()
         self._pending: list[tuple[float, str]] = []  # (when, a settle's argument)
         # What the flusher is sending: until Redis has it, a reservation carries it too, or
         # this process's own ended lease would count as another's in flight.
         self._sending: list[str] = []
         self._wake = threading.Condition(self._lock)
         self._flusher: threading.Thread | None = None
-        self._idle = self._closing = False
+        self._idle = False
         self._queued_lately = False  # a settle was queued since the flusher last looked
+        self._pid = os.getpid()
+
+    def _in_this_process(self) -> None:
+        """In a process forked from one that used this budget, starts settling afresh.
+
+        The parent's flusher thread did not come along, its lock may have been held at the
+        fork, and its queued settles are its own to send. redis-py's sync client starts
+        afresh by itself; the async one is the parent's event loop's, and closing it
+        through that loop would also remove the parent's sockets from the epoll instance
+        both processes share, so it is kept, unused.
+        """
+        if self._pid != os.getpid():
+            with _AFTER_FORK:
+                if self._pid != os.getpid():
+                    self._inherited.append(self._async)
+                    self._async = None
+                    self._start_settling()
 
     # --- failures: one is that call's alone; a streak sends the process to its own budget
 
@@ -198,6 +223,7 @@ class SharedBudget:
 
     def reserve(self, max_wait: float) -> float:
         """0 once a request is reserved, else the seconds to wait first."""
+        self._in_this_process()
         if self._up():
             import redis
 
@@ -213,6 +239,7 @@ class SharedBudget:
         return self._local.reserve(max_wait)
 
     async def areserve(self, max_wait: float) -> float:
+        self._in_this_process()
         if self._up():
             import redis
 
@@ -240,6 +267,7 @@ class SharedBudget:
         self.observe(response)
 
     def _queue(self, args: str) -> None:
+        self._in_this_process()
         with self._lock:
             if self._idle:  # the flusher saw nothing queued lately: it waits without a timeout
                 self._wake.notify()
@@ -300,6 +328,7 @@ class SharedBudget:
 
     def close(self) -> None:
         """Sends what is left to settle, then closes the sync Redis client."""
+        self._in_this_process()
         with self._lock:
             self._closing = True
             self._wake.notify()  # idle or not

@@ -6,11 +6,21 @@ So, as httpx's docs suggest for custom transports, this transport builds the
 httpcore pool itself through httpcore's public `ConnectionPool(network_backend=...)`
 and maps httpcore's exceptions to httpx's, as `HTTPTransport` does. Imported on
 the first client, as httpx itself imports httpcore only then.
+
+A process forked from one that used the client (gunicorn's `--preload`, Celery's
+prefork pool, multiprocessing) inherits its open connections. Were both to send on
+one, each could read the other's answer. So each transport's pool is its process's
+own: the child starts an empty one. A sync child closes its copies of the inherited
+sockets, which leaves the parent's connections open. An async child leaves them as
+they are: they belong to the parent's event loop, and closing them through it would
+also remove the parent's sockets from the epoll instance both processes share.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import threading
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Any
 
@@ -20,6 +30,8 @@ import httpx
 from projekt._runtime.transport.network import AsyncDeadlineBackend, DeadlineBackend
 
 __all__ = ["AsyncPoolTransport", "PoolTransport"]
+
+_AFTER_FORK = threading.Lock()  # a forked child's first calls may come from many threads
 
 # httpcore's errors, each to the httpx error httpx would raise; most specific first.
 _ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
@@ -100,14 +112,27 @@ class _Stream(httpx.SyncByteStream):
 
 class PoolTransport(httpx.BaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
+        self._options = _pool_options(limits, proxy, trust_env)
+        self._pid, self._connections = os.getpid(), self._new_pool()
+
+    def _new_pool(self) -> httpcore.ConnectionPool:
         backend = DeadlineBackend(httpcore.SyncBackend())
-        self._connections = httpcore.ConnectionPool(
-            **_pool_options(limits, proxy, trust_env), network_backend=backend
-        )
+        return httpcore.ConnectionPool(**self._options, network_backend=backend)
+
+    def _process_pool(self) -> httpcore.ConnectionPool:
+        """This process's pool (a forked child's is its own, see the module's docstring)."""
+        if self._pid != os.getpid():
+            with _AFTER_FORK:
+                if self._pid != os.getpid():
+                    inherited, self._connections = self._connections, self._new_pool()
+                    self._pid = os.getpid()
+                    for connection in inherited.connections:
+                        connection.close()
+        return self._connections
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         with _as_httpx_errors():
-            response = self._connections.handle_request(_core_request(request, request.stream))
+            response = self._process_pool().handle_request(_core_request(request, request.stream))
         assert isinstance(response.stream, Iterable)
         return httpx.Response(
             response.status,
@@ -117,7 +142,7 @@ class PoolTransport(httpx.BaseTransport):
         )
 
     def close(self) -> None:
-        self._connections.close()
+        self._process_pool().close()
 
 
 class _AsyncStream(httpx.AsyncByteStream):
@@ -137,15 +162,30 @@ class _AsyncStream(httpx.AsyncByteStream):
 
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
+        self._options = _pool_options(limits, proxy, trust_env)
+        self._pid, self._connections = os.getpid(), self._new_pool()
+        self._inherited: list[httpcore.AsyncConnectionPool] = []
+
+    def _new_pool(self) -> httpcore.AsyncConnectionPool:
         # AnyIO runs under asyncio and trio alike, as httpcore's own default does.
         backend = AsyncDeadlineBackend(httpcore.AnyIOBackend())
-        self._connections = httpcore.AsyncConnectionPool(
-            **_pool_options(limits, proxy, trust_env), network_backend=backend
-        )
+        return httpcore.AsyncConnectionPool(**self._options, network_backend=backend)
+
+    def _process_pool(self) -> httpcore.AsyncConnectionPool:
+        """This process's pool (a forked child's is its own, see the module's docstring)."""
+        if self._pid != os.getpid():
+            with _AFTER_FORK:
+                if self._pid != os.getpid():
+                    # Kept: closing them would go through the parent's event loop, and
+                    # collecting them would warn of transports never closed.
+                    self._inherited.append(self._connections)
+                    self._connections = self._new_pool()
+                    self._pid = os.getpid()
+        return self._connections
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         with _as_httpx_errors():
-            response = await self._connections.handle_async_request(
+            response = await self._process_pool().handle_async_request(
                 _core_request(request, request.stream)
             )
         assert isinstance(response.stream, AsyncIterable)
@@ -157,4 +197,4 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        await self._connections.aclose()
+        await self._process_pool().aclose()
