@@ -184,6 +184,35 @@ def test_async_clients_share_the_budget_too(
     assert time.monotonic() - started >= 2.0  # 24 calls need three windows of 10
 
 
+@pytest.mark.filterwarnings("ignore:unclosed:ResourceWarning")  # what the closed loops held
+def test_an_async_client_shares_the_budget_in_each_new_event_loop(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One client, `asyncio.run()` once per job: each loop reaches Redis with a Redis client
+    of its own. Before, each loop's first reservation failed on the last loop's (that call
+    spent the process's own budget), and closing the client raised "Event loop is closed"."""
+    from projekt._runtime.limits import fleet
+
+    failed: list[Exception] = []
+    record = fleet.SharedBudget._failed
+
+    def recorded(budget: Any, error: Exception) -> None:
+        failed.append(error)
+        record(budget, error)
+
+    monkeypatch.setattr(fleet.SharedBudget, "_failed", recorded)
+    client = projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
+
+    async def job() -> None:
+        for _ in range(3):
+            await client.me.get()
+
+    for _ in range(3):
+        asyncio.run(job())
+    asyncio.run(client.close())
+    assert failed == []
+
+
 def connections(server: RedisServer) -> int:
     """Clients connected to Redis, this observer's own connection left out."""
     return len(redis.Redis.from_url(server.url).client_list()) - 1

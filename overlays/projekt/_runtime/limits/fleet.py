@@ -22,6 +22,7 @@ in the caller's context, the streak of failures).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import threading
@@ -245,9 +246,12 @@ class SharedBudget:
 
             settles = self._take_pending()
             try:
-                if self._async is None:
+                # A Redis client whose event loop closed can neither be used nor closed:
+                # each loop (asyncio.run() per job) gets its own.
+                if self._async is None or self._async[2].is_closed():
                     client = self._redis(asynchronous=True)
-                    self._async = (client, client.register_script(RESERVE))
+                    loop = asyncio.get_running_loop()
+                    self._async = (client, client.register_script(RESERVE), loop)
                 args = self._reserve_args(max_wait, settles)
                 return self._reserved(await self._async[1](keys=self._keys, args=args))
             except (redis.RedisError, *OTHER_FAILURES) as error:
@@ -342,6 +346,6 @@ class SharedBudget:
 
     async def aclose(self) -> None:
         self.close()
-        if self._async is not None:
+        if self._async is not None and not self._async[2].is_closed():
             await self._async[0].aclose()
-            self._async = None
+        self._async = None

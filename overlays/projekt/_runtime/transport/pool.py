@@ -14,10 +14,16 @@ own: the child starts an empty one. A sync child closes its copies of the inheri
 sockets, which leaves the parent's connections open. An async child leaves them as
 they are: they belong to the parent's event loop, and closing them through it would
 also remove the parent's sockets from the epoll instance both processes share.
+
+An async client used again after its event loop closed (`asyncio.run()` once per job,
+a test framework's loop per test) starts an empty pool too. The old connections died
+with their loop: none can be used or closed any more, and each one's socket closes
+when it is collected.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import threading
@@ -160,11 +166,20 @@ class _AsyncStream(httpx.AsyncByteStream):
             await aclose()
 
 
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    """The asyncio event loop running this call; None under trio."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
         self._pid, self._connections = os.getpid(), self._new_pool()
         self._inherited: list[httpcore.AsyncConnectionPool] = []
+        self._loop: asyncio.AbstractEventLoop | None = None  # where its connections live
 
     def _new_pool(self) -> httpcore.AsyncConnectionPool:
         # AnyIO runs under asyncio and trio alike, as httpcore's own default does.
@@ -172,15 +187,19 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         return httpcore.AsyncConnectionPool(**self._options, network_backend=backend)
 
     def _process_pool(self) -> httpcore.AsyncConnectionPool:
-        """This process's pool (a forked child's is its own, see the module's docstring)."""
+        """This process's pool, for this event loop (see the module's docstring)."""
         if self._pid != os.getpid():
             with _AFTER_FORK:
                 if self._pid != os.getpid():
                     # Kept: closing them would go through the parent's event loop, and
                     # collecting them would warn of transports never closed.
                     self._inherited.append(self._connections)
-                    self._connections = self._new_pool()
+                    self._connections, self._loop = self._new_pool(), None
                     self._pid = os.getpid()
+        if self._loop is None:
+            self._loop = _running_loop()
+        elif self._loop.is_closed():
+            self._connections, self._loop = self._new_pool(), _running_loop()
         return self._connections
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -1,9 +1,11 @@
-"""A client used before a fork (gunicorn's --preload, Celery's prefork pool,
-multiprocessing), then by the parent and the child alike: each process gets its own
-answers, as if the other did not exist."""
+"""A client made in one place and used in another. Used before a fork (gunicorn's
+--preload, Celery's prefork pool, multiprocessing), then by the parent and the child
+alike, it gives each process its own answers, as if the other did not exist. An async
+client works on in a new event loop once its first one closed (asyncio.run() per job)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -11,6 +13,7 @@ import sys
 
 import pytest
 
+from projekt import AsyncProjekt
 from tests.helpers import Sandbox
 
 # Its own process, so that the fork copies nothing of pytest's (its threads, its sandbox);
@@ -75,3 +78,20 @@ def test_parent_and_child_each_read_their_own_answers(fault_sandbox: Sandbox, fl
         "child": {"wrong": 0, "failed": []},
     }
     assert "ResourceWarning" not in run.stderr, run.stderr
+
+
+@pytest.mark.filterwarnings("ignore:unclosed transport:ResourceWarning")  # the first loop's
+def test_an_async_client_works_on_in_the_next_event_loop(fault_sandbox: Sandbox) -> None:
+    """One client for the module, `asyncio.run()` once per job: the connections of a loop
+    that closed are left behind (they cannot be used or closed), and the next loop opens its
+    own. Before, the second job failed with "RuntimeError: Event loop is closed"."""
+    owner = fault_sandbox.owner
+    client = AsyncProjekt(
+        api_key=owner["api_key"], org_id=owner["org_id"], base_url=fault_sandbox.url, max_retries=0
+    )
+
+    async def job() -> str:
+        return (await client.issues.create(project_id=owner["project_id"], title="a job")).title
+
+    assert [asyncio.run(job()) for _ in range(3)] == ["a job"] * 3
+    asyncio.run(client.close())
