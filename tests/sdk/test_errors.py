@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import httpx
 import pytest
 
@@ -23,7 +25,8 @@ from projekt import (
     UnprocessableEntityError,
     UnreadableWriteResponseError,
 )
-from tests.helpers import TOKEN, ClientFactory, Recorder, envelope, issue_json
+from projekt_sandbox.testing import ProjektSandbox
+from tests.helpers import TOKEN, ClientFactory, Recorder, envelope, free_port, issue_json
 
 
 @pytest.mark.parametrize(
@@ -240,3 +243,46 @@ def test_a_write_whose_2xx_body_is_too_large_still_says_it_took_effect(
         client_for(recorder, max_response_bytes=1024).issues.create(project_id="p", title="t")
     assert caught.value.message.startswith("The request succeeded (201 Created) but ")
     assert len(recorder.requests) == 1
+
+
+def test_an_error_crosses_a_process_boundary_whole_and_without_the_token(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """multiprocessing, concurrent.futures and Celery pickle a worker's exception back to its
+    caller (Celery through a result backend, Redis say). Ours arrive with their type, status,
+    code, message, request id, details and response; the token stays behind."""
+    errors: list[projekt.APIError] = []
+    with projekt_sandbox.client(max_retries=0) as client:
+        projekt_sandbox.fail_next(429, path="/me", headers={"Retry-After": "7"})
+        for call in (
+            lambda: client.me.get(),
+            lambda: client.issues.get("7e2b4d6f-8a1c-4e3b-a5d7-000000000000"),
+            lambda: client.issues.create(project_id=projekt_sandbox.project_id, title=""),
+        ):
+            with pytest.raises(projekt.APIError) as caught:
+                call()
+            errors.append(caught.value)
+    offline = projekt.Projekt(
+        api_key=projekt_sandbox.api_key, base_url=f"http://127.0.0.1:{free_port()}", max_retries=0
+    )
+    with offline, pytest.raises(APIConnectionError) as caught:
+        offline.me.get()
+    errors.append(caught.value)
+    assert [type(error) for error in errors] == [
+        RateLimitError,
+        NotFoundError,
+        UnprocessableEntityError,
+        APIConnectionError,
+    ]
+    for error in errors:
+        pickled = pickle.dumps(error)
+        token_in_pickle = projekt_sandbox.api_key.encode() in pickled
+        assert not token_in_pickle
+        copy = pickle.loads(pickled)
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert copy.request.url == error.request.url
+        for name in ("status_code", "code", "request_id", "details", "retry_after", "body"):
+            assert getattr(copy, name, None) == getattr(error, name, None), name
+        if isinstance(error, APIStatusError):
+            assert copy.response.json() == error.response.json()
+    assert errors[0].retry_after == 7 and errors[2].details  # what was compared is there

@@ -31,16 +31,21 @@
 `str(error)` leads with the status, the error code, the message and the request
 id, so a support ticket can quote it as is. Which exception a response or a
 failed exchange becomes is decided in one place, failures.py.
+
+Why one module: the hierarchy is one tree, drawn above and read whole; where a class
+sits in it (what it also is, what a caller may catch it as) is what it means.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import copy
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from projekt._runtime.errors.safety import idempotency_key_of
 from projekt._runtime.limits.ratelimit import RateLimit
+from projekt._runtime.observability.redaction import MASK
 
 if TYPE_CHECKING:
     from projekt._api.models.error_detail import ErrorDetail
@@ -98,6 +103,42 @@ class APIError(ProjektError):
         super().__init__(message)
         self.message = message
         self.request = request
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickle (multiprocessing, concurrent.futures, Celery's results) remakes an exception
+        # by calling its class with its args; these take keyword arguments, so it is remade
+        # from its attributes instead. A pickle leaves the process (to a result backend, say),
+        # so the request and the response it carries go without the token.
+        state = {**self.__dict__}
+        if self.request is not None:
+            state["request"] = _without_token(self.request)
+        response = state.get("response")
+        if isinstance(response, httpx.Response):
+            state["response"] = _answer_to(state["request"], response)
+        return (_remade, (type(self), self.message), state)
+
+
+def _without_token(request: httpx.Request) -> httpx.Request:
+    shared = copy.copy(request)  # as httpx pickles it: no stream, no extensions
+    shared.headers = httpx.Headers(request.headers)
+    if "Authorization" in shared.headers:
+        shared.headers["Authorization"] = MASK
+    return shared
+
+
+def _answer_to(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """`response`, answering `request`; the redirect it names (if any) goes without a token."""
+    shared = copy.copy(response)  # as httpx pickles it: no stream, no extensions
+    shared.request = request
+    if shared.next_request is not None:
+        shared.next_request = _without_token(shared.next_request)
+    return shared
+
+
+def _remade(kind: type[APIError], message: str) -> APIError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, message)
+    return error
 
 
 class APIConnectionError(APIError):
