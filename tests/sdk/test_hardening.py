@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import os
@@ -9,6 +10,7 @@ import re
 import subprocess
 import sys
 import time
+import uuid
 import zlib
 from pathlib import Path
 from typing import Any
@@ -98,7 +100,7 @@ def test_a_non_projekt_token_the_server_echoes_is_masked_too(flavor: str, runner
     assert oauth not in str(caught.value) + repr(caught.value.body)
 
 
-@pytest.mark.parametrize("bad_id", ["", ".", ".."])
+@pytest.mark.parametrize("bad_id", ["", ".", "..", None])
 @pytest.mark.parametrize(
     "call",
     [
@@ -116,6 +118,33 @@ def test_an_id_that_would_escape_its_path_is_refused_before_sending(
         client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
         with pytest.raises(projekt.InvalidArgumentError, match="Nothing was sent"):
             call(client, bad_id)
+    assert seen == []
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda client: client.issues.create(project_id=uuid.UUID(PROJECT_ID), title="A UUID"),
+        lambda client: client.issues.create(
+            project_id=PROJECT_ID, title="x", extra_body={"due": datetime.date(2027, 1, 1)}
+        ),
+        lambda client: client.issues.create(
+            project_id=PROJECT_ID, title="x", extra_body={"estimate": float("nan")}
+        ),
+        lambda client: client.issues.get(ISSUE_ID, extra_headers={"X-Attempt": 2}),
+    ],
+    ids=["uuid-in-body", "date-in-body", "nan-in-body", "int-header"],
+)
+def test_a_value_no_request_can_carry_is_refused_typed_before_sending(
+    call: Any, flavor: str, runner: Any
+) -> None:
+    """Before, each raised the TypeError or ValueError of json, or of httpx, untyped."""
+    with hostile_server(lambda path: (200, JSON, json.dumps(issue_json()).encode())) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        with pytest.raises(
+            projekt.InvalidArgumentError, match=r"^issues\.\w+\(\): .+ Nothing was sent\.$"
+        ):
+            call(client)
     assert seen == []
 
 

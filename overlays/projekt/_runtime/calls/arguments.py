@@ -80,6 +80,8 @@ def check_path_segment(operation: str, name: str, value: object) -> None:
     The generated client percent-encodes every path parameter (a "/" included),
     but "." and ".." would still be resolved as dot-segments ("/issues/.." is "/").
     """
+    if value is None:
+        raise InvalidArgumentError(f"{operation}(): {name} is None, not an id. Nothing was sent.")
     if str(value) in ("", ".", ".."):
         raise InvalidArgumentError(
             f"{operation}(): {name}={str(value)!r} is not an id; sent, it would change the "

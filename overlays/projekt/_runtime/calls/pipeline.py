@@ -27,7 +27,7 @@ from projekt._runtime.calls.arguments import (
 from projekt._runtime.calls.keys import checked_key, new_key, sf_string
 from projekt._runtime.calls.operation import Operation, RawResponse
 from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
-from projekt._runtime.errors.exceptions import ConfigurationError
+from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
 from projekt._runtime.errors.failures import connection_failed
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability import telemetry
@@ -112,7 +112,11 @@ class BaseAPIClient:
 
     def _built(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Request:
         """The request as httpx.Client.request builds it, less the headers the caller removed."""
-        request = self._http.build_request(**kwargs)
+        try:
+            request = self._http.build_request(**kwargs)
+        except (TypeError, ValueError) as error:  # a value JSON, a header or a query cannot carry
+            name = options.operation.name if options.operation else "request"
+            raise InvalidArgumentError(f"{name}(): {error}. Nothing was sent.") from error
         for name in options.without_headers:
             request.headers.pop(name, None)
         return request
