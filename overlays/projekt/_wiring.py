@@ -10,6 +10,7 @@ import httpx
 
 from projekt._runtime.auth import BearerAuth, check_transport_security
 from projekt._runtime.errors.exceptions import ConfigurationError
+from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.throttle import Throttle
 from projekt._runtime.observability.deprecation import Deprecations
 from projekt._runtime.observability.redaction import mask_url
@@ -91,6 +92,8 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         value = getattr(settings, name)
         if not isinstance(value, int) or value < 0:
             raise ConfigurationError(f"{name} must be an integer >= 0")
+    if not usable_timeout(settings.timeout):
+        raise ConfigurationError(f"timeout must be {TIMEOUTS}")
     if settings.total_timeout is not None and not settings.total_timeout > 0:
         raise ConfigurationError("total_timeout must be a number of seconds > 0, or None")
     if not (isinstance(settings.throttle_timeout, (int, float)) and settings.throttle_timeout > 0):

@@ -218,6 +218,27 @@ def test_with_options_refuses_what_is_not_a_setting(client_for: ClientFactory) -
         client.with_options(max_retries=-1)
 
 
+@pytest.mark.parametrize(
+    "timeout", ["10", 0, -1, float("nan"), float("inf"), True, httpx.Timeout(5, read=0)]
+)
+def test_a_timeout_no_call_could_keep_is_refused_before_sending(
+    client_for: ClientFactory, timeout: object
+) -> None:
+    """Before, a string (from the environment, say) failed each call with a bare TypeError,
+    and 0 or a negative number timed each one out at once."""
+    with pytest.raises(ConfigurationError, match="timeout must be a number of seconds > 0"):
+        Projekt(api_key=TOKEN, base_url=BASE_URL, timeout=timeout)  # type: ignore[arg-type]
+    recorder = Recorder(httpx.Response(200, json=ME))
+    client = client_for(recorder)
+    with pytest.raises(ConfigurationError, match="timeout must be"):
+        client.with_options(timeout=timeout)
+    with pytest.raises(projekt.InvalidArgumentError, match=r"^me\.get\(\): timeout must be"):
+        client.me.get(timeout=timeout)  # type: ignore[arg-type]
+    assert recorder.requests == []
+    for usable in (None, 0.5, 3, httpx.Timeout(5, connect=None)):
+        assert client.me.get(timeout=usable).email == ME["email"]
+
+
 def test_copies_share_the_connection_pool() -> None:
     """Copies made for one call each open no new connection: they use the original's."""
     ports: list[int] = []

@@ -29,6 +29,7 @@ from projekt._runtime.calls.operation import Operation, RawResponse
 from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
 from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
 from projekt._runtime.errors.failures import connection_failed
+from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability import telemetry
 from projekt._runtime.observability.deprecation import Deprecations
@@ -94,6 +95,10 @@ class BaseAPIClient:
             )
         kwargs["extensions"] = {CALL: self._options(op, key, per_call, removed)}
         if per_call.timeout is not NOT_GIVEN:
+            if not usable_timeout(per_call.timeout):
+                raise InvalidArgumentError(
+                    f"{op.name}(): timeout must be {TIMEOUTS}. Nothing was sent."
+                )
             kwargs["timeout"] = per_call.timeout
         return kwargs
 

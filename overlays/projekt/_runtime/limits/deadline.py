@@ -11,6 +11,7 @@ each attempt and read by the network streams that httpcore reads and writes.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,19 @@ from contextvars import ContextVar
 import httpx
 
 _DEADLINE: ContextVar[float | None] = ContextVar("projekt_deadline", default=None)
+
+TIMEOUTS = "a number of seconds > 0, an httpx.Timeout of such numbers, or None"
+
+
+def usable_timeout(value: object) -> bool:
+    """Is `value` one of TIMEOUTS? A string (from the environment, say), 0 or a negative
+    number would otherwise fail every call, or time it out at once."""
+    if isinstance(value, httpx.Timeout):
+        parts = (value.connect, value.read, value.write, value.pool)
+        return all(part is None or usable_timeout(part) for part in parts)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value is None
+    return math.isfinite(value) and value > 0
 
 
 @contextmanager
