@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from typing import Any
 
 import httpx
 import pytest
@@ -26,7 +27,15 @@ from projekt import (
     UnreadableWriteResponseError,
 )
 from projekt_sandbox.testing import ProjektSandbox
-from tests.helpers import TOKEN, ClientFactory, Recorder, envelope, free_port, issue_json
+from tests.helpers import (
+    TOKEN,
+    ClientFactory,
+    Recorder,
+    envelope,
+    free_port,
+    issue_json,
+    make_client,
+)
 
 
 @pytest.mark.parametrize(
@@ -286,3 +295,29 @@ def test_an_error_crosses_a_process_boundary_whole_and_without_the_token(
         if isinstance(error, APIStatusError):
             assert copy.response.json() == error.response.json()
     assert errors[0].retry_after == 7 and errors[2].details  # what was compared is there
+
+
+def test_a_closed_client_says_so_and_sends_nothing(
+    projekt_sandbox: ProjektSandbox, flavor: str, runner: Any
+) -> None:
+    """Before, httpx's bare RuntimeError; ClientClosedError is still one, for who catches it."""
+    options = {"api_key": projekt_sandbox.api_key, "org_id": projekt_sandbox.org_id}
+    with make_client(flavor, runner, base_url=projekt_sandbox.base_url, **options) as client:
+        client.me.get()
+    copy = client.with_org(projekt_sandbox.org_id)
+    for closed in (client, copy):
+        with pytest.raises(projekt.ClientClosedError, match=r"^me\.get\(\): the client is closed"):
+            closed.me.get()
+    user = httpx.Client() if flavor == "sync" else httpx.AsyncClient()
+    through = make_client(
+        flavor, runner, base_url=projekt_sandbox.base_url, http_client=user, **options
+    )
+    if flavor == "sync":
+        user.close()
+    else:
+        runner.run(user.aclose())
+    with pytest.raises(projekt.ClientClosedError, match=r"http_client= .* is closed") as caught:
+        through.me.get()
+    assert isinstance(caught.value, RuntimeError)
+    assert len(projekt_sandbox.requests) == 1  # the first call's alone
+    through.close()

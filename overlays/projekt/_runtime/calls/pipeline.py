@@ -27,7 +27,11 @@ from projekt._runtime.calls.arguments import (
 from projekt._runtime.calls.keys import checked_key, new_key, sf_string
 from projekt._runtime.calls.operation import Operation, RawResponse
 from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
-from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
+from projekt._runtime.errors.exceptions import (
+    ClientClosedError,
+    ConfigurationError,
+    InvalidArgumentError,
+)
 from projekt._runtime.errors.failures import connection_failed
 from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.ratelimit import RateLimit
@@ -117,10 +121,15 @@ class BaseAPIClient:
 
     def _built(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Request:
         """The request as httpx.Client.request builds it, less the headers the caller removed."""
+        name = options.operation.name if options.operation else "request"
+        if self._http.is_closed:
+            raise ClientClosedError(
+                f"{name}(): the client is closed (by close(), or at the end of its with block); "
+                "make a new one. Nothing was sent."
+            )
         try:
             request = self._http.build_request(**kwargs)
         except (TypeError, ValueError) as error:  # a value JSON, a header or a query cannot carry
-            name = options.operation.name if options.operation else "request"
             raise InvalidArgumentError(f"{name}(): {error}. Nothing was sent.") from error
         for name in options.without_headers:
             request.headers.pop(name, None)

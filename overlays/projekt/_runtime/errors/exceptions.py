@@ -3,6 +3,7 @@
     ProjektError
     ├── ConfigurationError              bad or missing settings; nothing was sent
     ├── InvalidArgumentError            an argument no request may carry (also a ValueError)
+    ├── ClientClosedError               used after close(); nothing was sent (also a RuntimeError)
     └── APIError                        something happened on the way to or from the API
         ├── APIConnectionError          no usable response: refused, reset, DNS, TLS...
         │   ├── APITimeoutError         the request timed out
@@ -62,6 +63,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ConnectionOutcomeUnknownError",
@@ -91,6 +93,10 @@ class ConfigurationError(ProjektError):
 
 class InvalidArgumentError(ProjektError, ValueError):
     """An argument that no request may carry, such as ".." for an id. Nothing was sent."""
+
+
+class ClientClosedError(ProjektError, RuntimeError):
+    """The client, or the `http_client=` it sends through, was closed. Nothing was sent."""
 
 
 class APIError(ProjektError):

@@ -14,7 +14,11 @@ from http.cookiejar import Cookie, CookieJar
 
 import httpx
 
+from projekt._runtime.errors.exceptions import ClientClosedError
+
 __all__ = ["ApiAsyncClient", "ApiClient", "AsyncClientTransport", "ClientTransport"]
+
+USERS_CLIENT_CLOSED = "The http_client= this client sends through is closed. Nothing was sent."
 
 
 class _EmptyJar(CookieJar):
@@ -55,6 +59,8 @@ class ClientTransport(httpx.BaseTransport):
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._client.is_closed:
+            raise ClientClosedError(USERS_CLIENT_CLOSED)
         return self._client.send(request, stream=True)
 
     def close(self) -> None:
@@ -68,6 +74,8 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._client.is_closed:
+            raise ClientClosedError(USERS_CLIENT_CLOSED)
         return await self._client.send(request, stream=True)
 
     async def aclose(self) -> None:
