@@ -43,6 +43,10 @@ class _Configured:
     _deprecations: Deprecations
     _tracer_provider: Any
     _meter_provider: Any
+    # Only the client the user made closes what it shares with its copies; a copy's close()
+    # closes the copy alone, so `with client.with_org(org) as scoped:` leaves `client` open.
+    _owner = True
+    _closed = False
 
     if TYPE_CHECKING:  # provided by the generated SyncNamespaces / AsyncNamespaces
 
@@ -55,7 +59,18 @@ class _Configured:
     def _from(cls, settings: ClientSettings, shared: Shared) -> Self:
         client = cls.__new__(cls)
         client._build(settings.resolved(), shared)
+        client._owner = False
         return client
+
+    def _is_closed(self) -> bool:
+        return self._closed or self._shared.closed or bool(self._http.is_closed)
+
+    def _closing(self) -> bool:
+        """Marks this client closed; True when it is the one that closes what it shares."""
+        self._closed = True
+        if self._owner:
+            self._shared.closed = True
+        return self._owner
 
     @property
     def settings(self) -> ClientSettings:
@@ -66,9 +81,10 @@ class _Configured:
         """A copy of this client with some settings changed (any `ClientSettings` field).
 
         The copy shares the connection pool, the retry budget and the rate-limit
-        state with this client (closing either closes the pool of both), so a copy
-        made for one call, `client.with_options(max_retries=5).issues.create(...)`,
-        opens no new connections.
+        state with this client, so a copy made for one call,
+        `client.with_options(max_retries=5).issues.create(...)`, opens no new
+        connections. Closing the copy closes only the copy; closing this client
+        closes its copies too.
         """
         return self._from(dataclasses.replace(self._settings, **changes), self._shared)
 
@@ -76,6 +92,7 @@ class _Configured:
         """A copy of this client that acts in another organization.
 
         The copy shares the connection pool and the retry budget with this client.
+        Closing the copy closes only the copy; closing this client closes its copies too.
         """
         if not org_id:
             raise ConfigurationError("with_org() needs an organization id")
@@ -83,6 +100,7 @@ class _Configured:
         scoped._settings = dataclasses.replace(self._settings, org_id=org_id)
         scoped._org_id = org_id
         scoped._last_response = None
+        scoped._owner, scoped._closed = False, False
         scoped._init_namespaces()
         return scoped
 
@@ -177,9 +195,11 @@ class Projekt(_Configured, SyncNamespaces):
 
     def close(self) -> None:
         """Closes the connection pool and the shared budget's Redis connections (a
-        user-supplied http_client stays open)."""
-        self._http.close()
-        self._shared.close()
+        user-supplied http_client stays open), and so this client's copies; a copy
+        (`with_org`, `with_options`) closes only itself."""
+        if self._closing():
+            self._http.close()
+            self._shared.close()
 
     def __enter__(self) -> Self:
         return self
@@ -252,9 +272,11 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
 
     async def close(self) -> None:
         """Closes the connection pool and the shared budget's Redis connections (a
-        user-supplied http_client stays open)."""
-        await self._http.aclose()
-        await self._shared.aclose()
+        user-supplied http_client stays open), and so this client's copies; a copy
+        (`with_org`, `with_options`) closes only itself."""
+        if self._closing():
+            await self._http.aclose()
+            await self._shared.aclose()
 
     async def __aenter__(self) -> Self:
         return self

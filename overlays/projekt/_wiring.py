@@ -39,6 +39,7 @@ class Shared:
     throttles: dict[tuple[int, str | None, float], Throttle] = field(default_factory=dict)
     pools: dict[tuple[bool, str | None], Any] = field(default_factory=dict)
     deprecations: Deprecations = field(default_factory=Deprecations)
+    closed: bool = False  # by the client the user made: its copies are closed with it
 
     def policy(self, settings: ClientSettings) -> RetryPolicy:
         return RetryPolicy(

@@ -239,8 +239,11 @@ def test_a_timeout_no_call_could_keep_is_refused_before_sending(
         assert client.me.get(timeout=usable).email == ME["email"]
 
 
-def test_copies_share_the_connection_pool() -> None:
-    """Copies made for one call each open no new connection: they use the original's."""
+def test_copies_share_the_connection_pool_and_close_only_themselves() -> None:
+    """Copies made for one call each open no new connection: they use the original's. A copy
+    closed (at the end of its with block) leaves the original open, on that connection
+    still; the original closed closes its copies too. Before, a with_org() copy's with block
+    closed the original."""
     ports: list[int] = []
 
     class KeepAlive(BaseHTTPRequestHandler):
@@ -270,10 +273,22 @@ def test_copies_share_the_connection_pool() -> None:
             for n in range(3):
                 client.with_options(timeout=5.0 + n, max_retries=n).me.get()
             client.with_org("11111111-2222-3333-4444-555555555555").me.get()
+            with client.with_org("11111111-2222-3333-4444-555555555555") as scoped:
+                scoped.me.get()
+            with client.with_options(max_retries=0) as patient:
+                patient.me.get()
+            client.me.get()
+            for closed in (scoped, patient):
+                with pytest.raises(projekt.ClientClosedError):
+                    closed.me.get()
+            kept = client.with_org("11111111-2222-3333-4444-555555555555")
+        for copy in (kept, client.with_options(max_retries=0)):
+            with pytest.raises(projekt.ClientClosedError, match="copied from"):
+                copy.me.get()
     finally:
         server.shutdown()
         server.server_close()
-    assert len(ports) == 5 and len(set(ports)) == 1
+    assert len(ports) == 8 and len(set(ports)) == 1
 
 
 def test_the_readmes_settings_table_is_the_settings_class() -> None:

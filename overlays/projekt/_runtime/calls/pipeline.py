@@ -119,13 +119,16 @@ class BaseAPIClient:
             histogram=telemetry.duration_histogram(self._meter_provider),
         )
 
+    def _is_closed(self) -> bool:
+        return bool(self._http.is_closed)
+
     def _built(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Request:
         """The request as httpx.Client.request builds it, less the headers the caller removed."""
         name = options.operation.name if options.operation else "request"
-        if self._http.is_closed:
+        if self._is_closed():
             raise ClientClosedError(
-                f"{name}(): the client is closed (by close(), or at the end of its with block); "
-                "make a new one. Nothing was sent."
+                f"{name}(): the client is closed (by close(), or at the end of its with block), "
+                "or the client it was copied from is; make a new one. Nothing was sent."
             )
         try:
             request = self._http.build_request(**kwargs)
