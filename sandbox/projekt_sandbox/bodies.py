@@ -24,7 +24,9 @@ async def body_of(request: Request, bound: BoundOperation, max_bytes: int) -> Ba
     assert bound.body_model is not None
     raw = await _read(request, max_bytes)
     try:
-        data = json.loads(raw.decode("utf-8"))  # bytes alone would also take UTF-16
+        # Bytes alone would also take UTF-16; and Python's json reads NaN and Infinity,
+        # which JSON has not (httpx 0.27 writes a NaN so).
+        data = json.loads(raw.decode("utf-8"), parse_constant=_not_json)
     except (ValueError, RecursionError):  # RecursionError: nested too deep to decode
         raise ApiError(400, "bad_request", "The request body is not valid JSON.") from None
     _check_shape(data)
@@ -34,6 +36,10 @@ async def body_of(request: Request, bound: BoundOperation, max_bytes: int) -> Ba
         raise ApiError(422, "validation_failed", "The request body is invalid.", details)
     # Valid against the spec's schema, so valid for the model generated from it.
     return bound.body_model.model_validate(data)
+
+
+def _not_json(constant: str) -> object:
+    raise ValueError(f"{constant} is not JSON")
 
 
 def _check_shape(data: object) -> None:

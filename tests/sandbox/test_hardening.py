@@ -115,6 +115,19 @@ def test_a_body_nested_deeper_than_any_schema_is_a_400(http: httpx.Client, depth
     assert assert_envelope(response, 400)["code"] == "bad_request"
 
 
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_a_number_json_has_not_is_a_400_and_creates_nothing(
+    http: httpx.Client, hardening_sandbox: Sandbox, constant: str
+) -> None:
+    """Python's json reads them, and httpx 0.27 (the SDK's lowest) writes a NaN so; a real
+    server's JSON parser refuses them. Before, the sandbox created the issue."""
+    project = hardening_sandbox.owner["project_id"]
+    body = f'{{"project_id": "{project}", "title": "Not JSON {constant}", "x": {constant}}}'
+    response = http.post("/issues", content=body, headers={"Content-Type": "application/json"})
+    assert assert_envelope(response, 400)["code"] == "bad_request"
+    assert f"Not JSON {constant}" not in issue_titles(http, hardening_sandbox)
+
+
 @pytest.mark.parametrize("where", ["value", "key"])
 def test_a_lone_surrogate_escape_is_a_400_and_creates_nothing(
     http: httpx.Client, hardening_sandbox: Sandbox, where: str
