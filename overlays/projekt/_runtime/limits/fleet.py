@@ -148,7 +148,8 @@ class SharedBudget:
         if self._pid != os.getpid():
             with _AFTER_FORK:
                 if self._pid != os.getpid():
-                    self._inherited.append(self._async)
+                    if self._async is not None:
+                        self._inherited.append(self._async)
                     self._async = None
                     self._start_settling()
 
