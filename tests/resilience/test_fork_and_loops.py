@@ -1,7 +1,8 @@
 """A client made in one place and used in another. Used before a fork (gunicorn's
 --preload, Celery's prefork pool, multiprocessing), then by the parent and the child
 alike, it gives each process its own answers, as if the other did not exist. An async
-client works on in a new event loop once its first one closed (asyncio.run() per job)."""
+client works on in a new event loop once its first one closed (asyncio.run() per job). One
+dropped without close() (a script's, a test's) closes its connections as it goes."""
 
 from __future__ import annotations
 
@@ -77,6 +78,43 @@ def test_parent_and_child_each_read_their_own_answers(fault_sandbox: Sandbox, fl
         "parent": {"wrong": 0, "failed": []},
         "child": {"wrong": 0, "failed": []},
     }
+    assert "ResourceWarning" not in run.stderr, run.stderr
+
+
+# A client made in a function and never closed, as a script or a test often leaves it.
+DROPPED = """
+import gc, sys
+import projekt
+
+def count_issues():
+    client = projekt.Projekt(max_retries=0)
+    return sum(1 for _ in client.issues.list(project_id=sys.argv[1]))
+
+print(count_issues())
+gc.collect()
+"""
+
+
+def test_a_client_dropped_without_close_closes_its_connections(fault_sandbox: Sandbox) -> None:
+    """As openai-python's client does. Before, each kept-alive socket was left to the
+    collector, which warned of it: a ResourceWarning, which fails a test suite run with
+    `-W error` (pytest reports it from whichever test was running when it came)."""
+    owner = fault_sandbox.owner
+    environment = {
+        **os.environ,
+        "PROJEKT_API_KEY": owner["api_key"],
+        "PROJEKT_ORG_ID": owner["org_id"],
+        "PROJEKT_BASE_URL": fault_sandbox.url,
+    }
+    run = subprocess.run(
+        [sys.executable, "-X", "dev", "-c", DROPPED, owner["project_id"]],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert int(run.stdout) > 0
     assert "ResourceWarning" not in run.stderr, run.stderr
 
 

@@ -15,6 +15,11 @@ sockets, which leaves the parent's connections open. An async child leaves them 
 they are: they belong to the parent's event loop, and closing them through it would
 also remove the parent's sockets from the epoll instance both processes share.
 
+A client dropped without `close()` (a script's, a test's) closes its connections when
+it is collected, as openai-python's does, rather than leave each socket to the
+collector, which warns of it (a ResourceWarning, an error under `-W error`). Only a sync
+one can: an async connection closes through its event loop, which may be gone by then.
+
 An async client used again after its event loop closed (`asyncio.run()` once per job,
 a test framework's loop per test) starts an empty pool too. The old connections died
 with their loop: none can be used or closed any more, and each one's socket closes
@@ -149,6 +154,13 @@ class PoolTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._process_pool().close()
+
+    def __del__(self) -> None:
+        # No lock here: the collector may run this inside any call, one holding a lock too.
+        # In a forked child these are its copies of the inherited sockets, as above.
+        with contextlib.suppress(Exception):  # at interpreter exit, what it needs may be gone
+            for connection in self._connections.connections:
+                connection.close()
 
 
 class _AsyncStream(httpx.AsyncByteStream):
