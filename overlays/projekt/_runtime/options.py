@@ -1,15 +1,16 @@
-"""One typed object per call, carried down through httpx to the transport and read back.
+"""One typed object per call carried down through httpx to the transport, one back up.
 
-The pipeline makes a frozen `CallOptions` for each exchange (a call, or one page of a
-list) and puts it in the request's one extension, `projekt.call`: httpx hands
-extensions to the transport untouched, through a user's own `http_client=` too. The
-layers below read it (the retrying transport, the telemetry, the error mapping) and
-record what happened in its `CallOutcome`, which the pipeline and the answer read back.
+The pipeline makes a frozen `CallOptions` for each call, and a fresh `CallOutcome` for
+each exchange (the call, or one page of a list), and puts them in the request's
+extensions `projekt.call` and `projekt.outcome`: httpx hands extensions to the transport
+untouched, through a user's own `http_client=` too. The layers below read the options
+(the retrying transport, the telemetry, the error mapping) and record in the outcome what
+happened, which the pipeline and the answer read back.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -18,9 +19,9 @@ if TYPE_CHECKING:
     from projekt._runtime.calls.operation import Operation
     from projekt._runtime.limits.ratelimit import RateLimit
 
-__all__ = ["CALL", "CallOptions", "CallOutcome", "options_of"]
+__all__ = ["CALL", "OUTCOME", "CallOptions", "CallOutcome", "options_of", "outcome_of"]
 
-CALL = "projekt.call"
+CALL, OUTCOME = "projekt.call", "projekt.outcome"
 
 
 @dataclass(slots=True)
@@ -40,7 +41,7 @@ class CallOutcome:
 
 @dataclass(frozen=True, slots=True)
 class CallOptions:
-    """What one exchange asks of the layers below; each exchange gets its own outcome."""
+    """What one call asks of the layers below, each page of a list alike."""
 
     operation: Operation[Any] | None = None
     max_retries: int | None = None  # None: the client's
@@ -50,10 +51,15 @@ class CallOptions:
     # once per call rather than once per attempt.
     tracer: Any = None
     histogram: Any = None
-    outcome: CallOutcome = field(default_factory=CallOutcome, init=False, compare=False)
 
 
 def options_of(request: httpx.Request | None) -> CallOptions:
     """The request's options; a request the pipeline did not make gets empty ones."""
     found = request.extensions.get(CALL) if request is not None else None
     return found if isinstance(found, CallOptions) else CallOptions()
+
+
+def outcome_of(request: httpx.Request) -> CallOutcome:
+    """The request's outcome; a request the pipeline did not make gets one of its own."""
+    found = request.extensions.get(OUTCOME)
+    return found if isinstance(found, CallOutcome) else CallOutcome()

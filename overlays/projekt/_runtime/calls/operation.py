@@ -24,7 +24,7 @@ from projekt._runtime.errors.safety import (
     write_took_effect,
 )
 from projekt._runtime.limits.ratelimit import RateLimit
-from projekt._runtime.options import options_of
+from projekt._runtime.options import outcome_of
 
 __all__ = ["Operation", "RawResponse", "parse_response"]
 
@@ -128,7 +128,7 @@ class RawResponse(Generic[T]):
 
     @property
     def retries(self) -> int:
-        return options_of(self.http_response.request).outcome.retries
+        return outcome_of(self.http_response.request).retries
 
     def parse(self) -> T:
         return parse_response(self._operation, self.http_response)

@@ -12,7 +12,6 @@ differ only by `await`, which is what keeps both statically typed.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, TypeVar
 
 import httpx
@@ -37,7 +36,7 @@ from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability import telemetry
 from projekt._runtime.observability.deprecation import Deprecations
-from projekt._runtime.options import CALL, CallOptions
+from projekt._runtime.options import CALL, OUTCOME, CallOptions, CallOutcome
 from projekt._runtime.transport.urls import absolute_url
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
@@ -247,7 +246,7 @@ class AsyncAPIClient(BaseAPIClient):
 
 
 def own_options(kwargs: dict[str, Any]) -> tuple[dict[str, Any], CallOptions]:
-    """The kwargs of one exchange (a call, or one page of a list), with options, and so an
-    outcome, of its own."""
-    options: CallOptions = replace(kwargs["extensions"][CALL])
-    return {**kwargs, "extensions": {CALL: options}}, options
+    """The kwargs of one exchange (a call, or one page of a list), with an outcome of its
+    own, and the call's options."""
+    options: CallOptions = kwargs["extensions"][CALL]
+    return {**kwargs, "extensions": {CALL: options, OUTCOME: CallOutcome()}}, options

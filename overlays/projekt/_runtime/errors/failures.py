@@ -31,7 +31,7 @@ from projekt._runtime.errors.exceptions import (
 from projekt._runtime.errors.safety import may_have_acted, outcome_unknown_message
 from projekt._runtime.limits.deadline import attempt_seconds
 from projekt._runtime.observability.redaction import mask_url, redact, redact_json, token_of
-from projekt._runtime.options import options_of
+from projekt._runtime.options import outcome_of
 
 __all__ = ["body_of", "connection_failed", "error_from_response"]
 
@@ -111,7 +111,7 @@ def _where(request: httpx.Request | None) -> str:
     seconds = attempt_seconds(request)
     if seconds is not None:
         said += f", a timeout of {seconds:g} s"
-    attempts = options_of(request).outcome.attempts or 1
+    attempts = outcome_of(request).attempts or 1
     return said + f", {attempts} attempt{'s' if attempts != 1 else ''}"
 
 

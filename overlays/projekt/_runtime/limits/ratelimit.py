@@ -17,7 +17,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from projekt._runtime.limits import clock
-from projekt._runtime.options import options_of
+from projekt._runtime.options import outcome_of
 
 __all__ = ["RateLimit"]
 
@@ -98,7 +98,7 @@ class RateLimit:
         """The response's state, as read when it arrived (the transport records it then,
         so a reset counted from that moment stays right however late it is read)."""
         try:
-            outcome = options_of(response.request).outcome
+            outcome = outcome_of(response.request)
         except RuntimeError:  # httpx's answer for a response made with no request
             return cls.from_headers(response.headers)
         if outcome.response is not response or outcome.rate_limit is None:

@@ -26,7 +26,7 @@ from projekt._runtime.limits.deadline import attempt_seconds, deadline_in
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import Throttle
 from projekt._runtime.observability import telemetry
-from projekt._runtime.options import options_of
+from projekt._runtime.options import options_of, outcome_of
 from projekt._runtime.transport.body import aread_capped, read_capped
 
 __all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "RetryPolicy"]
@@ -170,7 +170,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         budget = self._throttle.budget_for(request) if self._throttle else None
-        outcome = options_of(request).outcome
+        outcome = outcome_of(request)
         attempt, started = 0, clock.now()
         while True:
             delay: float | None
@@ -240,7 +240,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         budget = self._throttle.budget_for(request) if self._throttle else None
-        outcome = options_of(request).outcome
+        outcome = outcome_of(request)
         attempt, started = 0, clock.now()
         while True:
             delay: float | None
