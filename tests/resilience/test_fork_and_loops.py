@@ -57,18 +57,22 @@ print(json.dumps({"parent": seen, "child": json.loads(os.read(read, 1 << 20))}))
 """
 
 
-@pytest.mark.parametrize("flavor", ["sync", "async"])
-def test_parent_and_child_each_read_their_own_answers(fault_sandbox: Sandbox, flavor: str) -> None:
-    owner = fault_sandbox.owner
-    environment = {
+def configured_for(sandbox: Sandbox) -> dict[str, str]:
+    """The environment of a process whose client is configured from it, for `sandbox`."""
+    owner = sandbox.owner
+    return {
         **os.environ,
         "PROJEKT_API_KEY": owner["api_key"],
         "PROJEKT_ORG_ID": owner["org_id"],
-        "PROJEKT_BASE_URL": fault_sandbox.url,
+        "PROJEKT_BASE_URL": sandbox.url,
     }
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_parent_and_child_each_read_their_own_answers(fault_sandbox: Sandbox, flavor: str) -> None:
     run = subprocess.run(
-        [sys.executable, "-X", "dev", "-c", FORKED, owner["project_id"], flavor],
-        env=environment,
+        [sys.executable, "-X", "dev", "-c", FORKED, fault_sandbox.owner["project_id"], flavor],
+        env=configured_for(fault_sandbox),
         capture_output=True,
         text=True,
         timeout=120,
@@ -99,16 +103,9 @@ def test_a_client_dropped_without_close_closes_its_connections(fault_sandbox: Sa
     """As openai-python's client does. Before, each kept-alive socket was left to the
     collector, which warned of it: a ResourceWarning, which fails a test suite run with
     `-W error` (pytest reports it from whichever test was running when it came)."""
-    owner = fault_sandbox.owner
-    environment = {
-        **os.environ,
-        "PROJEKT_API_KEY": owner["api_key"],
-        "PROJEKT_ORG_ID": owner["org_id"],
-        "PROJEKT_BASE_URL": fault_sandbox.url,
-    }
     run = subprocess.run(
-        [sys.executable, "-X", "dev", "-c", DROPPED, owner["project_id"]],
-        env=environment,
+        [sys.executable, "-X", "dev", "-c", DROPPED, fault_sandbox.owner["project_id"]],
+        env=configured_for(fault_sandbox),
         capture_output=True,
         text=True,
         timeout=60,
