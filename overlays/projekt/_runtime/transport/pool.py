@@ -15,15 +15,18 @@ sockets, which leaves the parent's connections open. An async child leaves them 
 they are: they belong to the parent's event loop, and closing them through it would
 also remove the parent's sockets from the epoll instance both processes share.
 
-A client dropped without `close()` (a script's, a test's) closes its connections when
-it is collected, as openai-python's does, rather than leave each socket to the
-collector, which warns of it (a ResourceWarning, an error under `-W error`). Only a sync
-one can: an async connection closes through its event loop, which may be gone by then.
+A client dropped without `close()` (a script's, a test's) does not leave its sockets to
+the collector, which warns of each one (a ResourceWarning, an error under `-W error`). A
+sync pool closes its connections when it is collected, as openai-python's client does.
+An async connection can only close through its event loop, which may be gone by then: an
+async pool closes its connections as that loop shuts down instead. `asyncio.run()`,
+`asyncio.Runner` and pytest-asyncio close every async generator still open before they
+close the loop, and each pool keeps one open for that (`_closed_with_its_loop`).
 
 An async client used again after its event loop closed (`asyncio.run()` once per job,
-a test framework's loop per test) starts an empty pool too. The old connections died
-with their loop: none can be used or closed any more, and each one's socket closes
-when it is collected.
+a test framework's loop per test) starts an empty pool too: the old connections were
+closed with their loop, or, under a runner that does not close async generators, can
+no longer be used or closed, and each one's socket closes when it is collected.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import asyncio
 import contextlib
 import os
 import threading
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import httpcore
@@ -186,12 +189,26 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
         return None
 
 
+async def _closed_with_its_loop(pool: httpcore.AsyncConnectionPool) -> AsyncGenerator[None]:
+    """Once started in an event loop, closes `pool` when the loop shuts down.
+
+    Not sooner: a client is collected with its resources (they refer to each other), and
+    the collector finalizes its sockets along with this generator, before a close could run.
+    """
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):  # a connection that fails to close is gone anyway
+            await pool.aclose()
+
+
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
         self._pid, self._connections = os.getpid(), self._new_pool()
-        self._inherited: list[httpcore.AsyncConnectionPool] = []
+        self._inherited: list[object] = []  # a forked child's, kept and never used
         self._loop: asyncio.AbstractEventLoop | None = None  # where its connections live
+        self._closer: AsyncGenerator[None] | None = None  # closes them as that loop shuts down
 
     def _new_pool(self) -> httpcore.AsyncConnectionPool:
         # AnyIO runs under asyncio and trio alike, as httpcore's own default does.
@@ -203,22 +220,26 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         if self._pid != os.getpid():
             with _AFTER_FORK:
                 if self._pid != os.getpid():
-                    # Kept: closing them would go through the parent's event loop, and
-                    # collecting them would warn of transports never closed.
-                    self._inherited.append(self._connections)
-                    self._connections, self._loop = self._new_pool(), None
+                    # Kept, with what would close them: closing them would go through the
+                    # parent's event loop, and collecting them would warn of transports
+                    # never closed.
+                    self._inherited.append((self._connections, self._closer))
+                    self._connections, self._loop, self._closer = self._new_pool(), None, None
                     self._pid = os.getpid()
         if self._loop is None:
             self._loop = _running_loop()
         elif self._loop.is_closed():
             self._connections, self._loop = self._new_pool(), _running_loop()
+            self._closer = None
         return self._connections
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        pool = self._process_pool()
+        if self._closer is None and self._loop is not None:  # not under trio: no loop to watch
+            self._closer = _closed_with_its_loop(pool)
+            await self._closer.asend(None)  # started here, so that this loop's shutdown closes it
         with _as_httpx_errors():
-            response = await self._process_pool().handle_async_request(
-                _core_request(request, request.stream)
-            )
+            response = await pool.handle_async_request(_core_request(request, request.stream))
         assert isinstance(response.stream, AsyncIterable)
         return httpx.Response(
             response.status,
