@@ -28,6 +28,10 @@ def test_x_ratelimit_reset_is_delta_seconds_or_an_epoch_timestamp() -> None:
         headers(X_RateLimit_Limit="600", X_RateLimit_Remaining="12", X_RateLimit_Reset="42")
     )
     assert (delta.limit, delta.remaining, delta.reset_after) == (600, 12, 42)
+    # What `print(error.rate_limit)` shows: no monotonic clock reading among the figures.
+    assert repr(delta) == (
+        "RateLimit(limit=600, remaining=12, reset_after=42.0, retry_after=None, window=None)"
+    )
     epoch = int(datetime.now(UTC).timestamp()) + 30
     stamped = RateLimit.from_headers(headers(X_RateLimit_Reset=str(epoch)))
     assert stamped.reset_after is not None and 28 <= stamped.reset_after <= 31

@@ -11,7 +11,7 @@ header that lies or cannot be read is ignored.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
 import httpx
@@ -54,7 +54,8 @@ class RateLimit:
     reset_after: float | None = None
     retry_after: float | None = None
     window: float | None = None
-    observed_at: float = 0.0
+    # Left out of the repr: a monotonic reading means nothing to whoever prints the state.
+    observed_at: float = field(default=0.0, repr=False)
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers, *, now: float | None = None) -> RateLimit:
