@@ -10,9 +10,11 @@ usage error, including missing or invalid settings.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shlex
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -149,6 +151,8 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
     except BrokenPipeError:  # `| head`: the reader has what it wanted, as with `gh`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
+    except KeyboardInterrupt:
+        interrupted()
     except (projekt.ConfigurationError, projekt.InvalidArgumentError) as error:
         raise click.UsageError(f"{error}{_hint(str(error))}") from None
     except projekt.ProjektError as error:
@@ -207,6 +211,18 @@ def _write(command: dict[str, Any], result: Any, common: Common) -> None:
         write_list(pages, fmt, common.max_items, out, sys.stderr)
     elif command["returns"] == "object":
         write_object(result, fmt, out)
+
+
+def interrupted() -> NoReturn:
+    """Ends as a command stopped by Ctrl-C should: killed by SIGINT, as Python itself ends on
+    an uncaught one, so that a shell loop or make running `projekt` stops too. Click's own
+    answer, "Aborted!" and exit status 1, tells them the command failed, and they go on."""
+    with contextlib.suppress(OSError):  # a pipe already closed: nothing more to say there
+        sys.stdout.flush()
+    if os.name == "posix":
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+    sys.exit(128 + signal.SIGINT)  # where there is no such signal to die of, its usual status
 
 
 def fail(error: ProjektError) -> NoReturn:

@@ -7,6 +7,7 @@ import fcntl
 import os
 import pty
 import re
+import signal
 import socket
 import struct
 import subprocess
@@ -189,6 +190,30 @@ def test_a_timeout_names_the_url_the_timeout_and_the_attempts(projekt: Invoke) -
     assert f"GET {url}/me, a timeout of 0.3 s, 2 attempts" in result.stderr
     assert "ReadTimeout" in result.stderr
     assert f"GET {url}/me, a timeout of 0.2 s, 1 attempt " in from_env.stderr
+
+
+def test_ctrl_c_ends_the_command_as_sigint_does(env: dict[str, str]) -> None:
+    """Killed by SIGINT, as Python itself ends on an uncaught Ctrl-C, so that a shell loop
+    (`for org in ...; do projekt ...; done`) or make stops too. Before, click's "Aborted!"
+    and exit status 1 told the shell the command had failed, and the loop went on."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(30)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        process = subprocess.Popen(
+            [VENV_BIN / "projekt", "me", "get"],
+            env={**env, "PROJEKT_BASE_URL": url},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        connection, _ = listener.accept()  # the command waits for its answer now
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+        connection.close()
+    assert process.returncode == -signal.SIGINT, stderr
+    assert "Traceback" not in stderr and "Aborted" not in stderr
 
 
 def test_a_list_piped_into_head_exits_0_quietly(
