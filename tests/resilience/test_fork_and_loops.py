@@ -16,6 +16,7 @@ import pytest
 
 from projekt import AsyncProjekt
 from tests.helpers import Sandbox
+from tests.resilience.faultproxy import FaultProxy, Forward
 
 # Its own process, so that the fork copies nothing of pytest's (its threads, its sandbox);
 # configured from the environment, as such a parent's client usually is.
@@ -83,6 +84,44 @@ def test_parent_and_child_each_read_their_own_answers(fault_sandbox: Sandbox, fl
         "child": {"wrong": 0, "failed": []},
     }
     assert "ResourceWarning" not in run.stderr, run.stderr
+
+
+# A thread's call is in flight, the first of the client's (nobody knows the rate-limit window
+# yet), when the process forks; the child calls at once. The alarm ends a child that hangs.
+FORKED_MID_CALL = """
+import os, signal, sys, threading, time
+import projekt
+client = projekt.Projekt(max_retries=0, timeout=10.0)
+first = threading.Thread(target=client.me.get)
+first.start()
+time.sleep(1.0)  # the proxy holds the first answer back for longer
+child = os.fork()
+if child == 0:
+    signal.alarm(20)
+    client.me.get()
+    os._exit(0)
+first.join()
+sys.exit(os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
+"""
+
+
+def test_a_child_forked_mid_call_does_not_wait_for_the_parents_call(
+    fault_sandbox: Sandbox, proxy: FaultProxy
+) -> None:
+    """The throttle lets one request probe a window nobody knows yet, and the others wait for
+    its answer. Before, a child forked while the parent's thread waited for that answer
+    counted the parent's request as its own in flight, an answer it would never see: its
+    first call waited for ever (here, until the alarm ended the child)."""
+    proxy.then(Forward(delay=4.0))
+    run = subprocess.run(
+        [sys.executable, "-c", FORKED_MID_CALL],
+        env={**configured_for(fault_sandbox), "PROJEKT_BASE_URL": proxy.url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert proxy.forwarded == ["GET 200", "GET 200"]
 
 
 # Clients made in a function and never closed, as a script or a test often leaves them; and

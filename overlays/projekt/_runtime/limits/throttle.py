@@ -12,6 +12,7 @@ not throttled at all.
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 DEFAULT_REDIS_TIMEOUT = 0.25
 _PROBE_POLL = 0.005  # seconds between looks while another request probes the window
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
+_AFTER_FORK = threading.Lock()  # a forked child's first calls may come from many threads
 
 
 @dataclass
@@ -39,11 +41,23 @@ class Budget:
     in_flight: int = 0
 
     def __post_init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock, self._pid = threading.Lock(), os.getpid()
+
+    def _lock_here(self) -> threading.Lock:
+        """This process's lock. A process forked from one that used this budget starts
+        with a new lock and no request in flight: the parent's requests never settle in the
+        child (counted, they would keep a window nobody knows yet waiting for ever), and a
+        lock held at the fork would never be released there. What the parent knew of the
+        window still holds."""
+        if self._pid != os.getpid():
+            with _AFTER_FORK:
+                if self._pid != os.getpid():
+                    self._lock, self.in_flight, self._pid = threading.Lock(), 0, os.getpid()
+        return self._lock
 
     def reserve(self, max_wait: float) -> float:
         """Takes one request from the window, or returns how long to wait first (> 0)."""
-        with self._lock:
+        with self._lock_here():
             now = clock.now()
             if self.reset_at is not None and now >= self.reset_at:
                 self.remaining, self.reset_at = None, None
@@ -70,7 +84,7 @@ class Budget:
     def observe(self, response: httpx.Response | None) -> None:
         """Settles a reservation with what the response said (None: no response)."""
         state = RateLimit.of(response) if response is not None else RateLimit()
-        with self._lock:
+        with self._lock_here():
             self.in_flight = max(self.in_flight - 1, 0)
             if response is not None and self.tracked is None:
                 self.tracked = state.is_known or response.status_code == 429
