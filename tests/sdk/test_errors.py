@@ -71,6 +71,10 @@ def test_each_status_raises_its_type_with_status_code_message_and_request_id(
         "req_abc123",
     )
     assert str(error).startswith(f"{status} some_code: Went wrong (request_id: req_abc123)")
+    assert repr(error) == (
+        f"{error_type.__name__}(status_code={status}, code='some_code', message='Went wrong', "
+        "request_id='req_abc123')"
+    )
     assert error.response.status_code == status
 
 
@@ -165,6 +169,7 @@ def test_network_failures_become_connection_errors(client_for: ClientFactory) ->
     with pytest.raises(APIConnectionError) as caught:
         client_for(recorder, max_retries=0).issues.get("x")
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert repr(caught.value) == f"APIConnectionError(message={caught.value.message!r})"
 
 
 def test_a_timeout_becomes_a_timeout_error(client_for: ClientFactory) -> None:

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
 # str(error) lists this many of a 422's field errors; `error.details` has them all.
 MAX_DETAILS_SHOWN = 10
+# repr(error) shows those of these an error has, in this order.
+REPR_FIELDS = ("status_code", "code", "message", "request_id")
 
 __all__ = [
     "APIConnectionError",
@@ -109,6 +111,13 @@ class APIError(ProjektError):
         super().__init__(message)
         self.message = message
         self.request = request
+
+    def __repr__(self) -> str:
+        # What a debugger, pytest's report or a printed list of results shows: the fields a
+        # support ticket quotes, rather than the message alone.
+        fields = vars(self)
+        shown = (f"{name}={fields[name]!r}" for name in REPR_FIELDS if name in fields)
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pickle (multiprocessing, concurrent.futures, Celery's results) remakes an exception
