@@ -73,6 +73,14 @@ def a_server_without_rate_limit_headers_is_not_throttled(calls: Calls) -> list[A
     return seen + [calls.reserve() for _ in range(3)]
 
 
+def a_first_answer_without_headers_leaves_the_throttle_on(calls: Calls) -> list[Any]:
+    seen = [calls.reserve()]
+    calls.answer(answer(502))  # a gateway's, say, during a deploy: no rate-limit headers
+    seen += [calls.reserve()]
+    calls.answer(answer(remaining=1, reset=30))  # the server's own: it counts after all
+    return [*seen, calls.reserve(), calls.reserve()]
+
+
 def a_lost_answer_leaves_the_window_unknown(calls: Calls) -> list[Any]:
     seen = [calls.reserve()]
     calls.answer(None)
@@ -99,6 +107,7 @@ SCENARIOS: dict[Scenario, list[Any]] = {
     an_unknown_window_is_probed_by_one_call: [SENT, PROBE, SENT, SENT, 30, SENT],
     a_429_waits_its_retry_after: [SENT, 7],
     a_server_without_rate_limit_headers_is_not_throttled: [SENT, SENT, SENT, SENT],
+    a_first_answer_without_headers_leaves_the_throttle_on: [SENT, SENT, SENT, 30],
     a_lost_answer_leaves_the_window_unknown: [SENT, SENT, PROBE],
     the_same_window_keeps_the_lowest_count: [SENT, SENT, SENT, SENT, 30],
     a_new_window_is_the_servers_count_less_what_is_in_flight: [SENT, SENT, SENT, SENT, SENT, 60],

@@ -189,3 +189,18 @@ def test_rate_limit_headers_that_lie_do_not_stall_the_client(
     assert client.rate_limit is not None and client.rate_limit.limit is None
     list(client.issues.list(project_id=project))  # a reset days away is beyond any wait
     assert sleeps == [] and proxy.forwarded == ["GET 200", "GET 200"]
+
+
+def test_a_gateways_502_first_leaves_the_throttle_on(
+    client: Projekt, proxy: FaultProxy, project: str, sleeps: list[float]
+) -> None:
+    """A gateway's 502 (a deploy, say) carries no rate-limit headers. Before, the client's
+    first answer alone decided whether the server counts at all: one whose first answer was
+    such a 502 never waited for a window again, and collected the 429s instead."""
+    spent = {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "30"}
+    proxy.then(HTML_502, Forward(headers=spent))
+    list(client.issues.list(project_id=project))  # the 502 is retried; the window is spent
+    list(client.issues.list(project_id=project))
+    assert proxy.forwarded == ["GET 200", "GET 200"]
+    backoff, throttled = sleeps
+    assert backoff <= 0.5 and 29 <= throttled <= 30

@@ -21,8 +21,10 @@ local function settle(now, lease, status, server_remaining, reset_after, retry_a
   local state = redis.call('HMGET', KEYS[1], 'remaining', 'reset_at', 'tracked')
   local remaining, reset_at, tracked = tonumber(state[1]), tonumber(state[2]), state[3]
   local known = server_remaining ~= nil and reset_after ~= nil
-  if tracked == false then  -- the first answer says whether the server counts at all
-    redis.call('HSET', KEYS[1], 'tracked', (known or status == 429) and '1' or '0')
+  local counts = known or status == 429
+  -- known once an answer counts; a gateway's 502 without the headers may come first
+  if tracked == false or (tracked == '0' and counts) then
+    redis.call('HSET', KEYS[1], 'tracked', counts and '1' or '0')
   end
   if status == 429 then
     local wait = retry_after or ((server_remaining == 0) and reset_after) or 0

@@ -86,7 +86,8 @@ class Budget:
         state = RateLimit.of(response) if response is not None else RateLimit()
         with self._lock_here():
             self.in_flight = max(self.in_flight - 1, 0)
-            if response is not None and self.tracked is None:
+            if response is not None and not self.tracked:
+                # Known once an answer counts; a gateway's 502 without the headers may come first.
                 self.tracked = state.is_known or response.status_code == 429
             if response is not None and response.status_code == 429:
                 if wait := state.wait_for():
