@@ -29,7 +29,7 @@ from projekt._runtime.transport.proxies import proxy_mounts
 from projekt._runtime.transport.retries import AsyncRetryTransport, RetryTransport
 
 from ._settings import DEFAULTS, ClientSettings
-from ._wiring import Shared, checked, given
+from ._wiring import Shared, check_org_id, checked, given
 
 __all__ = ["AsyncProjekt", "Projekt"]
 
@@ -96,6 +96,7 @@ class _Configured:
         """
         if not org_id:
             raise ConfigurationError("with_org() needs an organization id")
+        check_org_id(org_id)
         scoped = copy.copy(self)
         scoped._settings = dataclasses.replace(self._settings, org_id=org_id)
         scoped._org_id = org_id

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from projekt._runtime.auth import BearerAuth, check_transport_security
+from projekt._runtime.auth import UNSENDABLE, BearerAuth, check_transport_security, unsendable
 from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.throttle import Throttle
@@ -19,7 +19,7 @@ from projekt._runtime.transport.retries import RetryBudget, RetryPolicy
 from ._settings import ClientSettings
 from ._version import __version__
 
-__all__ = ["POOL_LIMITS", "USER_AGENT", "Shared", "checked", "given"]
+__all__ = ["POOL_LIMITS", "USER_AGENT", "Shared", "check_org_id", "checked", "given"]
 
 # httpx keeps only 20 idle connections by default: with more concurrent calls than
 # that, connections would be closed and opened again instead of reused.
@@ -89,6 +89,8 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         shown = mask_url(raw_url)
         raise ConfigurationError(f"base_url must be an http(s) URL with a host: {shown!r}")
     check_transport_security(url)
+    if settings.org_id is not None:
+        check_org_id(settings.org_id)
     for name in ("max_retries", "throttle_floor"):
         value = getattr(settings, name)
         if not isinstance(value, int) or value < 0:
@@ -110,6 +112,11 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
     return {"base_url": url, "auth": auth, "headers": headers, "timeout": settings.timeout}
+
+
+def check_org_id(org_id: str) -> None:
+    if unsendable(org_id):
+        raise ConfigurationError(f"The org_id {org_id!r} {UNSENDABLE}.")
 
 
 def check_throttle_url(url: str) -> None:

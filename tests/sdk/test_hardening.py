@@ -23,6 +23,7 @@ from tests.helpers import ISSUE_ID, ORG_ID, PROJECT_ID, ROOT, TOKEN, issue_json,
 from tests.sdk.hostile import Answer, drip_server, hostile_server
 
 JSON = {"Content-Type": "application/json"}
+NOWHERE = "http://127.0.0.1:9"  # nothing listens there
 
 
 def page_linking_to(target: str) -> Answer:
@@ -132,13 +133,19 @@ def test_an_id_that_would_escape_its_path_is_refused_before_sending(
             project_id=PROJECT_ID, title="x", extra_body={"estimate": float("nan")}
         ),
         lambda client: client.issues.get(ISSUE_ID, extra_headers={"X-Attempt": 2}),
+        lambda client: client.issues.get(ISSUE_ID, extra_headers={"X-Tag": "a\r\nX-Evil: 1"}),
+        lambda client: client.issues.create(
+            project_id=PROJECT_ID, title="x", extra_headers={"X-Tag": "pasted\n"}
+        ),
     ],
-    ids=["uuid-in-body", "date-in-body", "nan-in-body", "int-header"],
+    ids=["uuid-in-body", "date-in-body", "nan-in-body", "int-header", "crlf-header", "write"],
 )
 def test_a_value_no_request_can_carry_is_refused_typed_before_sending(
     call: Any, flavor: str, runner: Any
 ) -> None:
-    """Before, each raised the TypeError or ValueError of json, or of httpx, untyped."""
+    """Before, each raised the TypeError or ValueError of json, or of httpx, untyped; a
+    header with a line break was retried, then reported as a connection error (on a write, as
+    one that may have taken effect)."""
     with hostile_server(lambda path: (200, JSON, json.dumps(issue_json()).encode())) as (url, seen):
         client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
         with pytest.raises(
@@ -161,6 +168,22 @@ def test_a_token_with_whitespace_or_control_characters_is_refused_unechoed(paste
     with pytest.raises(projekt.ConfigurationError, match="whitespace or control") as caught:
         projekt.Projekt(api_key=pasted, base_url="http://127.0.0.1:9")
     assert pasted.strip() not in str(caught.value) and "S3cr3t" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "scoped",
+    [
+        lambda org: projekt.Projekt(api_key=TOKEN, org_id=org, base_url=NOWHERE),
+        lambda org: projekt.Projekt(api_key=TOKEN, base_url=NOWHERE).with_org(org),
+        lambda org: projekt.Projekt(api_key=TOKEN, base_url=NOWHERE).get("/me", org_id=org),
+    ],
+    ids=["client", "with_org", "per-call"],
+)
+def test_an_org_id_with_a_line_ending_is_refused_before_sending(scoped: Any) -> None:
+    """A .env file saved with Windows line endings gives `PROJEKT_ORG_ID` a trailing "\\r".
+    Before, every call was retried, then failed as a connection error."""
+    with pytest.raises(projekt.ProjektError, match="Windows line endings"):
+        scoped(ORG_ID + "\r")
 
 
 def test_the_sdks_logger_redacts_and_no_other_logger_is_touched(

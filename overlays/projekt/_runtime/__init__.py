@@ -1,14 +1,15 @@
 """The SDK's hand-written runtime: the layer between the facade and the generated client.
 
-Private: import the public names from `projekt`. Its concerns, each a package, each
-importing only the ones listed after it (the import contracts in pyproject.toml):
+Private: import the public names from `projekt`. Its concerns, each importing only the
+ones listed after it (the import contracts in pyproject.toml):
 
 - calls/: one SDK method, from arguments to a typed answer (pipeline, operation,
   pagination, keys);
+- auth: the bearer token as an `httpx.Auth`, and what a credential's header may hold;
 - transport/: the wrapping transport (retries) over the SDK's connections;
 - errors/: the exception hierarchy, and the one place a failure becomes one of them;
 - limits/: the deadline, the rate limit, the throttle and its shared budget;
 - observability/: tracing, deprecation notices, logging, redaction.
 
-And auth, the bearer token as an `httpx.Auth`.
+And options, the typed object each call carries down through httpx, and back up.
 """

@@ -2,7 +2,7 @@
 
 The same flow serves the sync and the async client. It also refuses to put a
 token on the wire where it could be read: plain http to a host that is not
-loopback.
+loopback. A token or an org id that no header can carry is refused up front.
 """
 
 from __future__ import annotations
@@ -20,16 +20,25 @@ PAT_PATTERN = re.compile(r"pjk_live_[0-9A-Za-z]{32}")
 REDACTED = "pjk_live_***"
 
 
+# A credential (the token, the org id) never holds whitespace or a control character; one
+# that does was pasted with its line ending, or read from a file saved with Windows line
+# endings. The wire refuses such a header, but only once the call has begun.
+UNSENDABLE = (
+    "contains whitespace or control characters (a line ending pasted with it, or a .env file "
+    "saved with Windows line endings?); remove them"
+)
+
+
+def unsendable(value: str) -> bool:
+    return any(char.isspace() or not char.isprintable() for char in value)
+
+
 def check_api_key(api_key: str) -> str:
     """Returns the key, or raises ConfigurationError without ever echoing it."""
     if not api_key:
         raise ConfigurationError("The API key is empty.")
-    if any(char.isspace() or not char.isprintable() for char in api_key):
-        # A pasted token often carries a newline; sent, it would be echoed in errors.
-        raise ConfigurationError(
-            "The API key contains whitespace or control characters (a newline pasted with "
-            "it?); remove them."
-        )
+    if unsendable(api_key):  # sent, a token with a newline would also be echoed in errors
+        raise ConfigurationError(f"The API key {UNSENDABLE}.")
     if api_key.startswith(PAT_PREFIX) and not PAT_PATTERN.fullmatch(api_key):
         raise ConfigurationError(
             "The API key looks like a Projekt token but is malformed: a token is "

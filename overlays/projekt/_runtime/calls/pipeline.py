@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import httpx
 
 from projekt._api.types import NOT_GIVEN, NotGiven
+from projekt._runtime.auth import UNSENDABLE, unsendable
 from projekt._runtime.calls.arguments import (
     DEFAULT,
     PerCall,
@@ -66,6 +67,10 @@ class BaseAPIClient:
     ) -> dict[str, Any]:
         """httpx.Client.request's arguments for this call, its CallOptions among them."""
         org_id = per_call.org_id or self._org_id
+        if per_call.org_id and unsendable(per_call.org_id):
+            raise InvalidArgumentError(
+                f"{op.name}(): org_id={per_call.org_id!r} {UNSENDABLE}. Nothing was sent."
+            )
         if op.org_header and not org_id:
             raise ConfigurationError(
                 f"{op.name}() acts inside an organization, but none is set: pass "

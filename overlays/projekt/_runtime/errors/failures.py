@@ -22,8 +22,10 @@ from projekt._runtime.errors.exceptions import (
     IdempotencyConflictError,
     IdempotencyKeyReusedError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
+    ProjektError,
     RateLimitError,
     ServerOutcomeUnknownError,
     UnprocessableEntityError,
@@ -31,7 +33,7 @@ from projekt._runtime.errors.exceptions import (
 from projekt._runtime.errors.safety import may_have_acted, outcome_unknown_message
 from projekt._runtime.limits.deadline import attempt_seconds
 from projekt._runtime.observability.redaction import mask_url, redact, redact_json, token_of
-from projekt._runtime.options import outcome_of
+from projekt._runtime.options import options_of, outcome_of
 
 __all__ = ["body_of", "connection_failed", "error_from_response"]
 
@@ -84,8 +86,15 @@ def body_of(response: httpx.Response, *, text_limit: int | None = None) -> Any:
         return redact(response.text[:text_limit], token) if response.content else None
 
 
-def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
+def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> ProjektError:
     """The one place that turns a failed exchange (no usable response) into an exception."""
+    if isinstance(error, httpx.LocalProtocolError):  # a header value with a line break, say
+        operation = options_of(request).operation
+        detail = redact(str(error), token_of(request))
+        return InvalidArgumentError(
+            f"{operation.name if operation else 'request'}(): no request can carry this: "
+            f"{type(error).__name__}: {detail}. Nothing was sent."
+        )
     if request is not None and may_have_acted(request, error=error):
         return ConnectionOutcomeUnknownError(
             outcome_unknown_message(request, f"the exchange failed ({type(error).__name__})"),

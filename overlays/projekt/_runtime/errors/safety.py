@@ -20,8 +20,14 @@ from projekt._runtime.options import options_of
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Methods that can be repeated without changing the outcome (RFC 9110, 9.2.2).
 IDEMPOTENT_METHODS = READ_METHODS | {"PUT", "DELETE"}
-# Errors raised before a single byte of the request left this machine.
-NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Errors raised before the server could have had the whole request: nothing left this
+# machine, or (LocalProtocolError) this side could not put the request into HTTP at all.
+NOT_SENT_ERRORS = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.LocalProtocolError,
+)
 
 
 def idempotency_key_of(request: httpx.Request | None) -> str | None:

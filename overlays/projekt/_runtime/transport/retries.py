@@ -117,6 +117,8 @@ class RetryPolicy:
         self, request: httpx.Request, error: httpx.TransportError, attempt: int
     ) -> float:
         """The delay before retrying, or raises: the original error, or outcome-unknown."""
+        if isinstance(error, httpx.LocalProtocolError):
+            raise error  # the request cannot be put into HTTP: sent again, it fails again
         if not safe_to_resend(request, error=error):
             raise connection_failed(error, request) from error
         if attempt >= self.attempts_allowed(request) or not self.budget.try_spend():
