@@ -326,3 +326,47 @@ def test_a_closed_client_says_so_and_sends_nothing(
     assert isinstance(caught.value, RuntimeError)
     assert len(projekt_sandbox.requests) == 1  # the first call's alone
     through.close()
+
+
+@pytest.mark.parametrize("hook_reads", [False, True], ids=["body-closed", "body-read"])
+def test_a_users_client_that_raises_for_status_still_gives_typed_errors(
+    projekt_sandbox: ProjektSandbox, flavor: str, runner: Any, hook_reads: bool
+) -> None:
+    """httpx's docs show a response hook calling `raise_for_status()`. Through such an
+    `http_client=`, a 404 was a connection error, a 503 was not retried, and a create the
+    API refused said it may have taken effect."""
+
+    def raise_for_status(response: httpx.Response) -> None:
+        if hook_reads:
+            response.read()
+        response.raise_for_status()
+
+    async def araise_for_status(response: httpx.Response) -> None:
+        if hook_reads:
+            await response.aread()
+        response.raise_for_status()
+
+    hooks: Any = {"response": [raise_for_status if flavor == "sync" else araise_for_status]}
+    user = (
+        httpx.Client(event_hooks=hooks)
+        if flavor == "sync"
+        else httpx.AsyncClient(event_hooks=hooks)
+    )
+    options = {"api_key": projekt_sandbox.api_key, "org_id": projekt_sandbox.org_id}
+    with make_client(
+        flavor, runner, base_url=projekt_sandbox.base_url, http_client=user, **options
+    ) as client:
+        with pytest.raises(NotFoundError) as missing:
+            client.issues.get("00000000-0000-4000-8000-000000000000")
+        with pytest.raises(UnprocessableEntityError):
+            client.issues.create(project_id=projekt_sandbox.project_id, title="")
+        projekt_sandbox.fail_next(503, method="GET", path="/me")
+        assert client.me.with_raw_response.get().retries == 1
+    assert missing.value.request_id and missing.value.status_code == 404
+    assert (missing.value.code == "not_found") is hook_reads
+    if not hook_reads:
+        assert "call response.read() in the hook" in str(missing.value)
+    if flavor == "sync":
+        user.close()
+    else:
+        runner.run(user.aclose())

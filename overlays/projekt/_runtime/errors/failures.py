@@ -35,7 +35,10 @@ from projekt._runtime.limits.deadline import attempt_seconds
 from projekt._runtime.observability.redaction import mask_url, redact, redact_json, token_of
 from projekt._runtime.options import options_of, outcome_of
 
-__all__ = ["body_of", "connection_failed", "error_from_response"]
+__all__ = ["BODY_NOT_READ", "body_of", "connection_failed", "error_from_response"]
+
+# A response extension: why the SDK could not read the body of the answer it carries.
+BODY_NOT_READ = "projekt.body_not_read"
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -130,6 +133,8 @@ def _str_or_none(value: object) -> str | None:
 
 def _fallback_message(response: httpx.Response) -> str:
     phrase = response.reason_phrase or "Unexpected status"
+    if why := response.extensions.get(BODY_NOT_READ):
+        return f"{phrase} (its body was not read: {why})"
     location = response.headers.get("location")
     if 300 <= response.status_code < 400 and location:
         # The SDK follows no redirect: the token would go along. The usual cause is

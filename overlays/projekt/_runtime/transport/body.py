@@ -24,7 +24,7 @@ from projekt._runtime.errors.exceptions import ResponseTooLargeError
 from projekt._runtime.errors.safety import took_effect_message, write_took_effect
 from projekt._runtime.limits.deadline import time_left
 
-__all__ = ["aread_capped", "read_capped"]
+__all__ = ["aread_capped", "read_capped", "with_body"]
 
 
 def _sent_as_is(response: httpx.Response) -> bool:
@@ -84,7 +84,7 @@ def read_capped(response: httpx.Response, request: httpx.Request, limit: int) ->
         body = b"".join(counter.passed(chunk) for chunk in response.iter_bytes())
     finally:
         response.close()  # also when abandoned: the connection goes back or away
-    return _decoded(response, body)
+    return with_body(response, body)
 
 
 async def aread_capped(
@@ -102,7 +102,7 @@ async def aread_capped(
         body = b"".join([counter.passed(chunk) async for chunk in response.aiter_bytes()])
     finally:
         await response.aclose()
-    return _decoded(response, body)
+    return with_body(response, body)
 
 
 def _already_read(response: httpx.Response, counter: _Counted) -> bool:
@@ -114,8 +114,8 @@ def _already_read(response: httpx.Response, counter: _Counted) -> bool:
     return True
 
 
-def _decoded(response: httpx.Response, body: bytes) -> httpx.Response:
-    """A response like `response`, holding its decoded body (so no longer encoded)."""
+def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
+    """A response like `response`, holding `body`, decoded (so no longer encoded)."""
     headers = response.headers.copy()
     headers.pop("content-encoding", None)
     return httpx.Response(

@@ -15,10 +15,16 @@ from http.cookiejar import Cookie, CookieJar
 import httpx
 
 from projekt._runtime.errors.exceptions import ClientClosedError
+from projekt._runtime.errors.failures import BODY_NOT_READ
+from projekt._runtime.transport.body import with_body
 
 __all__ = ["ApiAsyncClient", "ApiClient", "AsyncClientTransport", "ClientTransport"]
 
 USERS_CLIENT_CLOSED = "The http_client= this client sends through is closed. Nothing was sent."
+HOOK_CLOSED_IT = (
+    "a response hook of your http_client= raised for it, and httpx closed it; call "
+    "response.read() in the hook to keep it"
+)
 
 
 class _EmptyJar(CookieJar):
@@ -52,6 +58,19 @@ class ApiAsyncClient(_Cookieless, httpx.AsyncClient):
     pass
 
 
+def raised_for(error: httpx.HTTPStatusError) -> httpx.Response:
+    """The answer a response hook of the user's client raised for (`raise_for_status()`,
+    as httpx's docs show), for the SDK to read as it reads any: its typed error, retries and
+    the throttle. httpx closed it: its body is there if the hook read it, else it is lost."""
+    try:
+        error.response.content  # noqa: B018  (raises when the hook did not read it)
+    except httpx.ResponseNotRead:
+        answer = with_body(error.response, b"")
+        answer.extensions[BODY_NOT_READ] = HOOK_CLOSED_IT
+        return answer
+    return error.response
+
+
 class ClientTransport(httpx.BaseTransport):
     """Sends through a user's own httpx.Client, keeping its transport and settings."""
 
@@ -61,7 +80,10 @@ class ClientTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
-        return self._client.send(request, stream=True)
+        try:
+            return self._client.send(request, stream=True)
+        except httpx.HTTPStatusError as error:
+            return raised_for(error)
 
     def close(self) -> None:
         """The user's client is theirs to close."""
@@ -76,7 +98,10 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
-        return await self._client.send(request, stream=True)
+        try:
+            return await self._client.send(request, stream=True)
+        except httpx.HTTPStatusError as error:
+            return raised_for(error)
 
     async def aclose(self) -> None:
         """The user's client is theirs to close."""
