@@ -111,6 +111,16 @@ def test_a_user_http_client_keeps_its_transport_and_headers() -> None:
     assert str(sent.url) == f"{BASE_URL}/me"
 
 
+def test_a_user_http_client_with_its_own_auth_is_refused_before_sending() -> None:
+    """Its auth runs after the SDK's. Before, it replaced the token on every request, sent
+    its own credentials (for another service, say) to the API, and got a 401."""
+    recorder = Recorder(httpx.Response(200, json=ME))
+    user = httpx.Client(transport=httpx.MockTransport(recorder), auth=("someone", "S3cret"))
+    with pytest.raises(ConfigurationError, match=r"auth of its own \(BasicAuth\)") as caught:
+        Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=user)
+    assert "S3cret" not in str(caught.value) and recorder.requests == []
+
+
 def test_timeout_is_15_seconds_by_default_and_configurable_per_client_and_call(
     client_for: ClientFactory,
 ) -> None:
