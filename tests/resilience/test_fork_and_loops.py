@@ -1,8 +1,9 @@
 """A client made in one place and used in another. Used before a fork (gunicorn's
 --preload, Celery's prefork pool, multiprocessing), then by the parent and the child
 alike, it gives each process its own answers, as if the other did not exist. An async
-client works on in a new event loop once its first one closed (asyncio.run() per job). One
-dropped without close() (a script's, a test's) closes its connections as it goes."""
+client works on in a new event loop once its first one closed (asyncio.run() per job), and
+under trio. One dropped without close() (a script's, a test's) closes its connections as it
+goes."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ import subprocess
 import sys
 
 import pytest
+import trio
 
 from projekt import AsyncProjekt
+from projekt_sandbox import ProjektSandbox
 from tests.helpers import Sandbox
 from tests.resilience.faultproxy import FaultProxy, Forward
 
@@ -185,3 +188,26 @@ def test_an_async_client_works_on_in_the_next_event_loop(fault_sandbox: Sandbox)
 
     assert [asyncio.run(job()) for _ in range(3)] == ["a job"] * 3
     asyncio.run(client.close())
+
+
+def test_an_async_client_runs_under_trio(projekt_sandbox: ProjektSandbox) -> None:
+    """httpx runs under trio through AnyIO, and so do the SDK's connections and its waits.
+    Before, a wait went through asyncio: of five calls started at once, the four that waited
+    for the first to probe the rate-limit window failed, and so did every retry, with
+    "RuntimeError: no running event loop"."""
+    seen: list[object] = []
+
+    async def main() -> None:
+        async with projekt_sandbox.async_client() as client:
+
+            async def email() -> None:
+                seen.append((await client.me.get()).email)
+
+            async with trio.open_nursery() as nursery:
+                for _ in range(5):
+                    nursery.start_soon(email)
+            projekt_sandbox.fail_next(503, method="GET", path="/me")
+            seen.append((await client.me.with_raw_response.get()).retries)
+
+    trio.run(main)
+    assert seen == ["you@example.com"] * 5 + [1]
