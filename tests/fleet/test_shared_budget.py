@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import redis
+import trio
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
@@ -211,6 +212,26 @@ def test_an_async_client_shares_the_budget_in_each_new_event_loop(
         asyncio.run(job())
     asyncio.run(client.close())
     assert failed == []
+
+
+def test_under_trio_an_async_client_keeps_its_own_throttle_and_says_so_once(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """redis-py's async client needs asyncio. Before, every reservation under trio failed
+    on it, and once such failures had gone on for half a second, the process warned every
+    5 s that Redis was unavailable."""
+    client = projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
+
+    async def job() -> None:
+        for _ in range(3):
+            await client.me.get()
+        await client.close()
+
+    with caplog.at_level(logging.WARNING, logger="projekt"):
+        trio.run(job)
+    warnings = [r.getMessage() for r in caplog.records if r.name == "projekt"]
+    assert len(warnings) == 1 and "needs asyncio" in warnings[0]
+    assert redis.Redis.from_url(redis_server.url).keys("projekt:throttle:*") == []
 
 
 def connections(server: RedisServer) -> int:

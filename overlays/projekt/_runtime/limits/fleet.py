@@ -122,6 +122,7 @@ class SharedBudget:
         self._async: Any = None
         self._closing = False
         self._inherited: list[Any] = []  # see _in_this_process
+        self._said_not_asyncio = False
         self._start_settling()
 
     def _start_settling(self) -> None:
@@ -240,9 +241,24 @@ class SharedBudget:
                 self._reserve_failed(error, settles)
         return self._local.reserve(max_wait)
 
+    def _on_asyncio(self) -> bool:
+        """redis-py's async client runs on asyncio only: under trio, the process keeps its
+        own throttle, and says so once."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            if not self._said_not_asyncio:
+                self._said_not_asyncio = True
+                logger.warning(
+                    "The shared rate-limit budget in Redis needs asyncio (redis-py's async "
+                    "client); under another event loop, this process uses its own throttle."
+                )
+            return False
+        return True
+
     async def areserve(self, max_wait: float) -> float:
         self._in_this_process()
-        if self._up():
+        if self._up() and self._on_asyncio():
             import redis
 
             settles = self._take_pending()
