@@ -15,6 +15,7 @@ import json
 import logging
 import shlex
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -234,6 +235,13 @@ def serving_limits(serve: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
+    try:
+        run(args)
+    except sqlite3.Error as exc:  # a file that is no database, or a folder that is missing
+        sys.exit(f"projekt-sandbox: cannot use {args.db} as the database: {exc}")
+
+
+def run(args: argparse.Namespace) -> None:
     if args.command == "serve":
         serve_forever(args)
         return

@@ -128,6 +128,24 @@ def test_seed_prints_exactly_one_json_object_and_is_idempotent(tmp_path: Path) -
         assert conn.execute("SELECT count(*) FROM issues").fetchone()[0] >= 6
 
 
+@pytest.mark.parametrize("command", ["serve", "seed"])
+@pytest.mark.parametrize("where", ["missing/sandbox.db", "not-a-database.db"])
+def test_a_database_path_it_cannot_use_is_one_line_not_a_traceback(
+    tmp_path: Path, command: str, where: str
+) -> None:
+    (tmp_path / "not-a-database.db").write_text("notes, not SQLite\n")
+    db = tmp_path / where
+    run = subprocess.run(
+        [VENV_BIN / "projekt-sandbox", command, "--db", db],  # serve: refused before it listens
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"projekt-sandbox: cannot use {db} as the database: ")
+    assert "Traceback" not in run.stderr and run.stderr.count("\n") == 1
+
+
 def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
     member = server.mint("member@example.com", "acme")
     other = server.mint("other@example.com", "globex")
