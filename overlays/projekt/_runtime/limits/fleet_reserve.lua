@@ -17,7 +17,7 @@ if reset_at and now >= reset_at then  -- the window is over: what is left is unk
   remaining, reset_at = nil, nil
   redis.call('HDEL', KEYS[1], 'remaining', 'reset_at')
 end
-if tracked ~= '0' then  -- '0': the server sends no rate-limit headers, nothing to spend
+if tracked ~= '0' then  -- '0': no answer so far carried rate-limit headers: nothing to spend
   if remaining == nil then
     if in_flight > 0 then return probe_poll_ms end  -- one request probes an unknown window
   elseif remaining <= floor and reset_at then

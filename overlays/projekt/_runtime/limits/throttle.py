@@ -61,7 +61,7 @@ class Budget:
             now = clock.now()
             if self.reset_at is not None and now >= self.reset_at:
                 self.remaining, self.reset_at = None, None
-            if self.tracked is not False:  # False: the server counts nothing, nothing to spend
+            if self.tracked is not False:  # False: no answer so far counted: nothing to spend
                 if self.remaining is None:
                     if self.in_flight:
                         return _PROBE_POLL  # one request probes a window nobody knows yet
