@@ -128,9 +128,10 @@ def test_a_child_forked_mid_call_does_not_wait_for_the_parents_call(
 
 
 # Clients made in a function and never closed, as a script or a test often leaves them; and
-# one async client for many jobs, each in its own event loop (asyncio.run() once per job).
+# one async client for many jobs, each in its own event loop (asyncio.run() or trio.run()).
 DROPPED = """
 import asyncio, gc, json, sys
+import trio
 import projekt
 
 project = sys.argv[1]
@@ -148,8 +149,9 @@ shared = projekt.AsyncProjekt(max_retries=0)
 async def job():
     return (await shared.issues.create(project_id=project, title="a job")).title
 
-jobs = [asyncio.run(job()) for _ in range(3)]
-print(json.dumps([count_issues(), asyncio.run(count_issues_async()), jobs]))
+jobs = [asyncio.run(job()) for _ in range(3)] + [trio.run(job) for _ in range(2)]
+counts = [count_issues(), asyncio.run(count_issues_async()), trio.run(count_issues_async)]
+print(json.dumps([counts, jobs]))
 asyncio.run(shared.close())
 gc.collect()
 """
@@ -157,10 +159,10 @@ gc.collect()
 
 def test_clients_dropped_without_close_close_their_connections(fault_sandbox: Sandbox) -> None:
     """As openai-python's sync client does; an async one closes its connections as its event
-    loop shuts down (asyncio.run() and pytest-asyncio close async generators then). Before,
-    each kept-alive socket was left to the collector, which warned of it: a ResourceWarning,
-    which fails a test suite run with `-W error` (pytest reports it from whichever test was
-    running when it came)."""
+    loop shuts down (asyncio.run(), trio.run() and pytest-asyncio close async generators
+    then). Before, each kept-alive socket was left to the collector, which warned of it: a
+    ResourceWarning, which fails a test suite run with `-W error` (pytest reports it from
+    whichever test was running when it came)."""
     run = subprocess.run(
         [sys.executable, "-X", "dev", "-c", DROPPED, fault_sandbox.owner["project_id"]],
         env=configured_for(fault_sandbox),
@@ -169,8 +171,8 @@ def test_clients_dropped_without_close_close_their_connections(fault_sandbox: Sa
         timeout=60,
     )
     assert run.returncode == 0, run.stderr
-    synchronous, asynchronous, jobs = json.loads(run.stdout)
-    assert synchronous == asynchronous > 0 and jobs == ["a job"] * 3
+    counts, jobs = json.loads(run.stdout)
+    assert counts[0] > 0 and counts == [counts[0]] * 3 and jobs == ["a job"] * 5
     assert "ResourceWarning" not in run.stderr, run.stderr
 
 

@@ -20,8 +20,9 @@ the collector, which warns of each one (a ResourceWarning, an error under `-W er
 sync pool closes its connections when it is collected, as openai-python's client does.
 An async connection can only close through its event loop, which may be gone by then: an
 async pool closes its connections as that loop shuts down instead. `asyncio.run()`,
-`asyncio.Runner` and pytest-asyncio close every async generator still open before they
-close the loop, and each pool keeps one open for that (`_closed_with_its_loop`).
+`asyncio.Runner`, pytest-asyncio and `trio.run()` close every async generator still open
+before they end, and each pool keeps one open for that (`_closed_with_its_loop`), a new one
+in each loop or run.
 
 An async client used again after its event loop closed (`asyncio.run()` once per job,
 a test framework's loop per test) starts an empty pool too: the old connections were
@@ -208,7 +209,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         self._pid, self._connections = os.getpid(), self._new_pool()
         self._inherited: list[object] = []  # a forked child's, kept and never used
         self._loop: asyncio.AbstractEventLoop | None = None  # where its connections live
-        self._closer: AsyncGenerator[None] | None = None  # closes them as that loop shuts down
+        self._closer: AsyncGenerator[None] | None = None  # closes them as that loop ends
 
     def _new_pool(self) -> httpcore.AsyncConnectionPool:
         # AnyIO runs under asyncio and trio alike, as httpcore's own default does.
@@ -235,7 +236,9 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         pool = self._process_pool()
-        if self._closer is None and self._loop is not None:  # not under trio: no loop to watch
+        # None yet, or the last one has run (a finished async generator has no frame): its
+        # loop, or its trio.run(), has ended.
+        if getattr(self._closer, "ag_frame", None) is None:
             self._closer = _closed_with_its_loop(pool)
             await self._closer.asend(None)  # started here, so that this loop's shutdown closes it
         with _as_httpx_errors():
