@@ -66,7 +66,8 @@ def raised_for(error: httpx.HTTPStatusError) -> httpx.Response:
         error.response.content  # noqa: B018  (raises when the hook did not read it)
     except httpx.ResponseNotRead:
         answer = with_body(error.response, b"")
-        answer.extensions[BODY_NOT_READ] = HOOK_CLOSED_IT
+        # A dict of its own: the hook's response, which shares the old one, is not changed.
+        answer.extensions = {**answer.extensions, BODY_NOT_READ: HOOK_CLOSED_IT}
         return answer
     return error.response
 
