@@ -88,6 +88,10 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     if url.scheme not in ("http", "https") or not url.host:
         shown = mask_url(raw_url)
         raise ConfigurationError(f"base_url must be an http(s) URL with a host: {shown!r}")
+    if url.query or url.fragment:
+        # Every path is appended to the base URL: a query or fragment would end up inside it.
+        shown = mask_url(raw_url)
+        raise ConfigurationError(f"base_url must have no query and no fragment: {shown!r}")
     check_transport_security(url)
     if settings.org_id is not None:
         check_org_id(settings.org_id)

@@ -137,6 +137,18 @@ def test_the_token_is_refused_over_plain_http_to_a_remote_host() -> None:
         Projekt(api_key=TOKEN, base_url="http://projekt.example.com/api")
 
 
+@pytest.mark.parametrize(
+    "base_url", ["https://api.example/api?tenant=1", "https://api.example/api#top"]
+)
+def test_a_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
+    """Every path is appended to the base URL; before, `?tenant=1` sent GET
+    `/api?tenant=1/me`, through httpx's join as well as the SDK's."""
+    with pytest.raises(ConfigurationError, match="no query and no fragment"):
+        Projekt(api_key=TOKEN, base_url=base_url)
+    with pytest.raises(ConfigurationError, match="no query and no fragment"):
+        Projekt(api_key=TOKEN, base_url=BASE_URL).with_options(base_url=base_url)
+
+
 def test_a_next_page_link_to_another_host_is_not_followed(client_for: ClientFactory) -> None:
     recorder = Recorder(
         httpx.Response(

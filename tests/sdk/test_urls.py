@@ -25,7 +25,6 @@ def both(base: str, kwargs: dict[str, object]) -> tuple[httpx.URL, httpx.URL]:
     client = CLIENTS[base]
     theirs = client.build_request("GET", kwargs["url"], params=kwargs.get("params")).url  # type: ignore[arg-type]
     url = absolute_url(client.base_url, kwargs["url"], kwargs.get("params"))  # type: ignore[arg-type]
-    assert url is not None
     return theirs, client.build_request("GET", url).url
 
 
@@ -48,7 +47,3 @@ def test_every_url_is_the_one_httpx_would_build(
         theirs, ours = both(base, kwargs)
         assert ours == theirs
         assert str(ours) == str(theirs)
-
-
-def test_a_base_url_with_its_own_query_is_left_to_httpx() -> None:
-    assert absolute_url(httpx.URL("https://api.test/?tenant=1"), "/me", None) is None

@@ -89,10 +89,8 @@ class BaseAPIClient:
         params = kwargs.get("params")
         if per_call.extra_query:
             params = kwargs["params"] = {**(params or {}), **per_call.extra_query}
-        url = absolute_url(self._http.base_url, kwargs["url"], params)
-        if url is not None:
-            kwargs["url"] = url
-            kwargs.pop("params", None)
+        kwargs["url"] = absolute_url(self._http.base_url, kwargs["url"], params)
+        kwargs.pop("params", None)
         if op.org_header:
             # The spec's orgId security scheme: a header the client sends for the caller.
             kwargs["headers"] = {**kwargs.get("headers", {}), op.org_header: org_id}

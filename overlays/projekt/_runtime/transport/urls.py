@@ -18,10 +18,9 @@ import httpx
 __all__ = ["absolute_url"]
 
 
-def absolute_url(base_url: httpx.URL, path: str, params: dict[str, Any] | None) -> httpx.URL | None:
-    """The URL httpx would send `path` and `params` to, or None to leave it to httpx."""
-    if base_url.query:  # a base URL with its own query: httpx's merge rules apply
-        return None
+def absolute_url(base_url: httpx.URL, path: str, params: dict[str, Any] | None) -> httpx.URL:
+    """The URL httpx would send `path` and `params` to (a base URL has no query of its own:
+    the client's settings refuse one)."""
     prefix = str(base_url)
     if not prefix.endswith("/"):  # a bare host prints without the "/" of its path
         prefix += "/"
