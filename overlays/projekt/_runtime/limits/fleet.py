@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import os
 import threading
 import time
 import uuid
@@ -35,6 +34,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits import clock
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import Budget
@@ -58,7 +58,6 @@ OTHER_FAILURES = (OSError, RuntimeError)
 # The lease of the request this thread or task is sending (None: taken locally). Module
 # level, as contextvars asks: each ContextVar lives as long as any context that saw it.
 _LEASE: ContextVar[str | None] = ContextVar("projekt_fleet_lease", default=None)
-_AFTER_FORK = threading.Lock()  # a forked child's first calls may come from many threads
 
 # The Lua scripts: what they share (fleet_settle.lua), then each one's body.
 _SHARED = resources.files(__package__).joinpath("fleet_settle.lua").read_text()
@@ -116,14 +115,14 @@ class SharedBudget:
         self._url, self._keys = url, [key, key + ":leases"]
         self._floor, self._timeout = floor, timeout
         self._local = Budget(floor=floor)
-        self._lock = threading.Lock()
         self._failures, self._failing_since, self._down_until = 0, 0.0, 0.0
         self._sync: Any = None
         self._async: Any = None
         self._closing = False
-        self._inherited: list[Any] = []  # see _in_this_process
+        self._inherited: list[Any] = []  # see after_fork
         self._said_not_asyncio = False
         self._start_settling()
+        start_afresh_in_children(self)
 
     def _start_settling(self) -> None:
         self._lock = threading.Lock()
@@ -135,10 +134,9 @@ class SharedBudget:
         self._flusher: threading.Thread | None = None
         self._idle = False
         self._queued_lately = False  # a settle was queued since the flusher last looked
-        self._pid = os.getpid()
 
-    def _in_this_process(self) -> None:
-        """In a process forked from one that used this budget, starts settling afresh.
+    def after_fork(self) -> None:
+        """A forked child starts settling afresh.
 
         The parent's flusher thread did not come along, its lock may have been held at the
         fork, and its queued settles are its own to send. redis-py's sync client starts
@@ -146,13 +144,10 @@ class SharedBudget:
         through that loop would also remove the parent's sockets from the epoll instance
         both processes share, so it is kept, unused.
         """
-        if self._pid != os.getpid():
-            with _AFTER_FORK:
-                if self._pid != os.getpid():
-                    if self._async is not None:
-                        self._inherited.append(self._async)
-                    self._async = None
-                    self._start_settling()
+        if self._async is not None:
+            self._inherited.append(self._async)
+        self._async = None
+        self._start_settling()
 
     # --- failures: one is that call's alone; a streak sends the process to its own budget
 
@@ -226,7 +221,6 @@ class SharedBudget:
 
     def reserve(self, max_wait: float) -> float:
         """0 once a request is reserved, else the seconds to wait first."""
-        self._in_this_process()
         if self._up():
             import redis
 
@@ -257,7 +251,6 @@ class SharedBudget:
         return True
 
     async def areserve(self, max_wait: float) -> float:
-        self._in_this_process()
         if self._up() and self._on_asyncio():
             import redis
 
@@ -288,7 +281,6 @@ class SharedBudget:
         self.observe(response)
 
     def _queue(self, args: str) -> None:
-        self._in_this_process()
         with self._lock:
             if self._idle:  # the flusher saw nothing queued lately: it waits without a timeout
                 self._wake.notify()
@@ -349,7 +341,6 @@ class SharedBudget:
 
     def close(self) -> None:
         """Sends what is left to settle, then closes the sync Redis client."""
-        self._in_this_process()
         with self._lock:
             self._closing = True
             self._wake.notify()  # idle or not

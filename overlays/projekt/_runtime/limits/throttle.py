@@ -12,13 +12,13 @@ not throttled at all.
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import httpx
 
+from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits import clock
 from projekt._runtime.limits.ratelimit import RateLimit
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 DEFAULT_REDIS_TIMEOUT = 0.25
 _PROBE_POLL = 0.005  # seconds between looks while another request probes the window
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
-_AFTER_FORK = threading.Lock()  # a forked child's first calls may come from many threads
 
 
 @dataclass
@@ -41,23 +40,18 @@ class Budget:
     in_flight: int = 0
 
     def __post_init__(self) -> None:
-        self._lock, self._pid = threading.Lock(), os.getpid()
+        self._lock = threading.Lock()
+        start_afresh_in_children(self)
 
-    def _lock_here(self) -> threading.Lock:
-        """This process's lock. A process forked from one that used this budget starts
-        with a new lock and no request in flight: the parent's requests never settle in the
-        child (counted, they would keep a window nobody knows yet waiting for ever), and a
-        lock held at the fork would never be released there. What the parent knew of the
-        window still holds."""
-        if self._pid != os.getpid():
-            with _AFTER_FORK:
-                if self._pid != os.getpid():
-                    self._lock, self.in_flight, self._pid = threading.Lock(), 0, os.getpid()
-        return self._lock
+    def after_fork(self) -> None:
+        """A forked child's budget starts with a new lock and no request in flight: the
+        parent's requests never settle in the child (counted, they would keep a window
+        nobody knows yet waiting for ever). What the parent knew of the window holds."""
+        self._lock, self.in_flight = threading.Lock(), 0
 
     def reserve(self, max_wait: float) -> float:
         """Takes one request from the window, or returns how long to wait first (> 0)."""
-        with self._lock_here():
+        with self._lock:
             now = clock.now()
             if self.reset_at is not None and now >= self.reset_at:
                 self.remaining, self.reset_at = None, None
@@ -84,7 +78,7 @@ class Budget:
     def observe(self, response: httpx.Response | None) -> None:
         """Settles a reservation with what the response said (None: no response)."""
         state = RateLimit.of(response) if response is not None else RateLimit()
-        with self._lock_here():
+        with self._lock:
             self.in_flight = max(self.in_flight - 1, 0)
             if response is not None and not self.tracked:
                 # Known once an answer counts; a gateway's 502 without the headers may come first.

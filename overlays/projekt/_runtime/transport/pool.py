@@ -34,19 +34,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import threading
 from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import httpcore
 import httpx
 
+from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.transport.network import AsyncDeadlineBackend, DeadlineBackend
 
 __all__ = ["AsyncPoolTransport", "PoolTransport"]
-
-_AFTER_FORK = threading.Lock()  # a forked child's first calls may come from many threads
 
 # httpcore's errors, each to the httpx error httpx would raise; most specific first.
 _ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
@@ -128,26 +125,22 @@ class _Stream(httpx.SyncByteStream):
 class PoolTransport(httpx.BaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
-        self._pid, self._connections = os.getpid(), self._new_pool()
+        self._connections = self._new_pool()
+        start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.ConnectionPool:
         backend = DeadlineBackend(httpcore.SyncBackend())
         return httpcore.ConnectionPool(**self._options, network_backend=backend)
 
-    def _process_pool(self) -> httpcore.ConnectionPool:
-        """This process's pool (a forked child's is its own, see the module's docstring)."""
-        if self._pid != os.getpid():
-            with _AFTER_FORK:
-                if self._pid != os.getpid():
-                    inherited, self._connections = self._connections, self._new_pool()
-                    self._pid = os.getpid()
-                    for connection in inherited.connections:
-                        connection.close()
-        return self._connections
+    def after_fork(self) -> None:
+        """A forked child's pool is its own (see the module's docstring)."""
+        inherited, self._connections = self._connections, self._new_pool()
+        for connection in inherited.connections:
+            connection.close()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         with _as_httpx_errors():
-            response = self._process_pool().handle_request(_core_request(request, request.stream))
+            response = self._connections.handle_request(_core_request(request, request.stream))
         assert isinstance(response.stream, Iterable)
         return httpx.Response(
             response.status,
@@ -157,11 +150,10 @@ class PoolTransport(httpx.BaseTransport):
         )
 
     def close(self) -> None:
-        self._process_pool().close()
+        self._connections.close()
 
     def __del__(self) -> None:
         # No lock here: the collector may run this inside any call, one holding a lock too.
-        # In a forked child these are its copies of the inherited sockets, as above.
         with contextlib.suppress(Exception):  # at interpreter exit, what it needs may be gone
             for connection in self._connections.connections:
                 connection.close()
@@ -206,27 +198,26 @@ async def _closed_with_its_loop(pool: httpcore.AsyncConnectionPool) -> AsyncGene
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
-        self._pid, self._connections = os.getpid(), self._new_pool()
+        self._connections = self._new_pool()
         self._inherited: list[object] = []  # a forked child's, kept and never used
         self._loop: asyncio.AbstractEventLoop | None = None  # where its connections live
         self._closer: AsyncGenerator[None] | None = None  # closes them as that loop ends
+        start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.AsyncConnectionPool:
         # AnyIO runs under asyncio and trio alike, as httpcore's own default does.
         backend = AsyncDeadlineBackend(httpcore.AnyIOBackend())
         return httpcore.AsyncConnectionPool(**self._options, network_backend=backend)
 
-    def _process_pool(self) -> httpcore.AsyncConnectionPool:
-        """This process's pool, for this event loop (see the module's docstring)."""
-        if self._pid != os.getpid():
-            with _AFTER_FORK:
-                if self._pid != os.getpid():
-                    # Kept, with what would close them: closing them would go through the
-                    # parent's event loop, and collecting them would warn of transports
-                    # never closed.
-                    self._inherited.append((self._connections, self._closer))
-                    self._connections, self._loop, self._closer = self._new_pool(), None, None
-                    self._pid = os.getpid()
+    def after_fork(self) -> None:
+        """A forked child's pool is its own (see the module's docstring). The inherited one
+        is kept, with what would close it: closing it would go through the parent's event
+        loop, and collecting it would warn of transports never closed."""
+        self._inherited.append((self._connections, self._closer))
+        self._connections, self._loop, self._closer = self._new_pool(), None, None
+
+    def _loop_pool(self) -> httpcore.AsyncConnectionPool:
+        """The pool for this event loop (see the module's docstring)."""
         if self._loop is None:
             self._loop = _running_loop()
         elif self._loop.is_closed():
@@ -235,7 +226,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         return self._connections
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        pool = self._process_pool()
+        pool = self._loop_pool()
         # None yet, or the last one has run (a finished async generator has no frame): its
         # loop, or its trio.run(), has ended.
         if getattr(self._closer, "ag_frame", None) is None:
@@ -252,4 +243,4 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        await self._process_pool().aclose()
+        await self._loop_pool().aclose()
