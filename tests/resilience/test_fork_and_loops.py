@@ -127,6 +127,55 @@ def test_a_child_forked_mid_call_does_not_wait_for_the_parents_call(
     assert proxy.forwarded == ["GET 200", "GET 200"]
 
 
+# A thread of the parent holds the locks a call takes (the client's throttle, its budget
+# for this token and org, the retry budget) at the moment another thread forks. The
+# alarm ends a child that hangs.
+FORKED_WHILE_LOCKED = """
+import os, signal, sys, threading
+import projekt
+client = projekt.Projekt(max_retries=0, timeout=10.0)
+client.me.get()
+shared = client._shared
+throttle = next(iter(shared.throttles.values()))
+locks = [throttle._lock, next(iter(throttle._budgets.values()))._lock, shared.budget._lock]
+held, release = threading.Event(), threading.Event()
+
+def hold():
+    for lock in locks:
+        lock.acquire()
+    held.set()
+    release.wait()
+    for lock in locks:
+        lock.release()
+
+threading.Thread(target=hold).start()
+held.wait()
+child = os.fork()
+if child == 0:
+    signal.alarm(20)
+    client.me.get()
+    os._exit(0)
+release.set()
+sys.exit(os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
+"""
+
+
+def test_a_child_forked_while_a_thread_holds_the_clients_locks_calls_at_once(
+    fault_sandbox: Sandbox,
+) -> None:
+    """A lock held at the fork by a thread the child does not have is never released
+    there. Before, the child's first call waited for ever on the throttle's lock or the
+    retry budget's, as a parent busy with calls in threads can leave them at any moment."""
+    run = subprocess.run(
+        [sys.executable, "-c", FORKED_WHILE_LOCKED],
+        env=configured_for(fault_sandbox),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+
+
 # Clients made in a function and never closed, as a script or a test often leaves them; and
 # one async client for many jobs, each in its own event loop (asyncio.run() or trio.run()).
 DROPPED = """

@@ -110,6 +110,10 @@ class Throttle:
         self.floor, self.url, self.timeout = floor, url, timeout
         self._budgets: dict[tuple[str, str, str], Budget | SharedBudget] = {}
         self._lock = threading.Lock()
+        start_afresh_in_children(self)
+
+    def after_fork(self) -> None:
+        self._lock = threading.Lock()  # one held at the fork is never released in the child
 
     def budget_for(self, request: httpx.Request) -> Budget | SharedBudget:
         # The key holds the Authorization value only in memory, like the client itself.

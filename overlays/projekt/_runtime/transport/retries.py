@@ -21,6 +21,7 @@ import httpx
 
 from projekt._runtime.errors.failures import connection_failed
 from projekt._runtime.errors.safety import idempotency_key_of, safe_to_resend
+from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits import clock, waits
 from projekt._runtime.limits.deadline import attempt_seconds, deadline_in
 from projekt._runtime.limits.ratelimit import RateLimit
@@ -57,6 +58,10 @@ class RetryBudget:
         self._refill = refill_per_success
         self._tokens = capacity
         self._lock = threading.Lock()
+        start_afresh_in_children(self)
+
+    def after_fork(self) -> None:
+        self._lock = threading.Lock()  # one held at the fork is never released in the child
 
     def try_spend(self) -> bool:
         with self._lock:
