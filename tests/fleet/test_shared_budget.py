@@ -214,6 +214,40 @@ def test_an_async_client_shares_the_budget_in_each_new_event_loop(
     assert failed == []
 
 
+def test_an_async_client_shares_the_budget_from_two_event_loops_at_once(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One client, used by a loop in each of two threads (as asgiref's `async_to_sync` runs
+    them): each loop reaches Redis with a Redis client of its own. Before, the loops shared
+    one, and a call of the second loop waited for ever."""
+    from projekt._runtime.limits import fleet
+
+    failed: list[Exception] = []
+    record = fleet.SharedBudget._failed
+
+    def recorded(budget: Any, error: Exception) -> None:
+        failed.append(error)
+        record(budget, error)
+
+    monkeypatch.setattr(fleet.SharedBudget, "_failed", recorded)
+    client = projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
+    emails: list[str] = []
+
+    async def job() -> None:
+        for _ in range(10):
+            emails.append((await client.me.get()).email)
+            await asyncio.sleep(0.01)  # the other loop's calls come in between
+
+    threads = [threading.Thread(target=asyncio.run, args=(job(),), daemon=True) for _ in "ab"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not [thread for thread in threads if thread.is_alive()]
+    asyncio.run(client.close())
+    assert emails == ["you@example.com"] * 20 and failed == []
+
+
 def test_under_trio_an_async_client_keeps_its_own_throttle_and_says_so_once(
     projekt_sandbox: ProjektSandbox, redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 
 import pytest
 import trio
@@ -239,6 +240,46 @@ def test_an_async_client_works_on_in_the_next_event_loop(fault_sandbox: Sandbox)
 
     assert [asyncio.run(job()) for _ in range(3)] == ["a job"] * 3
     asyncio.run(client.close())
+
+
+def test_an_async_client_serves_two_event_loops_at_once(fault_sandbox: Sandbox) -> None:
+    """One client for the module, used from two threads that each run their own loop
+    (`asyncio.run()` in each, as asgiref's `async_to_sync` does), and from a second loop
+    opened while the first is still open. A connection works only in the loop that opened
+    it, so each loop gets its own. Before, calls failed with "RuntimeError: ... is bound to
+    a different event loop", which is no ProjektError."""
+    owner = fault_sandbox.owner
+    client = AsyncProjekt(
+        api_key=owner["api_key"], org_id=owner["org_id"], base_url=fault_sandbox.url, max_retries=0
+    )
+    seen: dict[str, list[str]] = {}
+
+    def thread(name: str) -> None:
+        async def calls() -> list[str]:
+            emails = []
+            for _ in range(10):
+                emails.append((await client.me.get()).email)
+                await asyncio.sleep(0.01)  # the other loop's calls come in between
+            return emails
+
+        seen[name] = asyncio.run(calls())
+
+    threads = [threading.Thread(target=thread, args=(name,)) for name in ("a", "b")]
+    for each in threads:
+        each.start()
+    for each in threads:
+        each.join(timeout=60)
+    assert seen == {"a": ["you@example.com"] * 10, "b": ["you@example.com"] * 10}
+
+    first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
+    try:
+        for loop in (first, second, first):
+            assert loop.run_until_complete(client.me.get()).email == "you@example.com"
+    finally:
+        first.run_until_complete(client.close())  # this loop's connections
+        for loop in (first, second):  # each loop's own close as it shuts down
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
 
 
 def test_an_async_client_runs_under_trio(projekt_sandbox: ProjektSandbox) -> None:

@@ -117,7 +117,8 @@ class SharedBudget:
         self._local = Budget(floor=floor)
         self._failures, self._failing_since, self._down_until = 0, 0.0, 0.0
         self._sync: Any = None
-        self._async: Any = None
+        # Each event loop's async client and its script: a client works only in its own loop.
+        self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any]] = {}
         self._closing = False
         self._inherited: list[Any] = []  # see after_fork
         self._said_not_asyncio = False
@@ -140,13 +141,12 @@ class SharedBudget:
 
         The parent's flusher thread did not come along, its lock may have been held at the
         fork, and its queued settles are its own to send. redis-py's sync client starts
-        afresh by itself; the async one is the parent's event loop's, and closing it
-        through that loop would also remove the parent's sockets from the epoll instance
-        both processes share, so it is kept, unused.
+        afresh by itself; the async ones are the parent's event loops', and closing them
+        through those loops would also remove the parent's sockets from the epoll instance
+        both processes share, so they are kept, unused.
         """
-        if self._async is not None:
-            self._inherited.append(self._async)
-        self._async = None
+        self._inherited.append(self._async)
+        self._async = {}
         self._start_settling()
 
     # --- failures: one is that call's alone; a streak sends the process to its own budget
@@ -235,11 +235,11 @@ class SharedBudget:
                 self._reserve_failed(error, settles)
         return self._local.reserve(max_wait)
 
-    def _on_asyncio(self) -> bool:
-        """redis-py's async client runs on asyncio only: under trio, the process keeps its
-        own throttle, and says so once."""
+    def _asyncio_loop(self) -> asyncio.AbstractEventLoop | None:
+        """The asyncio event loop running this call. redis-py's async client runs on
+        asyncio only: under trio, the process keeps its own throttle, and says so once."""
         try:
-            asyncio.get_running_loop()
+            return asyncio.get_running_loop()
         except RuntimeError:
             if not self._said_not_asyncio:
                 self._said_not_asyncio = True
@@ -247,23 +247,33 @@ class SharedBudget:
                     "The shared rate-limit budget in Redis needs asyncio (redis-py's async "
                     "client); under another event loop, this process uses its own throttle."
                 )
-            return False
-        return True
+            return None
+
+    def _async_reserve(self, loop: asyncio.AbstractEventLoop) -> Any:
+        """The reservation script of `loop`'s own Redis client. Each event loop the client
+        is used in, one after another or at once, gets one; a client whose loop closed can
+        neither be used nor closed, and is dropped."""
+        mine = self._async.get(loop)
+        if mine is None:
+            client = self._redis(asynchronous=True)
+            mine = (client, client.register_script(RESERVE))
+            with self._lock:  # loops in other threads add theirs too
+                self._async = {
+                    other: kept for other, kept in self._async.items() if not other.is_closed()
+                }
+                self._async[loop] = mine
+        return mine[1]
 
     async def areserve(self, max_wait: float) -> float:
-        if self._up() and self._on_asyncio():
+        loop = self._asyncio_loop() if self._up() else None
+        if loop is not None:
             import redis
 
             settles = self._take_pending()
             try:
-                # A Redis client whose event loop closed can neither be used nor closed:
-                # each loop (asyncio.run() per job) gets its own.
-                if self._async is None or self._async[2].is_closed():
-                    client = self._redis(asynchronous=True)
-                    loop = asyncio.get_running_loop()
-                    self._async = (client, client.register_script(RESERVE), loop)
+                reserve = self._async_reserve(loop)
                 args = self._reserve_args(max_wait, settles)
-                return self._reserved(await self._async[1](keys=self._keys, args=args))
+                return self._reserved(await reserve(keys=self._keys, args=args))
             except (redis.RedisError, *OTHER_FAILURES) as error:
                 self._reserve_failed(error, settles)
         return self._local.reserve(max_wait)
@@ -353,7 +363,13 @@ class SharedBudget:
             self._sync = None
 
     async def aclose(self) -> None:
+        """Also closes this event loop's async Redis client (another loop's cannot be closed
+        from here; under trio there is none)."""
         self.close()
-        if self._async is not None and not self._async[2].is_closed():
-            await self._async[0].aclose()
-        self._async = None
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        mine = self._async.pop(loop, None)
+        if mine is not None:
+            await mine[0].aclose()

@@ -24,16 +24,20 @@ async pool closes its connections as that loop shuts down instead. `asyncio.run(
 before they end, and each pool keeps one open for that (`_closed_with_its_loop`), a new one
 in each loop or run.
 
-An async client used again after its event loop closed (`asyncio.run()` once per job,
-a test framework's loop per test) starts an empty pool too: the old connections were
-closed with their loop, or, under a runner that does not close async generators, can
-no longer be used or closed, and each one's socket closes when it is collected.
+An async connection also works only in the event loop that opened it. So an async
+client keeps a pool for each event loop it is used in (under trio, for each thread's
+run): in two at once (`asyncio.run()` in two threads, asgiref's `async_to_sync`), or one
+after another (`asyncio.run()` once per job, a test framework's loop per test). A pool
+whose loop has closed is dropped: its connections were closed with their loop, or,
+under a runner that does not close async generators, can no longer be used or closed,
+and each one's socket closes when it is collected.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Any
 
@@ -174,12 +178,17 @@ class _AsyncStream(httpx.AsyncByteStream):
             await aclose()
 
 
-def _running_loop() -> asyncio.AbstractEventLoop | None:
-    """The asyncio event loop running this call; None under trio."""
+def _this_loop() -> object:
+    """The asyncio event loop running this call; under trio, this thread, whose one run
+    it is."""
     try:
         return asyncio.get_running_loop()
     except RuntimeError:
-        return None
+        return threading.get_ident()
+
+
+def _closed(loop: object) -> bool:
+    return isinstance(loop, asyncio.AbstractEventLoop) and loop.is_closed()
 
 
 async def _closed_with_its_loop(pool: httpcore.AsyncConnectionPool) -> AsyncGenerator[None]:
@@ -195,13 +204,20 @@ async def _closed_with_its_loop(pool: httpcore.AsyncConnectionPool) -> AsyncGene
             await pool.aclose()
 
 
+class _LoopPool:
+    """One event loop's connections, and what closes them as that loop ends."""
+
+    def __init__(self, connections: httpcore.AsyncConnectionPool) -> None:
+        self.connections = connections
+        self.closer: AsyncGenerator[None] | None = None
+
+
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
-        self._connections = self._new_pool()
+        self._pools: dict[object, _LoopPool] = {}  # by event loop (see _this_loop)
+        self._lock = threading.Lock()  # loops in other threads add theirs too
         self._inherited: list[object] = []  # a forked child's, kept and never used
-        self._loop: asyncio.AbstractEventLoop | None = None  # where its connections live
-        self._closer: AsyncGenerator[None] | None = None  # closes them as that loop ends
         start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.AsyncConnectionPool:
@@ -210,30 +226,33 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         return httpcore.AsyncConnectionPool(**self._options, network_backend=backend)
 
     def after_fork(self) -> None:
-        """A forked child's pool is its own (see the module's docstring). The inherited one
-        is kept, with what would close it: closing it would go through the parent's event
-        loop, and collecting it would warn of transports never closed."""
-        self._inherited.append((self._connections, self._closer))
-        self._connections, self._loop, self._closer = self._new_pool(), None, None
+        """A forked child's pools are its own (see the module's docstring). The inherited
+        ones are kept, with what would close them: closing them would go through the
+        parent's event loops, and collecting them would warn of transports never closed."""
+        self._inherited.append(self._pools)
+        self._pools, self._lock = {}, threading.Lock()
 
-    def _loop_pool(self) -> httpcore.AsyncConnectionPool:
-        """The pool for this event loop (see the module's docstring)."""
-        if self._loop is None:
-            self._loop = _running_loop()
-        elif self._loop.is_closed():
-            self._connections, self._loop = self._new_pool(), _running_loop()
-            self._closer = None
-        return self._connections
+    def _loop_pool(self) -> _LoopPool:
+        """This event loop's pool (see the module's docstring)."""
+        loop = _this_loop()
+        pool = self._pools.get(loop)
+        if pool is None:
+            with self._lock:
+                self._pools = {key: kept for key, kept in self._pools.items() if not _closed(key)}
+                pool = self._pools[loop] = _LoopPool(self._new_pool())
+        return pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         pool = self._loop_pool()
         # None yet, or the last one has run (a finished async generator has no frame): its
-        # loop, or its trio.run(), has ended.
-        if getattr(self._closer, "ag_frame", None) is None:
-            self._closer = _closed_with_its_loop(pool)
-            await self._closer.asend(None)  # started here, so that this loop's shutdown closes it
+        # loop shut down, or its trio.run() ended.
+        if getattr(pool.closer, "ag_frame", None) is None:
+            pool.closer = _closed_with_its_loop(pool.connections)
+            await pool.closer.asend(None)  # started here, so that this loop's shutdown closes it
         with _as_httpx_errors():
-            response = await pool.handle_async_request(_core_request(request, request.stream))
+            response = await pool.connections.handle_async_request(
+                _core_request(request, request.stream)
+            )
         assert isinstance(response.stream, AsyncIterable)
         return httpx.Response(
             response.status,
@@ -243,4 +262,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        await self._loop_pool().aclose()
+        """Closes this event loop's connections; another loop's close as that loop ends."""
+        pool = self._pools.get(_this_loop())
+        if pool is not None:
+            await pool.connections.aclose()
