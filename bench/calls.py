@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import loopback
 import peers
 import percall
 from cases import SERVER_PORT
@@ -72,6 +73,7 @@ def bench_per_call(peers_dir: Path) -> dict[str, dict[str, percall.Result]]:
             "plain": percall.measure("plain", keys),
             "speed": percall.measure("speed", keys + peer_keys),
         }
+        loopback.bench_burst()
     mock_rows(results)
     socket_rows(results)
     return results

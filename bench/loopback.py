@@ -1,15 +1,18 @@
-"""make bench, the sandbox over loopback: requests a second and connections, and a
-throttled export against a real rate limit."""
+"""make bench, the sandbox over loopback: requests a second and connections, a burst of
+calls at once on one client, and a throttled export against a real rate limit."""
 
 from __future__ import annotations
 
 import asyncio
 import math
+import os
+import statistics
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
+from cases import ORG, SERVER_PORT, TOKEN
 from table import row
 
 from projekt import AsyncProjekt, Projekt
@@ -62,6 +65,38 @@ def bench_loopback(sandbox: Sandbox) -> None:
         f"{async_rps:.0f} req/s, {async_connections} connections",
         "connections <= pool (100)",
         async_connections <= 100,
+    )
+
+
+BURST = 1000  # calls at once on one client: ten times the connections it holds
+
+
+def bench_burst() -> None:
+    """BURST calls gathered at once on one AsyncProjekt, against the same on one
+    httpx.AsyncClient, to bench/fastserver.py (calls.fast_server() must be running)."""
+    base = f"http://127.0.0.1:{os.environ[SERVER_PORT]}"
+
+    async def sdk() -> float:
+        async with AsyncProjekt(api_key=TOKEN, org_id=ORG, base_url=base) as client:
+            await client.me.get()
+            start = time.perf_counter()
+            await asyncio.gather(*(client.me.get() for _ in range(BURST)))
+            return time.perf_counter() - start
+
+    async def raw() -> float:
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+        async with httpx.AsyncClient(base_url=base, headers=headers) as client:
+            await client.get("/me")
+            start = time.perf_counter()
+            await asyncio.gather(*(client.get("/me") for _ in range(BURST)))
+            return time.perf_counter() - start
+
+    ratios = [asyncio.run(sdk()) / asyncio.run(raw()) for _ in range(5)]
+    row(
+        f"burst: {BURST:,} calls at once on one AsyncProjekt vs one httpx.AsyncClient (sockets)",
+        f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}-{max(ratios):.2f})",
+        "(report)",
+        None,
     )
 
 

@@ -34,6 +34,7 @@ class Respond:
     status: int
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
+    delay: float = 0.0  # seconds to hold the answer back
 
 
 @dataclass
@@ -99,6 +100,7 @@ class FaultProxy:
                 if isinstance(action, Reset) and not action.after_forward:
                     return _reset(writer)
                 if isinstance(action, Respond):
+                    await asyncio.sleep(action.delay)
                     writer.write(_response(action.status, action.headers, action.body))
                     await writer.drain()
                     continue

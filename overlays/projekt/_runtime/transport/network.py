@@ -8,12 +8,24 @@ first client, as httpx itself imports httpcore only then.
 from __future__ import annotations
 
 import ssl
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from typing import Any
 
 import httpcore
 
 from projekt._runtime.limits.deadline import time_left
+
+# Set while a request enters the pool (pool.py) until it has a connection of its own: its
+# first connect or write on one tells so, and lets the next request in.
+ENTERING: ContextVar[Callable[[], None] | None] = ContextVar("projekt_entering", default=None)
+
+
+def _has_a_connection() -> None:
+    let_next_in = ENTERING.get()
+    if let_next_in is not None:
+        ENTERING.set(None)
+        let_next_in()
 
 
 class DeadlineStream(httpcore.NetworkStream):
@@ -24,6 +36,7 @@ class DeadlineStream(httpcore.NetworkStream):
         return self._inner.read(max_bytes, time_left(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        _has_a_connection()
         self._inner.write(buffer, time_left(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
@@ -54,6 +67,7 @@ class DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
+        _has_a_connection()
         timeout = time_left(timeout, httpcore.ConnectTimeout)
         stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
         return DeadlineStream(stream)
@@ -61,6 +75,7 @@ class DeadlineBackend(httpcore.NetworkBackend):
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.NetworkStream:
+        _has_a_connection()
         timeout = time_left(timeout, httpcore.ConnectTimeout)
         return DeadlineStream(self._inner.connect_unix_socket(path, timeout, socket_options))
 
@@ -76,6 +91,7 @@ class AsyncDeadlineStream(httpcore.AsyncNetworkStream):
         return await self._inner.read(max_bytes, time_left(timeout, httpcore.ReadTimeout))
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        _has_a_connection()
         await self._inner.write(buffer, time_left(timeout, httpcore.WriteTimeout))
 
     async def aclose(self) -> None:
@@ -107,6 +123,7 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        _has_a_connection()
         timeout = time_left(timeout, httpcore.ConnectTimeout)
         stream = await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
         return AsyncDeadlineStream(stream)
@@ -114,6 +131,7 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.AsyncNetworkStream:
+        _has_a_connection()
         timeout = time_left(timeout, httpcore.ConnectTimeout)
         stream = await self._inner.connect_unix_socket(path, timeout, socket_options)
         return AsyncDeadlineStream(stream)

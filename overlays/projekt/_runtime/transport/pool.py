@@ -24,6 +24,13 @@ async pool closes its connections as that loop shuts down instead. `asyncio.run(
 before they end, and each pool keeps one open for that (`_closed_with_its_loop`), a new one
 in each loop or run.
 
+Requests enter httpcore's pool one at a time, each once the one before has a connection
+of its own (its first connect or write tells, network.py). httpcore hands an idle
+connection to every request that enters before the first of them has started on it, and
+all but one go back to wait for another (encode/httpcore#822): a burst of calls on one
+client churned through the pool and overran their deadlines. The wait for a turn, or for
+a free connection, ends by the attempt's deadline, as a `PoolTimeout`: nothing was sent.
+
 An async connection also works only in the event loop that opened it. So an async
 client keeps a pool for each event loop it is used in (under trio, for each thread's
 run): in two at once (`asyncio.run()` in two threads, asgiref's `async_to_sync`), or one
@@ -38,14 +45,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
-from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Iterable,
+    Iterator,
+)
 from typing import Any
 
+import anyio
 import httpcore
 import httpx
 
 from projekt._runtime.forks import start_afresh_in_children
-from projekt._runtime.transport.network import AsyncDeadlineBackend, DeadlineBackend
+from projekt._runtime.limits.deadline import time_left
+from projekt._runtime.transport.network import ENTERING, AsyncDeadlineBackend, DeadlineBackend
 
 __all__ = ["AsyncPoolTransport", "PoolTransport"]
 
@@ -99,8 +115,30 @@ def _pool_options(
     }
 
 
+def _wait_seconds(request: httpx.Request) -> float | None:
+    """How long a request may wait for a connection: its pool timeout, and no longer than
+    its attempt's deadline."""
+    return time_left(request.extensions.get("timeout", {}).get("pool"), httpx.PoolTimeout)
+
+
+NO_TURN = "No connection of the client's pool came free in time. Nothing was sent."
+
+
+def _once(release: Callable[[], None]) -> Callable[[], None]:
+    released = False
+
+    def once() -> None:
+        nonlocal released
+        if not released:
+            released = True
+            release()
+
+    return once
+
+
 def _core_request(request: httpx.Request, content: object) -> httpcore.Request:
     url = request.url
+    timeouts = {**request.extensions.get("timeout", {}), "pool": _wait_seconds(request)}
     return httpcore.Request(
         method=request.method,
         url=httpcore.URL(
@@ -108,7 +146,7 @@ def _core_request(request: httpx.Request, content: object) -> httpcore.Request:
         ),
         headers=request.headers.raw,
         content=content,  # type: ignore[arg-type]
-        extensions=request.extensions,
+        extensions={**request.extensions, "timeout": timeouts},
     )
 
 
@@ -130,6 +168,7 @@ class PoolTransport(httpx.BaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
         self._connections = self._new_pool()
+        self._turn = threading.Lock()  # see the module's docstring
         start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.ConnectionPool:
@@ -139,12 +178,24 @@ class PoolTransport(httpx.BaseTransport):
     def after_fork(self) -> None:
         """A forked child's pool is its own (see the module's docstring)."""
         inherited, self._connections = self._connections, self._new_pool()
+        self._turn = threading.Lock()
         for connection in inherited.connections:
             connection.close()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        with _as_httpx_errors():
-            response = self._connections.handle_request(_core_request(request, request.stream))
+        if not self._turn.acquire(blocking=False):  # free, the common case
+            wait = _wait_seconds(request)
+            if not self._turn.acquire(timeout=-1 if wait is None else wait):
+                raise httpx.PoolTimeout(NO_TURN)
+        let_next_in = _once(self._turn.release)
+        entering = ENTERING.set(let_next_in)
+        try:
+            with _as_httpx_errors():
+                core = _core_request(request, request.stream)
+                response = self._connections.handle_request(core)
+        finally:
+            ENTERING.reset(entering)
+            let_next_in()
         assert isinstance(response.stream, Iterable)
         return httpx.Response(
             response.status,
@@ -205,11 +256,23 @@ async def _closed_with_its_loop(pool: httpcore.AsyncConnectionPool) -> AsyncGene
 
 
 class _LoopPool:
-    """One event loop's connections, and what closes them as that loop ends."""
+    """One event loop's connections, what closes them as that loop ends, and the turn to
+    enter (see the module's docstring)."""
 
     def __init__(self, connections: httpcore.AsyncConnectionPool) -> None:
         self.connections = connections
         self.closer: AsyncGenerator[None] | None = None
+        self.turn = anyio.Lock()
+
+    async def take_turn(self, request: httpx.Request) -> None:
+        try:
+            self.turn.acquire_nowait()  # no checkpoint when it is free, the common case
+        except anyio.WouldBlock:
+            try:
+                with anyio.fail_after(_wait_seconds(request)):
+                    await self.turn.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout(NO_TURN) from None
 
 
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
@@ -249,10 +312,17 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         if getattr(pool.closer, "ag_frame", None) is None:
             pool.closer = _closed_with_its_loop(pool.connections)
             await pool.closer.asend(None)  # started here, so that this loop's shutdown closes it
-        with _as_httpx_errors():
-            response = await pool.connections.handle_async_request(
-                _core_request(request, request.stream)
-            )
+            pool.turn = anyio.Lock()  # a new run: no request of an old one holds it
+        await pool.take_turn(request)
+        let_next_in = _once(pool.turn.release)
+        entering = ENTERING.set(let_next_in)
+        try:
+            with _as_httpx_errors():
+                core = _core_request(request, request.stream)
+                response = await pool.connections.handle_async_request(core)
+        finally:
+            ENTERING.reset(entering)
+            let_next_in()
         assert isinstance(response.stream, AsyncIterable)
         return httpx.Response(
             response.status,
