@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -185,13 +187,14 @@ def test_async_clients_share_the_budget_too(
     assert time.monotonic() - started >= 2.0  # 24 calls need three windows of 10
 
 
-@pytest.mark.filterwarnings("ignore:unclosed:ResourceWarning")  # what the closed loops held
 def test_an_async_client_shares_the_budget_in_each_new_event_loop(
     projekt_sandbox: ProjektSandbox, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """One client, `asyncio.run()` once per job: each loop reaches Redis with a Redis client
-    of its own. Before, each loop's first reservation failed on the last loop's (that call
-    spent the process's own budget), and closing the client raised "Event loop is closed"."""
+    of its own, closed as that loop shuts down. Before, each loop's first reservation failed
+    on the last loop's (that call spent the process's own budget), and closing the client
+    raised "Event loop is closed"; then, the earlier loops' Redis connections were left to
+    the collector, which warned of each one (an error under `-W error`)."""
     from projekt._runtime.limits import fleet
 
     failed: list[Exception] = []
@@ -204,14 +207,20 @@ def test_an_async_client_shares_the_budget_in_each_new_event_loop(
     monkeypatch.setattr(fleet.SharedBudget, "_failed", recorded)
     client = projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
 
-    async def job() -> None:
+    async def job(client: projekt.AsyncProjekt) -> None:
         for _ in range(3):
             await client.me.get()
 
+    gc.collect()  # what earlier tests left, so that only this client's is collected below
     for _ in range(3):
-        asyncio.run(job())
+        asyncio.run(job(client))
     asyncio.run(client.close())
     assert failed == []
+    del client
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
 
 
 def test_an_async_client_shares_the_budget_from_two_event_loops_at_once(

@@ -38,6 +38,7 @@ from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits import clock
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import Budget
+from projekt._runtime.loops import closed_with_its_loop
 from projekt._runtime.observability.log import logger
 
 __all__ = ["SharedBudget", "check_redis_url"]
@@ -117,8 +118,9 @@ class SharedBudget:
         self._local = Budget(floor=floor)
         self._failures, self._failing_since, self._down_until = 0, 0.0, 0.0
         self._sync: Any = None
-        # Each event loop's async client and its script: a client works only in its own loop.
-        self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any]] = {}
+        # Each event loop's async client, its script, and what closes it as the loop ends
+        # (loops.py): a client works only in its own loop.
+        self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any, Any]] = {}
         self._closing = False
         self._inherited: list[Any] = []  # see after_fork
         self._said_not_asyncio = False
@@ -249,14 +251,16 @@ class SharedBudget:
                 )
             return None
 
-    def _async_reserve(self, loop: asyncio.AbstractEventLoop) -> Any:
+    async def _async_reserve(self, loop: asyncio.AbstractEventLoop) -> Any:
         """The reservation script of `loop`'s own Redis client. Each event loop the client
-        is used in, one after another or at once, gets one; a client whose loop closed can
-        neither be used nor closed, and is dropped."""
+        is used in, one after another or at once, gets one, closed as that loop shuts
+        down; once the loop has closed, it is dropped."""
         mine = self._async.get(loop)
         if mine is None:
             client = self._redis(asynchronous=True)
-            mine = (client, client.register_script(RESERVE))
+            closer = closed_with_its_loop(client)
+            await closer.asend(None)
+            mine = (client, client.register_script(RESERVE), closer)
             with self._lock:  # loops in other threads add theirs too
                 self._async = {
                     other: kept for other, kept in self._async.items() if not other.is_closed()
@@ -271,7 +275,7 @@ class SharedBudget:
 
             settles = self._take_pending()
             try:
-                reserve = self._async_reserve(loop)
+                reserve = await self._async_reserve(loop)
                 args = self._reserve_args(max_wait, settles)
                 return self._reserved(await reserve(keys=self._keys, args=args))
             except (redis.RedisError, *OTHER_FAILURES) as error:
@@ -372,4 +376,4 @@ class SharedBudget:
             return
         mine = self._async.pop(loop, None)
         if mine is not None:
-            await mine[0].aclose()
+            await mine[2].aclose()  # its closer: closes the client

@@ -21,7 +21,7 @@ sync pool closes its connections when it is collected, as openai-python's client
 An async connection can only close through its event loop, which may be gone by then: an
 async pool closes its connections as that loop shuts down instead. `asyncio.run()`,
 `asyncio.Runner`, pytest-asyncio and `trio.run()` close every async generator still open
-before they end, and each pool keeps one open for that (`_closed_with_its_loop`), a new one
+before they end, and each pool keeps one open for that (loops.py), a new one
 in each loop or run.
 
 Requests enter httpcore's pool one at a time, each once the one before has a connection
@@ -61,6 +61,7 @@ import httpx
 
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits.deadline import time_left
+from projekt._runtime.loops import closed_with_its_loop
 from projekt._runtime.transport.network import ENTERING, AsyncDeadlineBackend, DeadlineBackend
 
 __all__ = ["AsyncPoolTransport", "PoolTransport"]
@@ -242,19 +243,6 @@ def _closed(loop: object) -> bool:
     return isinstance(loop, asyncio.AbstractEventLoop) and loop.is_closed()
 
 
-async def _closed_with_its_loop(pool: httpcore.AsyncConnectionPool) -> AsyncGenerator[None]:
-    """Once started in an event loop, closes `pool` when the loop shuts down.
-
-    Not sooner: a client is collected with its resources (they refer to each other), and
-    the collector finalizes its sockets along with this generator, before a close could run.
-    """
-    try:
-        yield
-    finally:
-        with contextlib.suppress(Exception):  # a connection that fails to close is gone anyway
-            await pool.aclose()
-
-
 class _LoopPool:
     """One event loop's connections, what closes them as that loop ends, and the turn to
     enter (see the module's docstring)."""
@@ -310,7 +298,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         # None yet, or the last one has run (a finished async generator has no frame): its
         # loop shut down, or its trio.run() ended.
         if getattr(pool.closer, "ag_frame", None) is None:
-            pool.closer = _closed_with_its_loop(pool.connections)
+            pool.closer = closed_with_its_loop(pool.connections)
             await pool.closer.asend(None)  # started here, so that this loop's shutdown closes it
             pool.turn = anyio.Lock()  # a new run: no request of an old one holds it
         await pool.take_turn(request)
