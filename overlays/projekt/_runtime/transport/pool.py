@@ -38,6 +38,10 @@ after another (`asyncio.run()` once per job, a test framework's loop per test). 
 whose loop has closed is dropped: its connections were closed with their loop, or,
 under a runner that does not close async generators, can no longer be used or closed,
 and each one's socket closes when it is collected.
+
+Why one module: the sync and the async transport are one lifecycle told twice (made,
+forked, entered in turn, closed), and share the request, the error mapping and the turn's
+rules; apart, each would reach into the other's privates.
 """
 
 from __future__ import annotations
