@@ -187,24 +187,31 @@ def test_async_clients_share_the_budget_too(
     assert time.monotonic() - started >= 2.0  # 24 calls need three windows of 10
 
 
+@pytest.fixture
+def failed(monkeypatch: pytest.MonkeyPatch) -> list[Exception]:
+    """Every failure to reach Redis the shared budget records (each sends its call to the
+    process's own budget)."""
+    from projekt._runtime.limits import fleet
+
+    failures: list[Exception] = []
+    record = fleet.SharedBudget._failed
+
+    def recorded(budget: Any, error: Exception) -> None:
+        failures.append(error)
+        record(budget, error)
+
+    monkeypatch.setattr(fleet.SharedBudget, "_failed", recorded)
+    return failures
+
+
 def test_an_async_client_shares_the_budget_in_each_new_event_loop(
-    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, failed: list[Exception]
 ) -> None:
     """One client, `asyncio.run()` once per job: each loop reaches Redis with a Redis client
     of its own, closed as that loop shuts down. Before, each loop's first reservation failed
     on the last loop's (that call spent the process's own budget), and closing the client
     raised "Event loop is closed"; then, the earlier loops' Redis connections were left to
     the collector, which warned of each one (an error under `-W error`)."""
-    from projekt._runtime.limits import fleet
-
-    failed: list[Exception] = []
-    record = fleet.SharedBudget._failed
-
-    def recorded(budget: Any, error: Exception) -> None:
-        failed.append(error)
-        record(budget, error)
-
-    monkeypatch.setattr(fleet.SharedBudget, "_failed", recorded)
     client = projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
 
     async def job(client: projekt.AsyncProjekt) -> None:
@@ -224,21 +231,11 @@ def test_an_async_client_shares_the_budget_in_each_new_event_loop(
 
 
 def test_an_async_client_shares_the_budget_from_two_event_loops_at_once(
-    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, failed: list[Exception]
 ) -> None:
     """One client, used by a loop in each of two threads (as asgiref's `async_to_sync` runs
     them): each loop reaches Redis with a Redis client of its own. Before, the loops shared
     one, and a call of the second loop waited for ever."""
-    from projekt._runtime.limits import fleet
-
-    failed: list[Exception] = []
-    record = fleet.SharedBudget._failed
-
-    def recorded(budget: Any, error: Exception) -> None:
-        failed.append(error)
-        record(budget, error)
-
-    monkeypatch.setattr(fleet.SharedBudget, "_failed", recorded)
     client = projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
     emails: list[str] = []
 

@@ -129,16 +129,24 @@ def _wait_seconds(request: httpx.Request) -> float | None:
 NO_TURN = "No connection of the client's pool came free in time. Nothing was sent."
 
 
-def _once(release: Callable[[], None]) -> Callable[[], None]:
-    released = False
+@contextlib.contextmanager
+def _turn_taken(give_back: Callable[[], None]) -> Iterator[None]:
+    """Inside, the request holds the turn until its first connect or write (network.py), or
+    until it leaves, whichever comes first."""
+    given = False
 
-    def once() -> None:
-        nonlocal released
-        if not released:
-            released = True
-            release()
+    def let_next_in() -> None:
+        nonlocal given
+        if not given:
+            given = True
+            give_back()
 
-    return once
+    entering = ENTERING.set(let_next_in)
+    try:
+        yield
+    finally:
+        ENTERING.reset(entering)
+        let_next_in()
 
 
 def _core_request(request: httpx.Request, content: object) -> httpcore.Request:
@@ -192,15 +200,8 @@ class PoolTransport(httpx.BaseTransport):
             wait = _wait_seconds(request)
             if not self._turn.acquire(timeout=-1 if wait is None else wait):
                 raise httpx.PoolTimeout(NO_TURN)
-        let_next_in = _once(self._turn.release)
-        entering = ENTERING.set(let_next_in)
-        try:
-            with _as_httpx_errors():
-                core = _core_request(request, request.stream)
-                response = self._connections.handle_request(core)
-        finally:
-            ENTERING.reset(entering)
-            let_next_in()
+        with _turn_taken(self._turn.release), _as_httpx_errors():
+            response = self._connections.handle_request(_core_request(request, request.stream))
         assert isinstance(response.stream, Iterable)
         return httpx.Response(
             response.status,
@@ -306,15 +307,9 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
             await pool.closer.asend(None)  # started here, so that this loop's shutdown closes it
             pool.turn = anyio.Lock()  # a new run: no request of an old one holds it
         await pool.take_turn(request)
-        let_next_in = _once(pool.turn.release)
-        entering = ENTERING.set(let_next_in)
-        try:
-            with _as_httpx_errors():
-                core = _core_request(request, request.stream)
-                response = await pool.connections.handle_async_request(core)
-        finally:
-            ENTERING.reset(entering)
-            let_next_in()
+        with _turn_taken(pool.turn.release), _as_httpx_errors():
+            core = _core_request(request, request.stream)
+            response = await pool.connections.handle_async_request(core)
         assert isinstance(response.stream, AsyncIterable)
         return httpx.Response(
             response.status,
