@@ -57,16 +57,23 @@ def login(profile: str, base_url: str | None, org: str | None) -> None:
     """
     from projekt import Projekt, ProjektError
 
-    from ._calls import fail
+    from ._calls import fail, interrupted
 
-    token = _read_token()
     try:
+        token = _read_token()
         with Projekt(api_key=token, base_url=base_url, org_id=None) as client:
             user, orgs = client.me.get(), client.me.orgs().orgs
             chosen = _choose_org(orgs, org)
             url = str(client.base_url).rstrip("/")
     except ProjektError as error:
         fail(error)
+    except KeyboardInterrupt:
+        interrupted()
+    except click.Abort as abort:
+        # Click's prompts end on Ctrl-C and Ctrl-D alike with Abort, from the one they met.
+        if isinstance(abort.__context__, KeyboardInterrupt):
+            interrupted()
+        raise
     # The URL the key was checked against, even when it came from PROJEKT_BASE_URL or the
     # default: the profile must keep sending the key to the server that accepted it.
     path = _config.save(profile, {"base_url": url, "org_id": chosen, "api_key": token})

@@ -7,6 +7,7 @@ import fcntl
 import os
 import pty
 import re
+import select
 import signal
 import socket
 import struct
@@ -20,7 +21,7 @@ from rich.cells import cell_len
 
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, sandbox_env
-from tests.helpers import VENV_BIN
+from tests.helpers import TOKEN, VENV_BIN
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
@@ -211,6 +212,47 @@ def test_ctrl_c_ends_the_command_as_sigint_does(env: dict[str, str]) -> None:
         connection, _ = listener.accept()  # the command waits for its answer now
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=30)
+        connection.close()
+    assert process.returncode == -signal.SIGINT, stderr
+    assert "Traceback" not in stderr and "Aborted" not in stderr
+
+
+def test_ctrl_c_at_login_ends_it_as_sigint_does(env: dict[str, str]) -> None:
+    """At the key's prompt (Ctrl-C typed on a terminal of its own), and while the key is
+    checked against a server that does not answer. Before, login ended with click's
+    "Aborted!" and exit status 1, which a shell loop takes for a failure and goes on."""
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: `projekt login` with this terminal as its own
+        os.execve(VENV_BIN / "projekt", ["projekt", "login", "--profile", "typed"], env)
+    shown = b""
+    while b"API key" not in shown:
+        assert select.select([terminal], [], [], 30)[0], shown
+        shown += os.read(terminal, 1024)
+    os.write(terminal, b"\x03")
+    _, status = os.waitpid(pid, 0)
+    os.close(terminal)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGINT, status
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(30)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        process = subprocess.Popen(
+            [VENV_BIN / "projekt", "login", "--profile", "piped", "--base-url", url],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdin is not None and process.stderr is not None
+        process.stdin.write(TOKEN + "\n")
+        process.stdin.close()
+        connection, _ = listener.accept()  # the key is being checked now
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)
+        stderr = process.stderr.read()
         connection.close()
     assert process.returncode == -signal.SIGINT, stderr
     assert "Traceback" not in stderr and "Aborted" not in stderr
