@@ -3,6 +3,7 @@ and a start-up that loads neither httpx nor the SDK."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import pty
@@ -14,6 +15,7 @@ import struct
 import subprocess
 import sys
 import termios
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,16 @@ def terminal_run(
     assert process.wait(timeout=30) == 0, carried
     os.close(controller)
     return shown.decode(), carried
+
+
+@contextlib.contextmanager
+def never_answering() -> Iterator[tuple[socket.socket, str]]:
+    """A loopback listener that accepts and never answers, and its URL."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(30)
+        yield listener, f"http://127.0.0.1:{listener.getsockname()[1]}"
 
 
 @pytest.fixture
@@ -177,10 +189,7 @@ def test_zsh_loads_the_script_and_fish_completes_with_it() -> None:
 
 def test_a_timeout_names_the_url_the_timeout_and_the_attempts(projekt: Invoke) -> None:
     """A listener that accepts and never answers: the error says where, how long, how often."""
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    with never_answering() as (_, url):
         result = projekt(
             "me", "get", "--timeout", "0.3", "--max-retries", "1", PROJEKT_BASE_URL=url
         )
@@ -197,11 +206,7 @@ def test_ctrl_c_ends_the_command_as_sigint_does(env: dict[str, str]) -> None:
     """Killed by SIGINT, as Python itself ends on an uncaught Ctrl-C, so that a shell loop
     (`for org in ...; do projekt ...; done`) or make stops too. Before, click's "Aborted!"
     and exit status 1 told the shell the command had failed, and the loop went on."""
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        listener.settimeout(30)
-        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    with never_answering() as (listener, url):
         process = subprocess.Popen(
             [VENV_BIN / "projekt", "me", "get"],
             env={**env, "PROJEKT_BASE_URL": url},
@@ -233,11 +238,7 @@ def test_ctrl_c_at_login_ends_it_as_sigint_does(env: dict[str, str]) -> None:
     os.close(terminal)
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGINT, status
 
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        listener.settimeout(30)
-        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    with never_answering() as (listener, url):
         process = subprocess.Popen(
             [VENV_BIN / "projekt", "login", "--profile", "piped", "--base-url", url],
             env=env,
