@@ -128,7 +128,7 @@ HOOKS: dict[str, tuple[str, Callable[[pytest.FixtureRequest], dict[str, Any]]]] 
 
 @pytest.fixture(autouse=True)
 def nothing_reported_yet(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hooks, "_reported", set())
+    monkeypatch.setattr(hooks, "_reported", {})
 
 
 def budgets_in_flight(client: Any) -> list[int]:

@@ -128,9 +128,9 @@ def test_a_child_forked_mid_call_does_not_wait_for_the_parents_call(
     assert proxy.forwarded == ["GET 200", "GET 200"]
 
 
-# A thread of the parent holds the locks a call takes (the client's throttle, its budget
-# for this token and org, the retry budget) at the moment another thread forks. The
-# alarm ends a child that hangs.
+# A thread of the parent holds the locks a call takes (the throttle's budget for this token
+# and org, the retry budget) at the moment another thread forks. The alarm ends a child
+# that hangs.
 FORKED_WHILE_LOCKED = """
 import os, signal, sys, threading
 import projekt
@@ -138,7 +138,7 @@ client = projekt.Projekt(max_retries=0, timeout=10.0)
 client.me.get()
 shared = client._shared
 throttle = next(iter(shared.throttles.values()))
-locks = [throttle._lock, next(iter(throttle._budgets.values()))._lock, shared.budget._lock]
+locks = [next(iter(throttle._budgets.values()))._lock, shared.budget._lock]
 held, release = threading.Event(), threading.Event()
 
 def hold():

@@ -108,12 +108,9 @@ class Throttle:
         self, *, floor: int = 0, url: str | None = None, timeout: float = DEFAULT_REDIS_TIMEOUT
     ) -> None:
         self.floor, self.url, self.timeout = floor, url, timeout
+        # No lock: get(), setdefault() and copy() are atomic, and a process forked while
+        # another thread held a lock would never get it back.
         self._budgets: dict[tuple[str, str, str], Budget | SharedBudget] = {}
-        self._lock = threading.Lock()
-        start_afresh_in_children(self)
-
-    def after_fork(self) -> None:
-        self._lock = threading.Lock()  # one held at the fork is never released in the child
 
     def budget_for(self, request: httpx.Request) -> Budget | SharedBudget:
         # The key holds the Authorization value only in memory, like the client itself.
@@ -122,19 +119,20 @@ class Throttle:
             request.headers.get("authorization", ""),
             request.headers.get("x-org-id", ""),
         )
-        with self._lock:
-            budget = self._budgets.get(key)
-            if budget is None:
-                budget = self._budgets[key] = (
-                    Budget(floor=self.floor)
-                    if self.url is None
-                    else _shared(self.url, key, self.floor, self.timeout)
-                )
-            return budget
+        budget = self._budgets.get(key)
+        if budget is None:
+            made = (
+                Budget(floor=self.floor)
+                if self.url is None
+                else _shared(self.url, key, self.floor, self.timeout)
+            )
+            # Of threads making the first call at once, all get the same budget. A budget
+            # made and not kept holds nothing yet: a shared one connects on first use.
+            budget = self._budgets.setdefault(key, made)
+        return budget
 
     def _shared_budgets(self) -> list[SharedBudget]:
-        with self._lock:
-            return [b for b in self._budgets.values() if not isinstance(b, Budget)]
+        return [b for b in self._budgets.copy().values() if not isinstance(b, Budget)]
 
     def close(self) -> None:
         """Closes the Redis clients of a fleet's budgets (the local ones hold nothing)."""

@@ -10,7 +10,6 @@ not once per call, and lists what it saw in `client.deprecations`.
 from __future__ import annotations
 
 import sys
-import threading
 import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -63,12 +62,12 @@ class Deprecations:
     """What one client (and its copies) has been told is deprecated, each told once."""
 
     def __init__(self) -> None:
+        # No lock: copy() and setdefault() are atomic, and a process forked while another
+        # thread held a lock would never get it back.
         self._seen: dict[str, Deprecation] = {}
-        self._lock = threading.Lock()
 
     def __iter__(self) -> Iterator[Deprecation]:
-        with self._lock:
-            return iter(list(self._seen.values()))
+        return iter(self._seen.copy().values())
 
     @guarded("deprecation notice")
     def observe(self, response: httpx.Response) -> None:
@@ -82,13 +81,13 @@ class Deprecations:
             name = f'{op.name}("{op.url_template}")'
         else:
             name = op.name
-        with self._lock:
-            if name in self._seen:
-                return
-            seen = self._seen[name] = Deprecation(
-                name, _since(announced), _date(response.headers.get("sunset")), _link(response)
-            )
-        warn_deprecated(str(seen))
+        if name in self._seen:
+            return
+        seen = Deprecation(
+            name, _since(announced), _date(response.headers.get("sunset")), _link(response)
+        )
+        if self._seen.setdefault(name, seen) is seen:  # of threads told at once, one warns
+            warn_deprecated(str(seen))
 
 
 def warn_deprecated(message: str) -> None:

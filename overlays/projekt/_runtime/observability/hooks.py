@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import threading
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Literal, ParamSpec, TypeVar
@@ -26,18 +25,17 @@ __all__ = ["Guarded", "failed", "guarded", "log_debug"]
 P = ParamSpec("P")
 R = TypeVar("R")
 
-_reported: set[str] = set()
-_lock = threading.Lock()
+# Kinds already reported. No lock: setdefault is atomic, so of threads failing at once one
+# reports; and a process forked while another thread held a lock would never get it back.
+_reported: dict[str, Exception] = {}
 
 
 def failed(kind: str, error: Exception) -> None:
     """Reports a hook's failure, the first time a hook of this kind fails in this process."""
     if isinstance(error, Warning):
         raise error
-    with _lock:
-        if kind in _reported:
-            return
-        _reported.add(kind)
+    if _reported.setdefault(kind, error) is not error:
+        return
     # Logging is one of the hooks: it cannot report its own failure.
     with contextlib.suppress(Exception):
         logger.warning(
