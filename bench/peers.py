@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cases import AUTH, ORG, TOKEN, Timed, Wire, sync_loop
+from cases import ORG, TOKEN, Timed, Wire, hand_written, sync_loop
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS_ENV = "PROJEKT_BENCH_PEERS"
@@ -72,13 +72,12 @@ def stock_list(wire: Wire) -> Timed:
 
 def pydantic_list(wire: Wire) -> Timed:
     """httpx, then the page validated into pydantic v2 models in one call, Stainless-style."""
-    import httpx
     from pydantic import TypeAdapter
 
     on_path()
     from projekt_pydantic import IssueSummary  # type: ignore[import-not-found]
 
-    raw = httpx.Client(base_url=wire.base, transport=wire.transport(), headers=AUTH)
+    raw = hand_written(wire)
     page = TypeAdapter(list[IssueSummary])
 
     def call() -> None:
