@@ -55,6 +55,14 @@ def terminal_run(
     return shown.decode(), carried
 
 
+def interruptible(*command: str | Path) -> list[str | Path]:
+    """`command`, started as a shell starts a foreground command: SIGINT at its default
+    action. A test run started in the background (`make test &`) ignores SIGINT, as POSIX
+    shells set for a background job, and every command it started would inherit that."""
+    reset = "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    return [sys.executable, "-c", reset + "os.execv(sys.argv[1], sys.argv[1:])", *command]
+
+
 @contextlib.contextmanager
 def never_answering() -> Iterator[tuple[socket.socket, str]]:
     """A loopback listener that accepts and never answers, and its URL."""
@@ -208,7 +216,7 @@ def test_ctrl_c_ends_the_command_as_sigint_does(env: dict[str, str]) -> None:
     and exit status 1 told the shell the command had failed, and the loop went on."""
     with never_answering() as (listener, url):
         process = subprocess.Popen(
-            [VENV_BIN / "projekt", "me", "get"],
+            interruptible(VENV_BIN / "projekt", "me", "get"),
             env={**env, "PROJEKT_BASE_URL": url},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -228,6 +236,7 @@ def test_ctrl_c_at_login_ends_it_as_sigint_does(env: dict[str, str]) -> None:
     "Aborted!" and exit status 1, which a shell loop takes for a failure and goes on."""
     pid, terminal = pty.fork()
     if pid == 0:  # the child: `projekt login` with this terminal as its own
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # as interruptible() does
         os.execve(VENV_BIN / "projekt", ["projekt", "login", "--profile", "typed"], env)
     shown = b""
     while b"API key" not in shown:
@@ -240,7 +249,7 @@ def test_ctrl_c_at_login_ends_it_as_sigint_does(env: dict[str, str]) -> None:
 
     with never_answering() as (listener, url):
         process = subprocess.Popen(
-            [VENV_BIN / "projekt", "login", "--profile", "piped", "--base-url", url],
+            interruptible(VENV_BIN / "projekt", "login", "--profile", "piped", "--base-url", url),
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
