@@ -6,8 +6,10 @@ Against the test kit's sandbox, sync and async."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import warnings
+import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -171,6 +173,28 @@ def test_a_failing_hook_is_reported_once_and_every_call_returns_its_result(
     failures = [m for m in reports if m.startswith(f"The SDK's {kind}")]
     assert len(failures) == 1, reports
     assert "Hiccup" in failures[0]
+
+
+def test_a_reported_failure_does_not_keep_the_failing_call_alive() -> None:
+    """The first failure is remembered by its kind only: kept, the exception would keep its
+    traceback's frames, and every object the failing call held, for the life of the process."""
+
+    class Held:
+        pass
+
+    def failing_hook(held: Held) -> None:
+        raise Hiccup("broken")
+
+    held = Held()
+    alive = weakref.ref(held)
+    try:
+        failing_hook(held)
+    except Hiccup as error:
+        hooks.failed("test hook", error)
+    del held
+    gc.collect()
+    assert alive() is None
+    assert "test hook" in hooks._reported
 
 
 @pytest.mark.parametrize("point", ["waited", "attempt"])

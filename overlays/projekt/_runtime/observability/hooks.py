@@ -27,14 +27,15 @@ R = TypeVar("R")
 
 # Kinds already reported. No lock: setdefault is atomic, so of threads failing at once one
 # reports; and a process forked while another thread held a lock would never get it back.
-_reported: dict[str, Exception] = {}
+_reported: dict[str, object] = {}
 
 
 def failed(kind: str, error: Exception) -> None:
     """Reports a hook's failure, the first time a hook of this kind fails in this process."""
     if isinstance(error, Warning):
         raise error
-    if _reported.setdefault(kind, error) is not error:
+    mine = object()  # not the error: kept, it would keep its traceback's frames alive
+    if _reported.setdefault(kind, mine) is not mine:
         return
     # Logging is one of the hooks: it cannot report its own failure.
     with contextlib.suppress(Exception):
@@ -43,7 +44,7 @@ def failed(kind: str, error: Exception) -> None:
             "Further failures of the %s are not reported.",
             kind,
             type(error).__name__,
-            error,
+            str(error),  # a handler keeps its records' arguments: not the frames
             kind,
         )
 
