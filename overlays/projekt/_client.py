@@ -4,13 +4,16 @@ The httpx client is composed the way httpx intends: `BearerAuth` for the token,
 `RetryTransport` around the SDK's own connection pool (or around the user's
 client or transport), and the generated facade (`projekt._resources`) on top.
 The settings are one `ClientSettings` (`_settings.py`), where each default lives.
+
+Why one module: the two clients and the base they share are one lifecycle (made, copied,
+closed), and each client's constructor lists the same settings, which stay in step only
+side by side.
 """
 
 from __future__ import annotations
 
-import copy
 import dataclasses
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, NoReturn, Self
 
 import httpx
 
@@ -97,13 +100,32 @@ class _Configured:
         if not org_id:
             raise ConfigurationError("with_org() needs an organization id")
         check_org_id(org_id)
-        scoped = copy.copy(self)
+        # A shallow clone, this client's httpx client included: the org goes out per call,
+        # from `_org_id`. (copy.copy() would make a with_options() copy: see __copy__.)
+        scoped = object.__new__(type(self))
+        scoped.__dict__.update(self.__dict__)
         scoped._settings = dataclasses.replace(self._settings, org_id=org_id)
         scoped._org_id = org_id
         scoped._last_response = None
         scoped._owner, scoped._closed = False, False
         scoped._init_namespaces()
         return scoped
+
+    def __copy__(self) -> Self:
+        """`copy.copy(client)` and `copy.deepcopy(client)` make what `with_options()` makes: a
+        copy sharing the connections, the retry budget and the rate-limit state, whose close()
+        closes only itself (a plain copy would close this client's connections with it)."""
+        return self.with_options()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        return self.with_options()
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError(
+            f"A {type(self).__name__} cannot be pickled: it holds connections, and pickled it "
+            "would write its API key out. Make one in each process (from the environment, "
+            "PROJEKT_API_KEY and the rest, or from your own settings)."
+        )
 
     @property
     def org_id(self) -> str | None:

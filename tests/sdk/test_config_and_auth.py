@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import inspect
 import json
+import pickle
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -299,18 +301,33 @@ def test_copies_share_the_connection_pool_and_close_only_themselves() -> None:
                 scoped.me.get()
             with client.with_options(max_retries=0) as patient:
                 patient.me.get()
+            # What a framework's copy.copy() or copy.deepcopy() makes is such a copy too.
+            with copy.copy(client) as copied, copy.deepcopy(client) as deep:
+                copied.me.get()
+                deep.me.get()
             client.me.get()
-            for closed in (scoped, patient):
+            for closed in (scoped, patient, copied, deep):
                 with pytest.raises(projekt.ClientClosedError):
                     closed.me.get()
             kept = client.with_org("11111111-2222-3333-4444-555555555555")
-        for copy in (kept, client.with_options(max_retries=0)):
+        for made_before in (kept, client.with_options(max_retries=0)):
             with pytest.raises(projekt.ClientClosedError, match="copied from"):
-                copy.me.get()
+                made_before.me.get()
     finally:
         server.shutdown()
         server.server_close()
-    assert len(ports) == 8 and len(set(ports)) == 1
+    assert len(ports) == 10 and len(set(ports)) == 1
+
+
+def test_a_client_is_not_pickled_and_the_refusal_says_why() -> None:
+    """multiprocessing's spawn pickles what it passes to a worker: a client refuses with
+    what to do instead, where pickle's own error named a lock, and never holds the key."""
+    client = Projekt(api_key=TOKEN, base_url=BASE_URL)
+    for made in (client, client.with_org(ORG_ID), projekt.AsyncProjekt(api_key=TOKEN)):
+        refused = r"cannot be pickled.*Make one in each process"
+        with pytest.raises(TypeError, match=refused) as caught:
+            pickle.dumps(made)
+        assert TOKEN not in str(caught.value)
 
 
 def test_the_readmes_settings_table_is_the_settings_class() -> None:
