@@ -123,7 +123,6 @@ class SharedBudget:
         self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any, Any]] = {}
         self._closing = False
         self._inherited: list[Any] = []  # see after_fork
-        self._said_not_asyncio = False
         self._start_settling()
         start_afresh_in_children(self)
 
@@ -237,19 +236,20 @@ class SharedBudget:
                 self._reserve_failed(error, settles)
         return self._local.reserve(max_wait)
 
-    def _asyncio_loop(self) -> asyncio.AbstractEventLoop | None:
-        """The asyncio event loop running this call. redis-py's async client runs on
-        asyncio only: under trio, the process keeps its own throttle, and says so once."""
-        try:
-            return asyncio.get_running_loop()
-        except RuntimeError:
-            if not self._said_not_asyncio:
-                self._said_not_asyncio = True
-                logger.warning(
-                    "The shared rate-limit budget in Redis needs asyncio (redis-py's async "
-                    "client); under another event loop, this process uses its own throttle."
-                )
-            return None
+    async def _reserve_in_a_thread(self, max_wait: float) -> float:
+        """Under trio, where redis-py's async client cannot run: the sync client's
+        reservation, in a worker thread. Not abandoned when the call is cancelled (trio
+        delivers the cancellation once the thread is done), so a lease taken in Redis
+        always reaches the call, which settles it."""
+        import anyio.to_thread
+
+        def reserve() -> tuple[float, str | None]:
+            _LEASE.set(None)  # a worker thread's context may still hold an earlier call's
+            return self.reserve(max_wait), _LEASE.get()
+
+        wait, lease = await anyio.to_thread.run_sync(reserve)  # by default, never abandoned
+        _LEASE.set(lease)
+        return wait
 
     async def _async_reserve(self, loop: asyncio.AbstractEventLoop) -> Any:
         """The reservation script of `loop`'s own Redis client. Each event loop the client
@@ -269,17 +269,21 @@ class SharedBudget:
         return mine[1]
 
     async def areserve(self, max_wait: float) -> float:
-        loop = self._asyncio_loop() if self._up() else None
-        if loop is not None:
-            import redis
+        if not self._up():
+            return self._local.reserve(max_wait)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not asyncio: trio
+            return await self._reserve_in_a_thread(max_wait)
+        import redis
 
-            settles = self._take_pending()
-            try:
-                reserve = await self._async_reserve(loop)
-                args = self._reserve_args(max_wait, settles)
-                return self._reserved(await reserve(keys=self._keys, args=args))
-            except (redis.RedisError, *OTHER_FAILURES) as error:
-                self._reserve_failed(error, settles)
+        settles = self._take_pending()
+        try:
+            reserve = await self._async_reserve(loop)
+            args = self._reserve_args(max_wait, settles)
+            return self._reserved(await reserve(keys=self._keys, args=args))
+        except (redis.RedisError, *OTHER_FAILURES) as error:
+            self._reserve_failed(error, settles)
         return self._local.reserve(max_wait)
 
     # --- settling: queued for the next reservation, or sent by the flusher
