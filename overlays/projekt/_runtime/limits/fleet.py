@@ -117,7 +117,7 @@ class SharedBudget:
         self._floor, self._timeout = floor, timeout
         self._local = Budget(floor=floor)
         self._failures, self._failing_since, self._down_until = 0, 0.0, 0.0
-        self._sync: Any = None
+        self._sync: tuple[Any, Any] | None = None  # the sync Redis client, its script
         # Each event loop's async client, its script, and what closes it as the loop ends
         # (loops.py): a client works only in its own loop.
         self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any, Any]] = {}
@@ -190,6 +190,16 @@ class SharedBudget:
             retry=Retry(NoBackoff(), 0),
         )
 
+    def _sync_client(self) -> tuple[Any, Any]:
+        """The sync Redis client and its reservation script, made once: of threads making
+        their first call at once (trio's worker threads among them), one makes it, so that
+        close() closes every connection opened. Nothing connects until a command is sent."""
+        with self._lock:
+            if self._sync is None:
+                client = self._redis()
+                self._sync = (client, client.register_script(RESERVE))
+            return self._sync
+
     # --- reserving: one round trip on the caller's path, carrying the pending settles
 
     def _reserve_args(self, max_wait: float, settles: list[str]) -> list[Any]:
@@ -227,10 +237,8 @@ class SharedBudget:
 
             settles = self._take_pending()
             try:
-                if self._sync is None:
-                    client = self._redis()
-                    self._sync = (client, client.register_script(RESERVE))
-                waited = self._sync[1](keys=self._keys, args=self._reserve_args(max_wait, settles))
+                reserve = self._sync_client()[1]
+                waited = reserve(keys=self._keys, args=self._reserve_args(max_wait, settles))
                 return self._reserved(waited)
             except (redis.RedisError, *OTHER_FAILURES) as error:
                 self._reserve_failed(error, settles)
@@ -348,10 +356,7 @@ class SharedBudget:
         import redis
 
         try:
-            if self._sync is None:
-                client = self._redis()
-                self._sync = (client, client.register_script(RESERVE))
-            self._sync[0].eval(SETTLE, 2, *self._keys, *settles)
+            self._sync_client()[0].eval(SETTLE, 2, *self._keys, *settles)
         except (redis.RedisError, *OTHER_FAILURES) as error:  # the leases expire anyway
             self._failed(error)
 
