@@ -431,12 +431,12 @@ def test_a_lease_this_process_is_still_settling_holds_up_no_reservation(
     """A call whose answer was lost ends its lease; if the flusher is still sending that
     settle when the retry reserves, in a window nobody knows yet, the retry must not wait for
     a "probe" that is its own ended call (it did, one poll after another, until Redis had it)."""
-    from projekt._runtime.limits import fleet
+    from projekt._runtime.limits import fleet, leases
 
-    monkeypatch.setattr(fleet, "SETTLE_WITHIN", 0.0)  # the flusher takes each settle at once
+    monkeypatch.setattr(leases, "SETTLE_WITHIN", 0.0)  # the flusher takes each settle at once
     budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{t}", floor=1, timeout=2.0)
     sending, release = threading.Event(), threading.Event()
-    send = budget._send_settles
+    send = budget._leases._send
 
     def slow_send(settles: list[str]) -> None:
         if settles:
@@ -444,7 +444,7 @@ def test_a_lease_this_process_is_still_settling_holds_up_no_reservation(
             release.wait(5)
         send(settles)
 
-    monkeypatch.setattr(budget, "_send_settles", slow_send)
+    monkeypatch.setattr(budget._leases, "_send", slow_send)
     assert budget.reserve(1.0) == 0  # the first call of an unknown window: it probes
     budget.observe(None)  # its answer was lost: the lease is ended, the window still unknown
     assert sending.wait(5)  # the flusher holds that settle, not yet in Redis
@@ -472,17 +472,18 @@ def test_a_stream_of_calls_does_not_wake_the_flusher_for_each(redis_server: Redi
     """Each call's settle rides on the next reservation, so the flusher has nothing to send
     while calls stream: it looks every SETTLE_WITHIN rather than being woken for each call
     (which cost every call a thread switch), and still sends the last settle alone."""
-    from projekt._runtime.limits import fleet
+    from projekt._runtime.limits import fleet, leases
 
     budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{s}", floor=1, timeout=2.0)
-    budget._wake = wake = CountedCondition(budget._lock)  # before the flusher starts
+    settles = budget._leases
+    settles._wake = wake = CountedCondition(settles._lock)  # before the flusher starts
     started = time.monotonic()
     for _ in range(200):
         assert budget.reserve(1.0) == 0
         budget.observe(answer(remaining=999, reset=60))
     # Bounded by the time the calls took, not by their number (a loaded machine whose
     # calls each outlast SETTLE_WITHIN gets a wake-up per call either way).
-    looks_allowed = 2 * (time.monotonic() - started) / fleet.SETTLE_WITHIN + 5
+    looks_allowed = 2 * (time.monotonic() - started) / leases.SETTLE_WITHIN + 5
     observer = redis.Redis.from_url(redis_server.url)
     deadline = time.monotonic() + 5
     while observer.zcard("projekt:throttle:{s}:leases") and time.monotonic() < deadline:

@@ -15,9 +15,10 @@ that call use the process's own budget; only a streak of such failures sends the
 process to its own budget for a few seconds, with one warning. No call fails
 because of Redis.
 
-Why one module: reserving, settling, the background flusher and closing are one lease's
-lifecycle, and each step relies on what the others keep (the pending settles, the lease
-in the caller's context, the streak of failures).
+Why one module: reserving, settling and closing are one lease's lifecycle in Redis, and
+each step relies on what the others keep (the lease in the caller's context, the streak
+of failures, each event loop's client). What waits in this process to be sent, and the
+thread that sends it, are leases.py.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import threading
-import time
 import uuid
 from contextvars import ContextVar
 from importlib import resources
@@ -36,6 +36,7 @@ import httpx
 
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits import clock
+from projekt._runtime.limits.leases import Leases
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import Budget
 from projekt._runtime.loops import closed_with_its_loop
@@ -49,9 +50,6 @@ FALLBACK_AFTER = (3, 0.5)  # (failures, seconds)
 RETRY_REDIS_AFTER = 5.0  # seconds between attempts to get back to Redis after such a streak
 LEASE_MS = 120_000  # an in-flight request's hold on the budget, should it never settle
 PROBE_POLL_MS = 20  # while another member of the fleet probes a window nobody knows yet
-# A settle rides on this process's next reservation; one still waiting after this long is
-# sent alone, so that a process gone quiet holds no lease.
-SETTLE_WITHIN = 0.01  # seconds
 # What a failing Redis raises besides redis.RedisError: the socket's errors, and a client
 # used from another event loop than its own. None of them may fail a call.
 OTHER_FAILURES = (OSError, RuntimeError)
@@ -107,8 +105,8 @@ class SharedBudget:
 
     A call makes one round trip, its reservation, which also carries the settles
     (a lease ended, with what the server said) of the calls this process finished
-    since its last one. A settle no reservation has taken within SETTLE_WITHIN is
-    sent by a background thread, with the sync Redis client for sync and async
+    since its last one. A settle no reservation has taken soon is sent by a
+    background thread (leases.py), with the sync Redis client for sync and async
     clients alike (a settle needs no event loop).
     """
 
@@ -121,21 +119,10 @@ class SharedBudget:
         # Each event loop's async client, its script, and what closes it as the loop ends
         # (loops.py): a client works only in its own loop.
         self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any, Any]] = {}
-        self._closing = False
         self._inherited: list[Any] = []  # see after_fork
-        self._start_settling()
-        start_afresh_in_children(self)
-
-    def _start_settling(self) -> None:
         self._lock = threading.Lock()
-        self._pending: list[tuple[float, str]] = []  # (when, a settle's argument)
-        # What the flusher is sending: until Redis has it, a reservation carries it too, or
-        # this process's own ended lease would count as another's in flight.
-        self._sending: list[str] = []
-        self._wake = threading.Condition(self._lock)
-        self._flusher: threading.Thread | None = None
-        self._idle = False
-        self._queued_lately = False  # a settle was queued since the flusher last looked
+        self._leases = Leases(self._send_settles)
+        start_afresh_in_children(self)
 
     def after_fork(self) -> None:
         """A forked child starts settling afresh.
@@ -148,7 +135,8 @@ class SharedBudget:
         """
         self._inherited.append(self._async)
         self._async = {}
-        self._start_settling()
+        self._lock = threading.Lock()
+        self._leases = Leases(self._send_settles)
 
     # --- failures: one is that call's alone; a streak sends the process to its own budget
 
@@ -220,22 +208,15 @@ class SharedBudget:
         lease = _LEASE.get()
         _LEASE.set(None)
         for args in settles if lease is None else [*settles, _settle_args(lease, None)]:
-            self._queue(args)
+            self._leases.queue(args)
         self._failed(error)
-
-    def _take_pending(self) -> list[str]:
-        """The settles to carry: the queued ones, and any the flusher has not yet sent (a
-        settle is safe to send twice: it ends a lease and takes the lowest count)."""
-        with self._lock:
-            pending, self._pending = self._pending, []
-            return [*self._sending, *(args for _, args in pending)]
 
     def reserve(self, max_wait: float) -> float:
         """0 once a request is reserved, else the seconds to wait first."""
         if self._up():
             import redis
 
-            settles = self._take_pending()
+            settles = self._leases.take()
             try:
                 reserve = self._sync_client()[1]
                 waited = reserve(keys=self._keys, args=self._reserve_args(max_wait, settles))
@@ -285,7 +266,7 @@ class SharedBudget:
             return await self._reserve_in_a_thread(max_wait)
         import redis
 
-        settles = self._take_pending()
+        settles = self._leases.take()
         try:
             reserve = await self._async_reserve(loop)
             args = self._reserve_args(max_wait, settles)
@@ -301,54 +282,10 @@ class SharedBudget:
         if lease is None:
             return self._local.observe(response)
         _LEASE.set(None)
-        self._queue(_settle_args(lease, response))
+        self._leases.queue(_settle_args(lease, response))
 
     async def aobserve(self, response: httpx.Response | None) -> None:
         self.observe(response)
-
-    def _queue(self, args: str) -> None:
-        with self._lock:
-            if self._idle:  # the flusher saw nothing queued lately: it waits without a timeout
-                self._wake.notify()
-            self._pending.append((time.monotonic(), args))
-            self._queued_lately = True
-            if self._flusher is None and not self._closing:
-                self._flusher = threading.Thread(
-                    target=self._flush, name="projekt-fleet-settle", daemon=True
-                )
-                self._flusher.start()
-
-    def _flush(self) -> None:
-        """Sends the settles that waited SETTLE_WITHIN for a reservation, until closed.
-
-        A busy process queues a settle on every call, and its next reservation carries it:
-        woken for each one, the flusher cost every call a thread switch, with nothing to
-        send. So with nothing pending it looks again after SETTLE_WITHIN (a settle queued
-        meanwhile is still on time then), and sleeps until woken only once nothing was
-        queued for that long.
-        """
-        while True:
-            with self._lock:
-                if not self._pending:
-                    self._queued_lately = False
-                    self._wake.wait(SETTLE_WITHIN)
-                    if not self._queued_lately and not self._closing:
-                        self._idle = True
-                        self._wake.wait()
-                        self._idle = False
-                if self._closing:
-                    return
-                if not self._pending:  # the reservations carried what was queued
-                    continue
-                due = self._pending[0][0] + SETTLE_WITHIN - time.monotonic()
-                if due > 0:
-                    self._wake.wait(due)
-                cutoff = time.monotonic() - SETTLE_WITHIN
-                self._sending = [args for at, args in self._pending if at <= cutoff]
-                self._pending = [item for item in self._pending if item[0] > cutoff]
-            self._send_settles(self._sending)
-            with self._lock:
-                self._sending = []
 
     def _send_settles(self, settles: list[str]) -> None:
         if not settles:
@@ -364,13 +301,7 @@ class SharedBudget:
 
     def close(self) -> None:
         """Sends what is left to settle, then closes the sync Redis client."""
-        with self._lock:
-            self._closing = True
-            self._wake.notify()  # idle or not
-            flusher, self._flusher = self._flusher, None
-        if flusher is not None:
-            flusher.join()
-        self._send_settles(self._take_pending())
+        self._send_settles(self._leases.close())
         if self._sync is not None:
             self._sync[0].close()
             self._sync = None
