@@ -77,11 +77,13 @@ def fleet(sandbox: Sandbox, throttle_url: str, processes: int, seconds: float) -
     return total
 
 
+# The wider window leaves room for reservations that take leases ahead (leases.py).
+@pytest.mark.parametrize("per_window", [60, 300])
 def test_a_fleet_sharing_redis_stays_under_the_limit_and_uses_it(
-    tmp_path: Path, redis_server: RedisServer
+    tmp_path: Path, redis_server: RedisServer, per_window: int
 ) -> None:
-    """4 processes x 3 threads, 60 requests per 3 s, for 9 s (three windows)."""
-    sandbox = Sandbox(tmp_path / "fleet.db", "60/3")
+    """4 processes x 3 threads, `per_window` requests per 3 s, for 9 s (three windows)."""
+    sandbox = Sandbox(tmp_path / "fleet.db", f"{per_window}/3")
     try:
         counts = fleet(sandbox, redis_server.url, processes=4, seconds=9.0)
     finally:
@@ -89,7 +91,7 @@ def test_a_fleet_sharing_redis_stays_under_the_limit_and_uses_it(
     calls = sum(counts.values())
     assert counts["other"] == 0, counts
     assert counts["429"] <= 0.01 * calls, counts
-    assert counts["ok"] >= 0.9 * 180, counts  # three windows of 60, the first one whole
+    assert counts["ok"] >= 0.9 * 3 * per_window, counts  # three windows, the first one whole
 
 
 def test_two_clients_that_share_nothing_else_share_the_budget(
@@ -541,3 +543,78 @@ def test_a_forked_worker_settles_its_own_leases(
     )
     leases_in_flight = worker.returncode
     assert leases_in_flight == 0, worker.stderr
+
+
+LEASES = "projekt:throttle:{w}:leases"
+
+
+def streamed(budget: Any, calls: int, remaining: int = 100_000) -> None:
+    """Calls one after another, each answered with `remaining` left in a minute's window."""
+    for _ in range(calls):
+        assert budget.reserve(1.0) == 0
+        budget.observe(answer(remaining=remaining, reset=60))
+
+
+def test_a_stream_of_calls_in_a_wide_window_goes_to_redis_once_in_many(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While calls stream and the window has room, a reservation takes leases ahead for the
+    next calls (twice as many each time, up to MOST_AHEAD), and those make no round trip."""
+    from projekt._runtime.limits import fleet, leases
+
+    monkeypatch.setattr(leases, "STOCK_WITHIN", 5.0)  # a loaded machine's pauses aside
+    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{w}", floor=1, timeout=2.0)
+    observer = redis.Redis.from_url(redis_server.url)
+    try:
+        streamed(budget, 160)
+        reservations = observer.info("commandstats")["cmdstat_evalsha"]
+        # 1, 2, 4, 8, then 16 at a time: 14 for 160 calls (less the first try, which finds
+        # the script not yet loaded).
+        assert reservations["calls"] - reservations["failed_calls"] == 14
+    finally:
+        budget.close()
+    assert observer.zcard(LEASES) == 0  # close() gave back the leases no call used
+
+
+def test_an_occasional_call_takes_no_lease_ahead(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Calls further apart than STOCK_WITHIN each take their own lease only: the window's
+    count falls by one a call, not by leases that would lie unused."""
+    from projekt._runtime.limits import fleet, leases
+
+    monkeypatch.setattr(leases, "STOCK_WITHIN", 0.02)
+    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{w}", floor=1, timeout=2.0)
+    observer = redis.Redis.from_url(redis_server.url)
+    try:
+        streamed(budget, 1)  # the first answer makes the window known: 100,000 left
+        for _ in range(5):
+            time.sleep(0.05)
+            streamed(budget, 1)
+        # The first answer's count, less its own lease still in flight then, less 5 calls.
+        assert int(observer.hget("projekt:throttle:{w}", "remaining") or 0) == 100_000 - 5
+    finally:
+        budget.close()
+
+
+@pytest.mark.parametrize("answered", [answer(remaining=5, reset=60), answer(429, retry_after=1)])
+def test_a_window_nearly_spent_gives_back_the_leases_taken_ahead(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch, answered: Any
+) -> None:
+    """An answer that leaves the window nearly spent, or a 429, ends this process's leases
+    taken ahead at once: in flight in Redis, they would hold up the rest of the fleet."""
+    from projekt._runtime.limits import fleet, leases
+
+    monkeypatch.setattr(leases, "STOCK_WITHIN", 5.0)
+    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{w}", floor=1, timeout=2.0)
+    observer = redis.Redis.from_url(redis_server.url)
+    try:
+        streamed(budget, 20)
+        assert budget.reserve(1.0) == 0
+        assert observer.zcard(LEASES) > 2  # this call's lease and those taken ahead
+        budget.observe(answered)
+        budget.reserve(60.0)
+        assert observer.zcard(LEASES) <= 1  # this reservation's own, if it got one
+    finally:
+        budget.observe(None)
+        budget.close()

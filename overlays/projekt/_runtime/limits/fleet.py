@@ -36,7 +36,7 @@ import httpx
 
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits import clock
-from projekt._runtime.limits.leases import Leases
+from projekt._runtime.limits.leases import MOST_AHEAD, Leases, ended
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import Budget
 from projekt._runtime.loops import closed_with_its_loop
@@ -91,11 +91,8 @@ def budget_key(netloc: str, authorization: str, org: str) -> str:
     return "projekt:throttle:{" + digest + "}"  # {...}: both keys in one cluster slot
 
 
-def _settle_args(lease: str, response: httpx.Response | None) -> str:
+def _settle_args(lease: str, response: httpx.Response, state: RateLimit) -> str:
     """One settle, as fleet_settle.lua reads it: five fields, empty where absent."""
-    if response is None:
-        return f"{lease}    "
-    state = RateLimit.of(response)
     fields = (response.status_code, state.remaining, state.reset_after, state.retry_after)
     return " ".join((lease, *("" if field is None else str(field) for field in fields)))
 
@@ -103,10 +100,11 @@ def _settle_args(lease: str, response: httpx.Response | None) -> str:
 class SharedBudget:
     """A `Budget` kept in Redis; the local one while Redis cannot be reached.
 
-    A call makes one round trip, its reservation, which also carries the settles
-    (a lease ended, with what the server said) of the calls this process finished
-    since its last one. A settle no reservation has taken soon is sent by a
-    background thread (leases.py), with the sync Redis client for sync and async
+    A call makes at most one round trip, its reservation, which also carries the
+    settles (a lease ended, with what the server said) of the calls this process
+    finished since its last one; while calls stream, a reservation takes leases
+    ahead for the next ones (leases.py). A settle no reservation has taken soon is
+    sent by a background thread, with the sync Redis client for sync and async
     clients alike (a settle needs no event loop).
     """
 
@@ -188,31 +186,48 @@ class SharedBudget:
                 self._sync = (client, client.register_script(RESERVE))
             return self._sync
 
-    # --- reserving: one round trip on the caller's path, carrying the pending settles
+    # --- reserving: at most one round trip on the caller's path, carrying the pending settles
+
+    def _taken_ahead(self) -> bool:
+        """A lease taken ahead by an earlier reservation is this call's: no round trip."""
+        lease = self._leases.take_ahead()
+        _LEASE.set(lease)
+        return lease is not None
 
     def _reserve_args(self, max_wait: float, settles: list[str]) -> list[Any]:
         lease = str(uuid.uuid4())
         _LEASE.set(lease)
-        args = [self._floor, int(max_wait * 1000), lease, LEASE_MS, PROBE_POLL_MS]
+        wanted = self._leases.wanted()
+        args = [self._floor, int(max_wait * 1000), lease, LEASE_MS, PROBE_POLL_MS, wanted]
         return args + settles
 
-    def _reserved(self, waited_ms: Any) -> float:
+    def _reserved(self, reply: Any) -> float:
         self._failures, self._failing_since = 0, 0.0
-        if waited_ms:
+        waited_ms, granted = (int(number) for number in reply)
+        lease = _LEASE.get()
+        if waited_ms or lease is None:
             _LEASE.set(None)  # nothing was reserved
-        return int(waited_ms) / 1000
+        else:
+            self._leases.granted(lease, granted)
+        return waited_ms / 1000
 
     def _reserve_failed(self, error: Exception, settles: list[str]) -> None:
         """The script may have run with its reply lost: its settles are sent again (they
-        can be: each ends a lease and takes the lowest count), and its lease is ended."""
+        can be: each ends a lease and takes the lowest count), and the leases it may have
+        taken are ended."""
         lease = _LEASE.get()
         _LEASE.set(None)
-        for args in settles if lease is None else [*settles, _settle_args(lease, None)]:
+        if lease is not None:
+            taken = [lease, *(f"{lease}/{n}" for n in range(2, MOST_AHEAD + 1))]
+            settles = [*settles, *map(ended, taken)]
+        for args in settles:
             self._leases.queue(args)
         self._failed(error)
 
     def reserve(self, max_wait: float) -> float:
         """0 once a request is reserved, else the seconds to wait first."""
+        if self._taken_ahead():
+            return 0.0
         if self._up():
             import redis
 
@@ -258,6 +273,8 @@ class SharedBudget:
         return mine[1]
 
     async def areserve(self, max_wait: float) -> float:
+        if self._taken_ahead():
+            return 0.0
         if not self._up():
             return self._local.reserve(max_wait)
         try:
@@ -282,7 +299,15 @@ class SharedBudget:
         if lease is None:
             return self._local.observe(response)
         _LEASE.set(None)
-        self._leases.queue(_settle_args(lease, response))
+        if response is None:
+            return self._leases.queue(ended(lease))
+        state = RateLimit.of(response)
+        nearly_spent = state.remaining is not None and state.remaining <= self._floor + MOST_AHEAD
+        if nearly_spent or response.status_code == 429:
+            # What this process took ahead is given back first, so that this answer's count
+            # is not lowered for leases no call will use.
+            self._leases.give_back()
+        self._leases.queue(_settle_args(lease, response, state))
 
     async def aobserve(self, response: httpx.Response | None) -> None:
         self.observe(response)

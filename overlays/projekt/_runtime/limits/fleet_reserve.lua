@@ -1,14 +1,17 @@
 -- RESERVE: settles the leases this process has finished with since its last call, then
--- takes one request from the fleet's window, or says how long to wait first. One round
--- trip per call.
+-- takes requests from the fleet's window: one for the call, and while the window is wide a
+-- few more for this process's next calls; or says how long to wait first. One round trip.
 -- KEYS     as settle()'s (fleet_settle.lua, which comes before this)
--- ARGV     floor, max_wait_ms, lease, lease_ms, probe_poll_ms, then any settles
--- Returns  0 once the lease is taken; else the milliseconds to wait before asking again.
+-- ARGV     floor, max_wait_ms, lease, lease_ms, probe_poll_ms, wanted, then any settles
+-- Returns  {0, granted} once taken: the lease, and granted - 1 more named lease/2 to
+--          lease/<granted>; else {the milliseconds to wait before asking again, 0}.
 -- Expiry   both keys lease_ms after the window's reset, so an idle budget leaves nothing.
+local SHARE = 4  -- a grant takes at most a quarter of what is left per lease in flight
 local floor, max_wait_ms = tonumber(ARGV[1]), tonumber(ARGV[2])
 local lease, lease_ms, probe_poll_ms = ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5])
+local wanted = tonumber(ARGV[6])
 local now = now_ms()
-settle_all(now, 6)
+settle_all(now, 7)
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 local in_flight = redis.call('ZCARD', KEYS[2])
 local state = redis.call('HMGET', KEYS[1], 'remaining', 'reset_at', 'tracked')
@@ -17,19 +20,26 @@ if reset_at and now >= reset_at then  -- the window is over: what is left is unk
   remaining, reset_at = nil, nil
   redis.call('HDEL', KEYS[1], 'remaining', 'reset_at')
 end
-if tracked ~= '0' then  -- '0': no answer so far carried rate-limit headers: nothing to spend
-  if remaining == nil then
-    if in_flight > 0 then return probe_poll_ms end  -- one request probes an unknown window
-  elseif remaining <= floor and reset_at then
-    local wait = reset_at - now
-    if wait <= max_wait_ms then return math.max(wait, 1) end
-    -- a longer wait than the caller allows: send, and let the server answer
-  else
-    redis.call('HSET', KEYS[1], 'remaining', remaining - 1)
-  end
+local granted = 1
+if tracked == '0' then  -- no answer so far carried rate-limit headers: nothing to spend
+  granted = wanted
+elseif remaining == nil then
+  if in_flight > 0 then return {probe_poll_ms, 0} end  -- one request probes an unknown window
+elseif remaining <= floor and reset_at then
+  local wait = reset_at - now
+  if wait <= max_wait_ms then return {math.max(wait, 1), 0} end
+  -- a longer wait than the caller allows: send, and let the server answer
+else
+  -- what is wanted, up to a share of what is left, so that other senders find theirs
+  local share = math.floor((remaining - floor) / (SHARE * (in_flight + 1)))
+  granted = math.max(1, math.min(wanted, share))
+  redis.call('HSET', KEYS[1], 'remaining', remaining - granted)
 end
 redis.call('ZADD', KEYS[2], now + lease_ms, lease)
+for n = 2, granted do
+  redis.call('ZADD', KEYS[2], now + lease_ms, lease .. '/' .. n)
+end
 local ttl = lease_ms + math.max((reset_at or now) - now, 0)
 redis.call('PEXPIRE', KEYS[1], ttl)
 redis.call('PEXPIRE', KEYS[2], ttl)
-return 0
+return {0, granted}

@@ -4,6 +4,13 @@ A lease ends with a settle: the lease, and what the server said of the window. A
 waits here for this process's next reservation, which carries it to Redis in the same
 round trip; one still waiting after SETTLE_WITHIN is sent by a background thread, the
 flusher, so that a process gone quiet holds no lease.
+
+While the window is wide, a reservation also takes leases ahead, for this process's next
+calls, which then make no round trip. How many it asks for starts at one and doubles
+while the calls use them up within STOCK_WITHIN (at most MOST_AHEAD); those not used by
+then are given back by the flusher, and the next reservation asks for one again. So a
+steady stream of calls goes to Redis once in MOST_AHEAD, and an occasional call takes
+only its own lease.
 """
 
 from __future__ import annotations
@@ -12,9 +19,16 @@ import threading
 import time
 from collections.abc import Callable
 
-__all__ = ["SETTLE_WITHIN", "Leases"]
+__all__ = ["MOST_AHEAD", "SETTLE_WITHIN", "STOCK_WITHIN", "Leases", "ended"]
 
 SETTLE_WITHIN = 0.01  # seconds a settle waits for a reservation before the flusher sends it
+STOCK_WITHIN = 0.1  # seconds a lease taken ahead waits for a call before it is given back
+MOST_AHEAD = 16  # the most leases one reservation takes
+
+
+def ended(lease: str) -> str:
+    """The settle of a lease that brought no answer (or was never used): it only ends."""
+    return f"{lease}    "
 
 
 class Leases:
@@ -33,18 +47,56 @@ class Leases:
         self._idle = False
         self._queued_lately = False  # a settle was queued since the flusher last looked
         self._closing = False
+        self._stock: list[str] = []  # leases taken ahead, not yet used
+        self._granted, self._granted_at = 0, 0.0  # the last reservation's leases, and when
 
     def queue(self, settle: str) -> None:
         with self._lock:
-            if self._idle:  # the flusher saw nothing queued lately: it waits without a timeout
-                self._wake.notify()
             self._pending.append((time.monotonic(), settle))
             self._queued_lately = True
-            if self._flusher is None and not self._closing:
-                self._flusher = threading.Thread(
-                    target=self._flush, name="projekt-fleet-settle", daemon=True
-                )
-                self._flusher.start()
+            self._nudge()
+
+    def _nudge(self) -> None:
+        """Has the flusher look (it starts on first use); under the lock."""
+        if self._idle:  # the flusher saw nothing queued lately: it waits without a timeout
+            self._wake.notify()
+        if self._flusher is None and not self._closing:
+            self._flusher = threading.Thread(
+                target=self._flush, name="projekt-fleet-settle", daemon=True
+            )
+            self._flusher.start()
+
+    # --- leases taken ahead
+
+    def wanted(self) -> int:
+        """How many leases the next reservation asks for: twice as many as the last one
+        took, when the calls used them all within STOCK_WITHIN; else one."""
+        with self._lock:
+            busy = not self._stock and time.monotonic() - self._granted_at < STOCK_WITHIN
+            return min(2 * self._granted, MOST_AHEAD) if busy else 1
+
+    def granted(self, lease: str, granted: int) -> None:
+        """A reservation took `lease` and granted - 1 more, lease/2 to lease/<granted>."""
+        with self._lock:
+            self._granted, self._granted_at = granted, time.monotonic()
+            if granted > 1:
+                self._stock += [f"{lease}/{n}" for n in range(2, granted + 1)]
+                self._nudge()  # to give them back, should no call come for them
+
+    def take_ahead(self) -> str | None:
+        """A lease taken ahead, for a call to use; None when none is left."""
+        with self._lock:
+            return self._stock.pop() if self._stock else None
+
+    def give_back(self) -> None:
+        """Ends the leases taken ahead: the window is nearly spent, or calls stopped."""
+        with self._lock:
+            self._give_back()
+
+    def _give_back(self) -> None:
+        now = time.monotonic()
+        self._pending += [(now - SETTLE_WITHIN, ended(lease)) for lease in self._stock]
+        self._stock, self._granted_at = [], 0.0  # the next reservation asks for one
 
     def take(self) -> list[str]:
         """The settles for a reservation to carry: the queued ones, and any the flusher has
@@ -57,6 +109,7 @@ class Leases:
     def close(self) -> list[str]:
         """Stops the flusher, and returns what is left to send."""
         with self._lock:
+            self._give_back()
             self._closing = True
             self._wake.notify()  # idle or not
             flusher, self._flusher = self._flusher, None
@@ -75,7 +128,7 @@ class Leases:
         """
         while True:
             with self._lock:
-                if not self._pending:
+                if not self._pending and not self._stock:
                     self._queued_lately = False
                     self._wake.wait(SETTLE_WITHIN)
                     if not self._queued_lately and not self._closing:
@@ -84,14 +137,25 @@ class Leases:
                         self._idle = False
                 if self._closing:
                     return
-                if not self._pending:  # the reservations carried what was queued
+                if self._stock and time.monotonic() - self._granted_at >= STOCK_WITHIN:
+                    self._give_back()  # no call came for them
+                if not self._pending and not self._stock:  # the reservations carried them
                     continue
-                due = self._pending[0][0] + SETTLE_WITHIN - time.monotonic()
+                due = self._due() - time.monotonic()
                 if due > 0:
                     self._wake.wait(due)
+                    continue
                 cutoff = time.monotonic() - SETTLE_WITHIN
                 self._sending = [settle for at, settle in self._pending if at <= cutoff]
                 self._pending = [item for item in self._pending if item[0] > cutoff]
             self._send(self._sending)
             with self._lock:
                 self._sending = []
+
+    def _due(self) -> float:
+        """When the flusher has something to do: send the oldest settle, or give back the
+        leases taken ahead (the monotonic clock; under the lock)."""
+        due = [at + SETTLE_WITHIN for at, _ in self._pending[:1]]
+        if self._stock:
+            due.append(self._granted_at + STOCK_WITHIN)
+        return min(due)
