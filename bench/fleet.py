@@ -1,8 +1,10 @@
 """make bench, the shared budget: a fleet of processes against one rate limit, and what
-the budget's Redis round trip adds to a call."""
+the budget's Redis round trips add to a call: in a stream of calls, which take leases ahead,
+and one lease a call, as calls further apart than leases.STOCK_WITHIN take them."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
 import subprocess
@@ -56,10 +58,12 @@ def bench_fleet(
 
 
 def bench_redis_round_trip(url: str, calls: int = 300, rounds: int = 31) -> None:
-    """What the shared budget adds to a call (one Lua script: settle the last, reserve the
-    next), against the same call without it: on the mock, and over real loopback sockets to
-    a fast local server (bench/fastserver.py, its own process). Rounds are interleaved."""
+    """What the shared budget adds to a call, against the same call without it: on the mock,
+    and over real loopback sockets to a fast local server (bench/fastserver.py, its own
+    process); in a stream of calls, and one lease a call. Rounds are interleaved."""
     import redis
+
+    from projekt._runtime.limits import leases
 
     ping = redis.Redis.from_url(url)
     start = time.perf_counter()
@@ -75,13 +79,20 @@ def bench_redis_round_trip(url: str, calls: int = 300, rounds: int = 31) -> None
     try:
         wait_until_up(f"http://127.0.0.1:{port}/me", server)
         real = {"base_url": f"http://127.0.0.1:{port}"}
-        for label, wire in (("mock", mock), ("real loopback sockets", real)):
+        stream = leases.STOCK_WITHIN
+        # STOCK_WITHIN 0: no call comes soon enough for leases taken ahead, and none is.
+        ways = (("a stream of calls", stream), ("one lease a call, one Lua script each", 0.0))
+        for (label, wire), (way, within) in itertools.product(
+            (("mock", mock), ("real loopback sockets", real)), ways
+        ):
+            leases.STOCK_WITHIN = within
             options = {"api_key": cases.TOKEN, "org_id": cases.ORG, "base_url": cases.BASE}
             options.update(wire)
             with Projekt(**options) as local, Projekt(**options, throttle_url=url) as shared:
                 call_us, added = redis_cost(local, shared, calls, rounds)
+            leases.STOCK_WITHIN = stream
             row(
-                f"the shared budget's cost per call ({label}; one Lua script per call)",
+                f"the shared budget's cost per call ({label}; {way})",
                 f"+{statistics.median(added):.0f} µs ({added[len(added) // 4]:+.0f} to "
                 f"{added[-len(added) // 4]:+.0f}, middle half) on a {call_us:.0f} µs call; "
                 f"a redis-py PING takes {ping_us:.0f} µs here",
