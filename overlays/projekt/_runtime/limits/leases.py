@@ -32,8 +32,9 @@ def ended(lease: str) -> str:
 
 
 class Leases:
-    """The settles waiting to be sent, and the flusher that sends the late ones with `send`
-    (which never raises: a failed settle only leaves its lease to expire)."""
+    """The leases taken ahead, the settles waiting to be sent, and the flusher that sends
+    the late ones with `send` (which never raises: a failed settle only leaves its lease to
+    expire)."""
 
     def __init__(self, send: Callable[[list[str]], None]) -> None:
         self._send = send
