@@ -618,3 +618,29 @@ def test_a_window_nearly_spent_gives_back_the_leases_taken_ahead(
     finally:
         budget.observe(None)
         budget.close()
+
+
+def test_leases_taken_ahead_while_the_flusher_looks_are_given_back_on_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Leases taken ahead just after the flusher found nothing to do are given back after
+    STOCK_WITHIN, though no settle comes (the call that took them may wait for minutes)."""
+    from projekt._runtime.limits import leases
+
+    monkeypatch.setattr(leases, "SETTLE_WITHIN", 0.3)  # the flusher's look, drawn out
+    monkeypatch.setattr(leases, "STOCK_WITHIN", 0.05)
+    sent: list[str] = []
+    held = leases.Leases(sent.extend)
+    try:
+        held.queue("first")
+        deadline = time.monotonic() + 5
+        while not sent and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert sent == ["first"]  # the flusher sent it, and now looks again after 0.3 s
+        held.granted("lease", 3)  # a reservation took lease/2 and lease/3 ahead
+        deadline = time.monotonic() + 2
+        while len(sent) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert sorted(sent[1:]) == [leases.ended("lease/2"), leases.ended("lease/3")]
+    finally:
+        held.close()

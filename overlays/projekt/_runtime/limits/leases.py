@@ -132,7 +132,9 @@ class Leases:
                 if not self._pending and not self._stock:
                     self._queued_lately = False
                     self._wake.wait(SETTLE_WITHIN)
-                    if not self._queued_lately and not self._closing:
+                    # Leases taken ahead meanwhile are given back on time, not at the next
+                    # settle, which may come from a call that takes minutes.
+                    if not self._queued_lately and not self._stock and not self._closing:
                         self._idle = True
                         self._wake.wait()
                         self._idle = False
