@@ -644,3 +644,70 @@ def test_leases_taken_ahead_while_the_flusher_looks_are_given_back_on_time(
         assert sorted(sent[1:]) == [leases.ended("lease/2"), leases.ended("lease/3")]
     finally:
         held.close()
+
+
+# redis-py's connection pools hold at most 100 connections (since 8.0; unbounded before).
+MORE_THAN_REDIS_PYS_POOL = 150
+
+
+@pytest.fixture
+def reserved_locally(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Every reservation made in the process's own budget, not in Redis."""
+    from projekt._runtime.limits import throttle
+
+    calls: list[float] = []
+    reserve = throttle.Budget.reserve
+
+    def recorded(budget: Any, max_wait: float) -> float:
+        calls.append(max_wait)
+        return reserve(budget, max_wait)
+
+    monkeypatch.setattr(throttle.Budget, "reserve", recorded)
+    return calls
+
+
+def test_a_burst_of_async_calls_wider_than_redis_pys_pool_reserves_in_redis(
+    projekt_sandbox: ProjektSandbox,
+    redis_server: RedisServer,
+    failed: list[Exception],
+    reserved_locally: list[float],
+) -> None:
+    """Calls gathered on one AsyncProjekt each reserved at once: past redis-py's 100
+    connections they failed with MaxConnectionsError, used the process's own throttle, and
+    the process reported Redis unavailable. One reservation is in flight at a time in each
+    event loop; calls wait for it in turn, each taking a lease it brought or making the
+    next one, however long the burst takes."""
+    projekt_sandbox.rate_limit(1_000_000, 60)
+
+    async def main() -> None:
+        async with projekt_sandbox.async_client(throttle_url=redis_server.url) as client:
+            await client.me.get()  # the window is known: the burst may take leases ahead
+            await asyncio.gather(*(client.me.get() for _ in range(4 * MORE_THAN_REDIS_PYS_POOL)))
+
+    asyncio.run(main())
+    assert failed == [] and reserved_locally == []
+
+
+def test_threads_wider_than_redis_pys_pool_reserve_in_redis(
+    redis_server: RedisServer, failed: list[Exception], reserved_locally: list[float]
+) -> None:
+    """The same for threads: with Redis paused, every thread's reservation waits at once."""
+    from projekt._runtime.limits import fleet
+
+    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{p}", floor=1, timeout=5.0)
+    budget.reserve(1.0)
+    budget.observe(answer(remaining=100_000, reset=60))
+    start = threading.Barrier(MORE_THAN_REDIS_PYS_POOL + 1)
+
+    def call(_: int) -> None:
+        start.wait()
+        assert budget.reserve(1.0) == 0
+        budget.observe(answer(remaining=100_000, reset=60))
+
+    with ThreadPoolExecutor(max_workers=MORE_THAN_REDIS_PYS_POOL) as pool:
+        calls = pool.map(call, range(MORE_THAN_REDIS_PYS_POOL))
+        redis.Redis.from_url(redis_server.url).client_pause(300)  # replies wait 0.3 s
+        start.wait()
+        list(calls)
+    budget.close()
+    assert failed == [] and reserved_locally == []

@@ -114,11 +114,12 @@ class SharedBudget:
         self._local = Budget(floor=floor)
         self._failures, self._failing_since, self._down_until = 0, 0.0, 0.0
         self._sync: tuple[Any, Any] | None = None  # the sync Redis client, its script
-        # Each event loop's async client, its script, and what closes it as the loop ends
-        # (loops.py): a client works only in its own loop.
-        self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any, Any]] = {}
+        # Each event loop's async client, its script, what closes it as the loop ends
+        # (loops.py), and its reservation lock: a client works only in its own loop.
+        self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any, Any, asyncio.Lock]] = {}
         self._inherited: list[Any] = []  # see after_fork
         self._lock = threading.Lock()
+        self._reserving = threading.Lock()  # see reserve()
         self._leases = Leases(self._send_settles)
         start_afresh_in_children(self)
 
@@ -133,7 +134,7 @@ class SharedBudget:
         """
         self._inherited.append(self._async)
         self._async = {}
-        self._lock = threading.Lock()
+        self._lock, self._reserving = threading.Lock(), threading.Lock()
         self._leases = Leases(self._send_settles)
 
     # --- failures: one is that call's alone; a streak sends the process to its own budget
@@ -225,19 +226,34 @@ class SharedBudget:
         self._failed(error)
 
     def reserve(self, max_wait: float) -> float:
-        """0 once a request is reserved, else the seconds to wait first."""
+        """0 once a request is reserved, else the seconds to wait first.
+
+        One reservation is in flight at a time in a process (in an event loop, for async
+        clients): a burst of calls each reserving at once ran past the connections
+        redis-py's pool allows. Calls wait for it in turn, each taking a lease it brought,
+        if any, or making the next one. Each reply waits at most `throttle_timeout`, and a
+        streak of failures sends the process to its own budget (see _failed), so a stalled
+        Redis holds the calls waiting behind it for a few timeouts at most.
+        """
         if self._taken_ahead():
             return 0.0
-        if self._up():
-            import redis
+        with self._reserving:
+            if self._taken_ahead():  # the reservation this call waited for brought one
+                return 0.0
+            if self._up():
+                return self._reserve_in_redis(max_wait)
+        return self._local.reserve(max_wait)
 
-            settles = self._leases.take()
-            try:
-                reserve = self._sync_client()[1]
-                waited = reserve(keys=self._keys, args=self._reserve_args(max_wait, settles))
-                return self._reserved(waited)
-            except (redis.RedisError, *OTHER_FAILURES) as error:
-                self._reserve_failed(error, settles)
+    def _reserve_in_redis(self, max_wait: float) -> float:
+        import redis
+
+        settles = self._leases.take()
+        try:
+            reserve = self._sync_client()[1]
+            waited = reserve(keys=self._keys, args=self._reserve_args(max_wait, settles))
+            return self._reserved(waited)
+        except (redis.RedisError, *OTHER_FAILURES) as error:
+            self._reserve_failed(error, settles)
         return self._local.reserve(max_wait)
 
     async def _reserve_in_a_thread(self, max_wait: float) -> float:
@@ -255,22 +271,23 @@ class SharedBudget:
         _LEASE.set(lease)
         return wait
 
-    async def _async_reserve(self, loop: asyncio.AbstractEventLoop) -> Any:
-        """The reservation script of `loop`'s own Redis client. Each event loop the client
-        is used in, one after another or at once, gets one, closed as that loop shuts
-        down; once the loop has closed, it is dropped."""
+    async def _in_loop(self, loop: asyncio.AbstractEventLoop) -> tuple[Any, asyncio.Lock]:
+        """The reservation script of `loop`'s own Redis client, and the loop's reservation
+        lock. Each event loop the client is used in, one after another or at once, gets
+        one, closed as that loop shuts down; once the loop has closed, it is dropped.
+        Nothing here suspends, so the loop's tasks make one."""
         mine = self._async.get(loop)
         if mine is None:
             client = self._redis(asynchronous=True)
             closer = closed_with_its_loop(client)
             await closer.asend(None)
-            mine = (client, client.register_script(RESERVE), closer)
+            mine = (client, client.register_script(RESERVE), closer, asyncio.Lock())
             with self._lock:  # loops in other threads add theirs too
                 self._async = {
                     other: kept for other, kept in self._async.items() if not other.is_closed()
                 }
                 self._async[loop] = mine
-        return mine[1]
+        return mine[1], mine[3]
 
     async def areserve(self, max_wait: float) -> float:
         if self._taken_ahead():
@@ -281,11 +298,19 @@ class SharedBudget:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not asyncio: trio
             return await self._reserve_in_a_thread(max_wait)
+        reserve, reserving = await self._in_loop(loop)
+        async with reserving:
+            if self._taken_ahead():  # the reservation this call waited for brought one
+                return 0.0
+            if self._up():
+                return await self._areserve_in_redis(reserve, max_wait)
+        return self._local.reserve(max_wait)
+
+    async def _areserve_in_redis(self, reserve: Any, max_wait: float) -> float:
         import redis
 
         settles = self._leases.take()
         try:
-            reserve = await self._async_reserve(loop)
             args = self._reserve_args(max_wait, settles)
             return self._reserved(await reserve(keys=self._keys, args=args))
         except (redis.RedisError, *OTHER_FAILURES) as error:
