@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -711,3 +712,34 @@ def test_threads_wider_than_redis_pys_pool_reserve_in_redis(
         list(calls)
     budget.close()
     assert failed == [] and reserved_locally == []
+
+
+def flushers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "projekt-fleet-settle"]
+
+
+def test_a_client_used_for_many_orgs_keeps_no_thread_per_quiet_org(
+    projekt_sandbox: ProjektSandbox,
+    redis_server: RedisServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each org has a budget of its own, and each budget a flusher: a multi-tenant client
+    that called 50 orgs kept 50 threads until it was closed. A flusher now ends once it
+    has had nothing to send for QUIET_FOR, and the next settle starts another."""
+    from projekt._runtime.limits import leases
+
+    monkeypatch.setattr(leases, "QUIET_FOR", 0.05)
+    observer = redis.Redis.from_url(redis_server.url)
+    with projekt_sandbox.client(throttle_url=redis_server.url, max_retries=0) as client:
+        for org in [projekt_sandbox.org_id, *(str(uuid.uuid4()) for _ in range(20))]:
+            with contextlib.suppress(projekt.APIStatusError):  # a 403 for another's org
+                list(client.with_org(org).projects.list())
+        deadline = time.monotonic() + 5
+        while flushers() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert flushers() == []
+        list(client.projects.list())  # a budget whose flusher ended settles all the same
+        deadline = time.monotonic() + 5
+        while observer.keys("projekt:throttle:*:leases") and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert observer.keys("projekt:throttle:*:leases") == []  # no lease left in flight

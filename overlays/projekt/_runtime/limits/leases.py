@@ -19,9 +19,12 @@ import threading
 import time
 from collections.abc import Callable
 
-__all__ = ["MOST_AHEAD", "SETTLE_WITHIN", "STOCK_WITHIN", "Leases", "ended"]
+__all__ = ["MOST_AHEAD", "QUIET_FOR", "SETTLE_WITHIN", "STOCK_WITHIN", "Leases", "ended"]
 
 SETTLE_WITHIN = 0.01  # seconds a settle waits for a reservation before the flusher sends it
+# Seconds with nothing to send before the flusher ends (the next settle starts another): a
+# client used for many orgs has a budget, and a flusher, per org.
+QUIET_FOR = 1.0
 STOCK_WITHIN = 0.1  # seconds a lease taken ahead waits for a call before it is given back
 MOST_AHEAD = 16  # the most leases one reservation takes
 
@@ -125,7 +128,7 @@ class Leases:
         woken for each one, the flusher cost every call a thread switch, with nothing to
         send. So with nothing pending it looks again after SETTLE_WITHIN (a settle queued
         meanwhile is still on time then), and sleeps until woken only once nothing was
-        queued for that long.
+        queued for that long; after QUIET_FOR more, it ends.
         """
         while True:
             with self._lock:
@@ -136,8 +139,11 @@ class Leases:
                     # settle, which may come from a call that takes minutes.
                     if not self._queued_lately and not self._stock and not self._closing:
                         self._idle = True
-                        self._wake.wait()
+                        self._wake.wait(QUIET_FOR)
                         self._idle = False
+                        if not self._pending and not self._stock:
+                            self._flusher = None  # quiet: the next settle starts another
+                            return
                 if self._closing:
                     return
                 if self._stock and time.monotonic() - self._granted_at >= STOCK_WITHIN:
