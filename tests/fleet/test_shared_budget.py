@@ -156,10 +156,8 @@ def test_redis_dying_mid_run_fails_no_call_and_warns_once(
     revived = RedisServer(tmp_path, port=server.port)
     try:
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr("projekt._runtime.limits.fleet.RETRY_REDIS_AFTER", 0.0)
-            budget: Any = next(iter(client._shared.throttles.values()))._budgets
-            for shared in budget.values():
-                shared._down_until = 0.0
+            patch.setattr("projekt._runtime.limits.fleet_redis.RETRY_REDIS_AFTER", 0.0)
+            next(iter(client._shared.throttles.values()))._redis._down_until = 0.0
             client.me.get()
         assert redis.Redis.from_url(revived.url).keys("projekt:throttle:*")
     finally:
@@ -194,16 +192,16 @@ def test_async_clients_share_the_budget_too(
 def failed(monkeypatch: pytest.MonkeyPatch) -> list[Exception]:
     """Every failure to reach Redis the shared budget records (each sends its call to the
     process's own budget)."""
-    from projekt._runtime.limits import fleet
+    from projekt._runtime.limits.fleet_redis import FleetRedis
 
     failures: list[Exception] = []
-    record = fleet.SharedBudget._failed
+    record = FleetRedis.failed
 
-    def recorded(budget: Any, error: Exception) -> None:
+    def recorded(redis: Any, error: Exception) -> None:
         failures.append(error)
-        record(budget, error)
+        record(redis, error)
 
-    monkeypatch.setattr(fleet.SharedBudget, "_failed", recorded)
+    monkeypatch.setattr(FleetRedis, "failed", recorded)
     return failures
 
 
@@ -377,9 +375,9 @@ def test_one_slow_redis_reply_costs_one_call_and_not_the_next(
         busy = busy_redis(redis_server)
         client.me.get()  # Redis is busy: this call uses the local budget
         busy.join()
-        assert len(local) == 1 and budget._up()
+        assert len(local) == 1 and budget._redis.up()
         client.me.get()
-    assert len(local) == 1 and budget._failures == 0  # the last call reserved in Redis again
+    assert len(local) == 1 and budget._redis._failures == 0  # reserved in Redis again
     assert not [r for r in caplog.records if "shared rate-limit budget" in r.getMessage()]
     client.close()
 
@@ -718,22 +716,26 @@ def flushers() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == "projekt-fleet-settle"]
 
 
-def test_a_client_used_for_many_orgs_keeps_no_thread_per_quiet_org(
+def test_a_client_used_for_many_orgs_keeps_no_thread_or_connection_per_org(
     projekt_sandbox: ProjektSandbox,
     redis_server: RedisServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Each org has a budget of its own, and each budget a flusher: a multi-tenant client
-    that called 50 orgs kept 50 threads until it was closed. A flusher now ends once it
-    has had nothing to send for QUIET_FOR, and the next settle starts another."""
+    """Each org has a budget of its own. A multi-tenant client that called 50 orgs kept a
+    Redis connection and a flusher thread for each until it was closed: 50 workers serving
+    200 orgs would hold 10,000 connections, Redis's default limit. The budgets now share
+    the client's Redis clients, and a flusher ends once it has had nothing to send for
+    QUIET_FOR (the next settle starts another)."""
     from projekt._runtime.limits import leases
 
     monkeypatch.setattr(leases, "QUIET_FOR", 0.05)
     observer = redis.Redis.from_url(redis_server.url)
+    before = connections(redis_server)
     with projekt_sandbox.client(throttle_url=redis_server.url, max_retries=0) as client:
         for org in [projekt_sandbox.org_id, *(str(uuid.uuid4()) for _ in range(20))]:
             with contextlib.suppress(projekt.APIStatusError):  # a 403 for another's org
                 list(client.with_org(org).projects.list())
+        assert connections(redis_server) - before <= 2  # the reservations', the flusher's
         deadline = time.monotonic() + 5
         while flushers() and time.monotonic() < deadline:
             time.sleep(0.01)

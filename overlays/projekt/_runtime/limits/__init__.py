@@ -2,6 +2,6 @@
 
 deadline (the time an attempt may take), ratelimit (the server's rate-limit headers),
 throttle (waiting for the window before sending) and fleet (its budget shared in Redis,
-with fleet_*.lua, and leases: what this process holds of it), waits (a long wait said on
-the logger), clock.
+with fleet_*.lua; leases: what this process holds of it; fleet_redis: the Redis clients a
+client's budgets share), waits (a long wait said on the logger), clock.
 """

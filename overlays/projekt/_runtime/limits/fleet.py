@@ -9,23 +9,16 @@ clocks do not matter. In-flight requests are leases that expire, so a process
 killed mid-request cannot hold the budget forever. The key is a SHA-256 of the
 base URL, the token and the org: the token never reaches Redis.
 
-A call waits for one round trip (its reservation); settling is sent in the
-background. A Redis reply that fails or comes later than `throttle_timeout` makes
-that call use the process's own budget; only a streak of such failures sends the
-process to its own budget for a few seconds, with one warning. No call fails
-because of Redis.
-
-Why one module: reserving, settling and closing are one lease's lifecycle in Redis, and
-each step relies on what the others keep (the lease in the caller's context, the streak
-of failures, each event loop's client). What waits in this process to be sent, and the
-thread that sends it, are leases.py.
+A call waits for at most one round trip (its reservation); settling is sent in the
+background. What waits in this process to be sent, and the thread that sends it, are
+leases.py; the Redis clients every budget of a client shares, and whether Redis is up,
+are fleet_redis.py. No call fails because of Redis.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
-import threading
 import uuid
 from contextvars import ContextVar
 from importlib import resources
@@ -35,24 +28,15 @@ from urllib.parse import urlsplit
 import httpx
 
 from projekt._runtime.forks import start_afresh_in_children
-from projekt._runtime.limits import clock
+from projekt._runtime.limits.fleet_redis import OTHER_FAILURES, FleetRedis
 from projekt._runtime.limits.leases import MOST_AHEAD, Leases, ended
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import Budget
-from projekt._runtime.loops import closed_with_its_loop
-from projekt._runtime.observability.log import logger
 
-__all__ = ["SharedBudget", "check_redis_url"]
+__all__ = ["SharedBudget", "check_redis_url", "fleet_redis"]
 
-# A streak that sends the process to its own budget for a while: this many failures in a
-# row, over at least this long (threads stalled by one slow reply fail together).
-FALLBACK_AFTER = (3, 0.5)  # (failures, seconds)
-RETRY_REDIS_AFTER = 5.0  # seconds between attempts to get back to Redis after such a streak
 LEASE_MS = 120_000  # an in-flight request's hold on the budget, should it never settle
 PROBE_POLL_MS = 20  # while another member of the fleet probes a window nobody knows yet
-# What a failing Redis raises besides redis.RedisError: the socket's errors, and a client
-# used from another event loop than its own. None of them may fail a call.
-OTHER_FAILURES = (OSError, RuntimeError)
 
 # The lease of the request this thread or task is sending (None: taken locally). Module
 # level, as contextvars asks: each ContextVar lives as long as any context that saw it.
@@ -86,6 +70,11 @@ def check_redis_url(url: str) -> None:
     redis.ConnectionPool.from_url(url)  # whatever else redis-py itself refuses
 
 
+def fleet_redis(url: str, timeout: float) -> FleetRedis:
+    """The Redis a client's budgets share, each reply waited for at most `timeout` s."""
+    return FleetRedis(url, timeout, RESERVE)
+
+
 def budget_key(netloc: str, authorization: str, org: str) -> str:
     digest = hashlib.sha256("\0".join((netloc, authorization, org)).encode()).hexdigest()
     return "projekt:throttle:{" + digest + "}"  # {...}: both keys in one cluster slot
@@ -108,84 +97,23 @@ class SharedBudget:
     clients alike (a settle needs no event loop).
     """
 
-    def __init__(self, url: str, key: str, floor: int, timeout: float) -> None:
-        self._url, self._keys = url, [key, key + ":leases"]
-        self._floor, self._timeout = floor, timeout
+    def __init__(
+        self, url: str, key: str, floor: int, timeout: float, redis: FleetRedis | None = None
+    ) -> None:
+        """`redis`: the one the client's other budgets use; None: one of its own, closed
+        with this budget."""
+        self._owns_redis = redis is None
+        self._redis = fleet_redis(url, timeout) if redis is None else redis
+        self._keys, self._floor = [key, key + ":leases"], floor
         self._local = Budget(floor=floor)
-        self._failures, self._failing_since, self._down_until = 0, 0.0, 0.0
-        self._sync: tuple[Any, Any] | None = None  # the sync Redis client, its script
-        # Each event loop's async client, its script, what closes it as the loop ends
-        # (loops.py), and its reservation lock: a client works only in its own loop.
-        self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any, Any, asyncio.Lock]] = {}
-        self._inherited: list[Any] = []  # see after_fork
-        self._lock = threading.Lock()
-        self._reserving = threading.Lock()  # see reserve()
         self._leases = Leases(self._send_settles)
         start_afresh_in_children(self)
 
     def after_fork(self) -> None:
-        """A forked child starts settling afresh.
-
-        The parent's flusher thread did not come along, its lock may have been held at the
-        fork, and its queued settles are its own to send. redis-py's sync client starts
-        afresh by itself; the async ones are the parent's event loops', and closing them
-        through those loops would also remove the parent's sockets from the epoll instance
-        both processes share, so they are kept, unused.
-        """
-        self._inherited.append(self._async)
-        self._async = {}
-        self._lock, self._reserving = threading.Lock(), threading.Lock()
+        """A forked child starts settling afresh: the parent's flusher thread did not come
+        along, its lock may have been held at the fork, and its queued settles are its own
+        to send."""
         self._leases = Leases(self._send_settles)
-
-    # --- failures: one is that call's alone; a streak sends the process to its own budget
-
-    def _failed(self, error: Exception) -> None:
-        failures, seconds = FALLBACK_AFTER
-        with self._lock:
-            now = clock.now()
-            self._failing_since = self._failing_since or now
-            self._failures += 1
-            if self._failures < failures or now - self._failing_since < seconds or not self._up():
-                return
-            self._down_until = now + RETRY_REDIS_AFTER
-        logger.warning(
-            "The shared rate-limit budget in Redis is unavailable (%s, %d times in a row); "
-            "using this process's own throttle, and trying Redis again in %.0f s.",
-            type(error).__name__,
-            self._failures,
-            RETRY_REDIS_AFTER,
-        )
-
-    def _up(self) -> bool:
-        return clock.now() >= self._down_until
-
-    def _redis(self, asynchronous: bool = False) -> Any:
-        """A client that waits `throttle_timeout` for a reply and never retries: a script
-        sent twice would spend the window twice, and a failure costs only this call."""
-        from redis.backoff import NoBackoff
-
-        if asynchronous:
-            from redis.asyncio import Redis
-            from redis.asyncio.retry import Retry
-        else:
-            from redis import Redis  # type: ignore[assignment]
-            from redis.retry import Retry  # type: ignore[assignment]
-        return Redis.from_url(
-            self._url,
-            socket_timeout=self._timeout,
-            socket_connect_timeout=self._timeout,
-            retry=Retry(NoBackoff(), 0),
-        )
-
-    def _sync_client(self) -> tuple[Any, Any]:
-        """The sync Redis client and its reservation script, made once: of threads making
-        their first call at once (trio's worker threads among them), one makes it, so that
-        close() closes every connection opened. Nothing connects until a command is sent."""
-        with self._lock:
-            if self._sync is None:
-                client = self._redis()
-                self._sync = (client, client.register_script(RESERVE))
-            return self._sync
 
     # --- reserving: at most one round trip on the caller's path, carrying the pending settles
 
@@ -203,7 +131,7 @@ class SharedBudget:
         return args + settles
 
     def _reserved(self, reply: Any) -> float:
-        self._failures, self._failing_since = 0, 0.0
+        self._redis.answered()
         waited_ms, granted = (int(number) for number in reply)
         lease = _LEASE.get()
         if waited_ms or lease is None:
@@ -223,24 +151,24 @@ class SharedBudget:
             settles = [*settles, *map(ended, taken)]
         for args in settles:
             self._leases.queue(args)
-        self._failed(error)
+        self._redis.failed(error)
 
     def reserve(self, max_wait: float) -> float:
         """0 once a request is reserved, else the seconds to wait first.
 
         One reservation is in flight at a time in a process (in an event loop, for async
-        clients): a burst of calls each reserving at once ran past the connections
-        redis-py's pool allows. Calls wait for it in turn, each taking a lease it brought,
-        if any, or making the next one. Each reply waits at most `throttle_timeout`, and a
-        streak of failures sends the process to its own budget (see _failed), so a stalled
-        Redis holds the calls waiting behind it for a few timeouts at most.
+        clients; fleet_redis.py): a burst of calls each reserving at once ran past the
+        connections redis-py's pool allows. Calls wait for it in turn, each taking a lease
+        it brought, if any, or making the next one. Each reply waits at most
+        `throttle_timeout`, and a streak of failures sends the process to its own budget,
+        so a stalled Redis holds the calls waiting behind it for a few timeouts at most.
         """
         if self._taken_ahead():
             return 0.0
-        with self._reserving:
+        with self._redis.turn:
             if self._taken_ahead():  # the reservation this call waited for brought one
                 return 0.0
-            if self._up():
+            if self._redis.up():
                 return self._reserve_in_redis(max_wait)
         return self._local.reserve(max_wait)
 
@@ -249,7 +177,7 @@ class SharedBudget:
 
         settles = self._leases.take()
         try:
-            reserve = self._sync_client()[1]
+            reserve = self._redis.sync()[1]
             waited = reserve(keys=self._keys, args=self._reserve_args(max_wait, settles))
             return self._reserved(waited)
         except (redis.RedisError, *OTHER_FAILURES) as error:
@@ -271,38 +199,20 @@ class SharedBudget:
         _LEASE.set(lease)
         return wait
 
-    async def _in_loop(self, loop: asyncio.AbstractEventLoop) -> tuple[Any, asyncio.Lock]:
-        """The reservation script of `loop`'s own Redis client, and the loop's reservation
-        lock. Each event loop the client is used in, one after another or at once, gets
-        one, closed as that loop shuts down; once the loop has closed, it is dropped.
-        Nothing here suspends, so the loop's tasks make one."""
-        mine = self._async.get(loop)
-        if mine is None:
-            client = self._redis(asynchronous=True)
-            closer = closed_with_its_loop(client)
-            await closer.asend(None)
-            mine = (client, client.register_script(RESERVE), closer, asyncio.Lock())
-            with self._lock:  # loops in other threads add theirs too
-                self._async = {
-                    other: kept for other, kept in self._async.items() if not other.is_closed()
-                }
-                self._async[loop] = mine
-        return mine[1], mine[3]
-
     async def areserve(self, max_wait: float) -> float:
         if self._taken_ahead():
             return 0.0
-        if not self._up():
+        if not self._redis.up():
             return self._local.reserve(max_wait)
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not asyncio: trio
             return await self._reserve_in_a_thread(max_wait)
-        reserve, reserving = await self._in_loop(loop)
+        reserve, reserving = await self._redis.in_loop(loop)
         async with reserving:
             if self._taken_ahead():  # the reservation this call waited for brought one
                 return 0.0
-            if self._up():
+            if self._redis.up():
                 return await self._areserve_in_redis(reserve, max_wait)
         return self._local.reserve(max_wait)
 
@@ -343,27 +253,20 @@ class SharedBudget:
         import redis
 
         try:
-            self._sync_client()[0].eval(SETTLE, 2, *self._keys, *settles)
+            with self._redis.turn:
+                self._redis.sync()[0].eval(SETTLE, 2, *self._keys, *settles)
         except (redis.RedisError, *OTHER_FAILURES) as error:  # the leases expire anyway
-            self._failed(error)
+            self._redis.failed(error)
 
     # --- closing, with the SDK client
 
     def close(self) -> None:
-        """Sends what is left to settle, then closes the sync Redis client."""
+        """Sends what is left to settle (and closes its Redis, if its own)."""
         self._send_settles(self._leases.close())
-        if self._sync is not None:
-            self._sync[0].close()
-            self._sync = None
+        if self._owns_redis:
+            self._redis.close()
 
     async def aclose(self) -> None:
-        """Also closes this event loop's async Redis client (another loop's cannot be closed
-        from here; under trio there is none)."""
-        self.close()
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        mine = self._async.pop(loop, None)
-        if mine is not None:
-            await mine[2].aclose()  # its closer: closes the client
+        self._send_settles(self._leases.close())
+        if self._owns_redis:
+            await self._redis.aclose()

@@ -24,6 +24,7 @@ from projekt._runtime.limits.ratelimit import RateLimit
 
 if TYPE_CHECKING:
     from projekt._runtime.limits.fleet import SharedBudget
+    from projekt._runtime.limits.fleet_redis import FleetRedis
 
 # Seconds a Redis reply may take before that call uses the process's own budget (fleet.py).
 DEFAULT_REDIS_TIMEOUT = 0.25
@@ -111,6 +112,8 @@ class Throttle:
         # No lock: get(), setdefault() and copy() are atomic, and a process forked while
         # another thread held a lock would never get it back.
         self._budgets: dict[tuple[str, str, str], Budget | SharedBudget] = {}
+        # The Redis every shared budget uses (one per org): nothing connects until a call.
+        self._redis = None if url is None else _fleet_redis(url, timeout)
 
     def budget_for(self, request: httpx.Request) -> Budget | SharedBudget:
         # The key holds the Authorization value only in memory, like the client itself.
@@ -121,30 +124,37 @@ class Throttle:
         )
         budget = self._budgets.get(key)
         if budget is None:
-            made = (
-                Budget(floor=self.floor)
-                if self.url is None
-                else _shared(self.url, key, self.floor, self.timeout)
-            )
+            made = Budget(floor=self.floor) if self._redis is None else self._shared(key)
             # Of threads making the first call at once, all get the same budget. A budget
             # made and not kept holds nothing yet: a shared one connects on first use.
             budget = self._budgets.setdefault(key, made)
         return budget
 
+    def _shared(self, key: tuple[str, str, str]) -> SharedBudget:
+        from projekt._runtime.limits.fleet import SharedBudget, budget_key
+
+        assert self.url is not None
+        return SharedBudget(self.url, budget_key(*key), self.floor, self.timeout, self._redis)
+
     def _shared_budgets(self) -> list[SharedBudget]:
         return [b for b in self._budgets.copy().values() if not isinstance(b, Budget)]
 
     def close(self) -> None:
-        """Closes the Redis clients of a fleet's budgets (the local ones hold nothing)."""
+        """Sends what a fleet's budgets have left to settle, then closes their Redis
+        clients (the local budgets hold nothing)."""
         for budget in self._shared_budgets():
             budget.close()
+        if self._redis is not None:
+            self._redis.close()
 
     async def aclose(self) -> None:
         for budget in self._shared_budgets():
             await budget.aclose()
+        if self._redis is not None:
+            await self._redis.aclose()
 
 
-def _shared(url: str, key: tuple[str, str, str], floor: int, timeout: float) -> SharedBudget:
-    from projekt._runtime.limits.fleet import SharedBudget, budget_key  # only a fleet pays for it
+def _fleet_redis(url: str, timeout: float) -> FleetRedis:
+    from projekt._runtime.limits.fleet import fleet_redis  # only a fleet pays for it
 
-    return SharedBudget(url, budget_key(*key), floor, timeout)
+    return fleet_redis(url, timeout)
