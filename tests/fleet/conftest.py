@@ -13,6 +13,7 @@ import httpx
 import pytest
 import redis
 
+from projekt._runtime.limits.fleet import SharedBudget, fleet_redis
 from tests.helpers import free_port
 
 
@@ -75,3 +76,8 @@ def answer(status: int = 200, **headers: int) -> httpx.Response:
     names["retry_after"] = "Retry-After"
     sent = {names[name]: str(value) for name, value in headers.items()}
     return httpx.Response(status, headers=sent, request=httpx.Request("GET", "http://api/me"))
+
+
+def shared_budget(url: str, key: str, floor: int = 1, timeout: float = 2.0) -> SharedBudget:
+    """A shared budget made alone, with Redis clients of its own (closed with it)."""
+    return SharedBudget(fleet_redis(url, timeout), key, floor, owns_redis=True)

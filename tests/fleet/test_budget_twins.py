@@ -15,9 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from projekt._runtime.limits.fleet import SharedBudget
 from projekt._runtime.limits.throttle import Budget
-from tests.fleet.conftest import RedisServer, answer
+from tests.fleet.conftest import RedisServer, answer, shared_budget
 
 SENT, PROBE = "sent", "probe"
 
@@ -47,7 +46,7 @@ def calls(request: pytest.FixtureRequest, redis_server: RedisServer) -> Iterator
     if request.param == "local":
         yield Calls(Budget(floor=0))
         return
-    budget = SharedBudget(redis_server.url, "projekt:throttle:{twins}", floor=0, timeout=2.0)
+    budget = shared_budget(redis_server.url, "projekt:throttle:{twins}", floor=0)
     yield Calls(budget)
     budget.close()
 

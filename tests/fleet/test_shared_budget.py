@@ -27,7 +27,7 @@ from redis.retry import Retry
 
 import projekt
 from projekt_sandbox.testing import ProjektSandbox
-from tests.fleet.conftest import RedisServer, answer
+from tests.fleet.conftest import RedisServer, answer, shared_budget
 from tests.helpers import Sandbox
 
 WORKER = """
@@ -432,10 +432,10 @@ def test_a_lease_this_process_is_still_settling_holds_up_no_reservation(
     """A call whose answer was lost ends its lease; if the flusher is still sending that
     settle when the retry reserves, in a window nobody knows yet, the retry must not wait for
     a "probe" that is its own ended call (it did, one poll after another, until Redis had it)."""
-    from projekt._runtime.limits import fleet, leases
+    from projekt._runtime.limits import leases
 
     monkeypatch.setattr(leases, "SETTLE_WITHIN", 0.0)  # the flusher takes each settle at once
-    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{t}", floor=1, timeout=2.0)
+    budget = shared_budget(redis_server.url, "projekt:throttle:{t}")
     sending, release = threading.Event(), threading.Event()
     send = budget._leases._send
 
@@ -473,9 +473,9 @@ def test_a_stream_of_calls_does_not_wake_the_flusher_for_each(redis_server: Redi
     """Each call's settle rides on the next reservation, so the flusher has nothing to send
     while calls stream: it looks every SETTLE_WITHIN rather than being woken for each call
     (which cost every call a thread switch), and still sends the last settle alone."""
-    from projekt._runtime.limits import fleet, leases
+    from projekt._runtime.limits import leases
 
-    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{s}", floor=1, timeout=2.0)
+    budget = shared_budget(redis_server.url, "projekt:throttle:{s}")
     settles = budget._leases
     settles._wake = wake = CountedCondition(settles._lock)  # before the flusher starts
     started = time.monotonic()
@@ -559,10 +559,10 @@ def test_a_stream_of_calls_in_a_wide_window_goes_to_redis_once_in_many(
 ) -> None:
     """While calls stream and the window has room, a reservation takes leases ahead for the
     next calls (twice as many each time, up to MOST_AHEAD), and those make no round trip."""
-    from projekt._runtime.limits import fleet, leases
+    from projekt._runtime.limits import leases
 
     monkeypatch.setattr(leases, "STOCK_WITHIN", 5.0)  # a loaded machine's pauses aside
-    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{w}", floor=1, timeout=2.0)
+    budget = shared_budget(redis_server.url, "projekt:throttle:{w}")
     observer = redis.Redis.from_url(redis_server.url)
     try:
         streamed(budget, 160)
@@ -580,10 +580,10 @@ def test_an_occasional_call_takes_no_lease_ahead(
 ) -> None:
     """Calls further apart than STOCK_WITHIN each take their own lease only: the window's
     count falls by one a call, not by leases that would lie unused."""
-    from projekt._runtime.limits import fleet, leases
+    from projekt._runtime.limits import leases
 
     monkeypatch.setattr(leases, "STOCK_WITHIN", 0.02)
-    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{w}", floor=1, timeout=2.0)
+    budget = shared_budget(redis_server.url, "projekt:throttle:{w}")
     observer = redis.Redis.from_url(redis_server.url)
     try:
         streamed(budget, 1)  # the first answer makes the window known: 100,000 left
@@ -602,10 +602,10 @@ def test_a_window_nearly_spent_gives_back_the_leases_taken_ahead(
 ) -> None:
     """An answer that leaves the window nearly spent, or a 429, ends this process's leases
     taken ahead at once: in flight in Redis, they would hold up the rest of the fleet."""
-    from projekt._runtime.limits import fleet, leases
+    from projekt._runtime.limits import leases
 
     monkeypatch.setattr(leases, "STOCK_WITHIN", 5.0)
-    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{w}", floor=1, timeout=2.0)
+    budget = shared_budget(redis_server.url, "projekt:throttle:{w}")
     observer = redis.Redis.from_url(redis_server.url)
     try:
         streamed(budget, 20)
@@ -691,9 +691,8 @@ def test_threads_wider_than_redis_pys_pool_reserve_in_redis(
     redis_server: RedisServer, failed: list[Exception], reserved_locally: list[float]
 ) -> None:
     """The same for threads: with Redis paused, every thread's reservation waits at once."""
-    from projekt._runtime.limits import fleet
 
-    budget = fleet.SharedBudget(redis_server.url, "projekt:throttle:{p}", floor=1, timeout=5.0)
+    budget = shared_budget(redis_server.url, "projekt:throttle:{p}", timeout=5.0)
     budget.reserve(1.0)
     budget.observe(answer(remaining=100_000, reset=60))
     start = threading.Barrier(MORE_THAN_REDIS_PYS_POOL + 1)

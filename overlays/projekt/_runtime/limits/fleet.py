@@ -98,12 +98,11 @@ class SharedBudget:
     """
 
     def __init__(
-        self, url: str, key: str, floor: int, timeout: float, redis: FleetRedis | None = None
+        self, redis: FleetRedis, key: str, floor: int, *, owns_redis: bool = False
     ) -> None:
-        """`redis`: the one the client's other budgets use; None: one of its own, closed
-        with this budget."""
-        self._owns_redis = redis is None
-        self._redis = fleet_redis(url, timeout) if redis is None else redis
+        """`redis`: the one the client's other budgets use too; `owns_redis`: this budget's
+        alone, closed with it."""
+        self._redis, self._owns_redis = redis, owns_redis
         self._keys, self._floor = [key, key + ":leases"], floor
         self._local = Budget(floor=floor)
         self._leases = Leases(self._send_settles)

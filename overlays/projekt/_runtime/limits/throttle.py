@@ -124,17 +124,18 @@ class Throttle:
         )
         budget = self._budgets.get(key)
         if budget is None:
-            made = Budget(floor=self.floor) if self._redis is None else self._shared(key)
+            made = (
+                Budget(floor=self.floor) if self._redis is None else self._shared(self._redis, key)
+            )
             # Of threads making the first call at once, all get the same budget. A budget
             # made and not kept holds nothing yet: a shared one connects on first use.
             budget = self._budgets.setdefault(key, made)
         return budget
 
-    def _shared(self, key: tuple[str, str, str]) -> SharedBudget:
+    def _shared(self, redis: FleetRedis, key: tuple[str, str, str]) -> SharedBudget:
         from projekt._runtime.limits.fleet import SharedBudget, budget_key
 
-        assert self.url is not None
-        return SharedBudget(self.url, budget_key(*key), self.floor, self.timeout, self._redis)
+        return SharedBudget(redis, budget_key(*key), self.floor)
 
     def _shared_budgets(self) -> list[SharedBudget]:
         return [b for b in self._budgets.copy().values() if not isinstance(b, Budget)]
