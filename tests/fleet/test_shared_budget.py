@@ -26,6 +26,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 import projekt
+from projekt._runtime.limits.fleet import SETTLE
 from projekt_sandbox.testing import ProjektSandbox
 from tests.fleet.conftest import RedisServer, answer, shared_budget
 from tests.helpers import Sandbox
@@ -596,6 +597,55 @@ def test_an_occasional_call_takes_no_lease_ahead(
         budget.close()
 
 
+def test_leases_given_back_unused_return_to_the_window(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lease taken ahead lowered the window's count, and the server never saw it used: given
+    back, it counts again. Before, what each burst took ahead and left unused was lost to the
+    window, so a process running many short jobs made the fleet wait for the window's reset
+    with much of it unspent."""
+    from projekt._runtime.limits import leases
+
+    monkeypatch.setattr(leases, "STOCK_WITHIN", 5.0)  # a loaded machine's pauses aside
+    budget = shared_budget(redis_server.url, "projekt:throttle:{w}")
+    observer = redis.Redis.from_url(redis_server.url)
+    try:
+        # The first call probes the unknown window; the next reservations take 2, 4, 8 and 16
+        # leases (30), of which the 19 calls after it use 19.
+        streamed(budget, 20)
+        assert int(observer.hget("projekt:throttle:{w}", "remaining") or 0) == 100_000 - 30
+    finally:
+        budget.close()  # gives back the 11 left
+    assert int(observer.hget("projekt:throttle:{w}", "remaining") or 0) == 100_000 - 19
+    # A give-back sent twice counts once; one of a lease no longer held (expired), not at all.
+    observer.zadd(LEASES, {"held": time.time() * 1000 + 60_000})
+    gone, held = leases.unsent("gone"), leases.unsent("held")
+    observer.eval(SETTLE, 2, "projekt:throttle:{w}", LEASES, held, held, gone)
+    assert int(observer.hget("projekt:throttle:{w}", "remaining") or 0) == 100_000 - 18
+
+
+def test_short_jobs_leave_the_fleets_count_at_the_servers(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Jobs of ten calls, each on a client of its own, as a worker runs them: each job's
+    reservations take 15 leases, and closing its client gives back the 5 it did not use. The
+    fleet's count in Redis ends where the server's does; before, it fell 5 lower a job, and a
+    worker's short jobs made its fleet wait for the window's reset with a third of it unspent."""
+    from projekt._runtime.limits import leases
+
+    monkeypatch.setattr(leases, "STOCK_WITHIN", 5.0)  # a loaded machine's pauses aside
+    projekt_sandbox.rate_limit(1000, 60)
+    for _ in range(5):
+        with projekt_sandbox.client(throttle_url=redis_server.url) as client:
+            for _ in range(10):
+                client.me.get()
+            server = client.rate_limit
+    assert server is not None and server.remaining == 1000 - 50
+    observer = redis.Redis.from_url(redis_server.url)
+    (budget,) = observer.keys("projekt:throttle:*[^s]")
+    assert int(observer.hget(budget, "remaining") or 0) == server.remaining
+
+
 @pytest.mark.parametrize("answered", [answer(remaining=5, reset=60), answer(429, retry_after=1)])
 def test_a_window_nearly_spent_gives_back_the_leases_taken_ahead(
     redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch, answered: Any
@@ -640,7 +690,7 @@ def test_leases_taken_ahead_while_the_flusher_looks_are_given_back_on_time(
         deadline = time.monotonic() + 2
         while len(sent) < 3 and time.monotonic() < deadline:
             time.sleep(0.01)
-        assert sorted(sent[1:]) == [leases.ended("lease/2"), leases.ended("lease/3")]
+        assert sorted(sent[1:]) == [leases.unsent("lease/2"), leases.unsent("lease/3")]
     finally:
         held.close()
 

@@ -29,7 +29,7 @@ import httpx
 
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits.fleet_redis import OTHER_FAILURES, FleetRedis
-from projekt._runtime.limits.leases import MOST_AHEAD, Leases, ended
+from projekt._runtime.limits.leases import MOST_AHEAD, Leases, ended, unsent
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import Budget
 
@@ -142,12 +142,13 @@ class SharedBudget:
     def _reserve_failed(self, error: Exception, settles: list[str]) -> None:
         """The script may have run with its reply lost: its settles are sent again (they
         can be: each ends a lease and takes the lowest count), and the leases it may have
-        taken are ended."""
+        taken are ended: this call's (it is sent all the same, on the local budget), and
+        those ahead, given back (only one still held counts, fleet_settle.lua)."""
         lease = _LEASE.get()
         _LEASE.set(None)
         if lease is not None:
-            taken = [lease, *(f"{lease}/{n}" for n in range(2, MOST_AHEAD + 1))]
-            settles = [*settles, *map(ended, taken)]
+            ahead = (f"{lease}/{n}" for n in range(2, MOST_AHEAD + 1))
+            settles = [*settles, ended(lease), *map(unsent, ahead)]
         for args in settles:
             self._leases.queue(args)
         self._redis.failed(error)

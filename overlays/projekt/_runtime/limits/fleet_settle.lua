@@ -6,7 +6,8 @@
 -- KEYS[2]  its leases, a sorted set: lease id -> when it expires (ms)
 -- Each settle is one ARGV of five fields, separated by single spaces: lease, status, the
 -- answer's remaining, reset (s) and Retry-After (s); every one but the lease is empty
--- when absent (no status: no answer came, and the lease is only ended).
+-- when absent (no status: no answer came, and the lease is only ended). The status '-'
+-- (UNSENT) gives back a lease taken ahead that no call used.
 
 local function now_ms()
   local clock = redis.call('TIME')
@@ -47,12 +48,28 @@ local function settle(now, lease, status, server_remaining, reset_after, retry_a
   end
 end
 
+local UNSENT = '-'
+
+-- give_back(): ends a lease that no request used, and returns it to the window's count, which
+-- its grant lowered and the server never did. Only a lease still held counts, so a settle
+-- sent twice gives it back once, and one that expired, or a window that ended, gains nothing.
+local function give_back(lease)
+  local held = redis.call('ZREM', KEYS[2], lease) == 1
+  if held and redis.call('HEXISTS', KEYS[1], 'remaining') == 1 then
+    redis.call('HINCRBY', KEYS[1], 'remaining', 1)
+  end
+end
+
 -- Settles every ARGV from index `first` on.
 local function settle_all(now, first)
   for at = first, #ARGV do
     local lease, status, remaining, reset_after, retry_after =
       string.match(ARGV[at], '^(%S+) (%S*) (%S*) (%S*) (%S*)$')
-    settle(now, lease, tonumber(status), tonumber(remaining), tonumber(reset_after),
-           tonumber(retry_after))
+    if status == UNSENT then
+      give_back(lease)
+    else
+      settle(now, lease, tonumber(status), tonumber(remaining), tonumber(reset_after),
+             tonumber(retry_after))
+    end
   end
 end

@@ -8,9 +8,9 @@ flusher, so that a process gone quiet holds no lease.
 While the window is wide, a reservation also takes leases ahead, for this process's next
 calls, which then make no round trip. How many it asks for starts at one and doubles
 while the calls use them up within STOCK_WITHIN (at most MOST_AHEAD); those not used by
-then are given back by the flusher, and the next reservation asks for one again. So a
-steady stream of calls goes to Redis once in MOST_AHEAD, and an occasional call takes
-only its own lease.
+then are given back by the flusher, to count again in the window, and the next
+reservation asks for one again. So a steady stream of calls goes to Redis once in
+MOST_AHEAD, and an occasional call takes only its own lease.
 """
 
 from __future__ import annotations
@@ -19,7 +19,15 @@ import threading
 import time
 from collections.abc import Callable
 
-__all__ = ["MOST_AHEAD", "QUIET_FOR", "SETTLE_WITHIN", "STOCK_WITHIN", "Leases", "ended"]
+__all__ = [
+    "MOST_AHEAD",
+    "QUIET_FOR",
+    "SETTLE_WITHIN",
+    "STOCK_WITHIN",
+    "Leases",
+    "ended",
+    "unsent",
+]
 
 SETTLE_WITHIN = 0.01  # seconds a settle waits for a reservation before the flusher sends it
 # Seconds with nothing to send before the flusher ends (the next settle starts another): a
@@ -30,8 +38,14 @@ MOST_AHEAD = 16  # the most leases one reservation takes
 
 
 def ended(lease: str) -> str:
-    """The settle of a lease that brought no answer (or was never used): it only ends."""
+    """The settle of a lease that brought no answer: it only ends (the request may have
+    reached the server, which counted it)."""
     return f"{lease}    "
+
+
+def unsent(lease: str) -> str:
+    """The settle of a lease taken ahead that no call used: the window gets it back."""
+    return f"{lease} -   "
 
 
 class Leases:
@@ -99,7 +113,7 @@ class Leases:
 
     def _give_back(self) -> None:
         now = time.monotonic()
-        self._pending += [(now - SETTLE_WITHIN, ended(lease)) for lease in self._stock]
+        self._pending += [(now - SETTLE_WITHIN, unsent(lease)) for lease in self._stock]
         self._stock, self._granted_at = [], 0.0  # the next reservation asks for one
 
     def take(self) -> list[str]:
