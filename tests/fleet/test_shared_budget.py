@@ -427,6 +427,52 @@ def test_a_redis_that_refuses_the_password_fails_no_call(
     assert not any("-one" in r.getMessage() for r in caplog.records)
 
 
+def redis_now_ms(observer: redis.Redis) -> int:
+    seconds, micros = observer.time()
+    return seconds * 1000 + micros // 1000
+
+
+def test_a_window_that_ended_is_probed_at_once_though_a_killed_process_held_leases(
+    redis_server: RedisServer,
+) -> None:
+    """A process killed with leases in flight (taken ahead, or settles not yet sent) holds
+    them until they expire, two minutes on. Once the window ended, every call of the fleet
+    waited for them, one poll after another, for a probe nobody was sending: 116 s, against
+    the sandbox. A request of an ended window does not hold up the next one's probe."""
+    observer = redis.Redis.from_url(redis_server.url)
+    key = "projekt:throttle:{k}"
+    now = redis_now_ms(observer)
+    observer.hset(key, mapping={"tracked": "1", "remaining": 5, "reset_at": now - 1})
+    observer.zadd(key + ":leases", {f"killed/{n}": now + 100_000 for n in range(2, 9)})
+    budget = shared_budget(redis_server.url, key)
+    try:
+        assert budget.reserve(60.0) == 0  # the probe of the new window
+    finally:
+        budget.observe(None)
+        budget.close()
+
+
+def test_a_probe_lost_with_its_process_holds_the_fleet_for_probe_ms_at_most(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While nobody knows the window, one request probes it and the others wait for its
+    answer. A probe whose process was killed never answers: before, the others waited for its
+    lease to expire, two minutes on; now another probes after PROBE_MS."""
+    from projekt._runtime.limits import fleet
+
+    prober = shared_budget(redis_server.url, "projekt:throttle:{p}")
+    other = shared_budget(redis_server.url, "projekt:throttle:{p}")
+    try:
+        assert prober.reserve(60.0) == 0  # probes the window nobody knows; never answered
+        assert other.reserve(60.0) > 0  # waits for that probe's answer
+        monkeypatch.setattr(fleet, "PROBE_MS", 0)  # as if PROBE_MS had passed
+        assert other.reserve(60.0) == 0  # probes in its place
+    finally:
+        for budget in (prober, other):
+            budget.observe(None)
+            budget.close()
+
+
 def test_a_lease_this_process_is_still_settling_holds_up_no_reservation(
     redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

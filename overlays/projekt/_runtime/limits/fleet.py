@@ -37,6 +37,9 @@ __all__ = ["SharedBudget", "check_redis_url", "fleet_redis"]
 
 LEASE_MS = 120_000  # an in-flight request's hold on the budget, should it never settle
 PROBE_POLL_MS = 20  # while another member of the fleet probes a window nobody knows yet
+# How long the others wait for a probe's answer before another request probes: a probe's
+# process may be killed before it settles, and its lease lasts LEASE_MS.
+PROBE_MS = 2_000
 
 # The lease of the request this thread or task is sending (None: taken locally). Module
 # level, as contextvars asks: each ContextVar lives as long as any context that saw it.
@@ -126,7 +129,8 @@ class SharedBudget:
         lease = str(uuid.uuid4())
         _LEASE.set(lease)
         wanted = self._leases.wanted()
-        args = [self._floor, int(max_wait * 1000), lease, LEASE_MS, PROBE_POLL_MS, wanted]
+        timing = [LEASE_MS, PROBE_POLL_MS, PROBE_MS]
+        args = [self._floor, int(max_wait * 1000), lease, *timing, wanted]
         return args + settles
 
     def _reserved(self, reply: Any) -> float:

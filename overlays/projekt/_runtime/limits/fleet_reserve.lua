@@ -2,29 +2,38 @@
 -- takes requests from the fleet's window: one for the call, and while the window is wide a
 -- few more for this process's next calls; or says how long to wait first. One round trip.
 -- KEYS     as settle()'s (fleet_settle.lua, which comes before this)
--- ARGV     floor, max_wait_ms, lease, lease_ms, probe_poll_ms, wanted, then any settles
+-- ARGV     floor, max_wait_ms, lease, lease_ms, probe_poll_ms, probe_ms, wanted, then any
+--          settles
 -- Returns  {0, granted} once taken: the lease, and granted - 1 more named lease/2 to
 --          lease/<granted>; else {the milliseconds to wait before asking again, 0}.
+-- Probes   while nobody knows the window (none yet, or the last one ended), one request at a
+--          time asks the server: the others wait probe_poll_ms and ask again, until its
+--          answer tells the window or probe_ms have passed (the probe may be lost with its
+--          process). Requests of an ended window still in flight do not hold up the probe.
 -- Expiry   both keys lease_ms after the window's reset, so an idle budget leaves nothing.
 local SHARE = 4  -- a grant takes at most a quarter of what is left per lease in flight
 local floor, max_wait_ms = tonumber(ARGV[1]), tonumber(ARGV[2])
 local lease, lease_ms, probe_poll_ms = ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5])
-local wanted = tonumber(ARGV[6])
+local probe_ms, wanted = tonumber(ARGV[6]), tonumber(ARGV[7])
 local now = now_ms()
-settle_all(now, 7)
+settle_all(now, 8)
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 local in_flight = redis.call('ZCARD', KEYS[2])
-local state = redis.call('HMGET', KEYS[1], 'remaining', 'reset_at', 'tracked')
-local remaining, reset_at, tracked = tonumber(state[1]), tonumber(state[2]), state[3]
+local state = redis.call('HMGET', KEYS[1], 'remaining', 'reset_at', 'tracked', 'probe')
+local remaining, reset_at = tonumber(state[1]), tonumber(state[2])
+local tracked, probe = state[3], state[4]
 if reset_at and now >= reset_at then  -- the window is over: what is left is unknown
-  remaining, reset_at = nil, nil
-  redis.call('HDEL', KEYS[1], 'remaining', 'reset_at')
+  remaining, reset_at, probe = nil, nil, false
+  redis.call('HDEL', KEYS[1], 'remaining', 'reset_at', 'probe')
 end
 local granted = 1
 if tracked == '0' then  -- no answer so far carried rate-limit headers: nothing to spend
   granted = wanted
 elseif remaining == nil then
-  if in_flight > 0 then return {probe_poll_ms, 0} end  -- one request probes an unknown window
+  -- the probe's lease is still held, and was granted less than probe_ms ago
+  local expires = probe and tonumber(redis.call('ZSCORE', KEYS[2], probe))
+  if expires and now < expires - lease_ms + probe_ms then return {probe_poll_ms, 0} end
+  redis.call('HSET', KEYS[1], 'probe', lease)
 elseif remaining <= floor and reset_at then
   local wait = reset_at - now
   if wait <= max_wait_ms then return {math.max(wait, 1), 0} end

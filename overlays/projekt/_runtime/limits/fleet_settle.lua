@@ -2,7 +2,8 @@
 --
 -- settle(): ends a lease, and folds the server's answer into the fleet's window
 -- (throttle.Budget.observe does the same for one process).
--- KEYS[1]  the budget, a hash: remaining, reset_at (ms, Redis's clock), tracked ('1' or '0')
+-- KEYS[1]  the budget, a hash: remaining, reset_at (ms, Redis's clock), tracked ('1' or '0'),
+--          probe (the lease of the request probing a window nobody knows yet)
 -- KEYS[2]  its leases, a sorted set: lease id -> when it expires (ms)
 -- Each settle is one ARGV of five fields, separated by single spaces: lease, status, the
 -- answer's remaining, reset (s) and Retry-After (s); every one but the lease is empty
