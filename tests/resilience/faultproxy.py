@@ -64,6 +64,10 @@ class FaultProxy:
         self.script: deque[Action] = deque()
         self.forwarded: list[str] = []  # "METHOD status" of each request that reached the sandbox
         self.connections = 0  # client connections accepted
+        # Each connection's handler, held: the event loop keeps only weak references to tasks
+        # (CPython issue 91887), and a handler collected mid-test closes its connection with
+        # the request unread, which the client sees as a reset.
+        self._handlers: set[asyncio.Task[None]] = set()
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._thread.start()
@@ -91,6 +95,10 @@ class FaultProxy:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
+        handler = asyncio.current_task()
+        assert handler is not None
+        self._handlers.add(handler)
+        handler.add_done_callback(self._handlers.discard)
         try:
             while True:
                 request = await _read_request(reader)
