@@ -129,9 +129,9 @@ class SharedBudget:
         lease = str(uuid.uuid4())
         _LEASE.set(lease)
         wanted = self._leases.wanted()
-        timing = [LEASE_MS, PROBE_POLL_MS, PROBE_MS]
-        args = [self._floor, int(max_wait * 1000), lease, *timing, wanted]
-        return args + settles
+        # In fleet_reserve.lua's ARGV order.
+        limits = [self._floor, int(max_wait * 1000)]
+        return [*limits, lease, LEASE_MS, PROBE_POLL_MS, PROBE_MS, wanted, *settles]
 
     def _reserved(self, reply: Any) -> float:
         self._redis.answered()
