@@ -27,6 +27,7 @@ from redis.retry import Retry
 
 import projekt
 from projekt._runtime.limits.fleet import SETTLE
+from projekt._runtime.limits.leases import unsent
 from projekt_sandbox.testing import ProjektSandbox
 from tests.fleet.conftest import RedisServer, answer, shared_budget
 from tests.helpers import Sandbox
@@ -668,6 +669,24 @@ def test_leases_given_back_unused_return_to_the_window(
     gone, held = leases.unsent("gone"), leases.unsent("held")
     observer.eval(SETTLE, 2, "projekt:throttle:{w}", LEASES, held, held, gone)
     assert int(observer.hget("projekt:throttle:{w}", "remaining") or 0) == 100_000 - 18
+
+
+def test_leases_taken_ahead_in_the_last_window_count_against_the_new_one_in_full(
+    redis_server: RedisServer,
+) -> None:
+    """A new window's count is the server's, less the leases still held: the fleet's busy
+    processes took some ahead in the window before, and will send them in this one. When they
+    outnumber what the server has left, the count goes below zero; held at zero, as it was,
+    the leases given back then raised it above the server's own, and the fleet sent into a
+    spent window."""
+    observer = redis.Redis.from_url(redis_server.url)
+    key, held = "projekt:throttle:{n}", "projekt:throttle:{n}:leases"
+    expires = redis_now_ms(observer) + 60_000
+    observer.zadd(held, {lease: expires for lease in ["call", *(f"ahead/{n}" for n in range(5))]})
+    first_answer = "call 200 2 30 "  # the server has 2 left, in a window of 30 s more
+    observer.eval(SETTLE, 2, key, held, first_answer)
+    observer.eval(SETTLE, 2, key, held, *(unsent(f"ahead/{n}") for n in range(5)))
+    assert int(observer.hget(key, "remaining") or 0) == 2
 
 
 def test_short_jobs_leave_the_fleets_count_at_the_servers(

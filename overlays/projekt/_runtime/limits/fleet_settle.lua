@@ -36,8 +36,10 @@ local function settle(now, lease, status, server_remaining, reset_after, retry_a
   elseif known then
     local new_reset = now + math.floor(reset_after * 1000)
     if reset_at == nil or new_reset > reset_at + 1000 then
-      -- a new window: trust the server, less what is still in flight
-      redis.call('HSET', KEYS[1], 'remaining', math.max(server_remaining - in_flight, 0),
+      -- a new window: trust the server, less what is still in flight. Below zero when more
+      -- is in flight than the server has left: held at zero, the leases among them given
+      -- back unused would raise the count above the server's.
+      redis.call('HSET', KEYS[1], 'remaining', server_remaining - in_flight,
                  'reset_at', new_reset)
     else
       -- the same window, read in whole seconds: the earliest reset is the best estimate
