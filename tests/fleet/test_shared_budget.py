@@ -474,6 +474,29 @@ def test_a_probe_lost_with_its_process_holds_the_fleet_for_probe_ms_at_most(
             budget.close()
 
 
+def test_calls_waiting_for_a_slow_probe_ask_redis_seldom(redis_server: RedisServer) -> None:
+    """Each call waiting for a probe's answer asked Redis again every 20 ms, however long the
+    answer took: a round trip fifty times a second per call. Now each waits a quarter of the
+    time the probe has taken so far, from 20 ms to at most 50 ms."""
+    from projekt._runtime.limits import fleet
+
+    key = "projekt:throttle:{slow}"
+    prober = shared_budget(redis_server.url, key)
+    other = shared_budget(redis_server.url, key)
+    observer = redis.Redis.from_url(redis_server.url)
+    try:
+        assert prober.reserve(60.0) == 0  # probes the window nobody knows
+        assert other.reserve(60.0) == 0.02  # the probe has only just gone
+        probe = observer.hget(key, "probe")
+        granted_a_second_ago = redis_now_ms(observer) + fleet.LEASE_MS - 1000
+        observer.zadd(key + ":leases", {probe: granted_a_second_ago})
+        assert other.reserve(60.0) == 0.05
+    finally:
+        for budget in (prober, other):
+            budget.observe(None)
+            budget.close()
+
+
 def test_a_lease_this_process_is_still_settling_holds_up_no_reservation(
     redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

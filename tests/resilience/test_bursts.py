@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+
+import pytest
 
 from projekt import AsyncProjekt, Projekt
 from tests.helpers import Sandbox
@@ -48,3 +51,39 @@ def test_a_burst_of_calls_on_one_client_comes_back_over_its_connections(
         emails = [me.email for me in threads.map(lambda _: client.me.get(), range(CALLS))]
     assert emails == ["you@example.com"] * CALLS
     assert proxy.connections <= 2 * 100, proxy.connections
+
+
+def test_a_burst_waiting_for_a_slow_first_answer_looks_for_it_seldom(
+    fault_sandbox: Sandbox, proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the first answer tells the rate-limit window, one call probes it and the others
+    wait. Each looked again every 5 ms: 49 calls waiting for an answer 1 s away woke 200 times a
+    second each, and burned half of a core meanwhile. Now each waits a quarter of the time the
+    probe has taken so far (at most 50 ms), so a slow answer costs a few looks a call."""
+    from projekt._runtime.limits import throttle
+
+    looks: list[float] = []
+    reserve = throttle.Budget.reserve
+
+    def counted(budget: throttle.Budget, max_wait: float) -> float:
+        looks.append(max_wait)
+        return reserve(budget, max_wait)
+
+    monkeypatch.setattr(throttle.Budget, "reserve", counted)
+    window = {"X-RateLimit-Remaining": "1000", "X-RateLimit-Reset": "60"}
+    headers = {"Content-Type": "application/json", **window}
+    proxy.then(*[Respond(200, headers, json.dumps(ME).encode(), 1.0)] * 50)
+    owner = fault_sandbox.owner
+
+    async def burst() -> float:
+        settings = {"api_key": owner["api_key"], "org_id": owner["org_id"]}
+        async with AsyncProjekt(**settings, base_url=proxy.url, max_retries=0) as client:
+            started = time.monotonic()
+            await asyncio.gather(*(client.me.get() for _ in range(50)))
+            return time.monotonic() - started
+
+    took = asyncio.run(burst())
+    waiting = 49
+    # Every 5 ms, the probe's second alone took 200 looks a call; the bound grows with the
+    # time the burst took, so that a loaded machine's slower answer does not fail it.
+    assert len(looks) - 50 <= waiting * (20 + took / 0.04), (len(looks), took)

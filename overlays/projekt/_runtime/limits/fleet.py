@@ -36,7 +36,8 @@ from projekt._runtime.limits.throttle import Budget
 __all__ = ["SharedBudget", "check_redis_url", "fleet_redis"]
 
 LEASE_MS = 120_000  # an in-flight request's hold on the budget, should it never settle
-PROBE_POLL_MS = 20  # while another member of the fleet probes a window nobody knows yet
+# The shortest wait while another member of the fleet probes a window nobody knows yet.
+PROBE_POLL_MS = 20
 # How long the others wait for a probe's answer before another request probes: a probe's
 # process may be killed before it settles, and its lease lasts LEASE_MS.
 PROBE_MS = 2_000

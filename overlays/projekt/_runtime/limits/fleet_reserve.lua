@@ -7,11 +7,15 @@
 -- Returns  {0, granted} once taken: the lease, and granted - 1 more named lease/2 to
 --          lease/<granted>; else {the milliseconds to wait before asking again, 0}.
 -- Probes   while nobody knows the window (none yet, or the last one ended), one request at a
---          time asks the server: the others wait probe_poll_ms and ask again, until its
---          answer tells the window or probe_ms have passed (the probe may be lost with its
---          process). Requests of an ended window still in flight do not hold up the probe.
+--          time asks the server: the others wait and ask again, until its answer tells the
+--          window or probe_ms have passed (the probe may be lost with its process). Each
+--          waits a quarter of the time the probe has taken so far, at least probe_poll_ms and
+--          at most PROBE_POLL_MOST_MS: a slow answer is not asked after fifty times a second
+--          by every call waiting for it. Requests of an ended window still in flight do not
+--          hold up the probe.
 -- Expiry   both keys lease_ms after the window's reset, so an idle budget leaves nothing.
 local SHARE = 4  -- a grant takes at most a quarter of what is left per lease in flight
+local PROBE_POLL_MOST_MS = 50
 local floor, max_wait_ms = tonumber(ARGV[1]), tonumber(ARGV[2])
 local lease, lease_ms, probe_poll_ms = ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5])
 local probe_ms, wanted = tonumber(ARGV[6]), tonumber(ARGV[7])
@@ -32,7 +36,11 @@ if tracked == '0' then  -- no answer so far carried rate-limit headers: nothing 
 elseif remaining == nil then
   -- the probe's lease is still held, and was granted less than probe_ms ago
   local expires = probe and tonumber(redis.call('ZSCORE', KEYS[2], probe))
-  if expires and now < expires - lease_ms + probe_ms then return {probe_poll_ms, 0} end
+  local probing_for = expires and now - (expires - lease_ms)
+  if probing_for and probing_for < probe_ms then
+    local poll = math.max(math.floor(probing_for / 4), probe_poll_ms)
+    return {math.min(poll, PROBE_POLL_MOST_MS), 0}
+  end
   redis.call('HSET', KEYS[1], 'probe', lease)
 elseif remaining <= floor and reset_at then
   local wait = reset_at - now

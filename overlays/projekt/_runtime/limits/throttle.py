@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 
 # Seconds a Redis reply may take before that call uses the process's own budget (fleet.py).
 DEFAULT_REDIS_TIMEOUT = 0.25
-_PROBE_POLL = 0.005  # seconds between looks while another request probes the window
+# While another request probes the window, seconds between looks: a quarter of the time the
+# probe has taken so far, within these bounds. So a fast answer is seen soon after it comes,
+# and a slow one is not looked for hundreds of times a second by each call waiting for it.
+_PROBE_POLL, _PROBE_POLL_MOST = 0.005, 0.05
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
 
 
@@ -39,6 +42,7 @@ class Budget:
     remaining: int | None = None
     reset_at: float | None = None
     in_flight: int = 0
+    probed_at: float = 0.0  # when the last request to probe an unknown window was sent
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -58,8 +62,9 @@ class Budget:
                 self.remaining, self.reset_at = None, None
             if self.tracked is not False:  # False: no answer so far counted: nothing to spend
                 if self.remaining is None:
-                    if self.in_flight:
-                        return _PROBE_POLL  # one request probes a window nobody knows yet
+                    if self.in_flight:  # one request probes a window nobody knows yet
+                        return probe_poll(now - self.probed_at)
+                    self.probed_at = now
                 elif self.remaining <= self.floor and self.reset_at is not None:
                     wait = self.reset_at - now
                     if wait <= max_wait:
@@ -99,6 +104,11 @@ class Budget:
                     self.reset_at = min(self.reset_at, reset_at)
                     if self.remaining is not None:
                         self.remaining = min(self.remaining, state.remaining)
+
+
+def probe_poll(probing_for: float) -> float:
+    """Seconds to wait before looking again, once a probe has been out `probing_for` s."""
+    return min(max(probing_for / 4, _PROBE_POLL), _PROBE_POLL_MOST)
 
 
 class Throttle:
