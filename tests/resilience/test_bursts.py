@@ -57,9 +57,9 @@ def test_a_burst_waiting_for_a_slow_first_answer_looks_for_it_seldom(
     fault_sandbox: Sandbox, proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Until the first answer tells the rate-limit window, one call probes it and the others
-    wait. Each looked again every 5 ms: 49 calls waiting for an answer 1 s away woke 200 times a
-    second each, and burned half of a core meanwhile. Now each waits a quarter of the time the
-    probe has taken so far (at most 50 ms), so a slow answer costs a few looks a call."""
+    wait. Each looked again every 5 ms, 200 times a second, for as long as the answer took (300
+    calls waiting for one 1 s away burned half of a core). Now each waits a quarter of the time
+    the probe has taken so far (at most 50 ms), so a slow answer costs a few looks a call."""
     from projekt._runtime.limits import throttle
 
     looks: list[float] = []

@@ -10,9 +10,9 @@
 --          time asks the server: the others wait and ask again, until its answer tells the
 --          window or probe_ms have passed (the probe may be lost with its process). Each
 --          waits a quarter of the time the probe has taken so far, at least probe_poll_ms and
---          at most PROBE_POLL_MOST_MS: a slow answer is not asked after fifty times a second
---          by every call waiting for it. Requests of an ended window still in flight do not
---          hold up the probe.
+--          at most PROBE_POLL_MOST_MS, so that calls waiting for a slow answer do not each
+--          ask fifty times a second. Requests of an ended window still in flight do not hold
+--          up the probe.
 -- Expiry   both keys lease_ms after the window's reset, so an idle budget leaves nothing.
 local SHARE = 4  -- a grant takes at most a quarter of what is left per lease in flight
 local PROBE_POLL_MOST_MS = 50
