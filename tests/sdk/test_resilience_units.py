@@ -275,3 +275,23 @@ async def test_a_cancelled_call_does_not_hold_the_throttle() -> None:
         await asyncio.wait_for(client.issues.get(ISSUE_ID), timeout=0.05)
     issue = await asyncio.wait_for(client.issues.get(ISSUE_ID), timeout=2)
     assert issue.id == ISSUE_ID
+
+
+def test_calls_at_a_windows_end_look_for_the_answers_still_in_flight_soon(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When a window ends with requests in flight, their answers tell the next one, and the
+    calls meanwhile wait as for a probe: a quarter of the time since the window ended, not
+    since the last probe of the client's life, which would be the longest wait at once."""
+    from projekt._runtime.limits import clock, throttle
+
+    now = [100.0]
+    monkeypatch.setattr(clock, "now", lambda: now[0])
+    budget = throttle.Budget()
+    assert budget.reserve(60.0) == 0  # the client's first call probes the window
+    budget.observe(
+        httpx.Response(200, headers={"X-RateLimit-Remaining": "50", "X-RateLimit-Reset": "30"})
+    )
+    assert budget.reserve(60.0) == 0  # a call in flight as the window ends
+    now[0] += 31
+    assert budget.reserve(60.0) == throttle.probe_poll(0.0)

@@ -42,7 +42,7 @@ class Budget:
     remaining: int | None = None
     reset_at: float | None = None
     in_flight: int = 0
-    probed_at: float = 0.0  # when the last request to probe an unknown window was sent
+    probed_at: float = 0.0  # since when the window is unknown, with a request out
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -59,7 +59,8 @@ class Budget:
         with self._lock:
             now = clock.now()
             if self.reset_at is not None and now >= self.reset_at:
-                self.remaining, self.reset_at = None, None
+                # The window ended: the requests still in flight probe the next one.
+                self.remaining, self.reset_at, self.probed_at = None, None, now
             if self.tracked is not False:  # False: no answer so far counted: nothing to spend
                 if self.remaining is None:
                     if self.in_flight:  # one request probes a window nobody knows yet
