@@ -130,7 +130,7 @@ def test_credentials_are_remembered_only_when_asked_and_never_in_a_url(
     console.open("#tag/me/GET/me")
     console.try_it("get", "/me")
     console.authorize(token)
-    console.send()
+    assert console.send().status == 200  # the token typed was sent
     assert token not in stored() and token not in console.page.url
     assert typed_token() == ""  # not remembered: a reload forgets it
 
@@ -139,7 +139,7 @@ def test_credentials_are_remembered_only_when_asked_and_never_in_a_url(
     console.open("#tag/me/GET/me")
     console.try_it("get", "/me")
     console.authorize(token)
-    console.send()
+    assert console.send().status == 200  # sent: so the wait below is for the store alone
     console.page.wait_for_function("t => JSON.stringify(localStorage).includes(t)", arg=token)
     assert token not in console.page.url
     assert typed_token() == token

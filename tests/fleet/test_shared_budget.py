@@ -32,12 +32,16 @@ from projekt_sandbox.testing import ProjektSandbox
 from tests.fleet.conftest import RedisServer, answer, shared_budget
 from tests.helpers import Sandbox
 
+# A Redis timeout far above a loaded machine's pauses, for the tests about the fleet's
+# guarantees rather than about Redis being slow (test_one_slow_redis_reply... is): a reply
+# later than the default 0.25 s sends that call to its process's own budget.
+PATIENT = 2.0
+
 WORKER = """
 import json, sys, threading, time
 import projekt
 url, key, org, throttle_url, start_at, seconds = sys.argv[1:7]
-# A Redis timeout far above a loaded machine's pauses: this is about the fleet's
-# guarantees, not about Redis being slow (test_one_slow_redis_reply... is).
+# PATIENT's Redis timeout (above): this is about the fleet's guarantees, not a slow Redis.
 client = projekt.Projekt(api_key=key, org_id=org, base_url=url, max_retries=0,
                          throttle_url=throttle_url or None, throttle_timeout=2.0)
 counts = {"ok": 0, "429": 0, "other": 0}
@@ -724,7 +728,9 @@ def test_short_jobs_leave_the_fleets_count_at_the_servers(
     monkeypatch.setattr(leases, "STOCK_WITHIN", 5.0)  # a loaded machine's pauses aside
     projekt_sandbox.rate_limit(1000, 60)
     for _ in range(5):
-        with projekt_sandbox.client(throttle_url=redis_server.url) as client:
+        with projekt_sandbox.client(
+            throttle_url=redis_server.url, throttle_timeout=PATIENT
+        ) as client:
             for _ in range(10):
                 client.me.get()
             server = client.rate_limit
@@ -817,7 +823,9 @@ def test_a_burst_of_async_calls_wider_than_redis_pys_pool_reserves_in_redis(
     projekt_sandbox.rate_limit(1_000_000, 60)
 
     async def main() -> None:
-        async with projekt_sandbox.async_client(throttle_url=redis_server.url) as client:
+        async with projekt_sandbox.async_client(
+            throttle_url=redis_server.url, throttle_timeout=PATIENT
+        ) as client:
             await client.me.get()  # the window is known: the burst may take leases ahead
             await asyncio.gather(*(client.me.get() for _ in range(4 * MORE_THAN_REDIS_PYS_POOL)))
 
