@@ -106,7 +106,10 @@ def test_two_clients_that_share_nothing_else_share_the_budget(
 ) -> None:
     projekt_sandbox.rate_limit(10, 2.0)
     clients = [
-        projekt_sandbox.client(max_retries=0, throttle_url=redis_server.url) for _ in range(2)
+        projekt_sandbox.client(
+            max_retries=0, throttle_url=redis_server.url, throttle_timeout=PATIENT
+        )
+        for _ in range(2)
     ]
     errors: list[Exception] = []
 
@@ -178,7 +181,9 @@ def test_async_clients_share_the_budget_too(
 
     async def main() -> list[Any]:
         clients = [
-            projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
+            projekt_sandbox.async_client(
+                max_retries=0, throttle_url=redis_server.url, throttle_timeout=PATIENT
+            )
             for _ in range(2)
         ]
         calls = [clients[n % 2].me.get() for n in range(24)]
@@ -219,7 +224,9 @@ def test_an_async_client_shares_the_budget_in_each_new_event_loop(
     on the last loop's (that call spent the process's own budget), and closing the client
     raised "Event loop is closed"; then, the earlier loops' Redis connections were left to
     the collector, which warned of each one (an error under `-W error`)."""
-    client = projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
+    client = projekt_sandbox.async_client(
+        max_retries=0, throttle_url=redis_server.url, throttle_timeout=PATIENT
+    )
 
     async def job(client: projekt.AsyncProjekt) -> None:
         for _ in range(3):
@@ -243,7 +250,9 @@ def test_an_async_client_shares_the_budget_from_two_event_loops_at_once(
     """One client, used by a loop in each of two threads (as asgiref's `async_to_sync` runs
     them): each loop reaches Redis with a Redis client of its own. Before, the loops shared
     one, and a call of the second loop waited for ever."""
-    client = projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
+    client = projekt_sandbox.async_client(
+        max_retries=0, throttle_url=redis_server.url, throttle_timeout=PATIENT
+    )
     emails: list[str] = []
 
     async def job() -> None:
@@ -272,8 +281,12 @@ def test_under_trio_an_async_client_shares_the_budget_and_loses_no_lease_to_a_ca
     so a fleet of them overran the limit. Calls cancelled at every point of their way settle
     their leases all the same: one left in Redis would hold the budget for two minutes."""
     projekt_sandbox.rate_limit(10, 2.0)
-    client = projekt_sandbox.async_client(max_retries=0, throttle_url=redis_server.url)
-    elsewhere = projekt_sandbox.client(max_retries=0, throttle_url=redis_server.url)
+    client = projekt_sandbox.async_client(
+        max_retries=0, throttle_url=redis_server.url, throttle_timeout=PATIENT
+    )
+    elsewhere = projekt_sandbox.client(
+        max_retries=0, throttle_url=redis_server.url, throttle_timeout=PATIENT
+    )
     emails: list[str] = []
 
     async def job() -> None:
