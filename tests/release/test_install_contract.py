@@ -4,7 +4,8 @@ pip only checks what is declared, so an imported but undeclared package (or a lo
 below what the code uses) keeps whatever version a user's environment already has, and
 breaks there. Here every third-party import of each distribution is declared; and the built
 wheels, installed in a clean venv with every direct dependency at its lowest declared
-version, then at its newest, run what a user runs: the testing guide's example tests, the quickstart
+version (on Python 3.11, the oldest the SDK supports), then at its newest (on 3.11, 3.12 and
+3.13), run what a user runs: the testing guide's example tests, the quickstart
 against `projekt-sandbox serve`, the `projekt` command, and one call with each extra, over
 real sockets.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -100,19 +102,47 @@ def lowest_constraints() -> list[str]:
 
 # The application's own OpenTelemetry SDK, which must match the API it got.
 OTEL_SDK = {"lowest": "opentelemetry-sdk=={api}", "newest": "opentelemetry-sdk"}
+# The CPythons `requires-python` admits that this machine has (3.14 it has not): the oldest
+# with the dependencies at both ends, the others as a new user gets them, at the newest.
+PYTHONS = ["3.11", "3.12", "3.13"]
+INSTALLS = [("lowest", PYTHONS[0])] + [("newest", version) for version in PYTHONS]
 
 
-@pytest.fixture(scope="module", params=["lowest", "newest"])
+def test_each_distribution_names_the_pythons_it_is_installed_on_here() -> None:
+    for project in (SDK, CLI, SANDBOX):
+        named = [
+            classifier.rpartition(" :: ")[2]
+            for classifier in project["classifiers"]
+            if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", classifier)
+        ]
+        assert named == PYTHONS, project["name"]
+
+
+def interpreter(version: str) -> str:
+    """The path of CPython `version`: this one, else pyenv's, which the machine comes with."""
+    if sys.version.startswith(version + "."):
+        return sys.executable
+    root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    found = sorted(root.glob(f"versions/{version}.*/bin/python{version}"))
+    assert found, f"no Python {version} under {root}/versions: the SDK says it supports it"
+    return str(found[-1])
+
+
+@pytest.fixture(scope="module", params=INSTALLS, ids=["-".join(i) for i in INSTALLS])
 def installed(
     request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,
     wheels: dict[str, Path],
 ) -> Iterator[tuple[str, Path]]:
-    """A clean venv holding the wheels with every extra, at the lowest or newest versions."""
-    ends = str(request.param)
-    home = tmp_path_factory.mktemp(ends)
-    run(sys.executable, "-m", "venv", home / "venv", cwd=home)
-    pip = [home / "venv" / "bin" / "python", "-m", "pip", "install", "-q"]
+    """A clean venv of one Python holding the wheels with every extra, at the lowest or
+    newest versions."""
+    ends, version = request.param
+    home = tmp_path_factory.mktemp(f"{ends}-{version}")
+    run(interpreter(version), "-m", "venv", home / "venv", cwd=home)
+    python = home / "venv" / "bin" / "python"
+    said = run(python, "-c", "import platform; print(platform.python_version())", cwd=home)
+    assert said.startswith(version + "."), said
+    pip = [python, "-m", "pip", "install", "-q"]
     pip.append("--disable-pip-version-check")
     constraints: list[str] = []
     if ends == "lowest":
