@@ -35,6 +35,14 @@ passwords = st.text(BASE62 + "-._~@:", min_size=8, max_size=24).filter(
     )
 )
 users = st.sampled_from(["", "default", "fleet"])
+# Where a Redis URL carries its password: its userinfo, or its query, which redis-py reads too.
+redis_urls = st.sampled_from(
+    [
+        "redis://{user}:{password}@127.0.0.1:{port}/0",
+        "redis://127.0.0.1:{port}/0?password={password}",
+        "unix:///tmp/projekt-{port}.sock?password={password}",
+    ]
+)
 
 
 class Collect(logging.Handler):
@@ -65,10 +73,13 @@ def shown(*values: Any) -> str:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(token=tokens, password=passwords, user=users)
-def test_no_token_or_redis_password_is_ever_shown(token: str, password: str, user: str) -> None:
-    # A port nothing listens on: the budget falls back to the local one, and logs that.
-    redis_url = f"redis://{user}:{password}@127.0.0.1:{free_port()}/0"
+@given(token=tokens, password=passwords, user=users, shape=redis_urls)
+def test_no_token_or_redis_password_is_ever_shown(
+    token: str, password: str, user: str, shape: str
+) -> None:
+    # A port (or socket) nothing listens on: the budget falls back to the local one, and
+    # logs that.
+    redis_url = shape.format(user=user, password=password, port=free_port())
     secrets = (token, token.removeprefix("pjk_live_"), password)
     texts: list[str] = []
     logger, collect = logging.getLogger("projekt"), Collect()
@@ -94,7 +105,9 @@ def test_no_token_or_redis_password_is_ever_shown(token: str, password: str, use
             next(client.projects.list().iter_pages())
         error = refused.value
         texts.append(shown(error, error.body, error.args))
-        for bad in (f"ftp://{user}:{password}@host/0", redis_url.replace("/0", ":x/0")):
+        wrong_scheme = "ftp:" + redis_url.partition(":")[2]
+        no_database = redis_url + ("&" if "?" in redis_url else "?") + "db=x"
+        for bad in (wrong_scheme, no_database):
             with pytest.raises(ConfigurationError) as misconfigured:
                 Projekt(api_key=token, base_url="http://127.0.0.1:9", throttle_url=bad)
             texts.append(shown(misconfigured.value))
@@ -109,7 +122,7 @@ def test_no_token_or_redis_password_is_ever_shown(token: str, password: str, use
         texts.append(span.name)
         texts.extend(str(value) for value in (span.attributes or {}).values())
         texts.extend(str(event.attributes) for event in span.events)
-    assert any("redis://" in text for text in texts)  # the URL is shown, masked
+    assert any(redis_url.partition(":")[0] + "://" in text for text in texts)  # shown, masked
     everything = "\n".join(texts)
     for secret in secrets:
         assert secret not in everything

@@ -4,7 +4,8 @@ A token can reach text by accident: a careless log line, or a server or proxy
 that echoes it in an error message. Everything the SDK shows passes through
 `redact`, which masks Projekt keys, any `Bearer <token>`, the exact token the
 request carried, whatever its shape, and the password of any URL (a Redis URL's,
-a proxy's). `mask_url` does the last alone, for the settings' reprs.
+a proxy's), in its userinfo or its query. `mask_url` does the last alone, for the
+settings' reprs.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ _SECRET = re.compile(r"(pjk_[A-Za-z0-9_]+|(?i:bearer)\s+[^\s'\"]+)")
 # up to the last "@" of the authority, as urllib splits it, so an unescaped "@" in a
 # password is masked too.
 _URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@'\"]*):[^\s/'\"]*@")
+# A secret in a URL's query: redis-py reads `redis://host/0?password=...` as it reads the
+# userinfo's, and other services take a token or a key the same way.
+_QUERY_SECRET = re.compile(
+    r"(?P<head>[?&;](?i:password|passwd|pwd|secret|token|access_token|api_key|apikey)=)"
+    r"[^&;#\s'\"]*"
+)
 
 
 PAT_PREFIX = "pjk_live_"
@@ -33,8 +40,9 @@ def redact(text: str, token: str | None = None) -> str:
 
 
 def mask_url(text: str) -> str:
-    """`text` with the password of every URL in it masked: redis://:***@host:6379/0."""
-    return _URL_PASSWORD.sub(r"\g<head>:***@", text)
+    """`text` with the password of every URL in it masked, in its userinfo or its query:
+    redis://:***@host:6379/0, redis://host:6379/0?password=***."""
+    return _QUERY_SECRET.sub(r"\g<head>***", _URL_PASSWORD.sub(r"\g<head>:***@", text))
 
 
 def redact_json(value: object, token: str | None = None) -> object:
