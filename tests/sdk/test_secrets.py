@@ -100,6 +100,7 @@ def test_no_token_or_redis_password_is_ever_shown(
             transport=answer(token, redis_url),
         )
         raw = client.me.with_raw_response.get()
+        client.get("/me", query={"token": password})  # a secret in a query: the span's url.full
         texts.append(shown(settings_, client, client.settings, client.with_options(timeout=3), raw))
         with pytest.raises(projekt.AuthenticationError) as refused:
             next(client.projects.list().iter_pages())

@@ -35,6 +35,7 @@ import httpx
 
 from projekt._runtime.observability.hooks import Guarded, failed, guarded, log_debug
 from projekt._runtime.observability.log import logger
+from projekt._runtime.observability.redaction import mask_url
 from projekt._runtime.options import CallOptions, options_of
 
 __all__ = [
@@ -289,5 +290,8 @@ class Attempt:
 
 
 def _url_full(url: httpx.URL) -> str:
-    """The URL as sent, query string kept, without any credentials in it."""
-    return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)
+    """The URL as sent, query string kept, without any credentials in it: no userinfo, and
+    a secret-named query parameter's value masked (redaction.py)."""
+    if url.userinfo:
+        url = url.copy_with(username=None, password=None)
+    return mask_url(str(url))
