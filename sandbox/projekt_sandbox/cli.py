@@ -163,7 +163,11 @@ def serve_arguments(serve: argparse.ArgumentParser) -> None:
         "--port", type=int, default=8787, help="the port to listen on (default: %(default)s)"
     )
     serve.add_argument(
-        "--db", required=True, metavar="PATH", help="SQLite file; created when missing"
+        "--db",
+        required=True,
+        metavar="PATH",
+        help="SQLite file; created when missing, with PATH.key beside it, the key that seals "
+        "the answers kept for Idempotency-Key replays (a new API key's token among them)",
     )
     serve.add_argument(
         "--seed",

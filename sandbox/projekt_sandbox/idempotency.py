@@ -97,7 +97,7 @@ class Idempotency:
                 scope,
             ).fetchone()
             if first is not None:
-                return _replay(first, fingerprint)
+                return _replay(first, fingerprint, self.store.sealer.open(first["body"]))
             result = act()
             if 200 <= result.status < 300:  # only a write that acted is kept
                 db.execute(
@@ -107,7 +107,7 @@ class Idempotency:
                         fingerprint,
                         result.status,
                         json.dumps(result.headers),
-                        json.dumps(result.body),
+                        self.store.sealer.seal(json.dumps(result.body)),  # a token, maybe
                         now + KEPT_SECONDS,
                     ),
                 )
@@ -126,7 +126,7 @@ def _fingerprint(ctx: Context, operation_id: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _replay(first: Any, fingerprint: str) -> Result:
+def _replay(first: Any, fingerprint: str, body: str | None) -> Result:
     if first["fingerprint"] != fingerprint:
         raise ApiError(
             422,
@@ -134,5 +134,12 @@ def _replay(first: Any, fingerprint: str) -> Result:
             "This Idempotency-Key was already used for a different request. "
             "Use a new key for each intended write.",
         )
+    if body is None:  # the write acted, but its answer cannot be read back
+        raise ApiError(
+            500,
+            "internal_error",
+            "The answer kept for this Idempotency-Key cannot be read: the sandbox's key "
+            "file beside its database was replaced. The write was made once.",
+        )
     headers = {**json.loads(first["headers"]), "Idempotent-Replayed": "true"}
-    return Result(first["status"], json.loads(first["body"]), headers)
+    return Result(first["status"], json.loads(body), headers)

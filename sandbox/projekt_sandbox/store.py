@@ -1,7 +1,8 @@
 """SQLite persistence, through the standard library only.
 
 API keys are stored as SHA-256 hashes: the plaintext exists once, in the mint
-response. Every query that reads tenant data is scoped by org_id.
+response, which the idempotency record keeps sealed (sealing.py). Every query that
+reads tenant data is scoped by org_id.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from .sealing import Sealer
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
@@ -113,6 +116,7 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
+        self.sealer = Sealer.beside(path)  # for what the database keeps but must not show
         # Re-entrant: a handler's writes join the transaction the idempotency record is in.
         self._lock = threading.RLock()
 

@@ -8,12 +8,14 @@ import threading
 import time
 import uuid
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from projekt_sandbox import idempotency
+from projekt_sandbox.sealing import Sealer
 from projekt_sandbox.seed import mint
 from projekt_sandbox.store import new_id
 from projekt_sandbox.testing import ProjektSandbox
@@ -210,3 +212,18 @@ def test_the_sdk_returns_through_lost_answers_and_writes_once(
     assert raw.status_code == 201 and raw.replayed and raw.retries == 2
     assert raw.parse().title == "Exactly once"
     assert titled(projekt_sandbox, "Exactly once") == 1
+
+
+def test_a_kept_answer_opens_with_its_own_key_only(tmp_path: Path) -> None:
+    """What test_server's restart test relies on, told apart: the key file is private, the
+    sealed text shows nothing, an altered or foreign one does not open, and an answer a
+    sandbox before 0.15.4 kept unsealed reads as it is."""
+    answer = '{"id": "k", "token": "pjk_live_AbCd1234EfGh5678IjKl9012MnOp3456"}'
+    sealed = Sealer.beside(tmp_path / "a.db").seal(answer)
+    assert "AbCd" not in sealed and (tmp_path / "a.db.key").stat().st_mode & 0o777 == 0o600
+    assert Sealer.beside(tmp_path / "a.db").open(sealed) == answer  # the key file, read again
+    assert Sealer.beside(tmp_path / "b.db").open(sealed) is None
+    middle = len(sealed) // 2
+    altered = sealed[:middle] + ("A" if sealed[middle] != "A" else "B") + sealed[middle + 1 :]
+    assert Sealer.beside(tmp_path / "a.db").open(altered) is None
+    assert Sealer.beside(tmp_path / "a.db").open('{"id": "i"}') == '{"id": "i"}'

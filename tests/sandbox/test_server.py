@@ -279,6 +279,39 @@ def test_a_cursor_survives_a_restart_of_the_sandbox(tmp_path: Path) -> None:
     assert again.status_code == 200 and again.json()[0]["id"] != page.json()[0]["id"]
 
 
+def test_a_new_api_keys_token_is_replayed_after_a_restart_and_kept_sealed(
+    tmp_path: Path,
+) -> None:
+    """POST /api-keys answers with the new key's token, once; a retry with its
+    Idempotency-Key must get the same answer, after a restart too. The database keeps that
+    answer sealed with the key file beside it: neither it nor its write-ahead log holds
+    the token. Should that file be replaced, the answer cannot be read back, and the
+    replay says so rather than minting a second key."""
+    db = tmp_path / "keys.db"
+
+    def mint(server: Sandbox, headers: dict[str, str]) -> httpx.Response:
+        try:
+            return httpx.post(server.url + "/api-keys", json={"name": "CI"}, headers=headers)
+        finally:
+            server.stop()
+
+    first = Sandbox(db)
+    headers = {**auth(first.owner), "Idempotency-Key": '"mint-1"'}
+    made = mint(first, headers)
+    token = made.json()["token"]
+    assert made.status_code == 201 and token.startswith("pjk_live_")
+    kept = b"".join(f.read_bytes() for f in tmp_path.glob("keys.db*") if f.suffix != ".key")
+    assert token.removeprefix("pjk_live_").encode() not in kept
+    again = mint(Sandbox(db, seeded=True), headers)
+    assert again.status_code == 201 and again.headers["idempotent-replayed"] == "true"
+    assert again.json() == made.json()
+    (tmp_path / "keys.db.key").unlink()  # the next sandbox makes a new one
+    lost = mint(Sandbox(db, seeded=True), headers)
+    assert lost.status_code == 500 and lost.json()["error"]["code"] == "internal_error"
+    keys = sqlite3.connect(db).execute("SELECT COUNT(*) FROM api_keys WHERE name = 'CI'")
+    assert keys.fetchone()[0] == 1
+
+
 def test_a_planned_failure_answers_with_the_rate_limit_headers(
     projekt_sandbox: ProjektSandbox,
 ) -> None:
