@@ -119,13 +119,15 @@ def test_each_distribution_names_the_pythons_it_is_installed_on_here() -> None:
 
 
 def interpreter(version: str) -> str:
-    """The path of CPython `version`: this one, else pyenv's, which the machine comes with."""
+    """The path of CPython `version`: this one, else pyenv's, which the machine comes with,
+    else the system's."""
     if sys.version.startswith(version + "."):
         return sys.executable
     root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
-    found = sorted(root.glob(f"versions/{version}.*/bin/python{version}"))
-    assert found, f"no Python {version} under {root}/versions: the SDK says it supports it"
-    return str(found[-1])
+    found = sorted(root.glob(f"versions/{version}.*/bin/python{version}"), reverse=True)
+    found += [path for path in (Path(f"/usr/bin/python{version}"),) if path.exists()]
+    assert found, f"no Python {version} under {root}/versions or /usr/bin, which the SDK supports"
+    return str(found[0])
 
 
 @pytest.fixture(scope="module", params=INSTALLS, ids=["-".join(i) for i in INSTALLS])
