@@ -48,8 +48,10 @@ class Sealer:
                 os.link(draft, path)
             except FileExistsError:
                 pass
+            except OSError:  # a file system without hard links: the last one written wins
+                os.replace(draft, path)
             finally:
-                draft.unlink()
+                draft.unlink(missing_ok=True)
         return cls(path.read_bytes())
 
     def seal(self, text: str) -> str:
