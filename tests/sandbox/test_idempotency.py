@@ -227,3 +227,15 @@ def test_a_kept_answer_opens_with_its_own_key_only(tmp_path: Path) -> None:
     altered = sealed[:middle] + ("A" if sealed[middle] != "A" else "B") + sealed[middle + 1 :]
     assert Sealer.beside(tmp_path / "a.db").open(altered) is None
     assert Sealer.beside(tmp_path / "a.db").open('{"id": "i"}') == '{"id": "i"}'
+
+
+def test_the_key_file_is_made_where_hard_links_are_not_supported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError("Operation not permitted")  # as on FAT or an SMB mount
+
+    monkeypatch.setattr("os.link", no_links)
+    sealed = Sealer.beside(tmp_path / "c.db").seal("{}")
+    assert Sealer.beside(tmp_path / "c.db").open(sealed) == "{}"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["c.db.key"]  # no draft left
