@@ -12,6 +12,7 @@ and a random nonce, and HMAC-SHA256 authenticates the nonce and the ciphertext
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import os
@@ -66,7 +67,10 @@ class Sealer:
         replaced, or the text altered)."""
         if not sealed.startswith(PREFIX):
             return sealed
-        raw = base64.b64decode(sealed.removeprefix(PREFIX))
+        try:
+            raw = base64.b64decode(sealed.removeprefix(PREFIX), validate=True)
+        except binascii.Error:  # not base64 at all: altered
+            return None
         nonce, tag = raw[:NONCE_BYTES], raw[NONCE_BYTES : NONCE_BYTES + TAG_BYTES]
         cipher = raw[NONCE_BYTES + TAG_BYTES :]
         if not hmac.compare_digest(tag, hmac.digest(self._tag_key, nonce + cipher, "sha256")):

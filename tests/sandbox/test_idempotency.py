@@ -226,6 +226,7 @@ def test_a_kept_answer_opens_with_its_own_key_only(tmp_path: Path) -> None:
     middle = len(sealed) // 2
     altered = sealed[:middle] + ("A" if sealed[middle] != "A" else "B") + sealed[middle + 1 :]
     assert Sealer.beside(tmp_path / "a.db").open(altered) is None
+    assert Sealer.beside(tmp_path / "a.db").open(sealed[:-3] + "!!!") is None
     assert Sealer.beside(tmp_path / "a.db").open('{"id": "i"}') == '{"id": "i"}'
 
 
