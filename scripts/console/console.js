@@ -100,6 +100,11 @@
     // Which operations the quickstart does not show, and were inferred (the spec says so).
     showExtensions: ["x-projekt-inferred"],
     customCss: settings.customCss,
+    // Scalar calls onLoaded after it has drawn the document and restored what the reader
+    // chose to remember; a script driving the page (the console tests) waits for the mark.
+    onLoaded: () => {
+      document.documentElement.dataset.consoleLoaded = "true";
+    },
     onRequestBuilt: ({ request }) => {
       if (writes.has(request.method) && !request.headers.get(settings.idempotencyHeader)) {
         request.headers.set(settings.idempotencyHeader, `"${crypto.randomUUID()}"`);

@@ -52,8 +52,10 @@ class Console:
             route.abort()
 
     def open(self, anchor: str = "") -> None:
-        """Opens the docs, at an operation's anchor (`#tag/me/GET/me`) once it is drawn."""
+        """Opens the docs, at an operation's anchor (`#tag/me/GET/me`), once Scalar has drawn
+        it and restored what the reader chose to remember (console.js marks the page)."""
         self.page.goto(self.docs + anchor)
+        self.page.locator("html[data-console-loaded]").wait_for(state="attached")
         self.page.get_by_role("button", name="Open Search").wait_for()
         if anchor:
             section = self.page.locator(f'section[id$="/{anchor.lstrip("#")}"]')

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from projekt import Projekt
 from tests.docs.console import ARTIFACTS, REMEMBER, Console
@@ -140,7 +141,15 @@ def test_credentials_are_remembered_only_when_asked_and_never_in_a_url(
     console.try_it("get", "/me")
     console.authorize(token)
     assert console.send().status == 200  # sent: so the wait below is for the store alone
-    console.page.wait_for_function("t => JSON.stringify(localStorage).includes(t)", arg=token)
+    try:  # on a timer, not animation frames: one cause fewer for this wait's rare timeout
+        console.page.wait_for_function(
+            "t => JSON.stringify(localStorage).includes(t)", arg=token, polling=100
+        )
+    except PlaywrightTimeoutError:
+        kept = console.page.evaluate("Object.keys(localStorage)")
+        raise AssertionError(
+            f"sent, and after 30 s not stored (now: {token in stored()}); keys: {kept}"
+        ) from None
     assert token not in console.page.url
     assert typed_token() == token
 
