@@ -40,10 +40,9 @@ PATIENT = 2.0
 WORKER = """
 import json, sys, threading, time
 import projekt
-url, key, org, throttle_url, start_at, seconds = sys.argv[1:7]
-# PATIENT's Redis timeout (above): this is about the fleet's guarantees, not a slow Redis.
+url, key, org, throttle_url, patient, start_at, seconds = sys.argv[1:8]
 client = projekt.Projekt(api_key=key, org_id=org, base_url=url, max_retries=0,
-                         throttle_url=throttle_url or None, throttle_timeout=2.0)
+                         throttle_url=throttle_url or None, throttle_timeout=float(patient))
 counts = {"ok": 0, "429": 0, "other": 0}
 lock = threading.Lock()
 time.sleep(max(float(start_at) - time.time(), 0))  # the whole fleet starts at once
@@ -69,7 +68,7 @@ print(json.dumps(counts))
 def fleet(sandbox: Sandbox, throttle_url: str, processes: int, seconds: float) -> dict[str, int]:
     """Every process's counts, summed; all start calling at one instant, once started up."""
     args = [sandbox.url, sandbox.owner["api_key"], sandbox.owner["org_id"], throttle_url]
-    args.append(str(time.time() + 3.0))
+    args += [str(PATIENT), str(time.time() + 3.0)]
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER, *args, str(seconds)], stdout=subprocess.PIPE, text=True
