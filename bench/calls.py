@@ -105,14 +105,6 @@ def socket_rows(results: dict[str, dict[str, percall.Result]]) -> None:
         "(report)",
         None,
     )
-    for key, what in (("s_two_clients1", "list() of 1"), ("s_two_clients_create", "create()")):
-        row(
-            f"sockets: {what}: hand-written httpx sent on through the user's httpx.Client "
-            "by a cookieless one, as `http_client=` composes (its floor), vs through one",
-            str(results["speed"][key]),
-            "",
-            None,
-        )
     for size in (1, 50, 500):
         plain, speed = results["plain"][f"s_list{size}"], results["speed"][f"s_list{size}"]
         row(

@@ -217,37 +217,6 @@ def sdk_create(wire: Wire) -> Timed:
     return sync_loop(lambda: sdk.issues.create(**CREATE_BODY).id)
 
 
-def through_a_second_client(wire: Wire) -> Any:
-    """An httpx.Client that sends through another one, as the SDK sends through a user's
-    `http_client=`: hand-written httpx with that composition and nothing else of the SDK's.
-
-    The outer client is of the SDK's own class (httpx.Client without a cookie jar), as in
-    the SDK: an outer plain httpx.Client would add a second jar the SDK does not have.
-    """
-    import httpx
-
-    from projekt._runtime.transport.clients import ApiClient
-
-    class Inner(httpx.BaseTransport):
-        def __init__(self) -> None:
-            self.client = httpx.Client(transport=wire.transport())
-
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            response = self.client.send(request, stream=True)
-            response.read()
-            return response
-
-    return ApiClient(base_url=wire.base, transport=Inner(), headers=AUTH)
-
-
-def raw_create_two_clients(wire: Wire) -> Timed:
-    return create_through(through_a_second_client(wire))
-
-
-def raw_list_two_clients(wire: Wire) -> Timed:
-    return list_through(through_a_second_client(wire), wire)
-
-
 def raw_async_list(wire: Wire) -> Timed:
     import httpx
 
@@ -295,8 +264,6 @@ CASES: dict[str, Callable[[Wire], Timed]] = {
         raw_create_keyed,
         sdk_create,
         sdk_create_http_client,
-        raw_create_two_clients,
-        raw_list_two_clients,
         raw_async_list,
         sdk_async_list,
     )

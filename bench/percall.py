@@ -59,9 +59,6 @@ def socket_figures() -> list[Figure]:
     for size in SOCKET_SIZES:
         out.append(Figure(f"s_list{size}", "sdk_list", "raw_list", size, True))
         out.append(Figure(f"s_http_client{size}", "sdk_list_http_client", "raw_list", size, True))
-    # The floor under `http_client=`: hand-written httpx sent on through a second client.
-    out.append(Figure("s_two_clients_create", "raw_create_two_clients", "raw_create", 1, True))
-    out.append(Figure("s_two_clients1", "raw_list_two_clients", "raw_list", 1, True))
     for size in (1, 50):
         out.append(Figure(f"s_urls{size}", "sdk_list_httpx_joins_urls", "sdk_list", size, True))
         out.append(Figure(f"s_cookies{size}", "sdk_list_with_cookie_jar", "sdk_list", size, True))

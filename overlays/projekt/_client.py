@@ -43,6 +43,7 @@ class _Configured:
     _org_id: str | None
     _last_response: httpx.Response | None
     _http: Any
+    _transmit: Any
     _deprecations: Deprecations
     _tracer_provider: Any
     _meter_provider: Any
@@ -201,19 +202,22 @@ class Projekt(_Configured, SyncNamespaces):
             return RetryTransport(inner, policy, throttle, limit)
 
         user = given(settings, httpx.Client, httpx.BaseTransport)
+        through_users_client = isinstance(user, httpx.Client)
         if isinstance(user, httpx.Client):
-            user = ClientTransport(user)
+            user = ClientTransport(user, options.pop("auth"))
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._deprecations = shared.deprecations
         self._tracer_provider = settings.tracer_provider
         self._meter_provider = settings.meter_provider
         self._last_response = None
+        transport = RetryTransport(user, policy, throttle, limit) if user is not None else own()
         self._http = ApiClient(
             **options,
-            transport=RetryTransport(user, policy, throttle, limit) if user is not None else own(),
+            transport=transport,
             mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
             trust_env=settings.trust_env,
         )
+        self._transmit = transport.handle_request if through_users_client else self._http.send
         self._init_namespaces()
 
     def close(self) -> None:
@@ -276,21 +280,24 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             return AsyncRetryTransport(inner, policy, throttle, limit)
 
         user = given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)
+        through_users_client = isinstance(user, httpx.AsyncClient)
         if isinstance(user, httpx.AsyncClient):
-            user = AsyncClientTransport(user)
+            user = AsyncClientTransport(user, options.pop("auth"))
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._deprecations = shared.deprecations
         self._tracer_provider = settings.tracer_provider
         self._meter_provider = settings.meter_provider
         self._last_response = None
+        transport = (
+            AsyncRetryTransport(user, policy, throttle, limit) if user is not None else own()
+        )
         self._http = ApiAsyncClient(
             **options,
-            transport=(
-                AsyncRetryTransport(user, policy, throttle, limit) if user is not None else own()
-            ),
+            transport=transport,
             mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
             trust_env=settings.trust_env,
         )
+        self._transmit = transport.handle_async_request if through_users_client else self._http.send
         self._init_namespaces()
 
     async def close(self) -> None:

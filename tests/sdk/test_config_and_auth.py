@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import dataclasses
 import inspect
 import json
+import logging
 import pickle
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +16,7 @@ import httpx
 import pytest
 
 import projekt
-from projekt import ClientSettings, ConfigurationError, Projekt
+from projekt import AsyncProjekt, ClientSettings, ConfigurationError, Projekt
 from projekt._settings import defaults_table
 from tests.helpers import BASE_URL, ORG_ID, ROOT, TOKEN, ClientFactory, Recorder, issue_json
 
@@ -111,6 +113,31 @@ def test_a_user_http_client_keeps_its_transport_and_headers() -> None:
     assert sent.headers["X-Trace"] == "abc"
     assert sent.headers["Authorization"] == f"Bearer {TOKEN}"
     assert str(sent.url) == f"{BASE_URL}/me"
+
+
+@pytest.mark.usefixtures("sleeps")
+def test_a_request_through_a_user_http_client_is_logged_once_an_attempt(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """httpx logs each request its client sends at INFO. Before, the SDK's own client sent
+    through the user's, and each call was logged twice: by the user's client (its attempts)
+    and by the SDK's (the call)."""
+    recorder = Recorder(httpx.Response(503), httpx.Response(200, json=ME))
+    caplog.set_level(logging.INFO, logger="httpx")
+    sync_user = httpx.Client(transport=httpx.MockTransport(recorder))
+    Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=sync_user).me.get()
+
+    async def through_async_client() -> None:
+        async_user = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+        await AsyncProjekt(api_key=TOKEN, base_url=BASE_URL, http_client=async_user).me.get()
+
+    asyncio.run(through_async_client())
+    assert [record.getMessage() for record in caplog.records] == [
+        f'HTTP Request: GET {BASE_URL}/me "HTTP/1.1 503 Service Unavailable"',
+        f'HTTP Request: GET {BASE_URL}/me "HTTP/1.1 200 OK"',
+        f'HTTP Request: GET {BASE_URL}/me "HTTP/1.1 200 OK"',
+    ]
+    assert all(r.headers["Authorization"] == f"Bearer {TOKEN}" for r in recorder.requests)
 
 
 def test_a_user_http_client_with_its_own_auth_is_refused_before_sending() -> None:

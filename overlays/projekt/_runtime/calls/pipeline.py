@@ -12,6 +12,7 @@ differ only by `await`, which is what keeps both statically typed.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
@@ -55,6 +56,7 @@ def request_of(error: httpx.HTTPError) -> httpx.Request | None:
 
 class BaseAPIClient:
     _org_id: str | None
+    # Builds each request; sends it too, unless the user's own client does (`_transmit`).
     _http: httpx.Client | httpx.AsyncClient
     _deprecations: Deprecations
     _last_response: httpx.Response | None = None
@@ -153,6 +155,7 @@ class BaseAPIClient:
 
 class SyncAPIClient(BaseAPIClient):
     _http: httpx.Client
+    _transmit: Callable[[httpx.Request], httpx.Response]
 
     def _send(self, kwargs: dict[str, Any]) -> httpx.Response:
         kwargs, options = own_options(kwargs)
@@ -163,7 +166,7 @@ class SyncAPIClient(BaseAPIClient):
 
     def _exchange(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:
         try:
-            response = self._http.send(self._built(kwargs, options))
+            response = self._transmit(self._built(kwargs, options))
         except httpx.HTTPError as error:
             failure = connection_failed(error, request_of(error))
             telemetry.failed_call(options, error=failure)
@@ -201,6 +204,7 @@ class SyncAPIClient(BaseAPIClient):
 
 class AsyncAPIClient(BaseAPIClient):
     _http: httpx.AsyncClient
+    _transmit: Callable[[httpx.Request], Awaitable[httpx.Response]]
 
     async def _send(self, kwargs: dict[str, Any]) -> httpx.Response:
         kwargs, options = own_options(kwargs)
@@ -211,7 +215,7 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def _exchange(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:
         try:
-            response = await self._http.send(self._built(kwargs, options))
+            response = await self._transmit(self._built(kwargs, options))
         except httpx.HTTPError as error:
             failure = connection_failed(error, request_of(error))
             telemetry.failed_call(options, error=failure)

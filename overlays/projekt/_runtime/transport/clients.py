@@ -1,6 +1,10 @@
 """The httpx clients the SDK builds for itself: plain httpx, minus the cookie jar; and
 the transports that send through a user's own client instead.
 
+Through a user's client, the SDK's retry transport calls that client's `send()` with the
+SDK's `httpx.Auth`, and nothing else of httpx stands between: a second client's send would
+only do again what the user's does (log each request, time it, close it on error).
+
 An API authenticated by a bearer token has no use for cookies, yet httpx parses
 every response's headers into its jar through `http.cookiejar`. Overriding the
 public `cookies` property with a jar that keeps nothing removes that work and
@@ -73,16 +77,18 @@ def raised_for(error: httpx.HTTPStatusError) -> httpx.Response:
 
 
 class ClientTransport(httpx.BaseTransport):
-    """Sends through a user's own httpx.Client, keeping its transport and settings."""
+    """Sends through a user's own httpx.Client, keeping its transport and settings, with the
+    SDK's credentials."""
 
-    def __init__(self, client: httpx.Client) -> None:
+    def __init__(self, client: httpx.Client, auth: httpx.Auth) -> None:
         self._client = client
+        self._auth = auth
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
         try:
-            return self._client.send(request, stream=True)
+            return self._client.send(request, stream=True, auth=self._auth)
         except httpx.HTTPStatusError as error:
             return raised_for(error)
 
@@ -91,16 +97,18 @@ class ClientTransport(httpx.BaseTransport):
 
 
 class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Sends through a user's own httpx.AsyncClient, keeping its transport and settings."""
+    """Sends through a user's own httpx.AsyncClient, keeping its transport and settings,
+    with the SDK's credentials."""
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: httpx.AsyncClient, auth: httpx.Auth) -> None:
         self._client = client
+        self._auth = auth
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
         try:
-            return await self._client.send(request, stream=True)
+            return await self._client.send(request, stream=True, auth=self._auth)
         except httpx.HTTPStatusError as error:
             return raised_for(error)
 
