@@ -217,6 +217,8 @@ class Projekt(_Configured, SyncNamespaces):
             mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
             trust_env=settings.trust_env,
         )
+        # Through a user's client, the SDK's own only builds each request: sent on through
+        # both, it would be logged and timed twice.
         self._transmit = transport.handle_request if through_users_client else self._http.send
         self._init_namespaces()
 
@@ -297,6 +299,8 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
             trust_env=settings.trust_env,
         )
+        # Through a user's client, the SDK's own only builds each request: sent on through
+        # both, it would be logged and timed twice.
         self._transmit = transport.handle_async_request if through_users_client else self._http.send
         self._init_namespaces()
 
