@@ -204,8 +204,8 @@ def test_the_readme_example_tests_pass(installed: tuple[str, Path]) -> None:
 
 
 CALL_WITH_EVERY_EXTRA = """
-import json, sys
-import projekt, redis
+import json, logging, sys
+import httpx, projekt, redis
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -218,7 +218,15 @@ with projekt.Projekt(tracer_provider=provider, throttle_url=redis_url) as client
     assert same["id"] == me.id
 budgets = redis.Redis.from_url(redis_url).keys("projekt:throttle:*")
 spans = sorted(span.name for span in exporter.get_finished_spans())
-print(json.dumps({"user": me.id, "spans": spans, "budgets": len(budgets)}))
+logged = []  # what httpx logs of a call through the user's own client
+class Keep(logging.Handler):
+    def emit(self, record):
+        logged.append(record.getMessage())
+logging.getLogger("httpx").addHandler(Keep())
+logging.getLogger("httpx").setLevel(logging.INFO)
+with httpx.Client() as own:
+    assert projekt.Projekt(http_client=own).me.get().id == me.id
+print(json.dumps({"user": me.id, "spans": spans, "budgets": len(budgets), "logged": logged}))
 """
 
 
@@ -255,6 +263,9 @@ def test_the_quickstart_the_cli_and_every_extra_work_against_the_installed_sandb
         called = json.loads(run(*script, cwd=home, env=env))
         assert called["spans"] == ["GET /me", "GET /me", "me.get", "projekt.request"]
         assert called["budgets"] >= 1
+        assert [line.split()[:4] for line in called["logged"]] == [
+            ["HTTP", "Request:", "GET", f"{url}/me"]
+        ]
         answered = run(
             bin_dir / "projekt", "api", "GET", "/me", "-H", "X-Tag: 1", cwd=home, env=env
         )
