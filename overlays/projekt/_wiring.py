@@ -112,12 +112,6 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     if settings.http_client is not None and settings.transport is not None:
         raise ConfigurationError("pass http_client= or transport=, not both")
     user = settings.http_client
-    if user is not None and user.auth is not None:
-        raise ConfigurationError(
-            f"http_client= has an auth of its own ({type(user.auth).__name__}): it would "
-            "replace the SDK's token on every request, and send its credentials to the "
-            "Projekt API. Pass a client made without auth=."
-        )
     headers = httpx.Headers(user.headers if user is not None else None)
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"

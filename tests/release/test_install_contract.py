@@ -224,7 +224,7 @@ class Keep(logging.Handler):
         logged.append(record.getMessage())
 logging.getLogger("httpx").addHandler(Keep())
 logging.getLogger("httpx").setLevel(logging.INFO)
-with httpx.Client() as own:
+with httpx.Client(auth=("for-another-service", "S3cret")) as own:  # the SDK's token goes
     assert projekt.Projekt(http_client=own).me.get().id == me.id
 print(json.dumps({"user": me.id, "spans": spans, "budgets": len(budgets), "logged": logged}))
 """

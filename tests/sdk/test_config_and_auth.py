@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import copy
 import dataclasses
 import inspect
@@ -140,14 +141,17 @@ def test_a_request_through_a_user_http_client_is_logged_once_an_attempt(
     assert all(r.headers["Authorization"] == f"Bearer {TOKEN}" for r in recorder.requests)
 
 
-def test_a_user_http_client_with_its_own_auth_is_refused_before_sending() -> None:
-    """Its auth runs after the SDK's. Before, it replaced the token on every request, sent
-    its own credentials (for another service, say) to the API, and got a 401."""
+def test_a_user_http_client_with_its_own_auth_sends_the_sdks_token_and_keeps_its_own() -> None:
+    """The SDK's calls carry its token, never the credentials of the user's client (for
+    another service, say), which its own calls keep. Until 0.15.6 such a client was refused:
+    sent through by a second client, its auth replaced the token."""
     recorder = Recorder(httpx.Response(200, json=ME))
     user = httpx.Client(transport=httpx.MockTransport(recorder), auth=("someone", "S3cret"))
-    with pytest.raises(ConfigurationError, match=r"auth of its own \(BasicAuth\)") as caught:
-        Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=user)
-    assert "S3cret" not in str(caught.value) and recorder.requests == []
+    Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=user).me.get()
+    user.get("https://elsewhere.example/")
+    sdks, users = recorder.requests
+    assert sdks.headers["Authorization"] == f"Bearer {TOKEN}"
+    assert users.headers["Authorization"] == "Basic " + base64.b64encode(b"someone:S3cret").decode()
 
 
 def test_timeout_is_15_seconds_by_default_and_configurable_per_client_and_call(
