@@ -202,7 +202,6 @@ class Projekt(_Configured, SyncNamespaces):
             return RetryTransport(inner, policy, throttle, limit)
 
         user = given(settings, httpx.Client, httpx.BaseTransport)
-        through_users_client = isinstance(user, httpx.Client)
         if isinstance(user, httpx.Client):
             user = ClientTransport(user, options.pop("auth"))
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
@@ -219,7 +218,9 @@ class Projekt(_Configured, SyncNamespaces):
         )
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.
-        self._transmit = transport.handle_request if through_users_client else self._http.send
+        self._transmit = (
+            transport.handle_request if isinstance(user, ClientTransport) else self._http.send
+        )
         self._init_namespaces()
 
     def close(self) -> None:
@@ -282,7 +283,6 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             return AsyncRetryTransport(inner, policy, throttle, limit)
 
         user = given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)
-        through_users_client = isinstance(user, httpx.AsyncClient)
         if isinstance(user, httpx.AsyncClient):
             user = AsyncClientTransport(user, options.pop("auth"))
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
@@ -301,7 +301,11 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         )
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.
-        self._transmit = transport.handle_async_request if through_users_client else self._http.send
+        self._transmit = (
+            transport.handle_async_request
+            if isinstance(user, AsyncClientTransport)
+            else self._http.send
+        )
         self._init_namespaces()
 
     async def close(self) -> None:

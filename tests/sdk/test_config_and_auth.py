@@ -143,7 +143,7 @@ def test_a_request_through_a_user_http_client_is_logged_once_an_attempt(
 
 def test_a_user_http_client_with_its_own_auth_sends_the_sdks_token_and_keeps_its_own() -> None:
     """The SDK's calls carry its token, never the credentials of the user's client (for
-    another service, say), which its own calls keep. Until 0.15.6 such a client was refused:
+    another service, say), which its own calls keep. Up to 0.15.6 such a client was refused:
     sent through by a second client, its auth replaced the token."""
     recorder = Recorder(httpx.Response(200, json=ME))
     user = httpx.Client(transport=httpx.MockTransport(recorder), auth=("someone", "S3cret"))
