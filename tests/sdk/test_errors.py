@@ -172,6 +172,18 @@ def test_network_failures_become_connection_errors(client_for: ClientFactory) ->
     assert repr(caught.value) == f"APIConnectionError(message={caught.value.message!r})"
 
 
+def test_a_connection_error_writes_the_url_as_it_was_given(client_for: ClientFactory) -> None:
+    """An IPv6 host keeps its brackets, and an IDN host reads as the user wrote it."""
+    for base_url, said in (
+        ("http://[::1]:8787", "GET http://[::1]:8787/issues/x,"),
+        ("https://bücher.example", "GET https://bücher.example/issues/x,"),
+    ):
+        recorder = Recorder(httpx.ConnectError("refused"))
+        with pytest.raises(APIConnectionError) as caught:
+            client_for(recorder, max_retries=0, base_url=base_url).issues.get("x")
+        assert said in caught.value.message
+
+
 def test_a_timeout_becomes_a_timeout_error(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError):

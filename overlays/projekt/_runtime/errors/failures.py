@@ -118,7 +118,8 @@ def _where(request: httpx.Request | None) -> str:
     if request is None:
         return ""
     url = request.url
-    said = f": {request.method} {url.scheme}://{url.host}{f':{url.port}' if url.port else ''}"
+    host = f"[{url.host}]" if ":" in url.host else url.host  # an IPv6 address, as URLs write it
+    said = f": {request.method} {url.scheme}://{host}{f':{url.port}' if url.port else ''}"
     said += url.path
     seconds = attempt_seconds(request)
     if seconds is not None:
