@@ -186,8 +186,9 @@ def test_a_connection_error_writes_the_url_as_it_was_given(client_for: ClientFac
 
 def test_a_timeout_becomes_a_timeout_error(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.ReadTimeout("slow"))
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(APITimeoutError) as caught:
         client_for(recorder, max_retries=0).issues.get("x")
+    assert caught.value.message.endswith("1 attempt (ReadTimeout: slow).")  # what timed out
 
 
 def test_a_write_that_fails_after_sending_says_its_outcome_is_unknown(

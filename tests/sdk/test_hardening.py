@@ -369,6 +369,25 @@ def test_the_proxy_environment_is_honoured_as_plain_httpx_honours_it(
     assert len(origin_seen) == (0 if via_proxy else 2)
 
 
+def test_a_proxy_that_cannot_be_reached_is_named_in_the_error(
+    monkeypatch: pytest.MonkeyPatch, flavor: str, runner: Any
+) -> None:
+    """The server is up; the proxy the environment names is not. The error says which, so
+    nobody goes looking for a server that is fine."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "http://someone:pr0xy-secret@127.0.0.1:9")
+    with hostile_server(lambda path: (200, JSON, ME)) as (origin, _):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=origin, max_retries=0)
+        with pytest.raises(projekt.APIConnectionError) as caught:
+            client.me.get()
+    said = str(caught.value)
+    assert f"GET {origin}/me" in said
+    assert "through the proxy http://127.0.0.1:9, from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY" in said
+    assert "pr0xy-secret" not in said + repr(caught.value.__cause__)
+
+
 @pytest.mark.parametrize("drip_headers", [True, False], ids=["headers", "body"])
 def test_timeout_is_a_deadline_however_slowly_the_server_sends(
     drip_headers: bool, flavor: str, runner: Any

@@ -103,11 +103,10 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
             outcome_unknown_message(request, f"the exchange failed ({type(error).__name__})"),
             request=request,
         )
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(
-            f"Request timed out{_where(request)} ({type(error).__name__}).", request=request
-        )
     detail = redact(str(error), token_of(request))
+    if isinstance(error, httpx.TimeoutException):
+        why = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+        return APITimeoutError(f"Request timed out{_where(request)} ({why}).", request=request)
     return APIConnectionError(
         f"Connection error{_where(request)}: {type(error).__name__}: {detail}", request=request
     )

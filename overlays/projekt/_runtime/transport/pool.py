@@ -90,14 +90,24 @@ _ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
 
 
 @contextlib.contextmanager
-def _as_httpx_errors() -> Iterator[None]:
+def _as_httpx_errors(proxy: str | None = None) -> Iterator[None]:
     try:
         yield
     except Exception as exc:
+        said = str(exc)
+        if proxy is not None and isinstance(exc, (httpcore.ConnectError, httpcore.ConnectTimeout)):
+            # The connection that failed went through the proxy, which the message would
+            # not say: the server it names may well be up.
+            said += f" (through the proxy {proxy}, from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY)"
         for core_error, httpx_error in _ERRORS:
             if isinstance(exc, core_error):
-                raise httpx_error(str(exc)) from exc
+                raise httpx_error(said) from exc
         raise
+
+
+def _shown(proxy: httpx.Proxy | None) -> str | None:
+    """The proxy's URL as an error may show it: httpx keeps its credentials apart."""
+    return None if proxy is None else str(proxy.url)
 
 
 def _pool_options(
@@ -180,6 +190,7 @@ class _Stream(httpx.SyncByteStream):
 class PoolTransport(httpx.BaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
+        self._proxy = _shown(proxy)
         self._connections = self._new_pool()
         self._turn = threading.Lock()  # see the module's docstring
         start_afresh_in_children(self)
@@ -200,7 +211,7 @@ class PoolTransport(httpx.BaseTransport):
             wait = _wait_seconds(request)
             if not self._turn.acquire(timeout=-1 if wait is None else wait):
                 raise httpx.PoolTimeout(NO_TURN)
-        with _turn_taken(self._turn.release), _as_httpx_errors():
+        with _turn_taken(self._turn.release), _as_httpx_errors(self._proxy):
             response = self._connections.handle_request(_core_request(request, request.stream))
         assert isinstance(response.stream, Iterable)
         return httpx.Response(
@@ -271,6 +282,7 @@ class _LoopPool:
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
+        self._proxy = _shown(proxy)
         self._pools: dict[object, _LoopPool] = {}  # by event loop (see _this_loop)
         self._lock = threading.Lock()  # loops in other threads add theirs too
         self._inherited: list[object] = []  # a forked child's, kept and never used
@@ -307,7 +319,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
             await pool.closer.asend(None)  # started here, so that this loop's shutdown closes it
             pool.turn = anyio.Lock()  # a new run: no request of an old one holds it
         await pool.take_turn(request)
-        with _turn_taken(pool.turn.release), _as_httpx_errors():
+        with _turn_taken(pool.turn.release), _as_httpx_errors(self._proxy):
             core = _core_request(request, request.stream)
             response = await pool.connections.handle_async_request(core)
         assert isinstance(response.stream, AsyncIterable)
