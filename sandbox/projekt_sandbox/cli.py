@@ -13,17 +13,47 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import shlex
 import signal
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from .bodies import MAX_BODY_BYTES
 from .limits import DEFAULT_RATE_LIMIT
 from .notices import Deprecation, parse_deprecation
 from .seed import mint, seed
 from .store import Store
+
+T = TypeVar("T")
+
+
+def _checked(
+    convert: Callable[[str], T], ok: Callable[[T], bool], wanted: str
+) -> Callable[[str], T]:
+    """An argparse type: the option's text converted, and refused unless `ok`, as a usage
+    error that says what is `wanted` (not a server that cannot serve with it)."""
+
+    def parse(text: str) -> T:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r}: {wanted}") from None
+        if not ok(value):
+            raise argparse.ArgumentTypeError(f"{text!r}: {wanted}")
+        return value
+
+    return parse
+
+
+port = _checked(int, lambda value: 0 <= value <= 65535, "a port is 0 to 65535 (0: any free one)")
+positive_int = _checked(int, lambda value: value >= 1, "a whole number, at least 1")
+seconds = _checked(
+    float, lambda value: math.isfinite(value) and value > 0, "a number of seconds above 0"
+)
 
 
 def rate_limit(text: str) -> tuple[int, float]:
@@ -160,7 +190,7 @@ def serve_arguments(serve: argparse.ArgumentParser) -> None:
         "--host", default="127.0.0.1", help="the address to listen on (default: %(default)s)"
     )
     serve.add_argument(
-        "--port", type=int, default=8787, help="the port to listen on (default: %(default)s)"
+        "--port", type=port, default=8787, help="the port to listen on (default: %(default)s)"
     )
     serve.add_argument(
         "--db",
@@ -195,21 +225,21 @@ def serving_limits(serve: argparse.ArgumentParser) -> None:
     """`serve`'s options for how it treats clients: body size, timeouts, and what it announces."""
     serve.add_argument(
         "--max-body-bytes",
-        type=int,
+        type=positive_int,
         default=MAX_BODY_BYTES,
         metavar="N",
         help="larger request bodies are refused with 413 while being read (default: %(default)s)",
     )
     serve.add_argument(
         "--idle-timeout",
-        type=int,
+        type=positive_int,
         default=5,
         metavar="SECONDS",
         help="an idle keep-alive connection is closed after this long (default: %(default)s)",
     )
     serve.add_argument(
         "--request-timeout",
-        type=float,
+        type=seconds,
         default=10.0,
         metavar="SECONDS",
         help="a client whose request (head and body) is not in this long after it connected, "

@@ -17,6 +17,7 @@ import pytest
 import projekt
 from projekt_sandbox import handlers
 from projekt_sandbox.app import create_app
+from projekt_sandbox.cli import parser
 from projekt_sandbox.operations import HANDLERS
 from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import ROOT, VENV_BIN, Sandbox, free_port
@@ -144,6 +145,30 @@ def test_a_database_path_it_cannot_use_is_one_line_not_a_traceback(
     assert run.returncode == 1
     assert run.stderr.startswith(f"projekt-sandbox: cannot use {db} as the database: ")
     assert "Traceback" not in run.stderr and run.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "--port=70000",
+        "--port=-1",
+        "--max-body-bytes=0",
+        "--max-body-bytes=-5",
+        "--idle-timeout=-1",
+        "--request-timeout=-1",
+        "--request-timeout=nan",
+        "--request-timeout=inf",
+    ],
+)
+def test_serve_refuses_a_number_it_cannot_serve_with_as_a_usage_error(
+    option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not a traceback from the socket, nor a server that refuses every body or times out
+    every request: argparse's usage error, naming the option."""
+    with pytest.raises(SystemExit) as exit:
+        parser().parse_args(["serve", "--db", "sandbox.db", option])
+    assert exit.value.code == 2
+    assert f"argument {option.split('=')[0]}: " in capsys.readouterr().err
 
 
 def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
