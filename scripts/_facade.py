@@ -241,6 +241,7 @@ def describe_operation(
             if paginated
             else returned
         ),
+        "returned": returned,
         "raises_doc": raises_doc(
             spec, raw, endpoint.method.upper(), idempotency_header(endpoint) is not None
         ),

@@ -25,7 +25,7 @@ from httpx import Timeout
 
 from projekt._api.types import NOT_GIVEN, NotGiven
 from projekt._runtime.calls.operation import RawResponse
-from projekt._runtime.calls.pagination import AsyncPaginator, Page, SyncPaginator
+from projekt._runtime.calls.pagination import AsyncPaginator, Page, RawPage, SyncPaginator
 from projekt._runtime.errors import exceptions as _errors
 from projekt._runtime.errors.exceptions import *  # noqa: F403  (see its __all__)
 from projekt._runtime.limits.ratelimit import RateLimit
@@ -50,6 +50,7 @@ __all__ = [
     "Projekt",
     "ProjektDeprecationWarning",
     "RateLimit",
+    "RawPage",
     "RawResponse",
     "SyncPaginator",
     "Timeout",

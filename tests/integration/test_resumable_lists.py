@@ -35,3 +35,20 @@ def test_an_export_stopped_after_two_pages_resumes_at_the_third(
         pages = list(later.issues.list(project_id=project, limit=2, cursor=saved).iter_pages())
     assert exported + [issue.id for page in pages for issue in page] == everything
     assert pages[-1].next_cursor is None  # the last page says there is no more
+
+
+def test_a_raw_list_parses_to_its_one_page_whose_cursor_continues_the_list(
+    projekt_sandbox: ProjektSandbox, flavor: str, runner: asyncio.Runner | None
+) -> None:
+    """`with_raw_response.list()` is one response: `parse()` is its page, and the page's
+    `next_cursor` is the way on, not a list silently cut at its first page."""
+    project = projekt_sandbox.project_id
+    with client_of(projekt_sandbox, flavor, runner) as client:
+        everything = [issue.id for issue in client.issues.list(project_id=project, limit=2)]
+        raw = client.issues.with_raw_response.list(project_id=project, limit=2)
+        assert isinstance(raw, projekt.RawPage) and repr(raw).startswith("<RawPage issues.list 200")
+        first = raw.parse()
+        assert isinstance(first, projekt.Page) and first.request_id == raw.request_id
+        rest = client.issues.list(project_id=project, limit=2, cursor=first.next_cursor)
+        assert [issue.id for issue in first] + [issue.id for issue in rest] == everything
+    assert len(first) == 2 < len(everything)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, overload
 from httpx import Timeout
 from projekt._runtime.calls.arguments import Body, Headers, PerCall, Query, build_body
 from projekt._runtime.calls.operation import Operation, RawResponse
-from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
+from projekt._runtime.calls.pagination import AsyncPaginator, RawPage, SyncPaginator
 from projekt._runtime.calls.pipeline import AsyncAPIClient, SyncAPIClient
 from projekt._runtime.calls.undocumented import AsyncUndocumented, SyncUndocumented
 from projekt._runtime.observability.deprecation import warn_deprecated
@@ -219,7 +219,7 @@ class ApiKeysResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[ApiKey]]:
+    ) -> RawPage[ApiKey]:
         """List API keys.
 
         Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
@@ -237,7 +237,7 @@ class ApiKeysResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
-            RawResponse[list[ApiKey]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of API keys).
+            RawPage[ApiKey]: one page's response before parsing; `.parse()` gives that page alone, whose `next_cursor` continues the list (One page of API keys).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
@@ -248,7 +248,7 @@ class ApiKeysResourceWithRawResponse:
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
-        return self._client._request_raw(
+        return self._client._request_page(
             _LIST_API_KEYS,
             {
                 "limit": limit,
@@ -438,7 +438,7 @@ class CommentsResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[Comment]]:
+    ) -> RawPage[Comment]:
         """List the comments on an issue.
 
         Lists an issue's comments, oldest first, one page at a time.
@@ -457,7 +457,7 @@ class CommentsResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
-            RawResponse[list[Comment]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of comments).
+            RawPage[Comment]: one page's response before parsing; `.parse()` gives that page alone, whose `next_cursor` continues the list (One page of comments).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
@@ -469,7 +469,7 @@ class CommentsResourceWithRawResponse:
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
-        return self._client._request_raw(
+        return self._client._request_page(
             _LIST_COMMENTS,
             {
                 "issue_id": issue_id,
@@ -603,7 +603,7 @@ class IssuesResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[IssueSummary]]:
+    ) -> RawPage[IssueSummary]:
         """List the issues in a project.
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -623,7 +623,7 @@ class IssuesResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
-            RawResponse[list[IssueSummary]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
+            RawPage[IssueSummary]: one page's response before parsing; `.parse()` gives that page alone, whose `next_cursor` continues the list (One page of issues).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
@@ -635,7 +635,7 @@ class IssuesResourceWithRawResponse:
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
-        return self._client._request_raw(
+        return self._client._request_page(
             _LIST_ISSUES,
             {
                 "project_id": project_id,
@@ -1109,7 +1109,7 @@ class ProjectsResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[Project]]:
+    ) -> RawPage[Project]:
         """List projects.
 
         Lists the organization's projects, oldest first, one page at a time.
@@ -1127,7 +1127,7 @@ class ProjectsResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
-            RawResponse[list[Project]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of projects).
+            RawPage[Project]: one page's response before parsing; `.parse()` gives that page alone, whose `next_cursor` continues the list (One page of projects).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
@@ -1138,7 +1138,7 @@ class ProjectsResourceWithRawResponse:
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
-        return self._client._request_raw(
+        return self._client._request_page(
             _LIST_PROJECTS,
             {
                 "limit": limit,
@@ -2478,7 +2478,7 @@ class AsyncApiKeysResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[ApiKey]]:
+    ) -> RawPage[ApiKey]:
         """List API keys.
 
         Lists the organization's API keys, newest first. Tokens are never returned here, only their public prefix.
@@ -2496,7 +2496,7 @@ class AsyncApiKeysResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
-            RawResponse[list[ApiKey]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of API keys).
+            RawPage[ApiKey]: one page's response before parsing; `.parse()` gives that page alone, whose `next_cursor` continues the list (One page of API keys).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
@@ -2507,7 +2507,7 @@ class AsyncApiKeysResourceWithRawResponse:
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
-        return await self._client._request_raw(
+        return await self._client._request_page(
             _LIST_API_KEYS,
             {
                 "limit": limit,
@@ -2697,7 +2697,7 @@ class AsyncCommentsResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[Comment]]:
+    ) -> RawPage[Comment]:
         """List the comments on an issue.
 
         Lists an issue's comments, oldest first, one page at a time.
@@ -2716,7 +2716,7 @@ class AsyncCommentsResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
-            RawResponse[list[Comment]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of comments).
+            RawPage[Comment]: one page's response before parsing; `.parse()` gives that page alone, whose `next_cursor` continues the list (One page of comments).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
@@ -2728,7 +2728,7 @@ class AsyncCommentsResourceWithRawResponse:
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
-        return await self._client._request_raw(
+        return await self._client._request_page(
             _LIST_COMMENTS,
             {
                 "issue_id": issue_id,
@@ -2862,7 +2862,7 @@ class AsyncIssuesResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[IssueSummary]]:
+    ) -> RawPage[IssueSummary]:
         """List the issues in a project.
 
         Lists the issues of one project, oldest first. The body is a bare JSON array;
@@ -2882,7 +2882,7 @@ class AsyncIssuesResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
-            RawResponse[list[IssueSummary]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of issues).
+            RawPage[IssueSummary]: one page's response before parsing; `.parse()` gives that page alone, whose `next_cursor` continues the list (One page of issues).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
@@ -2894,7 +2894,7 @@ class AsyncIssuesResourceWithRawResponse:
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
-        return await self._client._request_raw(
+        return await self._client._request_page(
             _LIST_ISSUES,
             {
                 "project_id": project_id,
@@ -3368,7 +3368,7 @@ class AsyncProjectsResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[Project]]:
+    ) -> RawPage[Project]:
         """List projects.
 
         Lists the organization's projects, oldest first, one page at a time.
@@ -3386,7 +3386,7 @@ class AsyncProjectsResourceWithRawResponse:
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
         Returns:
-            RawResponse[list[Project]]: the response before parsing; `.parse()` gives every item, fetching pages lazily as you iterate (One page of projects).
+            RawPage[Project]: one page's response before parsing; `.parse()` gives that page alone, whose `next_cursor` continues the list (One page of projects).
 
         Raises:
             BadRequestError: The request is malformed, for example a missing or malformed `X-Org-Id`, a bad cursor, a malformed `Idempotency-Key`, or a body that is not JSON.
@@ -3397,7 +3397,7 @@ class AsyncProjectsResourceWithRawResponse:
             APIConnectionError: no usable answer arrived (refused, reset, timed out).
             ProjektError: the base of all of these, and of every other SDK error.
         """
-        return await self._client._request_raw(
+        return await self._client._request_page(
             _LIST_PROJECTS,
             {
                 "limit": limit,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from types import SimpleNamespace
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -89,7 +89,7 @@ class RawResponse(Generic[T]):
     """
 
     @classmethod
-    def of(cls, operation: Operation[T], http_response: httpx.Response) -> RawResponse[T]:
+    def of(cls, operation: Operation[Any], http_response: httpx.Response) -> Self:
         if not 200 <= http_response.status_code < 300:
             raise error_from_response(http_response)
         return cls(operation, http_response)
@@ -135,7 +135,7 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         name, status, request_id = self._operation.name, self.status_code, self.request_id
-        return f"<RawResponse {name} {status} request_id={request_id}>"
+        return f"<{type(self).__name__} {name} {status} request_id={request_id}>"
 
 
 def parse_response(op: Operation[T], response: httpx.Response) -> T:

@@ -14,10 +14,15 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from projekt._runtime.calls.operation import Operation, invalid_response, parse_response
+from projekt._runtime.calls.operation import (
+    Operation,
+    RawResponse,
+    invalid_response,
+    parse_response,
+)
 from projekt._runtime.errors.exceptions import PaginationCycleError
 
-__all__ = ["AsyncPaginator", "Page", "SyncPaginator"]
+__all__ = ["AsyncPaginator", "Page", "RawPage", "SyncPaginator"]
 
 T = TypeVar("T")
 Send = Callable[[dict[str, Any]], httpx.Response]
@@ -36,7 +41,15 @@ class Page(list[T]):
     request_id: str | None
 
 
-def page_of(op: Operation[list[T]], response: httpx.Response) -> Page[T]:
+class RawPage(RawResponse[Page[T]]):
+    """One page of a list before parsing (`with_raw_response.list(...)`): `parse()` gives
+    that page alone, whose `next_cursor` continues the list."""
+
+    def parse(self) -> Page[T]:
+        return page_of(self._operation, self.http_response)
+
+
+def page_of(op: Operation[Any], response: httpx.Response) -> Page[T]:
     items: list[T] = parse_response(op, response)
     page = Page(items)
     page.request_id = response.headers.get("x-request-id")

@@ -27,7 +27,7 @@ from projekt._runtime.calls.arguments import (
 )
 from projekt._runtime.calls.keys import checked_key, new_key, sf_string
 from projekt._runtime.calls.operation import Operation, RawResponse
-from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
+from projekt._runtime.calls.pagination import AsyncPaginator, RawPage, SyncPaginator
 from projekt._runtime.errors.exceptions import (
     ClientClosedError,
     ConfigurationError,
@@ -192,6 +192,12 @@ class SyncAPIClient(BaseAPIClient):
         kwargs = self._request_kwargs(op, arguments, per_call)
         return RawResponse.of(op, self._send(kwargs))
 
+    def _request_page(
+        self, op: Operation[list[T]], arguments: dict[str, Any], per_call: PerCall = DEFAULT
+    ) -> RawPage[T]:
+        kwargs = self._request_kwargs(op, arguments, per_call)
+        return RawPage.of(op, self._send(kwargs))
+
     def _paginate(
         self,
         op: Operation[list[T]],
@@ -241,6 +247,12 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> RawResponse[T]:
         kwargs = self._request_kwargs(op, arguments, per_call)
         return RawResponse.of(op, await self._send(kwargs))
+
+    async def _request_page(
+        self, op: Operation[list[T]], arguments: dict[str, Any], per_call: PerCall = DEFAULT
+    ) -> RawPage[T]:
+        kwargs = self._request_kwargs(op, arguments, per_call)
+        return RawPage.of(op, await self._send(kwargs))
 
     def _paginate(
         self,
