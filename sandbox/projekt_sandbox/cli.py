@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .bodies import MAX_BODY_BYTES
-from .limits import DEFAULT_RATE_LIMIT
+from .limits import DEFAULT_RATE_LIMIT, checked_rate_limit
 from .notices import Deprecation, parse_deprecation
 from .seed import mint, seed
 from .store import Store
@@ -57,14 +57,15 @@ seconds = _checked(
 
 
 def rate_limit(text: str) -> tuple[int, float]:
+    count, _, seconds = text.partition("/")
     try:
-        count, _, seconds = text.partition("/")
         limit, window = int(count), float(seconds or 60)
     except ValueError:
         raise argparse.ArgumentTypeError("expected N/SECONDS, for example 600/60") from None
-    if limit < 1 or window <= 0:
-        raise argparse.ArgumentTypeError("N must be at least 1 and SECONDS positive")
-    return limit, window
+    try:
+        return checked_rate_limit(limit, window)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def deprecation(text: str) -> tuple[str, Deprecation]:

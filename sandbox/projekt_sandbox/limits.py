@@ -10,11 +10,31 @@ import time
 DEFAULT_RATE_LIMIT = (600, 60.0)  # requests per seconds, per API key
 
 
+def checked_rate_limit(limit: object, window: object) -> tuple[int, float]:
+    """`limit` requests per `window` seconds, as a real server could announce them, else a
+    ValueError: a limit below 1 would answer nothing but 429s, a fractional one headers no
+    server sends."""
+    if (
+        isinstance(limit, int)
+        and not isinstance(limit, bool)
+        and limit >= 1
+        and isinstance(window, (int, float))
+        and not isinstance(window, bool)
+        and math.isfinite(window)
+        and window > 0
+    ):
+        return limit, float(window)
+    raise ValueError(
+        "a rate limit is a whole number of requests, at least 1, per a number of seconds "
+        f"above 0; not {limit!r} per {window!r}"
+    )
+
+
 class RateLimiter:
     """A fixed window per API key (per client address for unauthenticated calls)."""
 
     def __init__(self, limit: int, window: float) -> None:
-        self.limit, self.window = limit, window
+        self.limit, self.window = checked_rate_limit(limit, window)
         self._windows: dict[str, tuple[float, int]] = {}
         self._lock = threading.Lock()
 

@@ -158,7 +158,8 @@ class ProjektSandbox:
         return list(self.server.state.received)
 
     def rate_limit(self, n: int, seconds: float) -> None:
-        """Allows `n` requests per `seconds` per API key, for the rest of this test."""
+        """Allows `n` requests per `seconds` per API key, for the rest of this test; a ValueError
+        for a limit no server has (n below 1 or not whole, seconds not above 0)."""
         self.server.state.limiter = RateLimiter(n, seconds)
 
     def _options(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -169,6 +170,22 @@ def test_serve_refuses_a_number_it_cannot_serve_with_as_a_usage_error(
         parser().parse_args(["serve", "--db", "sandbox.db", option])
     assert exit.value.code == 2
     assert f"argument {option.split('=')[0]}: " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "n, seconds",
+    [(0, 60), (-1, 1), (2.5, 1), (True, 1), (5, 0), (1, float("nan")), (1, float("inf"))],
+)
+def test_the_test_kit_refuses_a_rate_limit_no_server_has(
+    projekt_sandbox: ProjektSandbox, n: Any, seconds: float
+) -> None:
+    """Each of these made a sandbox that answered nothing but 429s, or 500s, or a
+    `X-RateLimit-Remaining: 1.5` no real server sends; the kit says so instead, as
+    `serve --rate-limit` does."""
+    with pytest.raises(ValueError, match="whole number of requests, at least 1"):
+        projekt_sandbox.rate_limit(n, seconds)
+    with projekt_sandbox.client() as client:  # the test's limit is left as it was
+        assert client.me.with_raw_response.get().headers["x-ratelimit-limit"] == "600"
 
 
 def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
