@@ -75,6 +75,12 @@ class Shared:
 def checked(settings: ClientSettings) -> dict[str, Any]:
     """The httpx client's options (base_url, auth, headers, timeout), once every setting
     is known to be usable; raises ConfigurationError before anything is sent."""
+    for name in ("api_key", "base_url", "throttle_url"):  # org_id: check_org_id below
+        check_str(name, getattr(settings, name))
+    for name in ("throttle", "trust_env"):
+        # A string ("false", from the environment) would be true.
+        if not isinstance(value := getattr(settings, name), bool):
+            raise ConfigurationError(f"{name} must be True or False, not {value!r}")
     if not settings.api_key:
         raise ConfigurationError(
             "No API key: pass api_key=... or set the PROJEKT_API_KEY environment variable."
@@ -97,7 +103,7 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         check_org_id(settings.org_id)
     for name in ("max_retries", "throttle_floor"):
         value = getattr(settings, name)
-        if not isinstance(value, int) or value < 0:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ConfigurationError(f"{name} must be an integer >= 0")
     if not usable_timeout(settings.timeout):
         raise ConfigurationError(f"timeout must be {TIMEOUTS}")
@@ -118,7 +124,13 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     return {"base_url": url, "auth": auth, "headers": headers, "timeout": settings.timeout}
 
 
+def check_str(name: str, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
+
+
 def check_org_id(org_id: str) -> None:
+    check_str("org_id", org_id)
     if unsendable(org_id):
         raise ConfigurationError(f"The org_id {org_id!r} {UNSENDABLE}.")
 

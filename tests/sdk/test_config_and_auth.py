@@ -10,7 +10,9 @@ import inspect
 import json
 import logging
 import pickle
+import re
 import threading
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
@@ -292,6 +294,37 @@ def test_a_timeout_no_call_could_keep_is_refused_before_sending(
     assert recorder.requests == []
     for usable in (None, 0.5, 3, httpx.Timeout(5, connect=None)):
         assert client.me.get(timeout=usable).email == ME["email"]
+
+
+@pytest.mark.parametrize(
+    "setting, value, said",
+    [
+        ("api_key", 123, "api_key must be a str, not int"),
+        ("org_id", 123, "org_id must be a str, not int"),
+        ("org_id", uuid.UUID(ORG_ID), "org_id must be a str, not UUID"),
+        ("base_url", 123, "base_url must be a str, not int"),
+        ("throttle_url", b"redis://localhost", "throttle_url must be a str, not bytes"),
+        ("throttle", "false", "throttle must be True or False, not 'false'"),
+        ("trust_env", 0, "trust_env must be True or False, not 0"),
+        ("max_retries", True, "max_retries must be an integer >= 0"),
+    ],
+)
+def test_a_setting_of_the_wrong_type_is_a_configuration_error_naming_it(
+    client_for: ClientFactory, setting: str, value: object, said: str
+) -> None:
+    """Before, an org id held as a uuid.UUID failed with "'UUID' object is not iterable", and
+    throttle="false" (read from an environment variable, say) turned the throttle on."""
+    options = {"api_key": TOKEN, "base_url": BASE_URL, setting: value}
+    with pytest.raises(ConfigurationError, match=re.escape(said)):
+        Projekt(**options)  # type: ignore[arg-type]
+    client = client_for(Recorder(httpx.Response(200, json=ME)))
+    with pytest.raises(ConfigurationError, match=re.escape(said)):
+        client.with_options(**{setting: value})
+    if setting == "org_id":
+        with pytest.raises(ConfigurationError, match=re.escape(said)):
+            client.with_org(value)
+        with pytest.raises(projekt.InvalidArgumentError, match=re.escape(f"get(): {said}.")):
+            client.get("/me", org_id=value)
 
 
 def test_copies_share_the_connection_pool_and_close_only_themselves() -> None:

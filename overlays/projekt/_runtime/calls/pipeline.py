@@ -69,6 +69,11 @@ class BaseAPIClient:
     ) -> dict[str, Any]:
         """httpx.Client.request's arguments for this call, its CallOptions among them."""
         org_id = per_call.org_id or self._org_id
+        if per_call.org_id is not None and not isinstance(per_call.org_id, str):
+            kind = type(per_call.org_id).__name__
+            raise InvalidArgumentError(
+                f"{op.name}(): org_id must be a str, not {kind}. Nothing was sent."
+            )
         if per_call.org_id and unsendable(per_call.org_id):
             raise InvalidArgumentError(
                 f"{op.name}(): org_id={per_call.org_id!r} {UNSENDABLE}. Nothing was sent."
