@@ -316,6 +316,10 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             await self._http.aclose()
             await self._shared.aclose()
 
+    async def aclose(self) -> None:
+        """`close()`, by the name httpx, `contextlib.aclosing()` and anyio close things with."""
+        await self.close()
+
     async def __aenter__(self) -> Self:
         return self
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import pickle
 from typing import Any
 
@@ -339,6 +341,23 @@ def test_a_closed_client_says_so_and_sends_nothing(
     assert isinstance(caught.value, RuntimeError)
     assert len(projekt_sandbox.requests) == 1  # the first call's alone
     through.close()
+
+
+def test_an_async_client_closes_by_the_name_async_code_closes_things(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """`contextlib.aclosing()`, anyio and httpx itself close with `aclose()`."""
+    options = {"api_key": projekt_sandbox.api_key, "org_id": projekt_sandbox.org_id}
+
+    async def main() -> None:
+        async with contextlib.aclosing(
+            projekt.AsyncProjekt(base_url=projekt_sandbox.base_url, **options)
+        ) as client:
+            await client.me.get()
+        with pytest.raises(projekt.ClientClosedError):
+            await client.me.get()
+
+    asyncio.run(main())
 
 
 @pytest.mark.parametrize("hook_reads", [False, True], ids=["body-closed", "body-read"])
