@@ -18,6 +18,7 @@ import shlex
 import signal
 import sqlite3
 import sys
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -54,6 +55,22 @@ positive_int = _checked(int, lambda value: value >= 1, "a whole number, at least
 seconds = _checked(
     float, lambda value: math.isfinite(value) and value > 0, "a number of seconds above 0"
 )
+
+
+def origin(text: str) -> str:
+    """`--public-url`: where each Link header's target starts, so a scheme and a host alone."""
+    parts = urllib.parse.urlsplit(text)
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+    ):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: an origin, such as https://sandbox.example.com:8443 (no path or query)"
+        )
+    return text
 
 
 def rate_limit(text: str) -> tuple[int, float]:
@@ -248,6 +265,7 @@ def serving_limits(serve: argparse.ArgumentParser) -> None:
     )
     serve.add_argument(
         "--public-url",
+        type=origin,
         metavar="URL",
         help="the origin clients reach this server at, when a proxy in front of it sends no "
         "X-Forwarded-Host: Link headers point there (default: the request's own)",

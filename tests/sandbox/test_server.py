@@ -159,13 +159,17 @@ def test_a_database_path_it_cannot_use_is_one_line_not_a_traceback(
         "--request-timeout=-1",
         "--request-timeout=nan",
         "--request-timeout=inf",
+        "--public-url=not a url",
+        "--public-url=ftp://sandbox.example",
+        "--public-url=https://sandbox.example/api?x=1",
     ],
 )
-def test_serve_refuses_a_number_it_cannot_serve_with_as_a_usage_error(
+def test_serve_refuses_a_value_it_cannot_serve_with_as_a_usage_error(
     option: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Not a traceback from the socket, nor a server that refuses every body or times out
-    every request: argparse's usage error, naming the option."""
+    """Not a traceback from the socket, nor a server that refuses every body, times out
+    every request or sends Link headers no client can follow: argparse's usage error,
+    naming the option."""
     with pytest.raises(SystemExit) as exit:
         parser().parse_args(["serve", "--db", "sandbox.db", option])
     assert exit.value.code == 2
