@@ -87,12 +87,27 @@ def rate_limit(text: str) -> tuple[int, float]:
 
 def deprecation(text: str) -> tuple[str, Deprecation]:
     try:
-        return parse_deprecation(text)
+        operation_id, notice = parse_deprecation(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             "expected OPERATION_ID or OPERATION_ID:SUNSET, the sunset an ISO date "
             "(2027-06-30) or an HTTP date"
         ) from None
+    from .openapi import load, operations  # the spec is read only when the option is given
+    from .spec import spec_path
+
+    known = sorted(operation.operation_id for operation in operations(load(spec_path())))
+    if operation_id not in known:
+        raise argparse.ArgumentTypeError(
+            f"no operation {operation_id!r} in openapi.yaml; it has {', '.join(known)}"
+        )
+    return operation_id, notice
+
+
+def directory(text: str) -> Path:
+    if not Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r}: no such directory")
+    return Path(text)
 
 
 def serve_forever(args: argparse.Namespace) -> None:
@@ -232,7 +247,7 @@ def serve_arguments(serve: argparse.ArgumentParser) -> None:
     )
     serve.add_argument(
         "--docs",
-        type=Path,
+        type=directory,
         metavar="DIR",
         help="the site to serve at /docs (default: the API reference and try-it console that "
         "come with projekt-sandbox)",

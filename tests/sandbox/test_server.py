@@ -162,6 +162,8 @@ def test_a_database_path_it_cannot_use_is_one_line_not_a_traceback(
         "--public-url=not a url",
         "--public-url=ftp://sandbox.example",
         "--public-url=https://sandbox.example/api?x=1",
+        "--deprecate=listIssuez",
+        "--docs=/nonexistent/site",
     ],
 )
 def test_serve_refuses_a_value_it_cannot_serve_with_as_a_usage_error(
