@@ -81,6 +81,7 @@ class Sandbox:
                 rate_limit,
                 *options,
             ],
+            stdout=subprocess.DEVNULL,  # its welcome; what goes wrong goes to stderr
         )
         wait_until_up(self.url + "/openapi.yaml", self.proc)
         if not seeded:
