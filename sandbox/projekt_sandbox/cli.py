@@ -3,7 +3,7 @@
 projekt-sandbox serve --host 127.0.0.1 --port 8787 --db PATH [--seed] [--rate-limit N/SECONDS]
                       [--docs DIR]
                       [--max-body-bytes N] [--idle-timeout SECONDS] [--request-timeout SECONDS]
-                      [--deprecate OPERATION_ID[:SUNSET]]... [--log-requests]
+                      [--public-url URL] [--deprecate OPERATION_ID[:SUNSET]]... [--log-requests]
 projekt-sandbox seed --db PATH
 projekt-sandbox mint-key --db PATH --email EMAIL --org SLUG
 """
@@ -13,101 +13,16 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import math
 import shlex
 import signal
 import sqlite3
 import sys
-import urllib.parse
-from collections.abc import Callable
-from pathlib import Path
-from typing import TypeVar
 
 from .bodies import MAX_BODY_BYTES
-from .limits import DEFAULT_RATE_LIMIT, checked_rate_limit
-from .notices import Deprecation, parse_deprecation
+from .limits import DEFAULT_RATE_LIMIT
+from .options import deprecation, directory, origin, port, positive_int, rate_limit, seconds
 from .seed import mint, seed
 from .store import Store
-
-T = TypeVar("T")
-
-
-def _checked(
-    convert: Callable[[str], T], ok: Callable[[T], bool], wanted: str
-) -> Callable[[str], T]:
-    """An argparse type: the option's text converted, and refused unless `ok`, as a usage
-    error that says what is `wanted` (not a server that cannot serve with it)."""
-
-    def parse(text: str) -> T:
-        try:
-            value = convert(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r}: {wanted}") from None
-        if not ok(value):
-            raise argparse.ArgumentTypeError(f"{text!r}: {wanted}")
-        return value
-
-    return parse
-
-
-port = _checked(int, lambda value: 0 <= value <= 65535, "a port is 0 to 65535 (0: any free one)")
-positive_int = _checked(int, lambda value: value >= 1, "a whole number, at least 1")
-seconds = _checked(
-    float, lambda value: math.isfinite(value) and value > 0, "a number of seconds above 0"
-)
-
-
-def origin(text: str) -> str:
-    """`--public-url`: where each Link header's target starts, so a scheme and a host alone."""
-    parts = urllib.parse.urlsplit(text)
-    if (
-        parts.scheme not in ("http", "https")
-        or not parts.hostname
-        or parts.path not in ("", "/")
-        or parts.query
-        or parts.fragment
-    ):
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: an origin, such as https://sandbox.example.com:8443 (no path or query)"
-        )
-    return text
-
-
-def rate_limit(text: str) -> tuple[int, float]:
-    count, _, seconds = text.partition("/")
-    try:
-        limit, window = int(count), float(seconds or 60)
-    except ValueError:
-        raise argparse.ArgumentTypeError("expected N/SECONDS, for example 600/60") from None
-    try:
-        return checked_rate_limit(limit, window)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def deprecation(text: str) -> tuple[str, Deprecation]:
-    try:
-        operation_id, notice = parse_deprecation(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            "expected OPERATION_ID or OPERATION_ID:SUNSET, the sunset an ISO date "
-            "(2027-06-30) or an HTTP date"
-        ) from None
-    from .openapi import load, operations  # the spec is read only when the option is given
-    from .spec import spec_path
-
-    known = sorted(operation.operation_id for operation in operations(load(spec_path())))
-    if operation_id not in known:
-        raise argparse.ArgumentTypeError(
-            f"no operation {operation_id!r} in openapi.yaml; it has {', '.join(known)}"
-        )
-    return operation_id, notice
-
-
-def directory(text: str) -> Path:
-    if not Path(text).is_dir():
-        raise argparse.ArgumentTypeError(f"{text!r}: no such directory")
-    return Path(text)
 
 
 def serve_forever(args: argparse.Namespace) -> None:
