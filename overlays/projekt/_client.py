@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Self
 
 import httpx
 
+from projekt._api.types import NOT_GIVEN, NotGiven
 from projekt._resources import AsyncNamespaces, SyncNamespaces
 from projekt._runtime.auth import REDACTED
 from projekt._runtime.errors.exceptions import ConfigurationError
@@ -31,7 +32,7 @@ from projekt._runtime.transport.clients import (
 from projekt._runtime.transport.proxies import proxy_mounts
 from projekt._runtime.transport.retries import AsyncRetryTransport, RetryTransport
 
-from ._settings import DEFAULTS, ClientSettings
+from ._settings import DEFAULTS, ClientSettings, timeout_for
 from ._wiring import Shared, check_org_id, checked, given
 
 __all__ = ["AsyncProjekt", "Projekt"]
@@ -170,7 +171,7 @@ class Projekt(_Configured, SyncNamespaces):
         api_key: str | None = DEFAULTS.api_key,
         org_id: str | None = DEFAULTS.org_id,
         base_url: str | None = DEFAULTS.base_url,
-        timeout: float | httpx.Timeout | None = DEFAULTS.timeout,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULTS.max_retries,
         total_timeout: float | None = DEFAULTS.total_timeout,
         throttle: bool = DEFAULTS.throttle,
@@ -184,6 +185,7 @@ class Projekt(_Configured, SyncNamespaces):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        timeout = timeout_for(timeout, http_client)
         # Every argument is the ClientSettings field of the same name.
         settings = ClientSettings(**{k: v for k, v in locals().items() if k != "self"})
         self._build(settings.resolved(), Shared())
@@ -251,7 +253,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         api_key: str | None = DEFAULTS.api_key,
         org_id: str | None = DEFAULTS.org_id,
         base_url: str | None = DEFAULTS.base_url,
-        timeout: float | httpx.Timeout | None = DEFAULTS.timeout,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULTS.max_retries,
         total_timeout: float | None = DEFAULTS.total_timeout,
         throttle: bool = DEFAULTS.throttle,
@@ -265,6 +267,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        timeout = timeout_for(timeout, http_client)
         # Every argument is the ClientSettings field of the same name.
         settings = ClientSettings(**{k: v for k, v in locals().items() if k != "self"})
         self._build(settings.resolved(), Shared())

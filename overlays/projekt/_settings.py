@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from projekt._api.types import NotGiven
 from projekt._runtime.limits.throttle import DEFAULT_REDIS_TIMEOUT
 from projekt._runtime.observability.redaction import mask_url
 from projekt._runtime.transport.retries import DEFAULT_MAX_RESPONSE_BYTES
@@ -133,6 +134,19 @@ class ClientSettings:
 
 
 DEFAULTS = ClientSettings()
+# What `httpx.Client()` takes when not told otherwise (httpx's documented default).
+HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+
+
+def timeout_for(given: object, http_client: object) -> Any:
+    """`timeout=` as given; else, as openai-python reads it, the timeout set on your own
+    `http_client=` (its settings are kept), unless that is httpx's default; else 15 s."""
+    if not isinstance(given, NotGiven):
+        return given
+    if not isinstance(http_client, httpx.Client | httpx.AsyncClient):
+        return DEFAULTS.timeout
+    set_on_it = http_client.timeout != HTTPX_DEFAULT_TIMEOUT
+    return http_client.timeout if set_on_it else DEFAULTS.timeout
 
 
 def defaults_table() -> list[tuple[str, Any, str, str]]:

@@ -14,12 +14,13 @@ import re
 import threading
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import httpx
 import pytest
 
 import projekt
-from projekt import AsyncProjekt, ClientSettings, ConfigurationError, Projekt
+from projekt import NOT_GIVEN, AsyncProjekt, ClientSettings, ConfigurationError, Projekt
 from projekt._settings import defaults_table
 from tests.helpers import BASE_URL, ORG_ID, ROOT, TOKEN, ClientFactory, Recorder, issue_json
 
@@ -154,6 +155,27 @@ def test_a_user_http_client_with_its_own_auth_sends_the_sdks_token_and_keeps_its
     sdks, users = recorder.requests
     assert sdks.headers["Authorization"] == f"Bearer {TOKEN}"
     assert users.headers["Authorization"] == "Basic " + base64.b64encode(b"someone:S3cret").decode()
+
+
+def test_a_user_http_client_keeps_its_timeout_unless_the_sdk_is_given_one() -> None:
+    """The README keeps a user client's settings. Before, its timeout was replaced by the
+    SDK's 15 s: a client made with timeout=60 for a slow network was cut at 15 s. As in
+    openai-python, a timeout set on the client counts unless `timeout=` is given; a client
+    left at httpx's own default (5 s) gets the SDK's."""
+
+    def sent_timeout(users_timeout: Any = NOT_GIVEN, **options: Any) -> dict[str, Any]:
+        recorder = Recorder(httpx.Response(200, json=ME))
+        made = {} if users_timeout is NOT_GIVEN else {"timeout": users_timeout}
+        user = httpx.Client(transport=httpx.MockTransport(recorder), **made)
+        Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=user, **options).me.get()
+        return dict(recorder.requests[0].extensions["timeout"])
+
+    assert set(sent_timeout(60).values()) == {60}
+    assert sent_timeout(httpx.Timeout(60, connect=2))["connect"] == 2
+    assert set(sent_timeout(60, timeout=3).values()) == {3}
+    assert set(sent_timeout().values()) == {15}
+    user = httpx.AsyncClient(timeout=60)
+    assert AsyncProjekt(api_key=TOKEN, http_client=user).settings.timeout == httpx.Timeout(60)
 
 
 def test_timeout_is_15_seconds_by_default_and_configurable_per_client_and_call(
