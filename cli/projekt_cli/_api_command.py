@@ -54,7 +54,7 @@ def write_answer(response: Any, fmt: str | None) -> None:
     if isinstance(data, list):  # a page of a list, written as the list commands write one
         write_list([data], fmt or "json", None, sys.stdout, sys.stderr)
     else:
-        write_object(data, fmt or "json", sys.stdout)
+        write_object(data, fmt or "json", sys.stdout, sys.stderr)
 
 
 def build(common: list[click.Parameter]) -> click.Command:

@@ -210,7 +210,7 @@ def _write(command: dict[str, Any], result: Any, common: Common) -> None:
         pages = result.iter_pages() if command["paginated"] else [result]
         write_list(pages, fmt, common.max_items, out, sys.stderr)
     elif command["returns"] == "object":
-        write_object(result, fmt, out)
+        write_object(result, fmt, out, sys.stderr)
 
 
 def interrupted() -> NoReturn:

@@ -46,10 +46,10 @@ def _yaml(value: Any) -> str:
     return str(yaml.safe_dump(value, sort_keys=False, allow_unicode=True))
 
 
-def write_object(value: Any, fmt: str, out: IO[str]) -> None:
+def write_object(value: Any, fmt: str, out: IO[str], err: IO[str]) -> None:
     data = plain(value)
     if fmt == "table":
-        _object_table(data, out)
+        _object_table(data, out, err)
     elif fmt == "yaml":
         out.write(_yaml(data))
     else:
@@ -211,7 +211,16 @@ def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
         err.write(f"(not shown at this width: {', '.join(hidden)}; -o json shows all)\n")
 
 
-def _object_table(data: dict[str, Any], out: IO[str]) -> None:
+def _object_table(data: dict[str, Any], out: IO[str], err: IO[str]) -> None:
+    """An object's fields, a row each; an object around one list of objects (`me orgs`), that
+    list as a list's table, then its other fields."""
+    lists = [key for key, value in data.items() if _is_rows(value)]
+    if len(lists) == 1:
+        rows = data[lists[0]]
+        _table(rows, out, err)
+        data = {key: value for key, value in data.items() if key != lists[0]}
+        if not data:
+            return
     from rich.console import Console
     from rich.table import Table
 
@@ -221,3 +230,7 @@ def _object_table(data: dict[str, Any], out: IO[str]) -> None:
     for key, value in data.items():
         table.add_row(key, _cell(value))
     Console(file=out, highlight=False).print(table)
+
+
+def _is_rows(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)

@@ -313,3 +313,18 @@ def test_a_table_never_cuts_an_id_and_measures_wide_characters(
     assert not re.search(r"[0-9a-f]{8}-[0-9a-f-]*…", run.stdout)  # no id cut short
     uuids = re.findall(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", run.stdout)
     assert len(uuids) >= len(lines) - 1  # every row's id at least, whole
+
+
+@pytest.mark.parametrize("columns", ["80", "200"])
+def test_an_object_wrapping_a_list_is_a_table_of_its_items_with_ids_whole(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, columns: str
+) -> None:
+    """`projekt me orgs`, the way to an org id, drew `orgs` as JSON folded across lines, an
+    org id cut in two among them. Its items are rows now, as a list's are; its other fields
+    follow."""
+    run = projekt("me", "orgs", "-o", "table", COLUMNS=columns)
+    lines = run.stdout.splitlines()
+    assert lines[0].split()[:2] == ["employee_id", "org_id"]
+    assert projekt_sandbox.org_id in lines[1].split()
+    assert all(cell_len(line) <= int(columns) for line in lines), lines
+    assert lines[-1].split() == ["count", "1"]  # the object's other fields follow
