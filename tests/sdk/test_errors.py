@@ -30,6 +30,7 @@ from projekt import (
 )
 from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import (
+    BASE_URL,
     TOKEN,
     ClientFactory,
     Recorder,
@@ -155,6 +156,20 @@ def test_a_write_answered_2xx_with_an_unreadable_body_says_it_took_effect(
     assert (error.status_code, error.request_id, error.body) == (status, "req_w201", body)
     assert isinstance(error, APIResponseValidationError)
     assert len(recorder.requests) == 1  # never retried
+
+
+def test_a_read_answered_with_a_web_page_says_to_check_the_base_url(
+    client_for: ClientFactory,
+) -> None:
+    """A base_url without its /api (the web app's) gets the app's HTML page with a 200. Before,
+    the error spoke of a JSONDecodeError at line 1 column 1."""
+    page = httpx.Response(200, html="<!doctype html><title>Projekt</title>")
+    with pytest.raises(APIResponseValidationError) as caught:
+        client_for(Recorder(page)).me.get()
+    assert caught.value.message == (
+        f"me.get(): GET {BASE_URL}/me was answered with text/html, not the API's JSON: check "
+        "that base_url is the API's (it ends in /api), not the web app's."
+    )
 
 
 def test_a_read_with_an_unreadable_body_is_not_called_a_write(client_for: ClientFactory) -> None:

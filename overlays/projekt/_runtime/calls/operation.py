@@ -24,6 +24,7 @@ from projekt._runtime.errors.safety import (
     write_took_effect,
 )
 from projekt._runtime.limits.ratelimit import RateLimit
+from projekt._runtime.observability.redaction import mask_url
 from projekt._runtime.options import outcome_of
 
 __all__ = ["Operation", "RawResponse", "parse_response"]
@@ -147,18 +148,28 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
     try:
         parsed = op.endpoint._parse_response(client=_PARSE_CONTEXT, response=response)
     except Exception as exc:  # the generated parser raises KeyError, ValueError, TypeError...
-        expected = "the API spec" if op.operation_id is not None else "the cast_to given"
-        raise invalid_response(
-            response,
-            f"{op.name}(): the response body does not match {expected} "
-            f"({type(exc).__name__}: {exc})",
-        ) from exc
+        raise invalid_response(response, _unreadable(op, response, exc)) from exc
     if parsed is None and op.returns_body:
         raise invalid_response(
             response,
             f"{op.name}(): status {response.status_code} is not one the API spec documents here",
         )
     return cast(T, parsed)
+
+
+def _unreadable(op: Operation[Any], response: httpx.Response, error: Exception) -> str:
+    kind = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if kind == "text/html" and not write_took_effect(response):
+        # The API answers JSON; a web page comes from a base_url without its /api.
+        request = response.request
+        return (
+            f"{op.name}(): {request.method} {mask_url(str(request.url))} was answered with "
+            "text/html, not the API's JSON: check that base_url is the API's (it ends in "
+            "/api), not the web app's."
+        )
+    expected = "the API spec" if op.operation_id is not None else "the cast_to given"
+    why = f"{type(error).__name__}: {error}"
+    return f"{op.name}(): the response body does not match {expected} ({why})"
 
 
 def invalid_response(response: httpx.Response, problem: str) -> APIResponseValidationError:
