@@ -87,6 +87,8 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         )
     auth = BearerAuth(settings.api_key)
     raw_url = settings.base_url or ""
+    if unsendable(raw_url):
+        raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {UNSENDABLE}.")
     try:
         url = httpx.URL(raw_url)
     except httpx.InvalidURL as exc:

@@ -194,6 +194,17 @@ def test_the_token_is_refused_over_plain_http_to_a_remote_host() -> None:
         Projekt(api_key=TOKEN, base_url="http://projekt.example.com/api")
 
 
+@pytest.mark.parametrize("base_url", [f"{BASE_URL}\r", f" {BASE_URL}", f"{BASE_URL}\n"])
+def test_a_base_url_with_a_line_ending_or_space_says_so(
+    monkeypatch: pytest.MonkeyPatch, base_url: str
+) -> None:
+    """As the token's and the org id's errors do: a .env file saved with Windows line endings
+    is the usual cause. Before, "not a valid URL" or "must be an http(s) URL"."""
+    monkeypatch.setenv("PROJEKT_BASE_URL", base_url)
+    with pytest.raises(ConfigurationError, match="contains whitespace or control characters"):
+        Projekt(api_key=TOKEN)
+
+
 @pytest.mark.parametrize(
     "base_url", ["https://api.example/api?tenant=1", "https://api.example/api#top"]
 )
