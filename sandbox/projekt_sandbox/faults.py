@@ -69,13 +69,17 @@ class Faults:
         self._lock = threading.Lock()
 
     def plan(self, failure: PlannedFailure) -> None:
-        if not 400 <= failure.status <= 599 or failure.times < 1:
-            raise ValueError("fail_next() takes a 4xx or 5xx status and times >= 1")
+        status, times = failure.status, failure.times
+        if not (_whole(status) and 400 <= status <= 599 and _whole(times) and times >= 1):
+            raise ValueError(
+                "fail_next() takes a 4xx or 5xx status (an int, such as 503) and times >= 1; "
+                f"not {status!r}, times={times!r}"
+            )
         with self._lock:
             self._planned.append(failure)
 
     def plan_loss(self, loss: PlannedLoss) -> None:
-        if loss.times < 1:
+        if not (_whole(loss.times) and loss.times >= 1):
             raise ValueError("lose_next_response() takes times >= 1")
         with self._lock:
             self._losses.append(loss)
@@ -109,3 +113,7 @@ class Faults:
         )
         message = f"A failure planned with fail_next({failure.status}); nothing was done."
         return ApiError(failure.status, code, message, headers=dict(failure.headers))
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

@@ -194,6 +194,20 @@ def test_the_test_kit_refuses_a_rate_limit_no_server_has(
         assert client.me.with_raw_response.get().headers["x-ratelimit-limit"] == "600"
 
 
+@pytest.mark.parametrize(
+    "status, times", [("503", 1), (503.0, 1), (True, 1), (700, 1), (399, 1), (503, 0), (503, "2")]
+)
+def test_the_test_kit_refuses_a_failure_no_server_sends(
+    projekt_sandbox: ProjektSandbox, status: Any, times: Any
+) -> None:
+    """A string status failed with "'<=' not supported", and 503.0 was taken, to fail inside
+    the server when the request came."""
+    with pytest.raises(ValueError, match=r"fail_next\(\) takes a 4xx or 5xx status"):
+        projekt_sandbox.fail_next(status, times=times)
+    with projekt_sandbox.client() as client:  # nothing was planned
+        assert client.me.get().email == "you@example.com"
+
+
 def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
     member = server.mint("member@example.com", "acme")
     other = server.mint("other@example.com", "globex")
