@@ -49,6 +49,17 @@ def test_list_follows_link_next_lazily_across_pages(client_for: ClientFactory) -
     assert all(r.headers["X-Org-Id"] for r in recorder.requests)
 
 
+def test_a_list_says_what_it_is_before_anything_is_fetched() -> None:
+    """In a REPL, `client.issues.list(...)` showed `<projekt.SyncPaginator object at 0x...>`."""
+    recorder = Recorder(page(1, None))
+    options = mock_options(recorder)
+    for client in (projekt.Projekt(**options), projekt.AsyncProjekt(**options)):
+        listed = client.issues.list(project_id=PROJECT_ID)
+        kind = type(listed).__name__
+        assert repr(listed) == f"<{kind} issues.list(): iterate it for the items, page by page>"
+    assert recorder.requests == []
+
+
 def test_create_takes_fields_as_keywords(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.Response(201, json=issue_json(title="Investigate flaky CI test")))
     created = client_for(recorder).issues.create(

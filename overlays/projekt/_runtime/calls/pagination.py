@@ -113,6 +113,9 @@ class _Paginator(Generic[SendT, T]):
         self._base_url = base_url
         self._op, self._kwargs = op, kwargs
 
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._op.name}(): iterate it for the items, page by page>"
+
 
 class SyncPaginator(_Paginator[Send, T]):
     """Iterates over every item of a list operation, fetching pages lazily.
