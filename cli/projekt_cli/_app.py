@@ -8,6 +8,7 @@ reads the table and nothing else. Every generated command also takes
 
 from __future__ import annotations
 
+import math
 import shlex
 from typing import Any
 
@@ -25,6 +26,16 @@ __all__ = ["cli"]
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+class Seconds(click.FloatRange):
+    """A number of seconds in the range, and finite: nan and inf pass a range's bounds."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if not math.isfinite(seconds):
+            self.fail(f"{value!r} is not a finite number of seconds.", param, ctx)
+        return seconds
+
+
 def common_options(paginated: bool) -> list[click.Parameter]:
     options: list[click.Parameter] = [
         click.Option(["--profile"], help="Use this saved profile (see `projekt login`)."),
@@ -32,7 +43,7 @@ def common_options(paginated: bool) -> list[click.Parameter]:
         click.Option(["--base-url"], help="The API's base URL; overrides the profile's."),
         click.Option(
             ["--timeout"],
-            type=click.FloatRange(min=0, min_open=True),
+            type=Seconds(min=0, min_open=True),
             envvar="PROJEKT_TIMEOUT",
             metavar="SECONDS",
             help="Seconds each attempt may take, connect to last byte (PROJEKT_TIMEOUT) "

@@ -251,6 +251,20 @@ def test_usage_errors_exit_2(projekt: Invoke) -> None:
     assert both.code == 2
 
 
+@pytest.mark.parametrize("timeout", ["nan", "inf", "0"])
+def test_a_timeout_no_call_could_keep_is_the_options_usage_error(
+    projekt: Invoke, timeout: str
+) -> None:
+    """`--timeout nan` passed click's range and met the SDK's check, whose words (an
+    httpx.Timeout) are not the command's."""
+    for run in (
+        projekt("me", "get", "--timeout", timeout),
+        projekt("me", "get", PROJEKT_TIMEOUT=timeout),
+    ):
+        assert run.code == 2
+        assert "Invalid value for '--timeout'" in run.stderr and "httpx" not in run.stderr
+
+
 def test_a_server_failure_after_retries_exits_1(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
