@@ -111,6 +111,10 @@ def test_user_code_is_type_checked_against_the_real_signatures(
             reveal_type(client.delete("/issues/x"))
             client.get("/x", body={})
             client.issues.get("id", extra_headers={"X-Tag": 1})
+            from projekt import RawResponse
+            from projekt.models import IssueSummary as Item
+            raw: RawResponse[list[Item]] = client.issues.with_raw_response.list(project_id="p")
+            reveal_type(client.issues.with_raw_response.list(project_id="p").parse().next_cursor)
             """
         )
     )
@@ -133,6 +137,9 @@ def test_user_code_is_type_checked_against_the_real_signatures(
     assert 'user_code.py:22: note: Revealed type is "dict[str, Any]"' in out
     assert 'user_code.py:23: note: Revealed type is "projekt._api.models.issue.Issue"' in out
     assert 'user_code.py:24: note: Revealed type is "None"' in out
+    # A raw list is a RawPage, whose page has a next_cursor, and is still a RawResponse[list].
+    assert "user_code.py:29: error" not in out
+    assert 'user_code.py:30: note: Revealed type is "str | None"' in out
     assert "user_code.py:25: error" in out  # a GET takes no body
     assert "user_code.py:26: error" in out  # a header's value is text (or None)
     # forward() type-checks: the sentinel and Timeout are importable and fit the signatures

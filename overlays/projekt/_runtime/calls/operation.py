@@ -30,6 +30,9 @@ from projekt._runtime.options import outcome_of
 __all__ = ["Operation", "RawResponse", "parse_response"]
 
 T = TypeVar("T")
+# A RawResponse only gives its value out, so a RawPage[X] (a RawResponse[Page[X]]) is also a
+# RawResponse[list[X]], as code written before RawPage annotated a raw list.
+T_co = TypeVar("T_co", covariant=True)
 
 # The generated parsers only read `raise_on_unexpected_status` from their client.
 _PARSE_CONTEXT = SimpleNamespace(raise_on_unexpected_status=False)
@@ -81,7 +84,7 @@ class Operation(Generic[T]):
         return self._endpoint
 
 
-class RawResponse(Generic[T]):
+class RawResponse(Generic[T_co]):
     """A 2xx response before parsing: status, headers, request id and rate-limit state.
 
     Get one with `client.<namespace>.with_raw_response.<method>(...)`; `parse()`
@@ -95,7 +98,7 @@ class RawResponse(Generic[T]):
             raise error_from_response(http_response)
         return cls(operation, http_response)
 
-    def __init__(self, operation: Operation[T], http_response: httpx.Response) -> None:
+    def __init__(self, operation: Operation[Any], http_response: httpx.Response) -> None:
         self._operation = operation
         self.http_response = http_response
 
@@ -131,8 +134,9 @@ class RawResponse(Generic[T]):
     def retries(self) -> int:
         return outcome_of(self.http_response.request).retries
 
-    def parse(self) -> T:
-        return parse_response(self._operation, self.http_response)
+    def parse(self) -> T_co:
+        parsed: T_co = parse_response(self._operation, self.http_response)
+        return parsed
 
     def __repr__(self) -> str:
         name, status, request_id = self._operation.name, self.status_code, self.request_id
