@@ -88,7 +88,8 @@ class RawResponse(Generic[T_co]):
     """A 2xx response before parsing: status, headers, request id and rate-limit state.
 
     Get one with `client.<namespace>.with_raw_response.<method>(...)`; `parse()`
-    returns what the plain method would have. An error status raises at once, as the
+    returns what the plain method would have (a list's is a `RawPage`, whose `parse()`
+    is its one page). An error status raises at once, as the
     plain method does, and the exception carries the response (`error.response`).
     """
 
