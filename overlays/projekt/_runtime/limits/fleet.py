@@ -154,8 +154,7 @@ class SharedBudget:
         if lease is not None:
             ahead = (f"{lease}/{n}" for n in range(2, MOST_AHEAD + 1))
             settles = [*settles, ended(lease), *map(unsent, ahead)]
-        for args in settles:
-            self._leases.queue(args)
+        self._leases.queue(*settles)
         self._redis.failed(error)
 
     def reserve(self, max_wait: float) -> float:

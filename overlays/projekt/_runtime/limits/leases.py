@@ -68,9 +68,12 @@ class Leases:
         self._stock: list[str] = []  # leases taken ahead, not yet used
         self._granted, self._granted_at = 0, 0.0  # the last reservation's leases, and when
 
-    def queue(self, settle: str) -> None:
+    def queue(self, *settles: str) -> None:
+        """Queues settles at once, so that the flusher sends them together (one round trip,
+        and one failure at most while Redis stalls)."""
         with self._lock:
-            self._pending.append((time.monotonic(), settle))
+            now = time.monotonic()
+            self._pending += [(now, settle) for settle in settles]
             self._queued_lately = True
             self._nudge()
 
