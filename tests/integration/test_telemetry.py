@@ -20,6 +20,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
+import projekt
 from projekt_sandbox.testing import ProjektSandbox
 
 EXPORTER = InMemorySpanExporter()
@@ -115,6 +116,29 @@ def test_a_write_and_its_metric(client: Any, projekt_sandbox: ProjektSandbox) ->
         "url.template": "/issues",
         "http.response.status_code": 201,
     } in points
+
+
+def test_spans_and_metric_name_the_sdk_its_version_and_their_conventions(
+    client: Any,
+) -> None:
+    """A backend shows which library, at which version, made a span, and reads its
+    attributes by the conventions' version in the schema URL."""
+    client.me.get()
+    scope = (projekt.__name__, projekt.__version__, "https://opentelemetry.io/schemas/1.26.0")
+    assert {
+        (
+            s.instrumentation_scope.name,
+            s.instrumentation_scope.version,
+            s.instrumentation_scope.schema_url,
+        )
+        for s in EXPORTER.get_finished_spans()
+    } == {scope}
+    (metrics_scope,) = READER.get_metrics_data().resource_metrics[0].scope_metrics
+    assert (
+        metrics_scope.scope.name,
+        metrics_scope.scope.version,
+        metrics_scope.scope.schema_url,
+    ) == scope
 
 
 def test_a_paginated_list_is_one_call_span_per_page(

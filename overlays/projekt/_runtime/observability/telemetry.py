@@ -11,7 +11,8 @@ OpenTelemetry asks of instrumentation libraries.
 Nothing here may fail a call (hooks.py): a span processor, exporter, meter or
 propagator that raises is reported once and skipped.
 
-Spans follow the HTTP client semantic conventions (v1.23+): one INTERNAL span
+Spans follow the HTTP client semantic conventions of v1.26, the first to name a client
+span by its `url.template`, and say so (the scope's schema URL): one INTERNAL span
 per call (`issues.create`; `projekt.request` for a path off the spec), and under
 it one CLIENT span per HTTP attempt (`POST /issues`), which carries the W3C trace
 context to the server. A list gets one INTERNAL span per page fetched, not one
@@ -37,6 +38,7 @@ from projekt._runtime.observability.hooks import Guarded, failed, guarded, log_d
 from projekt._runtime.observability.log import logger
 from projekt._runtime.observability.redaction import mask_url
 from projekt._runtime.options import CallOptions, options_of
+from projekt._version import __version__
 
 __all__ = [
     "Attempt",
@@ -49,7 +51,8 @@ __all__ = [
 ]
 
 TRACING, METRICS = "tracing (OpenTelemetry spans)", "metrics (OpenTelemetry histogram)"
-SCOPE = "projekt"
+# The instrumentation scope: the SDK, at its version, on the conventions its names follow.
+SCOPE, SCHEMA_URL = "projekt", "https://opentelemetry.io/schemas/1.26.0"
 OFF_SPEC_SPAN = "projekt.request"
 # The semantic conventions' advisory buckets for http.client.request.duration, in seconds.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10)
@@ -70,7 +73,9 @@ def tracer(provider: Any = None) -> Any:
             return None
     tracer = _tracers.get(id(provider))
     if tracer is None:
-        tracer = _tracers[id(provider)] = provider.get_tracer(SCOPE, schema_url=None)
+        tracer = _tracers[id(provider)] = provider.get_tracer(
+            SCOPE, __version__, schema_url=SCHEMA_URL
+        )
     return tracer
 
 
@@ -86,7 +91,9 @@ def duration_histogram(provider: Any = None) -> Any:
             if (metrics := sys.modules.get("opentelemetry.metrics")) is None:
                 return None
             provider = metrics.get_meter_provider()
-        histogram = _histograms[key] = provider.get_meter(SCOPE).create_histogram(
+        histogram = _histograms[key] = provider.get_meter(
+            SCOPE, __version__, schema_url=SCHEMA_URL
+        ).create_histogram(
             "http.client.request.duration",
             unit="s",
             description="Duration of HTTP client requests.",
