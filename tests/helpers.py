@@ -37,7 +37,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
+def wait_until_up(
+    url: str, proc: subprocess.Popen[bytes], timeout: float = 30, log: Path | None = None
+) -> None:
+    """Returns once `url` answers; else raises, with what the process wrote to `log`."""
     deadline = time.monotonic() + timeout
     while True:
         try:
@@ -45,7 +48,8 @@ def wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) 
             return
         except httpx.TransportError:
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{url} did not come up") from None
+                said = f":\n{log.read_text()}" if log is not None else ""
+                raise RuntimeError(f"{url} did not come up{said}") from None
             time.sleep(0.05)
 
 
@@ -69,21 +73,26 @@ class Sandbox:
         self.bin_dir = bin_dir
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen(
-            [
-                bin_dir / "projekt-sandbox",
-                "serve",
-                "--port",
-                str(self.port),
-                "--db",
-                db,
-                "--rate-limit",
-                rate_limit,
-                *options,
-            ],
-            stdout=subprocess.DEVNULL,  # its welcome; what goes wrong goes to stderr
-        )
-        wait_until_up(self.url + "/openapi.yaml", self.proc)
+        # Its welcome and its log go to a file beside the database, not among a run's
+        # figures or a test's output; a server that does not come up shows it.
+        self.log = db.with_name(db.name + ".log")
+        with self.log.open("w") as log:
+            self.proc = subprocess.Popen(
+                [
+                    bin_dir / "projekt-sandbox",
+                    "serve",
+                    "--port",
+                    str(self.port),
+                    "--db",
+                    db,
+                    "--rate-limit",
+                    rate_limit,
+                    *options,
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
+        wait_until_up(self.url + "/openapi.yaml", self.proc, log=self.log)
         if not seeded:
             self.owner = self.cli("seed")
 
