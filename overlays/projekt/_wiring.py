@@ -8,7 +8,13 @@ from typing import Any
 
 import httpx
 
-from projekt._runtime.auth import UNSENDABLE, BearerAuth, check_transport_security, unsendable
+from projekt._runtime.auth import (
+    UNSENDABLE,
+    BearerAuth,
+    check_transport_security,
+    is_loopback,
+    unsendable,
+)
 from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.throttle import Throttle
@@ -95,7 +101,9 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         raise ConfigurationError(f"base_url is not a valid URL: {mask_url(raw_url)!r}") from exc
     if url.scheme not in ("http", "https") or not url.host:
         shown = mask_url(raw_url)
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host: {shown!r}")
+        raise ConfigurationError(
+            f"base_url must be an http(s) URL with a host: {shown!r}{scheme_hint(raw_url)}"
+        )
     if url.query or url.fragment:
         # Every path is appended to the base URL: a query or fragment would end up inside it.
         shown = mask_url(raw_url)
@@ -124,6 +132,18 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
     return {"base_url": url, "auth": auth, "headers": headers, "timeout": settings.timeout}
+
+
+def scheme_hint(raw_url: str) -> str:
+    """For a URL written without its scheme (`localhost:8787`), the one it likely lacks."""
+    if "://" in raw_url:
+        return ""
+    try:
+        host = httpx.URL(f"http://{raw_url}").host
+    except httpx.InvalidURL:
+        return ""
+    scheme = "http" if is_loopback(host) else "https"
+    return f"; did you mean {mask_url(f'{scheme}://{raw_url}')!r}?"
 
 
 def check_str(name: str, value: object) -> None:

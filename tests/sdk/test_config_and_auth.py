@@ -206,6 +206,23 @@ def test_a_base_url_with_a_line_ending_or_space_says_so(
 
 
 @pytest.mark.parametrize(
+    ("base_url", "meant"),
+    [
+        ("localhost:8787", "http://localhost:8787"),
+        ("127.0.0.1:8787/api", "http://127.0.0.1:8787/api"),
+        ("projekt.3xa.es/api", "https://projekt.3xa.es/api"),
+    ],
+)
+def test_a_base_url_without_its_scheme_is_refused_with_the_one_it_lacks(
+    base_url: str, meant: str
+) -> None:
+    """`PROJEKT_BASE_URL=localhost:8787` is an easy slip; the error said only that it was
+    not an http(s) URL with a host."""
+    with pytest.raises(ConfigurationError, match=f"did you mean '{re.escape(meant)}'"):
+        Projekt(api_key=TOKEN, base_url=base_url)
+
+
+@pytest.mark.parametrize(
     "base_url", ["https://api.example/api?tenant=1", "https://api.example/api#top"]
 )
 def test_a_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
