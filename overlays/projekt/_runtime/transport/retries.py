@@ -37,8 +37,10 @@ __all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "RetryPolicy"]
 # exhaust memory: a 1 MiB gzip bomb would otherwise grow to gigabytes.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
-# 500 too, but only where resending is safe: a 500 may come after the work was done.
-RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# A 5xx may come after the work was done, so it is retried only where resending is safe.
+# Every 5xx but these two: a gateway's or a CDN's own (Cloudflare's 520 to 527) passes as
+# an outage does, while these say the request as it is can never succeed.
+NEVER_RETRIED_5XX = frozenset({501, 505})  # not implemented; HTTP version not supported
 # A 409 with this code: the key's first request is still being processed. Its
 # answer will be replayed to a retry sent after the Retry-After it gives.
 KEY_IN_USE = "idempotency_key_in_use"
@@ -142,7 +144,7 @@ class RetryPolicy:
                 self.budget.refund(attempt)
             return None
         retryable = (
-            status in RETRYABLE_STATUSES and safe_to_resend(request, status=status)
+            retryable_status(status) and safe_to_resend(request, status=status)
         ) or key_in_use(response)
         if not retryable or attempt >= self.attempts_allowed(request):
             return None
@@ -150,6 +152,10 @@ class RetryPolicy:
         if wait > self.max_wait or not self.budget.try_spend():
             return None
         return max(wait, self.backoff(attempt))
+
+
+def retryable_status(status: int) -> bool:
+    return status in (408, 429) or (500 <= status <= 599 and status not in NEVER_RETRIED_5XX)
 
 
 def key_in_use(response: httpx.Response) -> bool:
