@@ -17,11 +17,13 @@ if not _os.path.isfile(_os.path.join(__path__[0], "_models.py")):
 
     __path__ = _extend_path(__path__, __name__)
 
+from ._version import __version__
+
 if TYPE_CHECKING:
     from .app import create_app
     from .testing import ProjektSandbox
 
-__all__ = ["ProjektSandbox", "create_app"]
+__all__ = ["ProjektSandbox", "__version__", "create_app"]
 
 
 def __getattr__(name: str) -> Any:

@@ -18,6 +18,7 @@ import signal
 import sqlite3
 import sys
 
+from ._version import __version__
 from .bodies import MAX_BODY_BYTES
 from .limits import DEFAULT_RATE_LIMIT
 from .options import deprecation, directory, origin, port, positive_int, rate_limit, seconds
@@ -119,6 +120,7 @@ def welcome(url: str, db: str) -> str:
 
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="projekt-sandbox", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the API server")
     serve_arguments(serve)

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 import projekt
+import projekt_sandbox
 from projekt_sandbox import handlers
 from projekt_sandbox.app import create_app
 from projekt_sandbox.cli import parser
@@ -176,6 +177,14 @@ def test_serve_refuses_a_value_it_cannot_serve_with_as_a_usage_error(
         parser().parse_args(["serve", "--db", "sandbox.db", option])
     assert exit.value.code == 2
     assert f"argument {option.split('=')[0]}: " in capsys.readouterr().err
+
+
+def test_version_names_the_release_a_bug_report_should_quote() -> None:
+    """`projekt --version` says its release; projekt-sandbox had no --version at all."""
+    result = subprocess.run(
+        [VENV_BIN / "projekt-sandbox", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == f"projekt-sandbox {projekt_sandbox.__version__}"
 
 
 @pytest.mark.parametrize(
