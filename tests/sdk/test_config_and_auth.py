@@ -157,6 +157,44 @@ def test_a_user_http_client_with_its_own_auth_sends_the_sdks_token_and_keeps_its
     assert users.headers["Authorization"] == "Basic " + base64.b64encode(b"someone:S3cret").decode()
 
 
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_a_user_http_client_adds_its_query_parameters_and_sends_back_its_cookies(
+    flavor: str,
+) -> None:
+    """As the client would on a request it built: before, its default params were dropped,
+    and the cookies its jar took from the API's answers (a load balancer's sticky session)
+    were never sent back, though the README said the SDK sends through it as it is."""
+    sticky = httpx.Response(200, json=ME, headers={"Set-Cookie": "AWSALB=node-7; Path=/"})
+    recorder = Recorder(sticky, httpx.Response(200, json=ME))
+    made = {
+        "transport": httpx.MockTransport(recorder),
+        "params": {"subscription-key": "gw-1"},
+        "cookies": {"tenant": "acme"},
+    }
+    if flavor == "sync":
+        client = Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=httpx.Client(**made))
+        client.me.get()
+        client.me.get(extra_query={"trace": "1"})
+        client.me.get(extra_query={"subscription-key": "gw-2"})
+    else:
+        async_client = AsyncProjekt(
+            api_key=TOKEN, base_url=BASE_URL, http_client=httpx.AsyncClient(**made)
+        )
+
+        async def calls() -> None:
+            await async_client.me.get()
+            await async_client.me.get(extra_query={"trace": "1"})
+            await async_client.me.get(extra_query={"subscription-key": "gw-2"})
+
+        asyncio.run(calls())
+    first, second, third = recorder.requests
+    assert first.url.params["subscription-key"] == "gw-1"
+    assert first.headers["Cookie"] == "tenant=acme"
+    assert dict(second.url.params) == {"trace": "1", "subscription-key": "gw-1"}
+    assert third.url.params.get_list("subscription-key") == ["gw-2"]  # the call's own wins
+    assert sorted(second.headers["Cookie"].split("; ")) == ["AWSALB=node-7", "tenant=acme"]
+
+
 def test_a_user_http_client_keeps_its_timeout_unless_the_sdk_is_given_one() -> None:
     """The README keeps a user client's settings. Before, its timeout was replaced by the
     SDK's 15 s: a client made with timeout=60 for a slow network was cut at 15 s. As in

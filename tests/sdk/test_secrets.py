@@ -127,3 +127,32 @@ def test_no_token_or_redis_password_is_ever_shown(
     everything = "\n".join(texts)
     for secret in secrets:
         assert secret not in everything
+
+
+def test_an_api_gateways_key_in_a_user_clients_query_is_masked_in_errors_and_logs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A user's http_client= may carry a gateway's key in its default query (Azure API
+    Management's `subscription-key`); the SDK sends it on every request, and its errors
+    and log lines, which end up in error trackers, show it masked."""
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("Connection refused", request=request)
+
+    user = httpx.Client(
+        transport=httpx.MockTransport(refuse), params={"subscription-key": "Gw5ecretK3y"}
+    )
+    client = Projekt(
+        api_key="pjk_live_" + "a" * 32,
+        base_url="https://api.example/api",
+        http_client=user,
+        max_retries=0,
+    )
+    with (
+        caplog.at_level(logging.DEBUG, logger="projekt"),
+        pytest.raises(projekt.APIConnectionError) as caught,
+    ):
+        client.me.get()
+    logged = [r.getMessage() for r in caplog.records]
+    assert any("/api/me?subscription-key=*** -> ConnectError" in line for line in logged)
+    assert not [line for line in [str(caught.value), *logged] if "Gw5ecretK3y" in line]

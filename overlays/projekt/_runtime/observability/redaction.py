@@ -21,9 +21,11 @@ _SECRET = re.compile(r"(pjk_[A-Za-z0-9_]+|(?i:bearer)\s+[^\s'\"]+)")
 # password is masked too.
 _URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@'\"]*):[^\s/'\"]*@")
 # A secret in a URL's query: redis-py reads `redis://host/0?password=...` as it reads the
-# userinfo's, and other services take a token or a key the same way.
+# userinfo's, and other services take a token or a key the same way (an API gateway's
+# `subscription-key` or `key`, on every request of a user's own http_client=).
 _QUERY_SECRET = re.compile(
-    r"(?P<head>[?&;](?i:password|passwd|pwd|secret|token|access_token|api_key|apikey)=)"
+    r"(?P<head>[?&;](?i:password|passwd|pwd|(?:client_)?secret|(?:access[_-])?token"
+    r"|(?:(?:x-)?api|subscription)?[_-]?key|apikey|sig|signature)=)"
     r"[^&;#\s'\"]*"
 )
 

@@ -9,7 +9,8 @@ An API authenticated by a bearer token has no use for cookies, yet httpx parses
 every response's headers into its jar through `http.cookiejar`. Overriding the
 public `cookies` property with a jar that keeps nothing removes that work and
 nothing else; docs/adr/0002-no-cookie-jar.md keeps what it saves a real call.
-A client the user passes as `http_client=` is theirs, and keeps its cookies.
+A client the user passes as `http_client=` is theirs: its jar keeps the cookies the API
+sets, and sends them back, and its default query parameters go on every request.
 """
 
 from __future__ import annotations
@@ -76,6 +77,16 @@ def raised_for(error: httpx.HTTPStatusError) -> httpx.Response:
     return error.response
 
 
+def as_built_by(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
+    """Adds what the user's client puts on a request it builds (the SDK's own client built
+    this one, with the user's headers): its default query parameters, the call's own
+    winning, and the cookies its jar holds now (a load balancer's sticky session, say)."""
+    if client.params:
+        request.url = request.url.copy_with(params=client.params.merge(request.url.params))
+    if client.cookies:
+        client.cookies.set_cookie_header(request)
+
+
 class ClientTransport(httpx.BaseTransport):
     """Sends through a user's own httpx.Client, keeping its transport and settings, with the
     SDK's credentials."""
@@ -87,6 +98,7 @@ class ClientTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
+        as_built_by(self._client, request)
         try:
             return self._client.send(request, stream=True, auth=self._auth)
         except httpx.HTTPStatusError as error:
@@ -107,6 +119,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
+        as_built_by(self._client, request)
         try:
             return await self._client.send(request, stream=True, auth=self._auth)
         except httpx.HTTPStatusError as error:
