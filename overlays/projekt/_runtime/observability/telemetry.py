@@ -18,6 +18,9 @@ it one CLIENT span per HTTP attempt (`POST /issues`), which carries the W3C trac
 context to the server. A list gets one INTERNAL span per page fetched, not one
 over the iteration: the code between pages is the caller's, and an iteration
 left unfinished would leave a span that never ends.
+
+Why one module: the call's span, each attempt's span, the metric and the debug line are one
+observation of a call, under one scope, with the same attribute names and the same guards.
 """
 
 from __future__ import annotations

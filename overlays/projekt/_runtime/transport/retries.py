@@ -8,6 +8,10 @@ how they sleep.
 Writes are never duplicated: a POST or PATCH is re-sent only with its
 Idempotency-Key (the server then acts on it at most once), or when the server
 provably did not act on it (the connection was never made, or it answered 429).
+
+Why one module: the policy's rules and the loop that applies them are one lifecycle of an
+attempt (reserve, send, read, decide, wait), told twice for sync and async; read apart, the
+loop's every branch would send its reader to the other module's rules.
 """
 
 from __future__ import annotations
