@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # make check, the inner loop: ruff on the hand-written Python, then the unit tests of the SDK,
 # the CLI and the sandbox in parallel: not the ones marked slow (they build the wheels or run
-# schemathesis) or own_process (each starts a server of its own). `make test` runs everything.
+# schemathesis) or own_process (each starts a server of its own); and the size rule, which
+# any change to hand-written code can break. `make test` runs everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh python
 .venv/bin/ruff check --quiet overlays cli sandbox scripts tests examples bench
 .venv/bin/python -m pytest -q -n "${PROJEKT_TEST_WORKERS:-4}" --dist loadfile -m "not slow and not own_process" \
-  tests/sdk tests/cli tests/sandbox "$@"
+  tests/sdk tests/cli tests/sandbox tests/architecture/test_size.py "$@"
