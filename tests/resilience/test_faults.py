@@ -164,7 +164,7 @@ def test_a_cdns_own_5xx_is_retried_as_an_outage_is(
     client: Projekt, proxy: FaultProxy, owner: Projekt, project: str
 ) -> None:
     """Cloudflare's 520 to 527 (the origin down, unreachable, timed out) pass, as a 503 does.
-    Until 0.16.0 only 500, 502, 503 and 504 were retried: a 522 reached the caller at once."""
+    Before 0.17.0 only 500, 502, 503 and 504 were retried: a 522 reached the caller at once."""
     odd = {"Content-Type": "text/plain"}
     proxy.then(Respond(520, odd, b"Web server is returning an unknown error"), Respond(522, odd))
     assert list(client.issues.list(project_id=project)) == []
