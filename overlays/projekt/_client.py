@@ -28,6 +28,7 @@ from projekt._runtime.transport.clients import (
     ApiClient,
     AsyncClientTransport,
     ClientTransport,
+    with_users_params,
 )
 from projekt._runtime.transport.proxies import proxy_mounts
 from projekt._runtime.transport.retries import AsyncRetryTransport, RetryTransport
@@ -204,8 +205,9 @@ class Projekt(_Configured, SyncNamespaces):
             return RetryTransport(inner, policy, throttle, limit)
 
         user = given(settings, httpx.Client, httpx.BaseTransport)
-        if isinstance(user, httpx.Client):
-            user = ClientTransport(user, options.pop("auth"))
+        users_client = user if isinstance(user, httpx.Client) else None
+        if users_client is not None:
+            user = ClientTransport(users_client, options.pop("auth"))
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._deprecations = shared.deprecations
         self._tracer_provider = settings.tracer_provider
@@ -221,7 +223,9 @@ class Projekt(_Configured, SyncNamespaces):
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.
         self._transmit = (
-            transport.handle_request if isinstance(user, ClientTransport) else self._http.send
+            with_users_params(users_client, transport.handle_request)
+            if users_client is not None
+            else self._http.send
         )
         self._init_namespaces()
 
@@ -286,8 +290,9 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             return AsyncRetryTransport(inner, policy, throttle, limit)
 
         user = given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)
-        if isinstance(user, httpx.AsyncClient):
-            user = AsyncClientTransport(user, options.pop("auth"))
+        users_client = user if isinstance(user, httpx.AsyncClient) else None
+        if users_client is not None:
+            user = AsyncClientTransport(users_client, options.pop("auth"))
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._deprecations = shared.deprecations
         self._tracer_provider = settings.tracer_provider
@@ -305,8 +310,8 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.
         self._transmit = (
-            transport.handle_async_request
-            if isinstance(user, AsyncClientTransport)
+            with_users_params(users_client, transport.handle_async_request)
+            if users_client is not None
             else self._http.send
         )
         self._init_namespaces()

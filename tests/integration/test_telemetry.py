@@ -189,6 +189,26 @@ def test_instrumented_httpx_adds_no_second_client_span(projekt_sandbox: ProjektS
     assert [a.name for a in attempts] == ["GET /me", "GET"]  # ours, and the user's own
 
 
+def test_the_attempt_span_shows_the_query_a_user_http_client_added(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """Through `http_client=`, the user's client adds its default query parameters to each
+    request (an API gateway's `subscription-key`, which the sandbox refuses as unknown).
+    Before, the span's url.full was taken before they were added: the trace showed a URL
+    other than the one the server answered."""
+    with (
+        httpx.Client(params={"tenant": "acme"}) as own,
+        projekt_sandbox.client(http_client=own, max_retries=0) as client,
+        pytest.raises(projekt.UnprocessableEntityError) as refused,
+    ):
+        client.me.get()
+    _, (attempt,) = finished()
+    assert refused.value.response is not None
+    sent = str(refused.value.response.request.url)
+    assert sent.endswith("/me?tenant=acme")
+    assert attempt.attributes["url.full"] == sent
+
+
 def test_without_a_tracer_provider_nothing_is_imported_or_traced() -> None:
     script = """
 import sys, httpx

@@ -15,7 +15,9 @@ sets, and sends them back, and its default query parameters go on every request.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from http.cookiejar import Cookie, CookieJar
+from typing import TypeVar
 
 import httpx
 
@@ -23,7 +25,15 @@ from projekt._runtime.errors.exceptions import ClientClosedError
 from projekt._runtime.errors.failures import BODY_NOT_READ
 from projekt._runtime.transport.body import with_body
 
-__all__ = ["ApiAsyncClient", "ApiClient", "AsyncClientTransport", "ClientTransport"]
+__all__ = [
+    "ApiAsyncClient",
+    "ApiClient",
+    "AsyncClientTransport",
+    "ClientTransport",
+    "with_users_params",
+]
+
+Sent = TypeVar("Sent")  # a response, or (async) what awaits one
 
 USERS_CLIENT_CLOSED = "The http_client= this client sends through is closed. Nothing was sent."
 HOOK_CLOSED_IT = (
@@ -77,12 +87,25 @@ def raised_for(error: httpx.HTTPStatusError) -> httpx.Response:
     return error.response
 
 
-def as_built_by(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
-    """Adds what the user's client puts on a request it builds (the SDK's own client built
-    this one, with the user's headers): its default query parameters, the call's own
-    winning, and the cookies its jar holds now (a load balancer's sticky session, say)."""
-    if client.params:
-        request.url = request.url.copy_with(params=client.params.merge(request.url.params))
+def with_users_params(
+    client: httpx.Client | httpx.AsyncClient, send: Callable[[httpx.Request], Sent]
+) -> Callable[[httpx.Request], Sent]:
+    """`send` (the retries, then the user's client), each request first given the default
+    query parameters the user's client puts on a request it builds (the SDK's own client
+    built this one), the call's own winning: before the retries, so that the spans and errors
+    on the way show the URL as sent."""
+
+    def sent(request: httpx.Request) -> Sent:
+        if client.params:
+            request.url = request.url.copy_with(params=client.params.merge(request.url.params))
+        return send(request)
+
+    return sent
+
+
+def with_users_cookies(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
+    """The cookies the user's jar holds as this attempt goes (a load balancer's sticky
+    session, say), as the client would add them to a request it builds."""
     if client.cookies:
         client.cookies.set_cookie_header(request)
 
@@ -98,7 +121,7 @@ class ClientTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
-        as_built_by(self._client, request)
+        with_users_cookies(self._client, request)
         try:
             return self._client.send(request, stream=True, auth=self._auth)
         except httpx.HTTPStatusError as error:
@@ -119,7 +142,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
-        as_built_by(self._client, request)
+        with_users_cookies(self._client, request)
         try:
             return await self._client.send(request, stream=True, auth=self._auth)
         except httpx.HTTPStatusError as error:
