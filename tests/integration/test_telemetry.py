@@ -18,6 +18,7 @@ from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.sdk.trace.sampling import ALWAYS_OFF, ALWAYS_ON, Sampler, SamplingResult
 from opentelemetry.trace import SpanKind, StatusCode
 
 import projekt
@@ -29,19 +30,36 @@ MISSING = "00000000-0000-4000-8000-000000000000"
 SEEDED_ISSUE = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"  # "Fix login bug"
 
 
+class ThisModulesTests(Sampler):
+    """Samples while this module's tests run, and nothing after: the global provider stays
+    set for the rest of the process, and a provider shut down would warn on every span the
+    next tests' calls end (into their captured logs)."""
+
+    running = True
+
+    def should_sample(self, *args: Any, **kwargs: Any) -> SamplingResult:
+        return (ALWAYS_ON if self.running else ALWAYS_OFF).should_sample(*args, **kwargs)
+
+    def get_description(self) -> str:
+        return "ThisModulesTests"
+
+
 @pytest.fixture(scope="module", autouse=True)
 def providers() -> Iterator[None]:
     """The application's part: a tracer and a meter provider (set once per process).
 
-    Shut down afterwards, so the rest of the session's requests are not kept in memory.
+    Afterwards, no span is recorded, so the rest of the session's requests are neither kept
+    in memory nor warned of.
     """
-    tracer_provider = TracerProvider()
+    sampler = ThisModulesTests()
+    tracer_provider = TracerProvider(sampler=sampler)
     tracer_provider.add_span_processor(SimpleSpanProcessor(EXPORTER))
     trace.set_tracer_provider(tracer_provider)
     meter_provider = MeterProvider(metric_readers=[READER])
     metrics.set_meter_provider(meter_provider)
     yield
-    tracer_provider.shutdown()
+    sampler.running = False
+    EXPORTER.clear()
     meter_provider.shutdown()
 
 
