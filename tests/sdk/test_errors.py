@@ -172,6 +172,44 @@ def test_a_read_answered_with_a_web_page_says_to_check_the_base_url(
     )
 
 
+def test_a_write_answered_with_a_web_page_is_not_said_to_have_taken_effect(
+    client_for: ClientFactory,
+) -> None:
+    """A base_url without its /api sends a write to the web app, whose catch-all page comes
+    with a 200. Before, the error said the write took effect and must not be sent again: the
+    issue the user meant to create was silently dropped."""
+    page = httpx.Response(200, html="<!doctype html><title>Projekt</title>")
+    recorder = Recorder(page)
+    with pytest.raises(APIResponseValidationError) as caught:
+        client_for(recorder).issues.create(project_id="p", title="t")
+    assert not isinstance(caught.value, UnreadableWriteResponseError)
+    assert caught.value.message == (
+        f"issues.create(): POST {BASE_URL}/issues was answered with text/html, not the API's "
+        "JSON: check that base_url is the API's (it ends in /api), not the web app's. A web "
+        "page is not the API's answer, so the write most likely did not reach the API: check "
+        "before sending it again."
+    )
+    assert len(recorder.requests) == 1
+
+
+def test_a_delete_answered_with_a_web_page_is_not_taken_for_done(
+    client_for: ClientFactory,
+) -> None:
+    """A DELETE has no body to read, so the web app's 200 page passed for its 204: before,
+    delete() returned as if the issue were gone."""
+    recorder = Recorder(httpx.Response(200, html="<!doctype html><title>Projekt</title>"))
+    with pytest.raises(APIResponseValidationError, match="did not reach the API") as caught:
+        client_for(recorder).issues.delete("x")
+    assert not isinstance(caught.value, UnreadableWriteResponseError)
+
+
+def test_a_page_asked_for_off_the_spec_is_given(client_for: ClientFactory) -> None:
+    """`cast_to=bytes` takes the answer as it comes, a web page too."""
+    page = b"<!doctype html><title>Status</title>"
+    recorder = Recorder(httpx.Response(200, content=page, headers={"Content-Type": "text/html"}))
+    assert client_for(recorder).get("/status", cast_to=bytes) == page
+
+
 def test_a_read_with_an_unreadable_body_is_not_called_a_write(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.Response(200, json={"id": "x"}))
     with pytest.raises(APIResponseValidationError) as caught:

@@ -19,6 +19,7 @@ from projekt._runtime.errors.exceptions import (
 )
 from projekt._runtime.errors.failures import body_of, error_from_response
 from projekt._runtime.errors.safety import (
+    READ_METHODS,
     idempotency_key_of,
     took_effect_message,
     write_took_effect,
@@ -150,10 +151,14 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
     # retry after a lost answer gets that answer replayed, and a 404 means a wrong id.
     if not 200 <= response.status_code < 300:
         raise error_from_response(response)
+    # The spec's operations answer JSON, or nothing; off the spec, cast_to=bytes may want a page.
+    if op.operation_id is not None and _a_web_page(response):
+        raise invalid_response(response, _web_page(op, response))
     try:
         parsed = op.endpoint._parse_response(client=_PARSE_CONTEXT, response=response)
     except Exception as exc:  # the generated parser raises KeyError, ValueError, TypeError...
-        raise invalid_response(response, _unreadable(op, response, exc)) from exc
+        problem = _web_page(op, response) if _a_web_page(response) else _unreadable(op, exc)
+        raise invalid_response(response, problem) from exc
     if parsed is None and op.returns_body:
         raise invalid_response(
             response,
@@ -162,16 +167,29 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
     return cast(T, parsed)
 
 
-def _unreadable(op: Operation[Any], response: httpx.Response, error: Exception) -> str:
-    kind = response.headers.get("content-type", "").partition(";")[0].strip().lower()
-    if kind == "text/html" and not write_took_effect(response):
-        # The API answers JSON; a web page comes from a base_url without its /api.
-        request = response.request
-        return (
-            f"{op.name}(): {request.method} {mask_url(str(request.url))} was answered with "
-            "text/html, not the API's JSON: check that base_url is the API's (it ends in "
-            "/api), not the web app's."
-        )
+def _a_web_page(response: httpx.Response) -> bool:
+    kind: str = response.headers.get("content-type", "")
+    return kind.partition(";")[0].strip().lower() == "text/html"
+
+
+def _web_page(op: Operation[Any], response: httpx.Response) -> str:
+    """The API answers JSON; a web page comes from a base_url without its /api (the web
+    app's), and a write sent there most likely never reached the API."""
+    request = response.request
+    said = (
+        f"{op.name}(): {request.method} {mask_url(str(request.url))} was answered with "
+        "text/html, not the API's JSON: check that base_url is the API's (it ends in /api), "
+        "not the web app's."
+    )
+    if request.method in READ_METHODS:
+        return said
+    return (
+        f"{said} A web page is not the API's answer, so the write most likely did not reach "
+        "the API: check before sending it again."
+    )
+
+
+def _unreadable(op: Operation[Any], error: Exception) -> str:
     expected = "the API spec" if op.operation_id is not None else "the cast_to given"
     why = f"{type(error).__name__}: {error}"
     return f"{op.name}(): the response body does not match {expected} ({why})"
@@ -182,11 +200,11 @@ def invalid_response(response: httpx.Response, problem: str) -> APIResponseValid
 
     A write answered 2xx has taken effect, so its error says that first, and is
     an `UnreadableWriteResponseError`: the one reaction it must not provoke is a
-    retry that acts twice.
+    retry that acts twice. A web page is not the API's answer, so it says no such thing.
     """
     body = body_of(response)
     request_id = response.headers.get("x-request-id")
-    if write_took_effect(response):
+    if write_took_effect(response) and not _a_web_page(response):
         message = took_effect_message(response, problem)
         return UnreadableWriteResponseError(
             message, response=response, request_id=request_id, body=body
