@@ -203,6 +203,18 @@ def test_a_delete_answered_with_a_web_page_is_not_taken_for_done(
     assert not isinstance(caught.value, UnreadableWriteResponseError)
 
 
+def test_a_web_apps_404_says_to_check_the_base_url(client_for: ClientFactory) -> None:
+    """A base_url without its /api gets the web app's 404 page on every call. Before, the
+    error read as the API's own 404 (a missing issue), with no word of base_url."""
+    page = httpx.Response(404, html="<!doctype html><title>Not found</title>")
+    with pytest.raises(NotFoundError) as caught:
+        client_for(Recorder(page)).issues.get("x")
+    assert caught.value.message == (
+        "Not Found (a web page, not the API's JSON: check that base_url is the API's (it ends "
+        "in /api), not the web app's)"
+    )
+
+
 def test_a_page_asked_for_off_the_spec_is_given(client_for: ClientFactory) -> None:
     """`cast_to=bytes` takes the answer as it comes, a web page too."""
     page = b"<!doctype html><title>Status</title>"

@@ -17,7 +17,7 @@ from projekt._runtime.errors.exceptions import (
     APIResponseValidationError,
     UnreadableWriteResponseError,
 )
-from projekt._runtime.errors.failures import body_of, error_from_response
+from projekt._runtime.errors.failures import CHECK_BASE_URL, body_of, error_from_response
 from projekt._runtime.errors.safety import (
     READ_METHODS,
     idempotency_key_of,
@@ -178,8 +178,7 @@ def _web_page(op: Operation[Any], response: httpx.Response) -> str:
     request = response.request
     said = (
         f"{op.name}(): {request.method} {mask_url(str(request.url))} was answered with "
-        "text/html, not the API's JSON: check that base_url is the API's (it ends in /api), "
-        "not the web app's."
+        f"text/html, not the API's JSON: {CHECK_BASE_URL}."
     )
     if request.method in READ_METHODS:
         return said

@@ -35,10 +35,18 @@ from projekt._runtime.limits.deadline import attempt_seconds
 from projekt._runtime.observability.redaction import mask_url, redact, redact_json, token_of
 from projekt._runtime.options import options_of, outcome_of
 
-__all__ = ["BODY_NOT_READ", "body_of", "connection_failed", "error_from_response"]
+__all__ = [
+    "BODY_NOT_READ",
+    "CHECK_BASE_URL",
+    "body_of",
+    "connection_failed",
+    "error_from_response",
+]
 
 # A response extension: why the SDK could not read the body of the answer it carries.
 BODY_NOT_READ = "projekt.body_not_read"
+# What a web page answering a call means: a base URL without its /api reaches the web app.
+CHECK_BASE_URL = "check that base_url is the API's (it ends in /api), not the web app's"
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -145,4 +153,7 @@ def _fallback_message(response: httpx.Response) -> str:
             "check the base URL (http:// for https://, the host, the path)"
         )
     kind = response.headers.get("content-type", "no content type").split(";")[0]
+    if kind == "text/html" and response.status_code in (404, 405):
+        # A web app's answer to a path or a method it lacks: the API answers JSON.
+        return f"{phrase} (a web page, not the API's JSON: {CHECK_BASE_URL})"
     return f"{phrase} (the body was not a Projekt error envelope: {kind})"
