@@ -211,9 +211,9 @@ def test_the_attempt_span_shows_the_query_a_user_http_client_added(
     projekt_sandbox: ProjektSandbox,
 ) -> None:
     """Through `http_client=`, the user's client adds its default query parameters to each
-    request (an API gateway's `subscription-key`, which the sandbox refuses as unknown).
-    Before, the span's url.full was taken before they were added: the trace showed a URL
-    other than the one the server answered."""
+    request (here one the sandbox refuses as unknown, which shows it was sent). Before, the
+    span's url.full was taken before they were added: the trace showed a URL other than the
+    one the server answered."""
     with (
         httpx.Client(params={"tenant": "acme"}) as own,
         projekt_sandbox.client(http_client=own, max_retries=0) as client,
