@@ -215,6 +215,16 @@ def test_a_web_apps_404_says_to_check_the_base_url(client_for: ClientFactory) ->
     )
 
 
+def test_a_delete_off_the_spec_answered_with_a_web_page_is_not_taken_for_done(
+    client_for: ClientFactory,
+) -> None:
+    """`client.delete(path)` reads no body, so the web app's 200 page passed for done."""
+    recorder = Recorder(httpx.Response(200, html="<!doctype html><title>Projekt</title>"))
+    with pytest.raises(APIResponseValidationError, match="did not reach the API") as caught:
+        client_for(recorder).delete("/issues/{issue_id}/watchers", path_params={"issue_id": "x"})
+    assert not isinstance(caught.value, UnreadableWriteResponseError)
+
+
 def test_a_page_asked_for_off_the_spec_is_given(client_for: ClientFactory) -> None:
     """`cast_to=bytes` takes the answer as it comes, a web page too."""
     page = b"<!doctype html><title>Status</title>"

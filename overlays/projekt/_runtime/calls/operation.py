@@ -28,7 +28,7 @@ from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability.redaction import mask_url
 from projekt._runtime.options import outcome_of
 
-__all__ = ["Operation", "RawResponse", "parse_response"]
+__all__ = ["Operation", "RawResponse", "is_web_page", "parse_response"]
 
 T = TypeVar("T")
 # A RawResponse only gives its value out, so a RawPage[X] (a RawResponse[Page[X]]) is also a
@@ -152,12 +152,12 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
     if not 200 <= response.status_code < 300:
         raise error_from_response(response)
     # The spec's operations answer JSON, or nothing; off the spec, cast_to=bytes may want a page.
-    if op.operation_id is not None and _a_web_page(response):
+    if op.operation_id is not None and is_web_page(response):
         raise invalid_response(response, _web_page(op, response))
     try:
         parsed = op.endpoint._parse_response(client=_PARSE_CONTEXT, response=response)
     except Exception as exc:  # the generated parser raises KeyError, ValueError, TypeError...
-        problem = _web_page(op, response) if _a_web_page(response) else _unreadable(op, exc)
+        problem = _web_page(op, response) if is_web_page(response) else _unreadable(op, exc)
         raise invalid_response(response, problem) from exc
     if parsed is None and op.returns_body:
         raise invalid_response(
@@ -167,7 +167,8 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
     return cast(T, parsed)
 
 
-def _a_web_page(response: httpx.Response) -> bool:
+def is_web_page(response: httpx.Response) -> bool:
+    """An answer the API never gives: it answers JSON, or nothing."""
     kind: str = response.headers.get("content-type", "")
     return kind.partition(";")[0].strip().lower() == "text/html"
 
@@ -203,7 +204,7 @@ def invalid_response(response: httpx.Response, problem: str) -> APIResponseValid
     """
     body = body_of(response)
     request_id = response.headers.get("x-request-id")
-    if write_took_effect(response) and not _a_web_page(response):
+    if write_took_effect(response) and not is_web_page(response):
         message = took_effect_message(response, problem)
         return UnreadableWriteResponseError(
             message, response=response, request_id=request_id, body=body

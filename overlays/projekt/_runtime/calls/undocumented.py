@@ -22,7 +22,7 @@ import httpx
 
 from projekt._api.types import NOT_GIVEN, NotGiven
 from projekt._runtime.calls.arguments import Headers, PerCall, Query, check_path_segment
-from projekt._runtime.calls.operation import Operation
+from projekt._runtime.calls.operation import Operation, is_web_page
 from projekt._runtime.calls.pipeline import AsyncAPIClient, BaseAPIClient, SyncAPIClient
 from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
 from projekt._runtime.errors.safety import READ_METHODS
@@ -80,6 +80,8 @@ class OffSpecEndpoint:
         if cast_to is bytes:
             return response.content
         if cast_to is NoneType:
+            if is_web_page(response):  # a DELETE that reached the web app, say
+                raise ValueError("the answer is a web page")
             return None
         data = response.json()
         if cast_to in (dict, list):
