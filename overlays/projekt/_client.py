@@ -28,7 +28,7 @@ from projekt._runtime.transport.clients import (
     ApiClient,
     AsyncClientTransport,
     ClientTransport,
-    with_users_params,
+    as_the_users_client_builds,
 )
 from projekt._runtime.transport.proxies import proxy_mounts
 from projekt._runtime.transport.retries import AsyncRetryTransport, RetryTransport
@@ -207,7 +207,7 @@ class Projekt(_Configured, SyncNamespaces):
         user = given(settings, httpx.Client, httpx.BaseTransport)
         users_client = user if isinstance(user, httpx.Client) else None
         if users_client is not None:
-            user = ClientTransport(users_client, options.pop("auth"))
+            user = ClientTransport(users_client)
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._deprecations = shared.deprecations
         self._tracer_provider = settings.tracer_provider
@@ -223,7 +223,7 @@ class Projekt(_Configured, SyncNamespaces):
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.
         self._transmit = (
-            with_users_params(users_client, transport.handle_request)
+            as_the_users_client_builds(users_client, options["auth"].sign, transport.handle_request)
             if users_client is not None
             else self._http.send
         )
@@ -292,7 +292,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         user = given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)
         users_client = user if isinstance(user, httpx.AsyncClient) else None
         if users_client is not None:
-            user = AsyncClientTransport(users_client, options.pop("auth"))
+            user = AsyncClientTransport(users_client)
         self._settings, self._shared, self._org_id = settings, shared, settings.org_id
         self._deprecations = shared.deprecations
         self._tracer_provider = settings.tracer_provider
@@ -310,7 +310,9 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.
         self._transmit = (
-            with_users_params(users_client, transport.handle_async_request)
+            as_the_users_client_builds(
+                users_client, options["auth"].sign, transport.handle_async_request
+            )
             if users_client is not None
             else self._http.send
         )

@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import redis
 import trio
@@ -100,16 +101,18 @@ def test_a_fleet_sharing_redis_stays_under_the_limit_and_uses_it(
     assert counts["ok"] >= 0.9 * 3 * per_window, counts  # three windows, the first one whole
 
 
+@pytest.mark.parametrize("second", ["its own pool", "http_client="])
 def test_two_clients_that_share_nothing_else_share_the_budget(
-    projekt_sandbox: ProjektSandbox, redis_server: RedisServer
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer, second: str
 ) -> None:
+    """Up to 0.17.0 a client sending through `http_client=` read its budget's key before its
+    token was on the request: with the same token, it and a client on its own pool kept two
+    budgets for the server's one window, and together overran it."""
     projekt_sandbox.rate_limit(10, 2.0)
-    clients = [
-        projekt_sandbox.client(
-            max_retries=0, throttle_url=redis_server.url, throttle_timeout=PATIENT
-        )
-        for _ in range(2)
-    ]
+    options = {"max_retries": 0, "throttle_url": redis_server.url, "throttle_timeout": PATIENT}
+    own = projekt_sandbox.client(**options)
+    users = httpx.Client() if second == "http_client=" else None
+    clients = [own, projekt_sandbox.client(http_client=users, **options)]
     errors: list[Exception] = []
 
     def work(client: projekt.Projekt) -> None:
@@ -130,6 +133,25 @@ def test_two_clients_that_share_nothing_else_share_the_budget(
     assert stored and not any(projekt_sandbox.api_key.encode() in key for key in stored)
     for client in clients:
         client.close()
+    if users is not None:
+        users.close()
+
+
+def test_two_tokens_through_http_clients_keep_a_budget_each(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer
+) -> None:
+    """The server counts each token's calls apart. Up to 0.17.0, through `http_client=`, every
+    token's calls were counted in one budget: one job's calls held back another's."""
+    with projekt_sandbox.client() as owner:
+        second_key = owner.api_keys.create(name="second job").token
+    options = {"max_retries": 0, "throttle_url": redis_server.url, "throttle_timeout": PATIENT}
+    with httpx.Client() as users:
+        for api_key in (projekt_sandbox.api_key, second_key):
+            with projekt_sandbox.client(api_key=api_key, http_client=users, **options) as client:
+                client.me.get()
+    stored = redis.Redis.from_url(redis_server.url).keys("projekt:throttle:*")
+    budgets = {key.decode().partition("{")[2] for key in stored}
+    assert len(budgets) == 2, stored
 
 
 def test_redis_dying_mid_run_fails_no_call_and_warns_once(

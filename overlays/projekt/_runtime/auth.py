@@ -71,9 +71,13 @@ class BearerAuth(httpx.Auth):
         self._api_key = check_api_key(api_key)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.sign(request)
+        yield request
+
+    def sign(self, request: httpx.Request) -> None:
+        """Puts the token on `request`, where it is safe to send."""
         check_transport_security(request.url)
         request.headers["Authorization"] = f"Bearer {self._api_key}"
-        yield request
 
     def __repr__(self) -> str:
         return f"BearerAuth(api_key={REDACTED!r})"

@@ -1,8 +1,9 @@
 """The httpx clients the SDK builds for itself: plain httpx, minus the cookie jar; and
 the transports that send through a user's own client instead.
 
-Through a user's client, the SDK's retry transport calls that client's `send()` with the
-SDK's `httpx.Auth`, and nothing else of httpx stands between: a second client's send would
+Through a user's client, each request gets the SDK's token before the SDK's retry transport
+(as on the SDK's own client, whose `httpx.Auth` runs before its transport), which calls that
+client's `send()`, and nothing else of httpx stands between: a second client's send would
 only do again what the user's does (log each request, time it, close it on error).
 
 An API authenticated by a bearer token has no use for cookies, yet httpx parses
@@ -30,11 +31,14 @@ __all__ = [
     "ApiClient",
     "AsyncClientTransport",
     "ClientTransport",
-    "with_users_params",
+    "as_the_users_client_builds",
 ]
 
 Sent = TypeVar("Sent")  # a response, or (async) what awaits one
 
+# The request carries the SDK's token already (as_the_users_client_builds); the user's
+# client's own auth= is never applied to it.
+SIGNED = httpx.Auth()
 USERS_CLIENT_CLOSED = "The http_client= this client sends through is closed. Nothing was sent."
 HOOK_CLOSED_IT = (
     "a response hook of your http_client= raised for it, and httpx closed it; call "
@@ -87,17 +91,21 @@ def raised_for(error: httpx.HTTPStatusError) -> httpx.Response:
     return error.response
 
 
-def with_users_params(
-    client: httpx.Client | httpx.AsyncClient, send: Callable[[httpx.Request], Sent]
+def as_the_users_client_builds(
+    client: httpx.Client | httpx.AsyncClient,
+    sign: Callable[[httpx.Request], None],
+    send: Callable[[httpx.Request], Sent],
 ) -> Callable[[httpx.Request], Sent]:
     """`send` (the retries, then the user's client), each request first given the default
     query parameters the user's client puts on a request it builds (the SDK's own client
-    built this one), the call's own winning: before the retries, so that the spans and errors
-    on the way show the URL as sent."""
+    built this one), the call's own winning, and the SDK's token (`sign`). Before the
+    retries, as on the SDK's own client, so that the throttle keys its budget by the token
+    sent, and the spans and errors on the way show the request as sent."""
 
     def sent(request: httpx.Request) -> Sent:
         if client.params:
             request.url = request.url.copy_with(params=client.params.merge(request.url.params))
+        sign(request)
         return send(request)
 
     return sent
@@ -114,16 +122,15 @@ class ClientTransport(httpx.BaseTransport):
     """Sends through a user's own httpx.Client, keeping its transport and settings, with the
     SDK's credentials."""
 
-    def __init__(self, client: httpx.Client, auth: httpx.Auth) -> None:
+    def __init__(self, client: httpx.Client) -> None:
         self._client = client
-        self._auth = auth
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
         with_users_cookies(self._client, request)
         try:
-            return self._client.send(request, stream=True, auth=self._auth)
+            return self._client.send(request, stream=True, auth=SIGNED)
         except httpx.HTTPStatusError as error:
             return raised_for(error)
 
@@ -135,16 +142,15 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     """Sends through a user's own httpx.AsyncClient, keeping its transport and settings,
     with the SDK's credentials."""
 
-    def __init__(self, client: httpx.AsyncClient, auth: httpx.Auth) -> None:
+    def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client
-        self._auth = auth
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._client.is_closed:
             raise ClientClosedError(USERS_CLIENT_CLOSED)
         with_users_cookies(self._client, request)
         try:
-            return await self._client.send(request, stream=True, auth=self._auth)
+            return await self._client.send(request, stream=True, auth=SIGNED)
         except httpx.HTTPStatusError as error:
             return raised_for(error)
 
