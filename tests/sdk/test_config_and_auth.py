@@ -195,6 +195,16 @@ def test_a_user_http_client_adds_its_query_parameters_and_sends_back_its_cookies
     assert sorted(second.headers["Cookie"].split("; ")) == ["AWSALB=node-7", "tenant=acme"]
 
 
+def test_a_user_http_clients_base_url_never_gets_the_token() -> None:
+    """The README says where calls go: the SDK's base_url. A client shared with the rest of
+    an app may have a base_url of its own (the app's backend); the token never goes there."""
+    recorder = Recorder(httpx.Response(200, json=ME))
+    user = httpx.Client(transport=httpx.MockTransport(recorder), base_url="https://app.example")
+    Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=user).me.get()
+    (sent,) = recorder.requests
+    assert str(sent.url) == f"{BASE_URL}/me"
+
+
 def test_a_user_http_client_keeps_its_timeout_unless_the_sdk_is_given_one() -> None:
     """The README keeps a user client's settings. Before, its timeout was replaced by the
     SDK's 15 s: a client made with timeout=60 for a slow network was cut at 15 s. As in
