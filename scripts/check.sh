@@ -5,7 +5,7 @@
 # any change to hand-written code can break. `make test` runs everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/bootstrap.sh python
+scripts/bootstrap.sh python shells  # the CLI's completion tests run zsh and fish
 .venv/bin/ruff check --quiet overlays cli sandbox scripts tests examples bench
 .venv/bin/python -m pytest -q -n "${PROJEKT_TEST_WORKERS:-4}" --dist loadfile -m "not slow and not own_process" \
   tests/sdk tests/cli tests/sandbox tests/architecture/test_size.py "$@"
