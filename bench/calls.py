@@ -40,6 +40,7 @@ SOCKET_GOALS = [
 # the SDK as it is (docs/adr/ keeps each only with its figure).
 SAVINGS = [
     ("s_urls", "transport/urls.py (one URL parse, not httpx's three)"),
+    ("s_url_cache", "transport/urls.py's cache (no parse for a URL called again)"),
     ("s_cookies", "transport/clients.py (no cookie jar on the SDK's own client)"),
     ("s_body", "transport/body.py's direct read (no second response for a plain body)"),
 ]

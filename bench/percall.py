@@ -61,6 +61,9 @@ def socket_figures() -> list[Figure]:
         out.append(Figure(f"s_http_client{size}", "sdk_list_http_client", "raw_list", size, True))
     for size in (1, 50):
         out.append(Figure(f"s_urls{size}", "sdk_list_httpx_joins_urls", "sdk_list", size, True))
+        out.append(
+            Figure(f"s_url_cache{size}", "sdk_list_url_parsed_each_call", "sdk_list", size, True)
+        )
         out.append(Figure(f"s_cookies{size}", "sdk_list_with_cookie_jar", "sdk_list", size, True))
         out.append(Figure(f"s_body{size}", "sdk_list_body_copied", "sdk_list", size, True))
     return out

@@ -38,6 +38,25 @@ def sdk_list_httpx_joins_urls(wire: Wire) -> Timed:
     return without
 
 
+def sdk_list_url_parsed_each_call(wire: Wire) -> Timed:
+    """Without transport/urls.py's cache: the URL parsed anew for every call."""
+    import httpx
+
+    from projekt._runtime.transport import urls
+
+    timed = sdk_list(wire)
+    cached = urls._parsed
+
+    def without(loops: int) -> float:
+        urls._parsed = httpx.URL  # type: ignore[assignment]
+        try:
+            return timed(loops)
+        finally:
+            urls._parsed = cached
+
+    return without
+
+
 def sdk_list_with_cookie_jar(wire: Wire) -> Timed:
     """Without transport/clients.py's jar that keeps nothing: httpx's own cookie jar."""
     import httpx
@@ -72,6 +91,7 @@ def sdk_list_body_copied(wire: Wire) -> Timed:
 
 CASES: dict[str, Callable[[Wire], Timed]] = {
     "sdk_list_httpx_joins_urls": sdk_list_httpx_joins_urls,
+    "sdk_list_url_parsed_each_call": sdk_list_url_parsed_each_call,
     "sdk_list_with_cookie_jar": sdk_list_with_cookie_jar,
     "sdk_list_body_copied": sdk_list_body_copied,
 }

@@ -7,10 +7,15 @@ keeps what it saves a real call); httpx then takes the `httpx.URL` as it is. The
 way httpx builds it (its base URL ends in "/", the path is appended without its
 leading "/", the query is `httpx.QueryParams`' own encoding), so the result is the
 same URL: tests/sdk/test_urls.py compares the two.
+
+A URL called again (each create in a loop posts to one, each poll of one issue reads one) is
+not parsed again: an `httpx.URL` never changes once made, so the last few hundred are kept and
+shared (the same ADR keeps what that saves).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import httpx
@@ -26,4 +31,10 @@ def absolute_url(base_url: httpx.URL, path: str, params: dict[str, Any] | None) 
         prefix += "/"
     text = prefix + path.lstrip("/")
     query = str(httpx.QueryParams(params)) if params else ""
-    return httpx.URL(f"{text}?{query}" if query else text)
+    return _parsed(f"{text}?{query}" if query else text)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str) -> httpx.URL:
+    """The URL `text` names (one call's path, filled in, and its query)."""
+    return httpx.URL(text)
