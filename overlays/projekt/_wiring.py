@@ -20,6 +20,7 @@ from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.throttle import Throttle
 from projekt._runtime.observability.deprecation import Deprecations
 from projekt._runtime.observability.redaction import mask_url
+from projekt._runtime.options import COUNT, is_count
 from projekt._runtime.transport.retries import RetryBudget, RetryPolicy
 
 from ._settings import ClientSettings
@@ -112,9 +113,8 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     if settings.org_id is not None:
         check_org_id(settings.org_id)
     for name in ("max_retries", "throttle_floor"):
-        value = getattr(settings, name)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ConfigurationError(f"{name} must be an integer >= 0")
+        if not is_count(getattr(settings, name)):
+            raise ConfigurationError(f"{name} must be {COUNT}")
     if not usable_timeout(settings.timeout):
         raise ConfigurationError(f"timeout must be {TIMEOUTS}")
     if settings.total_timeout is not None and not settings.total_timeout > 0:

@@ -394,6 +394,27 @@ def test_a_timeout_no_call_could_keep_is_refused_before_sending(
         assert client.me.get(timeout=usable).email == ME["email"]
 
 
+@pytest.mark.parametrize("max_retries", ["2", -1, 1.5, True])
+def test_a_max_retries_per_call_that_is_no_count_is_refused_before_sending(
+    client_for: ClientFactory, max_retries: object
+) -> None:
+    """The client refused these, but a call took them: a string failed with a bare
+    TypeError once a retryable answer had come (a write already sent), -1 meant no retry
+    and 1.5 meant one."""
+    recorder = Recorder(httpx.Response(503), httpx.Response(200, json=ME))
+    client = client_for(recorder)
+    with pytest.raises(ConfigurationError, match="max_retries must be an integer >= 0"):
+        client.with_options(max_retries=max_retries)  # type: ignore[arg-type]
+    said = r"^issues\.create\(\): max_retries must be an integer >= 0\. Nothing was sent\.$"
+    with pytest.raises(projekt.InvalidArgumentError, match=said):
+        client.issues.create(project_id="p", title="t", max_retries=max_retries)  # type: ignore[arg-type]
+    with pytest.raises(projekt.InvalidArgumentError, match="max_retries"):
+        client.get("/me", max_retries=max_retries)  # type: ignore[arg-type]
+    assert recorder.requests == []
+    assert client.me.get(max_retries=1).email == ME["email"]  # the 503, then the answer
+    assert client.me.get(max_retries=None).email == ME["email"]  # type: ignore[arg-type]  # the client's, as before
+
+
 @pytest.mark.parametrize(
     "setting, value, said",
     [

@@ -19,9 +19,25 @@ if TYPE_CHECKING:
     from projekt._runtime.calls.operation import Operation
     from projekt._runtime.limits.ratelimit import RateLimit
 
-__all__ = ["CALL", "OUTCOME", "CallOptions", "CallOutcome", "options_of", "outcome_of"]
+__all__ = [
+    "CALL",
+    "COUNT",
+    "OUTCOME",
+    "CallOptions",
+    "CallOutcome",
+    "is_count",
+    "options_of",
+    "outcome_of",
+]
 
 CALL, OUTCOME = "projekt.call", "projekt.outcome"
+COUNT = "an integer >= 0"
+
+
+def is_count(value: object) -> bool:
+    """Is `value` a number of times (max_retries)? Not a bool, a float or a string, which
+    the retry loop would take for one, or fail on once the request had gone."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 @dataclass(slots=True)

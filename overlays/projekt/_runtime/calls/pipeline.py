@@ -38,7 +38,7 @@ from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability import telemetry
 from projekt._runtime.observability.deprecation import Deprecations
-from projekt._runtime.options import CALL, OUTCOME, CallOptions, CallOutcome
+from projekt._runtime.options import CALL, COUNT, OUTCOME, CallOptions, CallOutcome, is_count
 from projekt._runtime.transport.urls import absolute_url
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
@@ -113,6 +113,11 @@ class BaseAPIClient:
                     f"{op.name}(): timeout must be {TIMEOUTS}. Nothing was sent."
                 )
             kwargs["timeout"] = per_call.timeout
+        # None has always meant the client's setting, as leaving it out does.
+        if not (per_call.max_retries in (NOT_GIVEN, None) or is_count(per_call.max_retries)):
+            raise InvalidArgumentError(
+                f"{op.name}(): max_retries must be {COUNT}. Nothing was sent."
+            )
         return kwargs
 
     def _options(
