@@ -203,6 +203,22 @@ def test_a_delete_answered_with_a_web_page_is_not_taken_for_done(
     assert not isinstance(caught.value, UnreadableWriteResponseError)
 
 
+def test_an_empty_answer_labelled_text_html_is_not_a_web_page(client_for: ClientFactory) -> None:
+    """A server that labels every answer text/html (Flask's `return "", 204` does) sends its
+    204 to a DELETE with that Content-Type and no body: that is the API's answer, not the
+    web app's page. Since 0.17.1 the SDK called it a page, and the write a likely miss."""
+    done = httpx.Response(204, headers={"Content-Type": "text/html; charset=utf-8"})
+    recorder = Recorder(done)
+    client = client_for(recorder)
+    assert client.issues.delete("x") is None
+    assert client.delete("/issues/{issue_id}/watchers", path_params={"issue_id": "x"}) is None
+    assert len(recorder.requests) == 2
+    empty = httpx.Response(404, headers={"Content-Type": "text/html"})
+    with pytest.raises(NotFoundError) as caught:
+        client_for(Recorder(empty)).issues.get("x")
+    assert "web page" not in caught.value.message
+
+
 def test_a_web_apps_404_says_to_check_the_base_url(client_for: ClientFactory) -> None:
     """A base_url without its /api gets the web app's 404 page on every call. Before, the
     error read as the API's own 404 (a missing issue), with no word of base_url."""

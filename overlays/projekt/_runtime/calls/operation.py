@@ -17,7 +17,12 @@ from projekt._runtime.errors.exceptions import (
     APIResponseValidationError,
     UnreadableWriteResponseError,
 )
-from projekt._runtime.errors.failures import CHECK_BASE_URL, body_of, error_from_response
+from projekt._runtime.errors.failures import (
+    CHECK_BASE_URL,
+    body_of,
+    error_from_response,
+    is_web_page,
+)
 from projekt._runtime.errors.safety import (
     READ_METHODS,
     idempotency_key_of,
@@ -28,7 +33,7 @@ from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability.redaction import mask_url
 from projekt._runtime.options import outcome_of
 
-__all__ = ["Operation", "RawResponse", "is_web_page", "parse_response"]
+__all__ = ["Operation", "RawResponse", "parse_response"]
 
 T = TypeVar("T")
 # A RawResponse only gives its value out, so a RawPage[X] (a RawResponse[Page[X]]) is also a
@@ -165,12 +170,6 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
             f"{op.name}(): status {response.status_code} is not one the API spec documents here",
         )
     return cast(T, parsed)
-
-
-def is_web_page(response: httpx.Response) -> bool:
-    """An answer the API never gives: it answers JSON, or nothing."""
-    kind: str = response.headers.get("content-type", "")
-    return kind.partition(";")[0].strip().lower() == "text/html"
 
 
 def _web_page(op: Operation[Any], response: httpx.Response) -> str:

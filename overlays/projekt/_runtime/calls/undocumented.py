@@ -22,9 +22,10 @@ import httpx
 
 from projekt._api.types import NOT_GIVEN, NotGiven
 from projekt._runtime.calls.arguments import Headers, PerCall, Query, check_path_segment
-from projekt._runtime.calls.operation import Operation, is_web_page
+from projekt._runtime.calls.operation import Operation
 from projekt._runtime.calls.pipeline import AsyncAPIClient, BaseAPIClient, SyncAPIClient
 from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
+from projekt._runtime.errors.failures import is_web_page
 from projekt._runtime.errors.safety import READ_METHODS
 from projekt._runtime.observability.redaction import mask_url
 

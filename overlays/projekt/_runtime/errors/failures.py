@@ -41,12 +41,21 @@ __all__ = [
     "body_of",
     "connection_failed",
     "error_from_response",
+    "is_web_page",
 ]
 
 # A response extension: why the SDK could not read the body of the answer it carries.
 BODY_NOT_READ = "projekt.body_not_read"
 # What a web page answering a call means: a base URL without its /api reaches the web app.
 CHECK_BASE_URL = "check that base_url is the API's (it ends in /api), not the web app's"
+
+
+def is_web_page(response: httpx.Response) -> bool:
+    """An answer the API never gives: it answers JSON, or nothing (a 204 that a server labels
+    text/html, as some label every answer, is still nothing)."""
+    kind: str = response.headers.get("content-type", "")
+    return kind.partition(";")[0].strip().lower() == "text/html" and bool(response.content)
+
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -152,8 +161,8 @@ def _fallback_message(response: httpx.Response) -> str:
             f"{phrase}: the server redirects to {target}, which the SDK does not follow; "
             "check the base URL (http:// for https://, the host, the path)"
         )
-    kind = response.headers.get("content-type", "no content type").split(";")[0]
-    if kind == "text/html" and response.status_code in (404, 405):
+    if is_web_page(response) and response.status_code in (404, 405):
         # A web app's answer to a path or a method it lacks: the API answers JSON.
         return f"{phrase} (a web page, not the API's JSON: {CHECK_BASE_URL})"
+    kind = response.headers.get("content-type", "no content type").split(";")[0]
     return f"{phrase} (the body was not a Projekt error envelope: {kind})"
