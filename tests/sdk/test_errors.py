@@ -121,7 +121,7 @@ def test_any_error_body_becomes_a_typed_error(
                 "created_at": "not a date",
             },
         ),
-        httpx.Response(299, json=issue_json()),
+        httpx.Response(299, json={"id": 1}),
     ],
 )
 def test_a_2xx_body_that_does_not_decode_raises_validation_error(
@@ -138,7 +138,8 @@ def test_a_2xx_body_that_does_not_decode_raises_validation_error(
     [
         (httpx.Response(201, json={"id": "9b1d"}), {"id": "9b1d"}),  # fields missing
         (httpx.Response(201, text="<html>created</html>"), "<html>created</html>"),
-        (httpx.Response(200, json=issue_json()), issue_json()),  # a status the spec omits
+        (httpx.Response(200, json={"id": "9b1d"}), {"id": "9b1d"}),  # a status the spec omits
+        (httpx.Response(204), None),  # nothing to read
     ],
 )
 def test_a_write_answered_2xx_with_an_unreadable_body_says_it_took_effect(
@@ -150,12 +151,29 @@ def test_a_write_answered_2xx_with_an_unreadable_body_says_it_took_effect(
         client_for(recorder).issues.create(project_id="p", title="t")
     error = caught.value
     status = response.status_code
-    phrase = {200: "OK", 201: "Created"}[status]
+    phrase = {200: "OK", 201: "Created", 204: "No Content"}[status]
     assert error.message.startswith(f"The request succeeded ({status} {phrase}) but ")
     assert "do not send it again" in error.message
     assert (error.status_code, error.request_id, error.body) == (status, "req_w201", body)
     assert isinstance(error, APIResponseValidationError)
     assert len(recorder.requests) == 1  # never retried
+
+
+def test_a_2xx_the_spec_does_not_name_is_read_as_the_one_it_names(
+    client_for: ClientFactory,
+) -> None:
+    """The quickstart shows a create's body, not its status: the spec's 201 is inferred. A
+    server that answers 200 with the issue has created it; before, the SDK raised
+    UnreadableWriteResponseError for it ('do not send it again') and the issue was only in
+    the error's body. RFC 9110 reads any 2xx a client does not know as 200."""
+    recorder = Recorder(
+        httpx.Response(200, json=issue_json()), httpx.Response(299, json=issue_json())
+    )
+    client = client_for(recorder)
+    created = client.issues.create(project_id="p", title="t")
+    assert created.title == issue_json()["title"]
+    assert client.issues.get("x").id == issue_json()["id"]
+    assert client.issues.with_raw_response.create(project_id="p", title="t").status_code == 299
 
 
 def test_a_read_answered_with_a_web_page_says_to_check_the_base_url(

@@ -60,6 +60,7 @@ _LIST_API_KEYS: Operation[list[ApiKey]] = Operation(
     url_template="/api-keys",
     operation_id="listApiKeys",
     returns_body=True,
+    success_status=200,
     path_params=(),
 )
 _CREATE_API_KEY: Operation[ApiKeyCreated] = Operation(
@@ -70,6 +71,7 @@ _CREATE_API_KEY: Operation[ApiKeyCreated] = Operation(
     url_template="/api-keys",
     operation_id="createApiKey",
     returns_body=True,
+    success_status=201,
     path_params=(),
 )
 _REVOKE_API_KEY: Operation[None] = Operation(
@@ -80,6 +82,7 @@ _REVOKE_API_KEY: Operation[None] = Operation(
     url_template="/api-keys/{key_id}",
     operation_id="revokeApiKey",
     returns_body=False,
+    success_status=204,
     path_params=("key_id",),
 )
 _LIST_COMMENTS: Operation[list[Comment]] = Operation(
@@ -90,6 +93,7 @@ _LIST_COMMENTS: Operation[list[Comment]] = Operation(
     url_template="/issues/{issue_id}/comments",
     operation_id="listComments",
     returns_body=True,
+    success_status=200,
     path_params=("issue_id",),
 )
 _CREATE_COMMENT: Operation[Comment] = Operation(
@@ -100,6 +104,7 @@ _CREATE_COMMENT: Operation[Comment] = Operation(
     url_template="/issues/{issue_id}/comments",
     operation_id="createComment",
     returns_body=True,
+    success_status=201,
     path_params=("issue_id",),
 )
 _LIST_ISSUES: Operation[list[IssueSummary]] = Operation(
@@ -110,6 +115,7 @@ _LIST_ISSUES: Operation[list[IssueSummary]] = Operation(
     url_template="/issues",
     operation_id="listIssues",
     returns_body=True,
+    success_status=200,
     path_params=(),
 )
 _CREATE_ISSUE: Operation[Issue] = Operation(
@@ -120,6 +126,7 @@ _CREATE_ISSUE: Operation[Issue] = Operation(
     url_template="/issues",
     operation_id="createIssue",
     returns_body=True,
+    success_status=201,
     path_params=(),
 )
 _GET_ISSUE: Operation[Issue] = Operation(
@@ -130,6 +137,7 @@ _GET_ISSUE: Operation[Issue] = Operation(
     url_template="/issues/{issue_id}",
     operation_id="getIssue",
     returns_body=True,
+    success_status=200,
     path_params=("issue_id",),
 )
 _DELETE_ISSUE: Operation[None] = Operation(
@@ -140,6 +148,7 @@ _DELETE_ISSUE: Operation[None] = Operation(
     url_template="/issues/{issue_id}",
     operation_id="deleteIssue",
     returns_body=False,
+    success_status=204,
     path_params=("issue_id",),
 )
 _UPDATE_ISSUE: Operation[Issue] = Operation(
@@ -150,6 +159,7 @@ _UPDATE_ISSUE: Operation[Issue] = Operation(
     url_template="/issues/{issue_id}",
     operation_id="updateIssue",
     returns_body=True,
+    success_status=200,
     path_params=("issue_id",),
 )
 _GET_ME: Operation[User] = Operation(
@@ -160,6 +170,7 @@ _GET_ME: Operation[User] = Operation(
     url_template="/me",
     operation_id="getMe",
     returns_body=True,
+    success_status=200,
     path_params=(),
 )
 _LIST_MY_ORGS: Operation[MyOrgs] = Operation(
@@ -170,6 +181,7 @@ _LIST_MY_ORGS: Operation[MyOrgs] = Operation(
     url_template="/me/orgs",
     operation_id="listMyOrgs",
     returns_body=True,
+    success_status=200,
     path_params=(),
 )
 _LIST_PROJECTS: Operation[list[Project]] = Operation(
@@ -180,6 +192,7 @@ _LIST_PROJECTS: Operation[list[Project]] = Operation(
     url_template="/projects",
     operation_id="listProjects",
     returns_body=True,
+    success_status=200,
     path_params=(),
 )
 _CREATE_PROJECT: Operation[Project] = Operation(
@@ -190,6 +203,7 @@ _CREATE_PROJECT: Operation[Project] = Operation(
     url_template="/projects",
     operation_id="createProject",
     returns_body=True,
+    success_status=201,
     path_params=(),
 )
 _GET_PROJECT: Operation[Project] = Operation(
@@ -200,6 +214,7 @@ _GET_PROJECT: Operation[Project] = Operation(
     url_template="/projects/{project_id}",
     operation_id="getProject",
     returns_body=True,
+    success_status=200,
     path_params=("project_id",),
 )
 
