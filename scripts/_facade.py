@@ -220,7 +220,7 @@ def describe_operation(
         if isinstance(prop, ListProperty)
         else "",
         "returns_body": returns_body,
-        "success_status": int(ok),
+        "success_status": int(ok) if ok.isdigit() else None,  # a range ("2XX") names no one
         "path_params": [parameter(p) for p in endpoint.path_parameters],
         "path_param_names": tuple(p.python_name for p in endpoint.path_parameters),
         "params": [parameter(p) for p in [*endpoint.query_parameters, *headers]],
