@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import pickle
 from typing import Any
 
@@ -235,6 +236,19 @@ def test_an_empty_answer_labelled_text_html_is_not_a_web_page(client_for: Client
     with pytest.raises(NotFoundError) as caught:
         client_for(Recorder(empty)).issues.get("x")
     assert "web page" not in caught.value.message
+
+
+def test_json_labelled_text_html_is_the_apis_answer(client_for: ClientFactory) -> None:
+    """A server that writes its JSON out as a string (Flask's `return json.dumps(issue)`)
+    labels it text/html. The quickstart shows no response headers, so such an answer may be
+    the API's own: its body decides, and JSON never starts with "<" as a page does. Since
+    0.17.1 the SDK called it a web page, and a create a likely miss."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    recorder = Recorder(httpx.Response(201, headers=html, content=json.dumps(issue_json())))
+    client = client_for(recorder)
+    assert client.issues.create(project_id="p", title="t").id == issue_json()["id"]
+    assert client.issues.get("x").title == issue_json()["title"]
+    assert len(recorder.requests) == 2
 
 
 def test_a_web_apps_404_says_to_check_the_base_url(client_for: ClientFactory) -> None:

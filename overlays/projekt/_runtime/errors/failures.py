@@ -48,13 +48,17 @@ __all__ = [
 BODY_NOT_READ = "projekt.body_not_read"
 # What a web page answering a call means: a base URL without its /api reaches the web app.
 CHECK_BASE_URL = "check that base_url is the API's (it ends in /api), not the web app's"
+# What a page may start with before its first "<": white space, and a UTF-8 byte order mark.
+_BEFORE_A_TAG = b" \t\r\n\xef\xbb\xbf"
 
 
 def is_web_page(response: httpx.Response) -> bool:
-    """An answer the API never gives: it answers JSON, or nothing (a 204 that a server labels
-    text/html, as some label every answer, is still nothing)."""
+    """A page of HTML, which the API never answers: it answers JSON, or nothing. A server may
+    label either text/html, as some label every answer, so the body decides: JSON never
+    starts with "<"."""
     kind: str = response.headers.get("content-type", "")
-    return kind.partition(";")[0].strip().lower() == "text/html" and bool(response.content)
+    is_html = kind.partition(";")[0].strip().lower() == "text/html"
+    return is_html and response.content.lstrip(_BEFORE_A_TAG)[:1] == b"<"
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
