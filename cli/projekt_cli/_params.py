@@ -4,7 +4,7 @@ A path parameter is an argument (`projekt issues get ISSUE_ID`); every other
 parameter and body field is an option named after its SDK argument, typed from
 the spec. A closed enum is a choice; an open one shows and completes its known
 values and passes any other through, as the SDK does. A nullable field also gets
-`--clear-<name>`, which sends null.
+`--clear-<name>`, which sends null; its option refuses the text "null".
 """
 
 from __future__ import annotations
@@ -20,6 +20,12 @@ from click.shell_completion import CompletionItem
 __all__ = ["CLEAR_PREFIX", "BodyJson", "arguments_of", "parameters"]
 
 CLEAR_PREFIX = "clear__"
+# The spec's help says "null clears it", meaning JSON's null, which `--clear-` sends; given as
+# an option's value, "null" would be written as that text, so it is refused before sending.
+_NULL_AS_TEXT = (
+    "--{flag} null would send the text 'null': --clear-{flag} clears it (sends null); "
+    "to send the text, pass the body with --input."
+)
 INPUT = "input__"  # the --input file's parameter name: no SDK argument ends in "__"
 
 
@@ -175,6 +181,8 @@ def arguments_of(command: dict[str, Any], values: dict[str, Any]) -> dict[str, A
                 raise click.UsageError(f"{entry['flag']} and --clear-{entry['flag'][2:]} conflict")
             arguments[name] = None
         elif value not in (None, ()):
+            if entry["nullable"] and value == "null":
+                raise click.UsageError(_NULL_AS_TEXT.format(flag=entry["flag"][2:]))
             arguments[name] = list(value) if entry["multiple"] else value
     given = values.get(INPUT)
     body = [entry for entry in command["params"] if entry["in"] == "body"]

@@ -251,6 +251,23 @@ def test_usage_errors_exit_2(projekt: Invoke) -> None:
     assert both.code == 2
 
 
+def test_null_as_a_nullable_fields_value_is_refused_and_names_its_clear_option(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """The help says "null clears it" (the spec's words, meaning JSON's null): `--description
+    null` wrote the text "null" into the issue."""
+    with projekt_sandbox.client() as client:
+        issue = client.issues.create(
+            project_id=projekt_sandbox.project_id, title="Kept", description="Kept too"
+        )
+        run = projekt("issues", "update", issue.id, "--description", "null")
+        assert run.code == 2
+        assert "--clear-description" in run.stderr
+        assert client.issues.get(issue.id).description == "Kept too"  # nothing was sent
+        assert projekt("issues", "update", issue.id, "--clear-description").code == 0
+        assert client.issues.get(issue.id).description is None
+
+
 @pytest.mark.parametrize("timeout", ["nan", "inf", "0"])
 def test_a_timeout_no_call_could_keep_is_the_options_usage_error(
     projekt: Invoke, timeout: str
