@@ -105,6 +105,8 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         raise ConfigurationError(
             f"base_url must be an http(s) URL with a host: {shown!r}{scheme_hint(raw_url)}"
         )
+    if url.port is not None and not 0 < url.port < 65536:  # httpx takes any number
+        raise ConfigurationError(f"base_url's port is not 1 to 65535: {mask_url(raw_url)!r}")
     if url.query or url.fragment:
         # Every path is appended to the base URL: a query or fragment would end up inside it.
         shown = mask_url(raw_url)

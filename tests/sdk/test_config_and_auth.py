@@ -282,6 +282,13 @@ def test_a_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
         Projekt(api_key=TOKEN, base_url=BASE_URL).with_options(base_url=base_url)
 
 
+@pytest.mark.parametrize("port", ["0", "65536", "99999"])
+def test_a_base_url_whose_port_is_no_port_is_refused(port: str) -> None:
+    """httpx takes any number: port 99999 was tried, three times, as a connection error."""
+    with pytest.raises(ConfigurationError, match="port is not 1 to 65535"):
+        Projekt(api_key=TOKEN, base_url=f"http://127.0.0.1:{port}")
+
+
 def test_a_next_page_link_to_another_host_is_not_followed(client_for: ClientFactory) -> None:
     recorder = Recorder(
         httpx.Response(

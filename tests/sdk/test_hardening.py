@@ -171,6 +171,23 @@ def test_a_token_with_whitespace_or_control_characters_is_refused_unechoed(paste
 
 
 @pytest.mark.parametrize(
+    ("given", "says"),
+    [
+        (f'"{TOKEN}"', "contains quotes"),  # `docker run --env-file` keeps a .env file's quotes
+        (f"'{TOKEN}'", "contains quotes"),
+        (f"Bearer {TOKEN}", "starts with 'Bearer '"),  # copied from a curl command
+        ("bearer oauth-S3cr3t", "starts with 'Bearer '"),
+    ],
+)
+def test_a_quoted_or_bearer_prefixed_token_is_refused_unechoed(given: str, says: str) -> None:
+    """Before, the quoted one reached the server and came back a 401, and the prefixed one
+    was said to hold a line ending."""
+    with pytest.raises(projekt.ConfigurationError, match=says) as caught:
+        projekt.Projekt(api_key=given, base_url="http://127.0.0.1:9")
+    assert TOKEN not in str(caught.value) and "S3cr3t" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
     "scoped",
     [
         lambda org: projekt.Projekt(api_key=TOKEN, org_id=org, base_url=NOWHERE),

@@ -37,6 +37,18 @@ def check_api_key(api_key: str) -> str:
     """Returns the key, or raises ConfigurationError without ever echoing it."""
     if not api_key:
         raise ConfigurationError("The API key is empty.")
+    # Neither can be part of a token (RFC 6750's b64token): each was the server's 401, or the
+    # message about line endings, for a key that is likely right once they are removed.
+    if api_key[:7].lower() == "bearer ":
+        raise ConfigurationError(
+            "The API key starts with 'Bearer ': pass the token alone; the SDK sends "
+            "'Authorization: Bearer <token>' itself."
+        )
+    if '"' in api_key or "'" in api_key:
+        raise ConfigurationError(
+            "The API key contains quotes (`docker run --env-file` and some .env readers keep "
+            "those around a value); remove them."
+        )
     if unsendable(api_key):  # sent, a token with a newline would also be echoed in errors
         raise ConfigurationError(f"The API key {UNSENDABLE}.")
     if api_key.startswith(PAT_PREFIX) and not PAT_PATTERN.fullmatch(api_key):
