@@ -405,6 +405,33 @@ def test_a_proxy_that_cannot_be_reached_is_named_in_the_error(
     assert "pr0xy-secret" not in said + repr(caught.value.__cause__)
 
 
+@pytest.mark.parametrize(
+    ("variable", "value", "says"),
+    [
+        ("ALL_PROXY", "socks4://someone:pr0xy-secret@127.0.0.1:9", "not http, https, socks5"),
+        ("HTTPS_PROXY", "socks5://someone:pr0xy-secret@127.0.0.1:9", "pip install 'httpx[socks]'"),
+        ("SSL_CERT_FILE", "/nonexistent/ca.pem", "SSL_CERT_FILE='/nonexistent/ca.pem' cannot"),
+        ("SSL_CERT_FILE", __file__, f"SSL_CERT_FILE={__file__!r} cannot be loaded"),
+    ],
+    ids=["unknown proxy scheme", "socks without socksio", "no such file", "no certificates"],
+)
+def test_an_environment_no_connection_could_use_is_named_as_the_client_is_made(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, says: str
+) -> None:
+    """Before, a bare ValueError, FileNotFoundError or SSLError as the client was made, or a
+    ModuleNotFoundError from the first call (SOCKS), none naming the variable."""
+    for name in (*PROXY_VARIABLES, "SSL_CERT_FILE", "SSL_CERT_DIR"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setitem(sys.modules, "socksio", None)  # as where httpx[socks] is not installed
+    monkeypatch.setenv(variable, value)
+    for make in (projekt.Projekt, projekt.AsyncProjekt):
+        with pytest.raises(projekt.ConfigurationError, match=re.escape(says)) as caught:
+            make(api_key=TOKEN, base_url="https://api.example")
+        assert "pr0xy-secret" not in str(caught.value)
+        make(api_key=TOKEN, base_url="https://api.example", trust_env=False)  # opens nothing
+
+
 @pytest.mark.parametrize("drip_headers", [True, False], ids=["headers", "body"])
 def test_timeout_is_a_deadline_however_slowly_the_server_sends(
     drip_headers: bool, flavor: str, runner: Any

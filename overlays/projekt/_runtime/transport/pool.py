@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import threading
 from collections.abc import (
     AsyncGenerator,
@@ -63,6 +64,7 @@ import anyio
 import httpcore
 import httpx
 
+from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits.deadline import time_left
 from projekt._runtime.loops import closed_with_its_loop
@@ -122,12 +124,24 @@ def _pool_options(
             ssl_context=proxy.ssl_context,
         )
     return {
-        "ssl_context": httpx.create_ssl_context(trust_env=trust_env),
+        "ssl_context": _ssl_context(trust_env),
         "proxy": through,
         "max_connections": limits.max_connections,
         "max_keepalive_connections": limits.max_keepalive_connections,
         "keepalive_expiry": limits.keepalive_expiry,
     }
+
+
+def _ssl_context(trust_env: bool) -> Any:
+    try:
+        return httpx.create_ssl_context(trust_env=trust_env)
+    except OSError as error:  # ssl.SSLError too: a file, but not of certificates
+        # httpx raises it bare (FileNotFoundError: "No such file or directory"), naming nothing.
+        cafile = os.environ.get("SSL_CERT_FILE") if trust_env else None
+        where = f"SSL_CERT_FILE={cafile!r}" if cafile else "The CA certificates"
+        raise ConfigurationError(
+            f"{where} cannot be loaded ({error}); trust_env=False ignores SSL_CERT_FILE."
+        ) from None
 
 
 def _wait_seconds(request: httpx.Request) -> float | None:

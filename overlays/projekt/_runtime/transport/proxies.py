@@ -8,12 +8,16 @@ own transports per proxy, where httpx would have mounted a plain one.
 
 from __future__ import annotations
 
+import importlib
 import ipaddress
 import urllib.request
 from collections.abc import Callable
 from typing import TypeVar
 
 import httpx
+
+from projekt._runtime.errors.exceptions import ConfigurationError
+from projekt._runtime.observability.redaction import mask_url
 
 TransportT = TypeVar("TransportT")
 
@@ -57,6 +61,29 @@ def proxy_mounts(
     if not trust_env:
         return {}
     return {
-        pattern: None if url is None else build(httpx.Proxy(url))
+        pattern: None if url is None else build(usable_proxy(url))
         for pattern, url in environment_proxies().items()
     }
+
+
+# httpx refuses these too as it builds a client, but with a bare ValueError or ImportError
+# that names no variable (and, for SOCKS, on the first call here, where httpcore imports it).
+_FROM_ENV = "from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY; trust_env=False ignores them"
+
+
+def usable_proxy(url: str) -> httpx.Proxy:
+    try:
+        proxy = httpx.Proxy(url)
+    except ValueError:
+        raise ConfigurationError(
+            f"The proxy {mask_url(url)!r} ({_FROM_ENV}) is not http, https, socks5 or socks5h."
+        ) from None
+    if proxy.url.scheme.startswith("socks"):
+        try:
+            importlib.import_module("socksio")  # what httpcore imports for a SOCKS proxy
+        except ImportError:
+            raise ConfigurationError(
+                f"The proxy {mask_url(url)!r} ({_FROM_ENV}) is a SOCKS proxy, which needs "
+                "socksio: pip install 'httpx[socks]'."
+            ) from None
+    return proxy
