@@ -148,11 +148,33 @@ def request_models(project: Project) -> set[str]:
     }
 
 
+def secret_fields(project: Project, spec: dict[str, Any]) -> dict[str, list[str]]:
+    """Per model class, the JSON names of the fields its schema marks as secrets (`format:
+    password`), its allOf members' included: the model masks them in repr()."""
+    schemas = spec.get("components", {}).get("schemas", {})
+
+    def secrets(schema: dict[str, Any]) -> set[str]:
+        if "$ref" in schema:
+            return secrets(schemas[schema["$ref"].rsplit("/", 1)[-1]])
+        properties = schema.get("properties", {}).items()
+        found = {name for name, prop in properties if prop.get("format") == "password"}
+        for member in schema.get("allOf", []):
+            found |= secrets(member)
+        return found
+
+    return {
+        model.class_info.name: sorted(found)
+        for model in project.openapi.models
+        if (found := secrets(schemas.get(model.name.get_untrusted_value().rsplit("/", 1)[-1], {})))
+    }
+
+
 def generate(stage: Path) -> None:
     spec = open_enums(load_spec())  # the SDK, the CLI and the sandbox decode unlisted values
     project = load_project(stage, spec)
     project.env.globals["request_models"] = request_models(project)
     project.env.globals["runtime_types"] = runtime_types
+    project.env.globals["secret_fields"] = secret_fields(project, spec)
     project.env.filters["fast_decode"] = fast_decode
     fast = {twin.model: twin for twin in twins(project, request_models(project))}
     project.env.globals["twin_of"] = fast.get
@@ -209,9 +231,11 @@ def generate_sandbox_models(spec: dict[str, Any], output: Path) -> None:
             "--enum-field-as-literal",
             "all",
             "--disable-timestamp",
-            # The server never needs to validate an email it sends; no extra dependency.
+            # The server never needs to validate an email it sends; no extra dependency. A
+            # secret (format: password) is a plain str here: the sandbox sends it, unmasked.
             "--type-mappings",
             "email=string",
+            "password=string",
             "--formatters",
             "ruff-format",
         ],

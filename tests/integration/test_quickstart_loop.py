@@ -9,6 +9,7 @@ import pytest
 
 import projekt
 from projekt import Projekt
+from projekt.models import ApiKeyCreated
 from tests.helpers import Sandbox, make_client
 
 
@@ -113,6 +114,12 @@ def test_api_keys_mint_list_and_revoke(
     assert created.token.startswith("pjk_live_") and created.token_prefix == created.token[:13]
     listed = {k.id: k for k in client.api_keys.list()}
     assert created.id in listed and not hasattr(listed[created.id], "token")
+    # Printed, logged or in a traceback (pytest's report too), the new token stays unread: the
+    # spec marks it a secret (format: password). Before, repr() showed it whole.
+    shown = f"{created!r} {created} {[created]}"
+    assert created.token not in shown and "token='***'" in shown
+    assert created.token_prefix in shown  # which key it is still shows
+    assert ApiKeyCreated.from_dict(created.to_dict()).token == created.token
 
     minted = Projekt(
         api_key=created.token, org_id=sandbox_process.owner["org_id"], base_url=base_url

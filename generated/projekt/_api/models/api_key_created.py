@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: f7248dfbc0e4f88dea80329181c8c8f66f8d6ae5bf58f0103c89cddc54c640ec
+# openapi_spec_hash: 8bab54d0c0ccd04413365be38dc62363d8f9ae1b37c73849a9c060a0aeb31efc
 from __future__ import annotations
 
 import datetime
@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_role import KnownRole
+from ..types import Unset
 
 _known_fields = itemgetter(
     "id",
@@ -27,7 +28,21 @@ fromisoformat = datetime.datetime.fromisoformat
 T = TypeVar("T", bound="ApiKeyCreated")
 
 
-@_attrs_define
+def _masked(value: object) -> str:
+    return repr(value) if value is None or isinstance(value, Unset) else "'***'"
+
+
+def _secrets_masked(cls: type, fields: list[Any]) -> list[Any]:
+    """repr() shows the spec's secrets masked: printed, logged or in a traceback, they
+    would be readable."""
+    secret = ["token"]
+    return [
+        field.evolve(repr=_masked) if field.name in secret else field
+        for field in fields
+    ]
+
+
+@_attrs_define(field_transformer=_secrets_masked)
 class ApiKeyCreated:
     """A freshly minted API key, with its plaintext token. The token is shown only here."""
 
@@ -51,7 +66,8 @@ class ApiKeyCreated:
     revoked_at: datetime.datetime | None
     """ An RFC 3339 timestamp in UTC, or null. """
     token: str
-    """ The plaintext token. Store it now; it cannot be shown again. """
+    """ The plaintext token. Store it now; it cannot be shown again. A secret (`format: password`): tools that show
+    it should mask it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
