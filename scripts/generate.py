@@ -10,7 +10,8 @@ generated/projekt_sandbox/ the sandbox's, merged with their hand-written halves
 (overlays/projekt/, cli/, sandbox/) in an editable install and in the wheels.
 
 1. openapi-python-client writes the low-level client, generated/projekt/_api
-   (layer 4: it imports nothing hand-written).
+   (layer 4: it imports nothing hand-written), its model template told more of each
+   model than the generator knows (scripts/_models.py).
 2. overlays/templates/resources.py.jinja, rendered with the generator's own
    parsed view of the spec, writes the facade, generated/projekt/_resources
    (layer 2: above the hand-written runtime it calls, below the public client).
@@ -46,20 +47,8 @@ from pathlib import Path
 from typing import Any
 
 from _commands import commands_context
-from _facade import CLIENT_PACKAGE, request_body, resources_context
-from _properties import (
-    BooleanProperty,
-    DateProperty,
-    DateTimeProperty,
-    FloatProperty,
-    IntProperty,
-    ListProperty,
-    LiteralEnumProperty,
-    ModelProperty,
-    NoneProperty,
-    StringProperty,
-    kind_of,
-)
+from _facade import CLIENT_PACKAGE, resources_context
+from _models import request_models, runtime_types, secret_fields
 from _spec import SPEC, open_enums
 from _spec import spec as load_spec
 from _speed import fast_decode, twins
@@ -105,68 +94,6 @@ def load_project(stage: Path, spec: dict[str, Any]) -> Project:
     if isinstance(openapi, GeneratorError):
         sys.exit(f"generate: the generator could not read openapi.yaml: {openapi}")
     return Project(openapi=openapi, custom_template_path=TEMPLATES, config=config)
-
-
-# The runtime type a decoded field must have, per generator property class (a
-# datetime's or a model's is the value its construct code made).
-RUNTIME_TYPES: dict[type, tuple[str, ...]] = {
-    StringProperty: ("str",),
-    IntProperty: ("int",),
-    FloatProperty: ("int", "float"),
-    BooleanProperty: ("bool",),
-    DateTimeProperty: ("datetime.datetime",),
-    DateProperty: ("datetime.date",),
-    ListProperty: ("list",),
-    NoneProperty: ("type(None)",),
-}
-
-
-def runtime_types(prop: Any) -> str:
-    """The `isinstance` argument that checks a decoded field, or "" where anything goes."""
-    kinds: list[str] = []
-    for member in getattr(prop, "inner_properties", None) or [prop]:
-        kind = kind_of(member)
-        if kind is LiteralEnumProperty:
-            kinds.append(member.value_type.__name__)
-        elif kind is ModelProperty:
-            kinds.append(member.class_info.name)
-        elif kind in RUNTIME_TYPES:
-            kinds.extend(RUNTIME_TYPES[kind])
-        else:
-            return ""  # Any, const, file: not checked
-    unique = sorted(set(kinds))
-    return unique[0] if len(unique) == 1 else "(" + ", ".join(unique) + ")"
-
-
-def request_models(project: Project) -> set[str]:
-    """The models that request bodies carry: they keep `Unset`, so omission means omission."""
-    return {
-        body.class_info.name
-        for collection in project.openapi.endpoint_collections_by_tag.values()
-        for endpoint in collection.endpoints
-        if (body := request_body(endpoint)) is not None
-    }
-
-
-def secret_fields(project: Project, spec: dict[str, Any]) -> dict[str, list[str]]:
-    """Per model class, the JSON names of the fields its schema marks as secrets (`format:
-    password`), its allOf members' included: the model masks them in repr()."""
-    schemas = spec.get("components", {}).get("schemas", {})
-
-    def secrets(schema: dict[str, Any]) -> set[str]:
-        if "$ref" in schema:
-            return secrets(schemas[schema["$ref"].rsplit("/", 1)[-1]])
-        properties = schema.get("properties", {}).items()
-        found = {name for name, prop in properties if prop.get("format") == "password"}
-        for member in schema.get("allOf", []):
-            found |= secrets(member)
-        return found
-
-    return {
-        model.class_info.name: sorted(found)
-        for model in project.openapi.models
-        if (found := secrets(schemas.get(model.name.get_untrusted_value().rsplit("/", 1)[-1], {})))
-    }
 
 
 def generate(stage: Path) -> None:
