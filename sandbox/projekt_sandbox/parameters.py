@@ -58,5 +58,5 @@ def _query_value(name: str, raw: str, schema: dict[str, Any], check: Check) -> A
         else problems(check, value, field=name)
     )
     if details:
-        raise ApiError(422, "validation_failed", f"{name} is malformed.", details)
+        raise ApiError(422, "validation_failed", f"The query parameter {name} is invalid.", details)
     return value

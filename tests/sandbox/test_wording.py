@@ -37,6 +37,8 @@ def test_a_bad_query_parameter_is_described(projekt_sandbox: ProjektSandbox) -> 
     with projekt_sandbox.client() as client, pytest.raises(projekt.UnprocessableEntityError) as e:
         list(client.projects.list(extra_query={"limit": 500}))
     assert details_of(e.value) == {"limit": "Must be at most 200."}
+    # A number out of range is not malformed, as the message said before.
+    assert e.value.message == "The query parameter limit is invalid."
 
 
 @pytest.mark.parametrize(
