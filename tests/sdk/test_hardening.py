@@ -271,6 +271,41 @@ print(json.dumps({"outcome": outcome, "peak_mib": peak_mib}))
 """
 
 
+NOT_GZIP = {
+    "Content-Type": "application/json",
+    "Content-Encoding": "gzip",
+    "X-Request-Id": "req_gz",
+}
+
+
+def test_a_body_its_content_encoding_does_not_decode_is_still_an_answer(
+    flavor: str, runner: Any, sleeps: list[float]
+) -> None:
+    """Before, each was an APIConnectionError with no status and no request id, and the
+    create's said it might not have acted: a 201 had come."""
+    answers = {
+        "/me": (200, NOT_GZIP, b"not gzip"),
+        "/issues": (201, NOT_GZIP, b"not gzip"),
+        "/issues/x": (503, {**NOT_GZIP, "Retry-After": "0"}, b"not gzip"),
+    }
+    with hostile_server(answers.__getitem__) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        with pytest.raises(projekt.APIResponseValidationError) as read:
+            client.me.get()
+        with pytest.raises(projekt.UnreadableWriteResponseError) as write:
+            client.issues.create(project_id=PROJECT_ID, title="t")
+        with pytest.raises(projekt.InternalServerError) as failed:
+            client.issues.get("x")
+    assert type(read.value) is projekt.APIResponseValidationError
+    assert (read.value.status_code, read.value.request_id) == (200, "req_gz")
+    assert "not the gzip its Content-Encoding says" in str(read.value)
+    assert (write.value.status_code, write.value.request_id) == (201, "req_gz")
+    assert str(write.value).startswith("201 invalid_response: The request succeeded (201 Created)")
+    assert (failed.value.status_code, failed.value.request_id) == (503, "req_gz")
+    assert seen.count("/issues/x") == 3 and len(sleeps) == 2  # a 503 is retried, whatever its body
+    assert seen.count("/me") == seen.count("/issues") == 1
+
+
 @pytest.fixture(scope="module")
 def gzip_bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """1 GiB of zeros in about 4.5 MiB of gzip."""

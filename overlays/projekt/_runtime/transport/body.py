@@ -4,7 +4,8 @@ The SDK never streams: the retrying transport reads every body before it decides
 anything, so a body cut short counts as a failed attempt (retried when safe)
 rather than surfacing later. Decoded bytes are counted as they arrive, so a
 compressed body that would expand past the limit is abandoned after at most one
-chunk more, with memory bounded.
+chunk more, with memory bounded. A body its Content-Encoding does not decode is an
+answer all the same: its status, its request id and, for a write, that it took effect.
 
 Only public httpx API is used. A body sent as it is (no Content-Encoding, the
 API's usual answer) is read by `response.read()` itself through a counting
@@ -20,7 +21,11 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 
-from projekt._runtime.errors.exceptions import ResponseTooLargeError
+from projekt._runtime.errors.exceptions import (
+    APIResponseValidationError,
+    ResponseTooLargeError,
+    UnreadableWriteResponseError,
+)
 from projekt._runtime.errors.safety import took_effect_message, write_took_effect
 from projekt._runtime.limits.deadline import time_left
 
@@ -82,6 +87,8 @@ def read_capped(response: httpx.Response, request: httpx.Request, limit: int) ->
             response.read()
             return response
         body = b"".join(counter.passed(chunk) for chunk in response.iter_bytes())
+    except httpx.DecodingError as error:
+        body = undecodable(response, error)
     finally:
         response.close()  # also when abandoned: the connection goes back or away
     return with_body(response, body)
@@ -100,6 +107,8 @@ async def aread_capped(
             await response.aread()
             return response
         body = b"".join([counter.passed(chunk) async for chunk in response.aiter_bytes()])
+    except httpx.DecodingError as error:
+        body = undecodable(response, error)
     finally:
         await response.aclose()
     return with_body(response, body)
@@ -125,6 +134,21 @@ def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
         request=response.request,
         extensions=response.extensions,
     )
+
+
+def undecodable(response: httpx.Response, error: httpx.DecodingError) -> bytes:
+    """For a 2xx, the error of an answer that cannot be read (a write's says it took effect);
+    for another status, no body: the status is the answer, and decides the retry. Before,
+    either was a connection error with no status, and a write's said it might not have acted."""
+    if not response.is_success:
+        return b""
+    encoding = response.headers.get("content-encoding")
+    problem = f"The response body is not the {encoding} its Content-Encoding says ({error})."
+    request_id = response.headers.get("x-request-id")
+    if write_took_effect(response):
+        message = took_effect_message(response, problem)
+        raise UnreadableWriteResponseError(message, response=response, request_id=request_id)
+    raise APIResponseValidationError(problem, response=response, request_id=request_id)
 
 
 def too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
