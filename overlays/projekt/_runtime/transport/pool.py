@@ -138,10 +138,11 @@ def _ssl_context(trust_env: bool) -> Any:
     except OSError as error:  # ssl.SSLError too: a file, but not of certificates
         # httpx raises it bare (FileNotFoundError: "No such file or directory"), naming nothing.
         cafile = os.environ.get("SSL_CERT_FILE") if trust_env else None
-        where = f"SSL_CERT_FILE={cafile!r}" if cafile else "The CA certificates"
-        raise ConfigurationError(
-            f"{where} cannot be loaded ({error}); trust_env=False ignores SSL_CERT_FILE."
-        ) from None
+        said = f"The CA certificates cannot be loaded ({error})"
+        if cafile:
+            said = f"SSL_CERT_FILE={cafile!r} cannot be loaded ({error}): correct or unset it, "
+            said += "or pass trust_env=False"
+        raise ConfigurationError(said + ".") from None
 
 
 def _wait_seconds(request: httpx.Request) -> float | None:

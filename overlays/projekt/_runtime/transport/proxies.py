@@ -68,7 +68,7 @@ def proxy_mounts(
 
 # httpx refuses these too as it builds a client, but with a bare ValueError or ImportError
 # that names no variable (and, for SOCKS, on the first call here, where httpcore imports it).
-_FROM_ENV = "from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY; trust_env=False ignores them"
+_FROM_ENV = "from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY: unset it, or pass trust_env=False"
 
 
 def usable_proxy(url: str) -> httpx.Proxy:
