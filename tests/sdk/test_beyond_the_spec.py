@@ -109,8 +109,12 @@ def test_the_escape_hatch_raises_the_typed_errors(
     assert caught.value.status_code == 404 and caught.value.request_id
     with pytest.raises(projekt.NotFoundError):
         client.get("/no-such-endpoint")
-    with pytest.raises(projekt.APIResponseValidationError, match="cast_to=list"):
+    with pytest.raises(projekt.APIResponseValidationError, match="cast_to=list") as wrong:
         client.get("/me", cast_to=list)
+    assert "the answer is an object: cast_to=dict reads it" in str(wrong.value)
+    with pytest.raises(projekt.APIResponseValidationError) as wrong:  # the default, dict
+        client.get("/issues", query={"project_id": projekt_sandbox.project_id})
+    assert "the answer is an array: cast_to=list reads it" in str(wrong.value)
 
 
 def test_the_escape_hatch_stays_under_the_base_url(

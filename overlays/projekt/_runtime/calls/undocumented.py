@@ -88,7 +88,11 @@ class OffSpecEndpoint:
         if cast_to in (dict, list):
             if not isinstance(data, cast_to):
                 kind = "object" if cast_to is dict else "array"
-                raise ValueError(f"cast_to={cast_to.__name__} needs a JSON {kind}")
+                hint = ""
+                if isinstance(data, (dict, list)):  # the other one: say it fits
+                    shape = "an object" if isinstance(data, dict) else "an array"
+                    hint = f"; the answer is {shape}: cast_to={type(data).__name__} reads it"
+                raise ValueError(f"cast_to={cast_to.__name__} needs a JSON {kind}{hint}")
             return data
         return cast_to.from_dict(data)
 
