@@ -343,6 +343,24 @@ def test_rate_limit_error_carries_retry_after_and_state(client_for: ClientFactor
     assert (caught.value.rate_limit.limit, caught.value.rate_limit.remaining) == (60, 0)
 
 
+def test_a_503_that_asks_for_a_long_wait_says_how_long(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    """A maintenance window: longer than the SDK waits, so it is raised at once, and a job
+    scheduler needs the wait. Before, only a RateLimitError had `retry_after`."""
+    response = httpx.Response(
+        503, json=envelope("unavailable", "Down for maintenance"), headers={"Retry-After": "120"}
+    )
+    recorder = Recorder(response)
+    with pytest.raises(InternalServerError) as caught:
+        client_for(recorder).issues.get("x")
+    assert caught.value.retry_after == 120 and caught.value.rate_limit.retry_after == 120
+    assert len(recorder.requests) == 1 and sleeps == []
+    with pytest.raises(projekt.NotFoundError) as missing:
+        client_for(Recorder(httpx.Response(404)), max_retries=0).issues.get("x")
+    assert missing.value.retry_after is None  # none was asked for
+
+
 def test_no_exception_str_or_repr_contains_the_token(client_for: ClientFactory) -> None:
     for response in (
         httpx.Response(401, json=envelope("unauthorized", "Bad token")),

@@ -197,7 +197,12 @@ class ConnectionOutcomeUnknownError(APIConnectionError, APIOutcomeUnknownError):
 
 
 class APIStatusError(APIError):
-    """The API answered with a status that is not 2xx."""
+    """The API answered with a status that is not 2xx.
+
+    `retry_after` is the number of seconds its `Retry-After` asked to wait (None when it did
+    not say): a 429's, or a 503's during maintenance, longer than the SDK waits by itself.
+    `rate_limit` is the state its headers described.
+    """
 
     status_code: int
     code: str | None
@@ -220,6 +225,14 @@ class APIStatusError(APIError):
         self.body = body
         self.code = code
         self.request_id = request_id
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        return RateLimit.of(self.response)
+
+    @property
+    def retry_after(self) -> float | None:
+        return self.rate_limit.retry_after
 
     @property
     def details(self) -> list[ErrorDetail]:
@@ -282,19 +295,7 @@ class IdempotencyKeyReusedError(UnprocessableEntityError):
 
 
 class RateLimitError(APIStatusError):
-    """429: the rate-limit window is spent.
-
-    `retry_after` is the number of seconds the API asked to wait (None when it
-    did not say), and `rate_limit` the state its headers described.
-    """
-
-    @property
-    def rate_limit(self) -> RateLimit:
-        return RateLimit.of(self.response)
-
-    @property
-    def retry_after(self) -> float | None:
-        return self.rate_limit.retry_after
+    """429: the rate-limit window is spent; `retry_after` says for how long."""
 
 
 class InternalServerError(APIStatusError):
