@@ -138,8 +138,7 @@ def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
 
 def undecodable(response: httpx.Response, error: httpx.DecodingError) -> bytes:
     """For a 2xx, the error of an answer that cannot be read (a write's says it took effect);
-    for another status, no body: the status is the answer, and decides the retry. Before,
-    either was a connection error with no status, and a write's said it might not have acted."""
+    for another status, no body: the status is the answer, and decides the retry."""
     if not response.is_success:
         return b""
     encoding = response.headers.get("content-encoding")
