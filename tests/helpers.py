@@ -12,6 +12,7 @@ import fcntl
 import inspect
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -71,8 +72,6 @@ class Sandbox:
         `bin_dir`: the projekt-sandbox of another install (a wheel in a clean venv)."""
         self.db = db
         self.bin_dir = bin_dir
-        self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
         # Its welcome and its log go to a file beside the database, not among a run's
         # figures or a test's output; a server that does not come up shows it.
         self.log = db.with_name(db.name + ".log")
@@ -81,8 +80,11 @@ class Sandbox:
                 [
                     bin_dir / "projekt-sandbox",
                     "serve",
+                    # 0: the server takes a free port as it binds. A port picked here first
+                    # could be taken by another test's server before this one bound it, and
+                    # this one's requests would then reach that server.
                     "--port",
-                    str(self.port),
+                    str(port or 0),
                     "--db",
                     db,
                     "--rate-limit",
@@ -92,9 +94,26 @@ class Sandbox:
                 stdout=subprocess.DEVNULL,
                 stderr=log,
             )
+        self.port = port or self._bound_port()
+        self.url = f"http://127.0.0.1:{self.port}"
         wait_until_up(self.url + "/openapi.yaml", self.proc, log=self.log)
+        if self.proc.poll() is not None:  # another server answered on a port given here
+            raise RuntimeError(
+                f"{self.url} answered, but not this sandbox:\n{self.log.read_text()}"
+            )
         if not seeded:
             self.owner = self.cli("seed")
+
+    def _bound_port(self, timeout: float = 30) -> int:
+        """The port the server bound, from the welcome it writes once it listens."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = re.search(r"Projekt sandbox on http://\S+:(\d+) ", self.log.read_text())
+            if found:
+                return int(found[1])
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the sandbox did not come up:\n{self.log.read_text()}")
+            time.sleep(0.05)
 
     def cli(self, *args: str) -> dict[str, str]:
         result = subprocess.run(
