@@ -54,6 +54,19 @@ def wait_until_up(
             time.sleep(0.05)
 
 
+def logged(log: Path, pattern: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> Any:
+    """The first match of `pattern` in what `proc` writes to `log`: a server's word that it
+    listens. Raises, with the log, once it has exited (its port was taken, say) without."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = re.search(pattern, log.read_text())
+        if found:
+            return found
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"{proc.args!r} did not come up:\n{log.read_text()}")
+        time.sleep(0.05)
+
+
 class Sandbox:
     """A real sandbox server on a loopback port, with a fresh SQLite file."""
 
@@ -104,16 +117,9 @@ class Sandbox:
         if not seeded:
             self.owner = self.cli("seed")
 
-    def _bound_port(self, timeout: float = 30) -> int:
+    def _bound_port(self) -> int:
         """The port the server bound, from the welcome it writes once it listens."""
-        deadline = time.monotonic() + timeout
-        while True:
-            found = re.search(r"Projekt sandbox on http://\S+:(\d+) ", self.log.read_text())
-            if found:
-                return int(found[1])
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the sandbox did not come up:\n{self.log.read_text()}")
-            time.sleep(0.05)
+        return int(logged(self.log, r"Projekt sandbox on http://\S+:(\d+) ", self.proc)[1])
 
     def cli(self, *args: str) -> dict[str, str]:
         result = subprocess.run(
@@ -156,7 +162,8 @@ class PrismProxy:
             stdout=log.open("w"),
             stderr=subprocess.STDOUT,
         )
-        wait_until_up(self.url + "/me", self.proc, timeout=60)
+        # Its own word, not an answer on the port: another server may hold that port.
+        logged(log, re.escape(f"Prism is listening on {self.url}"), self.proc, timeout=60)
 
     def log_lines(self) -> int:
         return len(self.log.read_text().splitlines())

@@ -20,11 +20,18 @@ def prism(
     # Prism forwards without saying where the client called (no X-Forwarded-Host), so a
     # second server on the same database is told the origin its clients see: its Link
     # headers then lead back through Prism, as a real proxy's would.
-    port = free_port()
-    upstream = Sandbox(
-        sandbox_process.db, "100000/60", "--public-url", f"http://127.0.0.1:{port}", seeded=True
-    )
-    proxy = PrismProxy(upstream.url, tmp_path_factory.mktemp("prism") / "prism.log", port)
+    for attempt in range(3):  # its port is picked before Prism binds it: another may take it
+        port = free_port()
+        upstream = Sandbox(
+            sandbox_process.db, "100000/60", "--public-url", f"http://127.0.0.1:{port}", seeded=True
+        )
+        try:
+            proxy = PrismProxy(upstream.url, tmp_path_factory.mktemp("prism") / "prism.log", port)
+            break
+        except RuntimeError:
+            upstream.stop()
+            if attempt == 2:
+                raise
     yield proxy
     proxy.proc.terminate()
     proxy.proc.wait(timeout=10)
