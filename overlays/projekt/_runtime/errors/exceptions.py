@@ -8,7 +8,8 @@
         ├── APIConnectionError          no usable response: refused, reset, DNS, TLS...
         │   ├── APITimeoutError         the request timed out
         │   └── ConnectionOutcomeUnknownError   (also an APIOutcomeUnknownError)
-        ├── APIStatusError              the API answered 4xx or 5xx (or another non-2xx status)
+        ├── APIStatusError              the API answered 4xx or 5xx (or another non-2xx status);
+        │                               each has retry_after and the rate-limit state
         │   ├── BadRequestError             400
         │   ├── AuthenticationError         401
         │   ├── PermissionDeniedError       403
@@ -17,7 +18,7 @@
         │   │   └── IdempotencyConflictError    the key's first request is still in progress
         │   ├── UnprocessableEntityError    422
         │   │   └── IdempotencyKeyReusedError   the key was used for a different request
-        │   ├── RateLimitError              429, with retry_after and the rate-limit state
+        │   ├── RateLimitError              429
         │   └── InternalServerError         5xx
         │       └── ServerOutcomeUnknownError   (also an APIOutcomeUnknownError)
         ├── APIOutcomeUnknownError      a write (POST, PATCH) was sent and then failed, so
