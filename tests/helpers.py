@@ -80,11 +80,15 @@ class Sandbox:
         port: int | None = None,
         seeded: bool = False,
         bin_dir: Path = VENV_BIN,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
     ) -> None:
         """`seeded=True`: a second server on a database another one already seeded;
-        `bin_dir`: the projekt-sandbox of another install (a wheel in a clean venv)."""
+        `bin_dir`: the projekt-sandbox of another install (a wheel in a clean venv), run
+        in `cwd` with `env` (and so are its commands, `cli()`)."""
         self.db = db
         self.bin_dir = bin_dir
+        self.where: dict[str, Any] = {"cwd": cwd, "env": env}
         # Its welcome and its log go to a file beside the database, not among a run's
         # figures or a test's output; a server that does not come up shows it.
         self.log = db.with_name(db.name + ".log")
@@ -106,6 +110,7 @@ class Sandbox:
                 ],
                 stdout=subprocess.DEVNULL,
                 stderr=log,
+                **self.where,
             )
         self.port = port or self._bound_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -127,6 +132,7 @@ class Sandbox:
             capture_output=True,
             text=True,
             check=True,
+            **self.where,
         )
         credentials: dict[str, str] = json.loads(result.stdout)
         return credentials

@@ -25,38 +25,49 @@ class RedisServer:
                 "redis-server is missing: run scripts/bootstrap.sh as root, "
                 "or apt-get install redis-server"
             )
-        self.port = port or free_port()
-        self.url = (
-            f"redis://:{password}@127.0.0.1:{self.port}/0"
-            if password
-            else (f"redis://127.0.0.1:{self.port}/0")
-        )
-        self.proc = subprocess.Popen(
-            [
-                binary,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(directory),
-                *(["--requirepass", password] if password else []),
-            ],
-            stdout=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                redis.Redis.from_url(self.url).ping()
+        for _ in range(3 if port is None else 1):
+            # A port found free may be taken before redis-server binds it, by another
+            # test's Redis even, which would then answer this one's PING.
+            self.port = port or free_port()
+            userinfo = f":{password}@" if password else ""
+            self.url = f"redis://{userinfo}127.0.0.1:{self.port}/0"
+            self.proc = subprocess.Popen(
+                [
+                    binary,
+                    "--port",
+                    str(self.port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no",
+                    "--dir",
+                    str(directory),
+                    *(["--requirepass", password] if password else []),
+                ],
+                stdout=subprocess.DEVNULL,
+            )
+            if self._answers():
                 return
+        raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def _answers(self) -> bool:
+        """Whether this process, and no other, answers on the port; False once it exited."""
+        deadline = time.monotonic() + 10
+        while self.proc.poll() is None and time.monotonic() < deadline:
+            try:
+                with redis.Redis.from_url(self.url) as client:
+                    info = client.info("server")
             except redis.ConnectionError:
-                if time.monotonic() > deadline or self.proc.poll() is not None:
-                    raise RuntimeError("redis-server did not start") from None
                 time.sleep(0.02)
+                continue
+            if info["process_id"] == self.proc.pid:
+                return True
+            break  # another process's Redis: this one cannot bind the port
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+        return False
 
     def kill(self) -> None:
         self.proc.kill()

@@ -4,7 +4,6 @@ kit's `deprecate()` and `projekt-sandbox serve --deprecate`."""
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import subprocess
@@ -18,7 +17,7 @@ import pytest
 
 import projekt
 from projekt_sandbox.testing import ProjektSandbox
-from tests.helpers import VENV_BIN, free_port, wait_until_up
+from tests.helpers import Sandbox
 
 
 def test_a_deprecated_operation_warns_once_per_client(
@@ -96,39 +95,16 @@ def test_the_headers_are_read_leniently(
 
 
 def test_serve_deprecate_and_log_requests(tmp_path: Path) -> None:
-    port, log = free_port(), tmp_path / "stderr.log"
-    with log.open("wb") as stderr:
-        proc = subprocess.Popen(
-            [
-                VENV_BIN / "projekt-sandbox",
-                "serve",
-                "--port",
-                str(port),
-                "--db",
-                tmp_path / "d.db",
-                "--deprecate",
-                "getMe:2027-06-30",
-                "--log-requests",
-            ],
-            stderr=stderr,
-        )
+    options = ("--deprecate", "getMe:2027-06-30", "--log-requests")
+    sandbox = Sandbox(tmp_path / "d.db", "100000/60", *options)
     try:
-        url = f"http://127.0.0.1:{port}"
-        wait_until_up(url + "/openapi.yaml", proc)
-        token = subprocess.run(
-            [VENV_BIN / "projekt-sandbox", "seed", "--db", tmp_path / "d.db"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        api_key = json.loads(token)["api_key"]
+        url, api_key = sandbox.url, sandbox.owner["api_key"]
         trace = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
         answer = httpx.get(
             url + "/me", headers={"Authorization": f"Bearer {api_key}", "traceparent": trace}
         )
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        sandbox.stop()
     assert answer.status_code == 200
     assert answer.headers["deprecation"].startswith("@")
     assert answer.headers["sunset"] == "Wed, 30 Jun 2027 00:00:00 GMT"
@@ -136,7 +112,7 @@ def test_serve_deprecate_and_log_requests(tmp_path: Path) -> None:
     request_id = answer.headers["x-request-id"]
     assert (
         f"GET /me 200 request_id={request_id} trace_id=0af7651916cd43dd8448eb211c80319c"
-        in log.read_text()
+        in sandbox.log.read_text()
     )
 
 

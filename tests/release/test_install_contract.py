@@ -17,7 +17,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tomllib
 from collections.abc import Iterator
@@ -30,7 +29,7 @@ from packaging.requirements import Requirement
 from packaging.version import Version
 
 from tests.fleet.conftest import RedisServer
-from tests.helpers import ROOT, free_port, wait_until_up
+from tests.helpers import ROOT, Sandbox
 from tests.release.conftest import run
 
 SDK = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
@@ -234,20 +233,12 @@ def test_the_quickstart_the_cli_and_every_extra_work_against_the_installed_sandb
     installed: tuple[str, Path], tmp_path: Path
 ) -> None:
     _, home = installed
-    bin_dir, db, port = home / "venv" / "bin", tmp_path / "demo.db", free_port()
-    log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen(
-        [bin_dir / "projekt-sandbox", "serve", "--port", str(port), "--db", db],
-        cwd=home,
-        env=venv_env(home),
-        stderr=log,
-    )
+    bin_dir = home / "venv" / "bin"
+    server = Sandbox(tmp_path / "demo.db", bin_dir=bin_dir, cwd=home, env=venv_env(home))
     redis_server = RedisServer(tmp_path)
     try:
-        url = f"http://127.0.0.1:{port}"
-        wait_until_up(url + "/openapi.yaml", server)
+        url, credentials = server.url, server.owner
         assert httpx.get(url + "/openapi.json").json()["openapi"].startswith("3.1")
-        credentials = json.loads(run(bin_dir / "projekt-sandbox", "seed", "--db", db, cwd=home))
         env = venv_env(
             home,
             PROJEKT_API_KEY=credentials["api_key"],
@@ -273,10 +264,8 @@ def test_the_quickstart_the_cli_and_every_extra_work_against_the_installed_sandb
         check_hostile_bodies_are_refused(url, credentials)
     finally:
         redis_server.kill()
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
-    assert "Traceback" not in (tmp_path / "serve.log").read_text()
+        server.stop()
+    assert "Traceback" not in server.log.read_text()
 
 
 def check_hostile_bodies_are_refused(url: str, credentials: dict[str, str]) -> None:

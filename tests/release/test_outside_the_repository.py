@@ -22,7 +22,7 @@ import httpx
 import pytest
 import yaml
 
-from tests.helpers import ROOT, VENV_BIN, free_port, wait_until_up
+from tests.helpers import ROOT, VENV_BIN, Sandbox
 from tests.release.conftest import run
 
 
@@ -57,20 +57,13 @@ def test_the_installed_sandbox_serves_the_spec_and_the_docs_and_runs_the_quickst
     bin_dir = consumer / "venv" / "bin"
     site = run(bin_dir / "python", "-c", "import sys; print(sys.path)", cwd=consumer)
     assert str(ROOT) not in site
-    db, port = consumer / "demo.db", free_port()
     env = consumer_env(consumer)
-    server = subprocess.Popen(
-        [bin_dir / "projekt-sandbox", "serve", "--port", str(port), "--db", db],
-        cwd=consumer,
-        env=env,
-    )
+    server = Sandbox(consumer / "demo.db", bin_dir=bin_dir, cwd=consumer, env=env)
     try:
-        url = f"http://127.0.0.1:{port}"
-        wait_until_up(url + "/openapi.yaml", server)
+        url, credentials = server.url, server.owner
         assert httpx.get(url + "/openapi.yaml").content == (ROOT / "openapi.yaml").read_bytes()
         docs = httpx.get(url + "/docs/")
         assert docs.status_code == 200 and "scalar.js" in docs.text
-        credentials = json.loads(run(bin_dir / "projekt-sandbox", "seed", "--db", db, cwd=consumer))
         shutil.copy(ROOT / "examples" / "quickstart.py", consumer / "quickstart.py")
         quickstart_env = consumer_env(
             consumer,
@@ -82,8 +75,7 @@ def test_the_installed_sandbox_serves_the_spec_and_the_docs_and_runs_the_quickst
         assert "## 4. POST /issues" in out and "Investigate flaky CI test" in out
         check_the_command_line(consumer, quickstart_env, credentials["project_id"])
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()
 
 
 def check_the_command_line(consumer: Path, env: dict[str, str], project_id: str) -> None:

@@ -4,14 +4,14 @@ checks the spec from a second tool's point of view."""
 
 from __future__ import annotations
 
+import re
 import subprocess
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from tests.helpers import NODE_BIN, ROOT, free_port
+from tests.helpers import NODE_BIN, ROOT, free_port, logged
 
 TOKEN = "pjk_live_AbCd1234EfGh5678IjKl9012MnOp3456"
 ORG_ID = "9f1c7a2e-6d4b-4e8a-b3c1-2f5d6e7a8b9c"
@@ -20,33 +20,26 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture(scope="module")
-def prism() -> Iterator[httpx.Client]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            str(NODE_BIN / "prism"),
-            "mock",
-            "--errors",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            str(ROOT / "openapi.yaml"),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
+def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    log = tmp_path_factory.mktemp("prism-mock") / "prism.log"
+    for attempt in range(3):  # its port is picked before Prism binds it: another may take it
+        base = f"http://127.0.0.1:{free_port()}"
+        command = ["mock", "--errors", "-h", "127.0.0.1", "-p", base.rsplit(":", 1)[1]]
+        proc = subprocess.Popen(
+            [NODE_BIN / "prism", *command, ROOT / "openapi.yaml"],
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            # Its own word, not an answer on the port: another server may hold that port.
+            logged(log, re.escape(f"Prism is listening on {base}"), proc, timeout=60)
+            break
+        except RuntimeError:
+            proc.kill()
+            proc.wait(timeout=10)
+            if attempt == 2:
+                raise
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(base + "/me", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("prism mock did not start") from None
-                time.sleep(0.2)
         with httpx.Client(base_url=base, timeout=10) as client:
             yield client
     finally:
