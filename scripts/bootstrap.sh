@@ -97,7 +97,8 @@ command -v redis-server >/dev/null || apt_install redis-server
 fi
 
 # The CLI's completion scripts are tested in the shells they are for (bash is here already),
-# and its --dry-run output, like the docs' curl samples, is run by curl.
+# its --dry-run output, like the docs' curl samples, is run by curl, and its guide's examples
+# pipe to jq.
 if [[ $parts == *" shells "* ]]; then
-for tool in zsh fish curl; do command -v $tool >/dev/null || apt_install zsh fish curl; done
+for tool in zsh fish curl jq; do command -v $tool >/dev/null || apt_install zsh fish curl jq; done
 fi

@@ -1,4 +1,5 @@
-"""Every Python example in the README and the guides runs as written, against a fresh sandbox.
+"""Every Python example in the README and the guides runs as written, against a fresh sandbox,
+and so do the CLI guide's first commands.
 
 A reader copies them one at a time, after the quickstart: so the first example of a document
 runs first, and each other one runs with the names the first left (`client`, `project_id`).
@@ -11,17 +12,22 @@ from __future__ import annotations
 import ast
 import asyncio
 import inspect
+import json
+import os
 import re
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from projekt_sandbox import ProjektSandbox
-from tests.helpers import ROOT
+from tests.helpers import ROOT, VENV_BIN
 
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs" / "guide").glob("*.md"))]
 PYTHON = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
+SHELL = re.compile(r"^```sh\n(.*?)^```", re.DOTALL | re.MULTILINE)
 
 
 def examples(document: Path) -> list[str]:
@@ -80,3 +86,33 @@ def test_every_python_example_runs_as_written(
                 after_first["import_row"](client, "job-42", row)
             listed = client.issues.list(project_id=projekt_sandbox.project_id)
             assert [issue.title for issue in listed].count("Row 7") == 1
+
+
+def test_the_cli_guides_first_commands_run_as_written(
+    projekt_sandbox: ProjektSandbox, tmp_path: Path
+) -> None:
+    """docs/guide/cli.md's first example, a line at a time in bash, as a new user runs it:
+    `projekt login` first (given the key at its prompt), then the commands, which use the
+    profile it saved. The guide's sandbox is at 127.0.0.1:8787; this test's is elsewhere."""
+    block = SHELL.findall((ROOT / "docs" / "guide" / "cli.md").read_text())[0]
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PROJEKT_")}
+    env.update(PATH=f"{VENV_BIN}{os.pathsep}{env['PATH']}", XDG_CONFIG_HOME=str(tmp_path))
+    said = []
+    for line in block.splitlines():
+        command = line.replace("http://127.0.0.1:8787", projekt_sandbox.base_url)
+        done = subprocess.run(
+            ["bash", "-o", "pipefail", "-c", command],
+            input=projekt_sandbox.api_key + "\n",
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, f"{line}\n{done.stderr}"
+        said.append(done.stdout)
+    _, titles, created, updated, got, listed = said
+    assert "Fix login bug" in titles.splitlines()  # jq -r .title, one per line
+    assert json.loads(created)["title"] == "Fix login"
+    assert (json.loads(updated)["status"], json.loads(updated)["assignee_id"]) == ("Done", None)
+    assert yaml.safe_load(got)["status"] == "Done"  # -o yaml
+    assert "Fix login" in [issue["title"] for issue in json.loads(listed)]
