@@ -135,6 +135,32 @@ def test_a_2xx_body_that_does_not_decode_raises_validation_error(
 
 
 @pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"", "the body is empty"),
+        (b"Service OK", "the body is not JSON"),
+        (b'{"id": "u", "email": "you@example.com"}', "a field it requires is missing: 'name'"),
+        (b"null", "the body is JSON null, not an object or an array"),
+        (
+            b'"pjk_live_AbCd1234EfGh5678IjKl9012MnOp3456"',
+            "the body is a JSON string, not an object or an array",
+        ),
+        (b"42", "the body is a number, not an object or an array"),
+    ],
+)
+def test_a_2xx_body_that_does_not_parse_says_what_it_lacks_or_is(
+    client_for: ClientFactory, content: bytes, said: str, decoding: str
+) -> None:
+    """Before, the parser's own words: "KeyError: 'name'", "object of type 'NoneType' has no
+    len()", "JSONDecodeError: Expecting value: line 1 column 1 (char 0)"."""
+    answer = httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
+    with pytest.raises(APIResponseValidationError) as caught:
+        client_for(Recorder(answer)).me.get()
+    expected = f"me.get(): the response body does not match the API spec ({said})"
+    assert caught.value.message == expected  # a string's value is not shown: it may be a token
+
+
+@pytest.mark.parametrize(
     ("response", "body"),
     [
         (httpx.Response(201, json={"id": "9b1d"}), {"id": "9b1d"}),  # fields missing

@@ -8,6 +8,7 @@ into the exception the error envelope describes. Nothing in it is per endpoint.
 from __future__ import annotations
 
 import importlib
+import json
 from types import SimpleNamespace
 from typing import Any, Generic, Self, TypeVar, cast
 
@@ -167,7 +168,9 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
             client=_PARSE_CONTEXT, response=_as_documented(op, response)
         )
     except Exception as exc:  # the generated parser raises KeyError, ValueError, TypeError...
-        problem = _web_page(op, response) if is_web_page(response) else _unreadable(op, exc)
+        problem = (
+            _web_page(op, response) if is_web_page(response) else _unreadable(op, exc, response)
+        )
         raise invalid_response(response, problem) from exc
     if parsed is None and op.returns_body:
         raise invalid_response(
@@ -205,10 +208,31 @@ def _web_page(op: Operation[Any], response: httpx.Response) -> str:
     )
 
 
-def _unreadable(op: Operation[Any], error: Exception) -> str:
+def _unreadable(op: Operation[Any], error: Exception, response: httpx.Response) -> str:
     expected = "the API spec" if op.operation_id is not None else "the cast_to given"
-    why = f"{type(error).__name__}: {error}"
-    return f"{op.name}(): the response body does not match {expected} ({why})"
+    return f"{op.name}(): the response body does not match {expected} ({_why(error, response)})"
+
+
+def _why(error: Exception, response: httpx.Response) -> str:
+    """The parser's complaint as what the body lacks or is: a generated parser says
+    "KeyError: 'email'" of a missing field, and "object of type 'NoneType' has no len()" of
+    a body that is JSON null."""
+    if isinstance(error, json.JSONDecodeError):
+        return "the body is not JSON" if response.content.strip() else "the body is empty"
+    if isinstance(error, KeyError) and len(error.args) == 1:
+        return f"a field it requires is missing: {error.args[0]!r}"
+    try:
+        kind = _SCALARS.get(type(response.json()))
+    except (ValueError, RecursionError):
+        kind = None
+    if kind is not None:
+        return f"the body is {kind}, not an object or an array"
+    return f"{type(error).__name__}: {error}"
+
+
+# A body the API never sends, as a reader would name it (a string's value is not shown: it
+# could be a secret the request's answer was to carry).
+_SCALARS = {type(None): "JSON null", str: "a JSON string", int: "a number", float: "a number"}
 
 
 def invalid_response(response: httpx.Response, problem: str) -> APIResponseValidationError:
