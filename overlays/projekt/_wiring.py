@@ -93,25 +93,7 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
             "No API key: pass api_key=... or set the PROJEKT_API_KEY environment variable."
         )
     auth = BearerAuth(settings.api_key)
-    raw_url = settings.base_url or ""
-    if unsendable(raw_url):
-        raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {UNSENDABLE}.")
-    try:
-        url = httpx.URL(raw_url)
-    except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {mask_url(raw_url)!r}") from exc
-    if url.scheme not in ("http", "https") or not url.host:
-        shown = mask_url(raw_url)
-        raise ConfigurationError(
-            f"base_url must be an http(s) URL with a host: {shown!r}{scheme_hint(raw_url)}"
-        )
-    if url.port is not None and not 0 < url.port < 65536:  # httpx takes any number
-        raise ConfigurationError(f"base_url's port is not 1 to 65535: {mask_url(raw_url)!r}")
-    if url.query or url.fragment:
-        # Every path is appended to the base URL: a query or fragment would end up inside it.
-        shown = mask_url(raw_url)
-        raise ConfigurationError(f"base_url must have no query and no fragment: {shown!r}")
-    check_transport_security(url)
+    url = checked_base_url(settings.base_url or "")
     if settings.org_id is not None:
         check_org_id(settings.org_id)
     for name in ("max_retries", "throttle_floor"):
@@ -134,6 +116,37 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
     return {"base_url": url, "auth": auth, "headers": headers, "timeout": settings.timeout}
+
+
+def checked_base_url(raw_url: str) -> httpx.URL:
+    """The base URL, once every path can be appended to it and its token sent there."""
+    if unsendable(raw_url):
+        raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {UNSENDABLE}.")
+    try:
+        url = httpx.URL(raw_url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {mask_url(raw_url)!r}") from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        shown = mask_url(raw_url)
+        raise ConfigurationError(
+            f"base_url must be an http(s) URL with a host: {shown!r}{scheme_hint(raw_url)}"
+        )
+    if url.port is not None and not 0 < url.port < 65536:  # httpx takes any number
+        raise ConfigurationError(f"base_url's port is not 1 to 65535: {mask_url(raw_url)!r}")
+    if url.userinfo:
+        # The token takes the Authorization header, so the URL's credentials could never be
+        # sent; kept in the URL, they would show in each line httpx logs.
+        shown = mask_url(raw_url)
+        raise ConfigurationError(
+            f"base_url must have no user name or password: {shown!r}; the SDK authenticates "
+            "with api_key"
+        )
+    if url.query or url.fragment:
+        # Every path is appended to the base URL: a query or fragment would end up inside it.
+        shown = mask_url(raw_url)
+        raise ConfigurationError(f"base_url must have no query and no fragment: {shown!r}")
+    check_transport_security(url)
+    return url
 
 
 def scheme_hint(raw_url: str) -> str:

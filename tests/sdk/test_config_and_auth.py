@@ -289,6 +289,15 @@ def test_a_base_url_whose_port_is_no_port_is_refused(port: str) -> None:
         Projekt(api_key=TOKEN, base_url=f"http://127.0.0.1:{port}")
 
 
+@pytest.mark.parametrize("userinfo", ["user:s3cret@", "user@", ":s3cret@"])
+def test_a_base_url_with_credentials_is_refused_unechoed(userinfo: str) -> None:
+    """The token takes the Authorization header, so a password in base_url was never sent,
+    and httpx logged it in each request's line ("HTTP Request: GET http://user:s3cret@...")."""
+    with pytest.raises(ConfigurationError, match="no user name or password") as caught:
+        Projekt(api_key=TOKEN, base_url=f"https://{userinfo}api.example/api")
+    assert "s3cret" not in str(caught.value)
+
+
 def test_a_next_page_link_to_another_host_is_not_followed(client_for: ClientFactory) -> None:
     recorder = Recorder(
         httpx.Response(
