@@ -63,6 +63,19 @@ def test_pagination_still_follows_next_beside_the_deprecation_link(
         assert len(pages) > 2 and client.deprecations[0].link == "https://example.test/changelog"
 
 
+def test_a_deprecation_link_among_several_relation_types_is_kept() -> None:
+    """Before, only a Link whose rel was exactly "deprecation" was read."""
+    user = {"id": "u", "email": "e@x.test", "name": "n", "username": "u", "locale": "en"}
+    headers = {"Deprecation": "true", "Link": '<https://x.test/changes>; REL="Deprecation help"'}
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, json=user, headers=headers))
+    client = projekt.Projekt(
+        api_key="pjk_live_" + "a" * 32, org_id="o", base_url="https://x.test", transport=transport
+    )
+    with pytest.warns(projekt.ProjektDeprecationWarning, match="see https://x.test/changes"):
+        client.me.get()
+    assert client.deprecations[0].link == "https://x.test/changes"
+
+
 @pytest.mark.parametrize(
     ("headers", "since", "sunset"),
     [

@@ -11,7 +11,7 @@ ones listed after it (the import contracts in pyproject.toml):
 - limits/: the deadline, the rate limit, the throttle and its shared budget;
 - observability/: tracing, deprecation notices, logging, redaction.
 
-And three modules under them all: options, the typed object each call carries down
+And four modules under them all: options, the typed object each call carries down
 through httpx, and back up; forks, what a forked child makes afresh; loops, what closes
-async connections as their event loop ends.
+async connections as their event loop ends; links, a response's Link header read.
 """

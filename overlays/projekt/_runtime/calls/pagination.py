@@ -21,6 +21,7 @@ from projekt._runtime.calls.operation import (
     parse_response,
 )
 from projekt._runtime.errors.exceptions import PaginationCycleError
+from projekt._runtime.links import link_to
 
 __all__ = ["AsyncPaginator", "Page", "RawPage", "SyncPaginator"]
 
@@ -53,18 +54,9 @@ def page_of(op: Operation[Any], response: httpx.Response) -> Page[T]:
     items: list[T] = parse_response(op, response)
     page = Page(items)
     page.request_id = response.headers.get("x-request-id")
-    target = next_link(response)
+    target = link_to(response, "next")
     page.next_cursor = httpx.URL(target).params.get("cursor") if target else None
     return page
-
-
-def next_link(response: httpx.Response) -> str | None:
-    """The target of the response's `Link: <...>; rel="next"`, if it has a readable one."""
-    try:
-        target = response.links.get("next", {}).get("url")
-    except (ValueError, KeyError, IndexError):
-        return None
-    return target or None
 
 
 def next_page_kwargs(
@@ -75,7 +67,7 @@ def next_page_kwargs(
     `seen` holds the URL of every page fetched so far: a link back to one of them
     (the same page, or a longer cycle) is an error, not an endless loop.
     """
-    target = next_link(response)
+    target = link_to(response, "next")
     if not target:
         return None  # the last page: it cannot close a cycle, so it need not be remembered
     seen.add(str(response.request.url))
@@ -83,8 +75,8 @@ def next_page_kwargs(
     if (url.scheme, url.host, url.port) != (base_url.scheme, base_url.host, base_url.port):
         raise invalid_response(
             response,
-            f"The next-page link points to another origin ({url.host}); not following it "
-            "with your API key.",
+            f"The next-page link points to another origin ({_origin(url)}); not following "
+            "it with your API key.",
         )
     if str(url) in seen:
         raise PaginationCycleError(
@@ -96,6 +88,10 @@ def next_page_kwargs(
     page = {"method": "get", "url": url, "headers": first.get("headers", {})}
     page.update((name, first[name]) for name in ("extensions", "timeout") if name in first)
     return page  # with the call's options: its timeout, its retries, its operation
+
+
+def _origin(url: httpx.URL) -> str:
+    return f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port is not None else "")
 
 
 SendT = TypeVar("SendT", Send, AsyncSend)

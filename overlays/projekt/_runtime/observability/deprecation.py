@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import httpx
 
+from projekt._runtime.links import link_to
 from projekt._runtime.observability.hooks import guarded
 from projekt._runtime.observability.log import logger
 from projekt._runtime.options import options_of
@@ -84,7 +85,10 @@ class Deprecations:
         if name in self._seen:
             return
         seen = Deprecation(
-            name, _since(announced), _date(response.headers.get("sunset")), _link(response)
+            name,
+            _since(announced),
+            _date(response.headers.get("sunset")),
+            link_to(response, "deprecation"),
         )
         if self._seen.setdefault(name, seen) is seen:  # of threads told at once, one warns
             warn_deprecated(str(seen))
@@ -134,11 +138,3 @@ def _date(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _link(response: httpx.Response) -> str | None:
-    try:
-        url: str | None = response.links.get("deprecation", {}).get("url")
-    except (ValueError, KeyError, IndexError):
-        return None
-    return url
