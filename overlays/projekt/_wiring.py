@@ -170,6 +170,11 @@ def check_org_id(org_id: str) -> None:
     check_str("org_id", org_id)
     if unsendable(org_id):
         raise ConfigurationError(f"The org_id {org_id!r} {UNSENDABLE}.")
+    if not org_id.isascii():
+        raise ConfigurationError(
+            f"The org_id {org_id!r} is not ASCII: an organization's id is a UUID "
+            "(client.me.orgs() lists yours)."
+        )
 
 
 def check_throttle_url(url: str) -> None:

@@ -177,11 +177,13 @@ def test_a_token_with_whitespace_or_control_characters_is_refused_unechoed(paste
         (f"'{TOKEN}'", "contains quotes"),
         (f"Bearer {TOKEN}", "starts with 'Bearer '"),  # copied from a curl command
         ("bearer oauth-S3cr3t", "starts with 'Bearer '"),
+        (f"\u201c{TOKEN}\u201d", "not ASCII"),  # typographic quotes, from a document or a chat
+        ("oauth-S3cr3t\u2013x", "not ASCII"),  # an en dash a word processor made of "-"
     ],
 )
 def test_a_quoted_or_bearer_prefixed_token_is_refused_unechoed(given: str, says: str) -> None:
-    """Before, the quoted one reached the server and came back a 401, and the prefixed one
-    was said to hold a line ending."""
+    """Before, the quoted ones reached the server and came back a 401 (the typographic ones
+    sent as UTF-8), and the prefixed one was said to hold a line ending."""
     with pytest.raises(projekt.ConfigurationError, match=says) as caught:
         projekt.Projekt(api_key=given, base_url="http://127.0.0.1:9")
     assert TOKEN not in str(caught.value) and "S3cr3t" not in str(caught.value)
@@ -201,6 +203,25 @@ def test_an_org_id_with_a_line_ending_is_refused_before_sending(scoped: Any) -> 
     Before, every call was retried, then failed as a connection error."""
     with pytest.raises(projekt.ProjektError, match="Windows line endings"):
         scoped(ORG_ID + "\r")
+
+
+@pytest.mark.parametrize(
+    ("scoped", "says"),
+    [
+        (lambda org: projekt.Projekt(api_key=TOKEN, org_id=org, base_url=NOWHERE), "is a UUID"),
+        (lambda org: projekt.Projekt(api_key=TOKEN, base_url=NOWHERE).with_org(org), "is a UUID"),
+        (
+            lambda org: projekt.Projekt(api_key=TOKEN, base_url=NOWHERE).get("/me", org_id=org),
+            "X-Org-Id holds '\u2013', which is not ASCII",
+        ),
+    ],
+    ids=["client", "with_org", "per-call"],
+)
+def test_an_org_id_that_is_not_ascii_is_refused_before_sending(scoped: Any, says: str) -> None:
+    """An en dash a word processor made of a UUID's "-". Before: "'ascii' codec can't encode
+    character '\\u2013' in position 8: ordinal not in range(128)", from the first call."""
+    with pytest.raises(projekt.ProjektError, match=says):
+        scoped(ORG_ID.replace("-", "\u2013", 1))
 
 
 def test_the_sdks_logger_redacts_and_no_other_logger_is_touched(

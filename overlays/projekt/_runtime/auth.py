@@ -51,6 +51,11 @@ def check_api_key(api_key: str) -> str:
         )
     if unsendable(api_key):  # sent, a token with a newline would also be echoed in errors
         raise ConfigurationError(f"The API key {UNSENDABLE}.")
+    if not api_key.isascii():  # httpx would send it as UTF-8, and the server answer 401
+        raise ConfigurationError(
+            "The API key holds a character that is not ASCII (a typographic quote or dash, "
+            "pasted from a document or a chat?); a token is ASCII only: copy it again."
+        )
     if api_key.startswith(PAT_PREFIX) and not PAT_PATTERN.fullmatch(api_key):
         raise ConfigurationError(
             "The API key looks like a Projekt token but is malformed: a token is "

@@ -146,6 +146,13 @@ class BaseAPIClient:
             )
         try:
             request = self._http.build_request(**kwargs)
+        except UnicodeEncodeError as error:  # httpx encodes a header's name and value as ASCII
+            held = error.object[error.start : error.end]
+            header = _header_holding(kwargs.get("headers", {}), held)
+            raise InvalidArgumentError(
+                f"{name}(): {header} holds {held!r}, which is not ASCII, and a header carries "
+                "ASCII only (send it in the body, or encode it). Nothing was sent."
+            ) from error
         except (TypeError, ValueError) as error:  # a value JSON, a header or a query cannot carry
             raise InvalidArgumentError(f"{name}(): {error}. Nothing was sent.") from error
         for name in options.without_headers:
@@ -272,6 +279,11 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> AsyncPaginator[T]:
         kwargs = self._request_kwargs(op, arguments, per_call)
         return AsyncPaginator(self._send, self._http.base_url, op, kwargs)
+
+
+def _header_holding(headers: dict[str, Any], text: str) -> str:
+    """The header whose name or value holds `text`, for an error to point at."""
+    return next((name for name, value in headers.items() if text in f"{name}{value}"), "a header")
 
 
 def own_options(kwargs: dict[str, Any]) -> tuple[dict[str, Any], CallOptions]:
