@@ -187,6 +187,25 @@ def test_version_names_the_release_a_bug_report_should_quote() -> None:
     assert result.stdout.strip() == f"projekt-sandbox {projekt_sandbox.__version__}"
 
 
+def test_the_kits_rate_limit_is_waited_out_or_raised_as_the_client_asks(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """What docs/guide/testing.md says of `rate_limit(n, seconds)`: the SDK's throttle waits
+    for the window's reset rather than collect a 429, and a client made with `throttle=False,
+    max_retries=0` meets the `RateLimitError`."""
+    projekt_sandbox.rate_limit(1, 1)
+    with projekt_sandbox.client() as client:
+        client.me.get()
+        client.me.get()
+    assert len(projekt_sandbox.requests) == 2  # no 429 came back to be retried
+    projekt_sandbox.rate_limit(1, 60)  # a fresh window of one
+    with projekt_sandbox.client(throttle=False, max_retries=0) as client:
+        client.me.get()
+        with pytest.raises(projekt.RateLimitError) as caught:
+            client.me.get()
+    assert caught.value.retry_after is not None and caught.value.retry_after > 0
+
+
 @pytest.mark.parametrize(
     "n, seconds",
     [(0, 60), (-1, 1), (2.5, 1), (True, 1), (5, 0), (1, float("nan")), (1, float("inf"))],
