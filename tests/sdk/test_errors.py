@@ -161,6 +161,34 @@ def test_a_2xx_body_that_does_not_parse_says_what_it_lacks_or_is(
 
 
 @pytest.mark.parametrize(
+    ("operation", "content", "said"),
+    [
+        ("issues.list", b"{}", "the body: expected list, got dict"),
+        ("issues.list", b'{"data": []}', "the body: expected list, got dict"),
+        ("issues.list", b'[["id", "i"]]', "IssueSummary: expected dict, got list"),
+        ("me.get", b"[]", "User: expected dict, got list"),
+        ("me.orgs", b'{"orgs": {}, "count": 0}', "MyOrgs.orgs: expected list, got dict"),
+    ],
+)
+def test_a_body_of_another_shape_than_the_spec_is_refused_not_read_as_empty(
+    client_for: ClientFactory, operation: str, content: bytes, said: str, decoding: str
+) -> None:
+    """Before, a list answered with an object looped over the object's keys: `{}` became an
+    empty list, a page's data lost without a word; `[]` for a model said its first field
+    was missing, and `[["id", "i"]]` was read as pairs."""
+    answer = httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
+    client = client_for(Recorder(answer))
+    namespace, method = operation.split(".")
+    with pytest.raises(APIResponseValidationError) as caught:
+        if method == "list":
+            list(client.issues.list(project_id="p"))
+        else:
+            getattr(getattr(client, namespace), method)()
+    expected = f"{operation}(): the response body does not match the API spec (TypeError: {said})"
+    assert caught.value.message == expected
+
+
+@pytest.mark.parametrize(
     ("response", "body"),
     [
         (httpx.Response(201, json={"id": "9b1d"}), {"id": "9b1d"}),  # fields missing

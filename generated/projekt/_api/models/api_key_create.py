@@ -34,6 +34,10 @@ class ApiKeyCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(
+                f"ApiKeyCreate: expected dict, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -118,6 +118,10 @@ class ApiKeyCreated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(
+                f"ApiKeyCreated: expected dict, got {type(src_dict).__name__}"
+            )
         if len(src_dict) == 8:
             try:
                 _1, _2, _3, _4, _5, _6, _7, _8 = _known_fields(src_dict)

@@ -34,6 +34,10 @@ class CommentCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(
+                f"CommentCreate: expected dict, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         body = d.pop("body")
 

@@ -71,6 +71,8 @@ class ErrorBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_detail import ErrorDetail
 
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(f"ErrorBody: expected dict, got {type(src_dict).__name__}")
         if len(src_dict) == 4:
             try:
                 _1, _2, _3, _4 = _known_fields(src_dict)
@@ -99,6 +101,10 @@ class ErrorBody:
         _details = d.pop("details", UNSET)
         details: list[ErrorDetail] | Unset = UNSET
         if _details is not UNSET:
+            if not isinstance(_details, list):
+                raise TypeError(
+                    f"ErrorBody.details: expected list, got {type(_details).__name__}"
+                )
             details = []
             for details_item_data in _details:
                 details_item = ErrorDetail.from_dict(details_item_data)

@@ -42,6 +42,10 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(
+                f"ErrorDetail: expected dict, got {type(src_dict).__name__}"
+            )
         if len(src_dict) == 2:
             try:
                 _1, _2 = _known_fields(src_dict)

@@ -43,6 +43,10 @@ class ErrorEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_body import ErrorBody
 
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(
+                f"ErrorEnvelope: expected dict, got {type(src_dict).__name__}"
+            )
         if len(src_dict) == 1:
             try:
                 _1 = _known_fields(src_dict)

@@ -137,6 +137,8 @@ class Issue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(f"Issue: expected dict, got {type(src_dict).__name__}")
         if len(src_dict) == 9:
             try:
                 _1, _2, _3, _4, _5, _6, _7, _8, _9 = _known_fields(src_dict)

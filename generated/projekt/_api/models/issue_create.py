@@ -96,6 +96,10 @@ class IssueCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(
+                f"IssueCreate: expected dict, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         project_id = d.pop("project_id")
 

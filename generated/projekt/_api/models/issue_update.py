@@ -89,6 +89,10 @@ class IssueUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(
+                f"IssueUpdate: expected dict, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 

@@ -51,6 +51,8 @@ class MyOrgs:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.org_membership import OrgMembership
 
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(f"MyOrgs: expected dict, got {type(src_dict).__name__}")
         if len(src_dict) == 2:
             try:
                 _1, _2 = _known_fields(src_dict)
@@ -65,6 +67,8 @@ class MyOrgs:
         d = dict(src_dict)
         orgs = []
         _orgs = d.pop("orgs")
+        if not isinstance(_orgs, list):
+            raise TypeError(f"MyOrgs.orgs: expected list, got {type(_orgs).__name__}")
         for orgs_item_data in _orgs:
             orgs_item = OrgMembership.from_dict(orgs_item_data)
 

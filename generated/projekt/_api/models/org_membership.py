@@ -84,6 +84,10 @@ class OrgMembership:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.project_ref import ProjectRef
 
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(
+                f"OrgMembership: expected dict, got {type(src_dict).__name__}"
+            )
         if len(src_dict) == 6:
             try:
                 _1, _2, _3, _4, _5, _6 = _known_fields(src_dict)
@@ -119,6 +123,10 @@ class OrgMembership:
 
         projects = []
         _projects = d.pop("projects")
+        if not isinstance(_projects, list):
+            raise TypeError(
+                f"OrgMembership.projects: expected list, got {type(_projects).__name__}"
+            )
         for projects_item_data in _projects:
             projects_item = ProjectRef.from_dict(projects_item_data)
 

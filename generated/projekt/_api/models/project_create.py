@@ -51,6 +51,10 @@ class ProjectCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(
+                f"ProjectCreate: expected dict, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -47,6 +47,8 @@ class ProjectRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(f"ProjectRef: expected dict, got {type(src_dict).__name__}")
         if len(src_dict) == 3:
             try:
                 _1, _2, _3 = _known_fields(src_dict)

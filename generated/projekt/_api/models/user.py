@@ -57,6 +57,8 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, (dict, Mapping)):
+            raise TypeError(f"User: expected dict, got {type(src_dict).__name__}")
         if len(src_dict) == 5:
             try:
                 _1, _2, _3, _4, _5 = _known_fields(src_dict)

@@ -44,6 +44,10 @@ def _parse_response(
             return fast
         response_200 = []
         _response_200 = response.json()
+        if not isinstance(_response_200, list):
+            raise TypeError(
+                f"the body: expected list, got {type(_response_200).__name__}"
+            )
         for response_200_item_data in _response_200:
             response_200_item = ApiKey.from_dict(response_200_item_data)
 
