@@ -160,31 +160,41 @@ def test_a_2xx_body_that_does_not_parse_says_what_it_lacks_or_is(
     assert caught.value.message == expected  # a string's value is not shown: it may be a token
 
 
+NOT_A_DATE = json.dumps(issue_json(created_at="not a date")).encode()
+CALLS: dict[str, Any] = {
+    "issues.list": lambda client: list(client.issues.list(project_id="p")),
+    "issues.get": lambda client: client.issues.get("i"),
+    "me.get": lambda client: client.me.get(),
+    "me.orgs": lambda client: client.me.orgs(),
+}
+
+
 @pytest.mark.parametrize(
     ("operation", "content", "said"),
     [
-        ("issues.list", b"{}", "the body: expected list, got dict"),
-        ("issues.list", b'{"data": []}', "the body: expected list, got dict"),
-        ("issues.list", b'[["id", "i"]]', "IssueSummary: expected dict, got list"),
-        ("me.get", b"[]", "User: expected dict, got list"),
-        ("me.orgs", b'{"orgs": {}, "count": 0}', "MyOrgs.orgs: expected list, got dict"),
+        ("issues.list", b"{}", "TypeError: the body: expected list, got dict"),
+        ("issues.list", b'{"data": []}', "TypeError: the body: expected list, got dict"),
+        ("issues.list", b'[["id", "i"]]', "TypeError: IssueSummary: expected dict, got list"),
+        ("me.get", b"[]", "TypeError: User: expected dict, got list"),
+        ("me.orgs", b'{"orgs": {}, "count": 0}', "TypeError: MyOrgs.orgs: expected list, got dict"),
+        (
+            "issues.get",
+            NOT_A_DATE,
+            "ValueError: Issue.created_at: Invalid isoformat string: 'not a date'",
+        ),
     ],
 )
-def test_a_body_of_another_shape_than_the_spec_is_refused_not_read_as_empty(
+def test_a_body_of_another_shape_than_the_spec_is_refused_and_named(
     client_for: ClientFactory, operation: str, content: bytes, said: str, decoding: str
 ) -> None:
     """Before, a list answered with an object looped over the object's keys: `{}` became an
     empty list, a page's data lost without a word; `[]` for a model said its first field
-    was missing, and `[["id", "i"]]` was read as pairs."""
+    was missing, and `[["id", "i"]]` was read as pairs. A date that did not parse named
+    its value but not its field."""
     answer = httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
-    client = client_for(Recorder(answer))
-    namespace, method = operation.split(".")
     with pytest.raises(APIResponseValidationError) as caught:
-        if method == "list":
-            list(client.issues.list(project_id="p"))
-        else:
-            getattr(getattr(client, namespace), method)()
-    expected = f"{operation}(): the response body does not match the API spec (TypeError: {said})"
+        CALLS[operation](client_for(Recorder(answer)))
+    expected = f"{operation}(): the response body does not match the API spec ({said})"
     assert caught.value.message == expected
 
 

@@ -125,7 +125,10 @@ class ApiKey:
 
         role: KnownRole | str = d.pop("role")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except (TypeError, ValueError) as error:  # fromisoformat's words name no field
+            raise type(error)(f"ApiKey.created_at: {error}") from error
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None:
             if data is None:

@@ -90,7 +90,10 @@ class Comment:
 
         body = d.pop("body")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except (TypeError, ValueError) as error:  # fromisoformat's words name no field
+            raise type(error)(f"Comment.created_at: {error}") from error
 
         if not isinstance(id, str):
             raise TypeError(f"Comment.id: expected str, got {type(id).__name__}")

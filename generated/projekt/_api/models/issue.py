@@ -178,7 +178,10 @@ class Issue:
 
         priority: KnownIssuePriority | str = d.pop("priority")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except (TypeError, ValueError) as error:  # fromisoformat's words name no field
+            raise type(error)(f"Issue.created_at: {error}") from error
 
         description: None | str | Unset = d.pop("description", UNSET)
 

@@ -180,19 +180,25 @@ class IssueSummary:
 
         assignee_id: None | str | Unset = d.pop("assignee_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError) as error:  # fromisoformat's words name no field
+            raise type(error)(f"IssueSummary.created_at: {error}") from error
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError) as error:  # fromisoformat's words name no field
+            raise type(error)(f"IssueSummary.updated_at: {error}") from error
 
         if not isinstance(id, str):
             raise TypeError(f"IssueSummary.id: expected str, got {type(id).__name__}")

@@ -95,7 +95,10 @@ class Project:
 
         key = d.pop("key")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except (TypeError, ValueError) as error:  # fromisoformat's words name no field
+            raise type(error)(f"Project.created_at: {error}") from error
 
         description: None | str | Unset = d.pop("description", UNSET)
 
