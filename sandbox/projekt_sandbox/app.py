@@ -17,7 +17,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -81,6 +81,7 @@ def build_app(sandbox: Sandbox, docs: Path | None = None) -> Starlette:
     ]
     if docs is not None and docs.is_dir():
         # Same origin as the API, so the docs' try-it console needs no CORS.
+        routes.append(Route("/docs", _to_docs, methods=["GET"]))
         routes.append(Mount("/docs", app=StaticFiles(directory=docs, html=True)))
     for prefix in ("", API_PREFIX):
         routes += [
@@ -88,7 +89,16 @@ def build_app(sandbox: Sandbox, docs: Path | None = None) -> Starlette:
             for path, operations in sandbox.routes.items()
         ]
     handlers = {404: not_found, 405: method_not_allowed}
-    return Starlette(routes=routes, middleware=[CORS], exception_handlers=handlers)
+    app = Starlette(routes=routes, middleware=[CORS], exception_handlers=handlers)
+    # `/issues/` is no path of the spec: a 404 in the envelope, as for any other. Starlette's
+    # bare 307 to `/issues` had no envelope and no request id, and a client that follows
+    # redirects got an answer the API may well not give.
+    app.router.redirect_slashes = False
+    return app
+
+
+async def _to_docs(request: Request) -> Response:
+    return RedirectResponse("/docs/")
 
 
 def _endpoint(

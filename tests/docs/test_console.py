@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import httpx
 import pytest
 from playwright.sync_api import Browser
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -238,6 +239,12 @@ def test_the_guide_and_code_samples_are_built(docs_sandbox: Sandbox) -> None:
                 assert langs == ["curl", "Python", "TypeScript", "PHP"], op["operationId"]
     create = spec["paths"]["/issues"]["post"]["x-codeSamples"][1]["source"]
     assert "client.issues.create(project_id=" in create
+
+
+def test_the_docs_address_without_its_slash_leads_to_the_console(docs_sandbox: Sandbox) -> None:
+    response = httpx.get(docs_sandbox.url + "/docs", follow_redirects=True)
+    assert response.status_code == 200 and str(response.url) == docs_sandbox.url + "/docs/"
+    assert "<html" in response.text.lower()
 
 
 def test_the_command_line_page_shows_every_commands_help(console: Console) -> None:

@@ -197,6 +197,13 @@ def test_an_unknown_method_is_a_405_envelope(http: httpx.Client, method: str) ->
     assert "GET" in response.headers["Allow"] and "HEAD" in response.headers["Allow"]
 
 
+@pytest.mark.parametrize("path", ["/issues/", "/me/", "/api/me/"])
+def test_a_path_with_a_trailing_slash_is_a_404_envelope(http: httpx.Client, path: str) -> None:
+    """Before, Starlette's bare 307 to the path without its slash: no envelope, no request
+    id, and a client that follows redirects got an answer the spec does not promise."""
+    assert assert_envelope(http.get(path), 404)["code"] == "not_found"
+
+
 def test_head_is_served_wherever_get_is(http: httpx.Client) -> None:
     response = http.head("/me")
     assert response.status_code == 200 and response.content == b""
