@@ -139,6 +139,7 @@ def test_a_2xx_body_that_does_not_decode_raises_validation_error(
     [
         (b"", "the body is empty"),
         (b"Service OK", "the body is not JSON"),
+        (b'{"id": "\xe9"}', "the body is not UTF-8: byte 0xe9 at offset 8"),
         (b'{"id": "u", "email": "you@example.com"}', "a field it requires is missing: 'name'"),
         (b"null", "the body is JSON null, not an object or an array"),
         (

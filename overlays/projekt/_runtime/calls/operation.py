@@ -219,6 +219,10 @@ def _why(error: Exception, response: httpx.Response) -> str:
     a body that is JSON null."""
     if isinstance(error, json.JSONDecodeError):
         return "the body is not JSON" if response.content.strip() else "the body is empty"
+    if isinstance(error, UnicodeDecodeError):  # JSON is UTF-8 (RFC 8259); a Latin-1 é is not
+        return (
+            f"the body is not UTF-8: byte {error.object[error.start]:#04x} at offset {error.start}"
+        )
     if isinstance(error, KeyError) and len(error.args) == 1:
         return f"a field it requires is missing: {error.args[0]!r}"
     try:
