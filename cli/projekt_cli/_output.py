@@ -162,6 +162,8 @@ def _stream(
 
 
 def _cell(value: Any) -> str:
+    """A value as a table shows it: as text, given to rich as `Text`, which reads no markup
+    (a title "Fix [bold]login[/bold]" lost its brackets, and "[/]" raised) and no emoji codes."""
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
@@ -186,6 +188,7 @@ def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
     from rich.cells import cell_len  # display width: a CJK character or an emoji takes two
     from rich.console import Console  # only a table pays for rich
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=out, highlight=False)
     columns = list({key: None for row in rows for key in row})
@@ -201,9 +204,9 @@ def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
     shown = _fitting(widths, cuttable, console.width) if columns else []
     table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, GAP, 0, 0))
     for n, width in shown:
-        table.add_column(columns[n], no_wrap=True, overflow="ellipsis", width=width)
+        table.add_column(Text(columns[n]), no_wrap=True, overflow="ellipsis", width=width)
     for line in cells:
-        table.add_row(*(line[n] for n, _ in shown))
+        table.add_row(*(Text(line[n]) for n, _ in shown))
     console.print(table)
     kept = {n for n, _ in shown}
     hidden = [column for n, column in enumerate(columns) if n not in kept]
@@ -223,12 +226,13 @@ def _object_table(data: dict[str, Any], out: IO[str], err: IO[str]) -> None:
             return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, GAP, 0, 0))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     for key, value in data.items():
-        table.add_row(key, _cell(value))
+        table.add_row(Text(key), Text(_cell(value)))
     Console(file=out, highlight=False).print(table)
 
 

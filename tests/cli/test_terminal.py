@@ -328,3 +328,20 @@ def test_an_object_wrapping_a_list_is_a_table_of_its_items_with_ids_whole(
     assert projekt_sandbox.org_id in lines[1].split()
     assert all(cell_len(line) <= int(columns) for line in lines), lines
     assert lines[-1].split() == ["count", "1"]  # the object's other fields follow
+
+
+def test_a_table_shows_brackets_and_colons_as_they_are(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """rich read each cell as markup: "Fix [bold]login[/bold] page" lost its brackets, ":bug:"
+    became an emoji, and "[/]" raised once the issue was created, so the create seemed to
+    fail, and would be sent again."""
+    titles = ["Fix [bold]login[/bold] page", "Close [/] it", "A :bug: here"]
+    for title in titles:
+        create = ["issues", "create", "--project-id", projekt_sandbox.project_id, "--title", title]
+        run = projekt(*create, "-o", "table", COLUMNS="200")
+        assert run.code == 0 and title in run.stdout
+    listed = projekt(
+        "issues", "list", "--project-id", projekt_sandbox.project_id, "-o", "table", COLUMNS="200"
+    )
+    assert all(title in listed.stdout for title in titles)
