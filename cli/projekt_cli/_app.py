@@ -8,8 +8,10 @@ reads the table and nothing else. Every generated command also takes
 
 from __future__ import annotations
 
+import io
 import math
 import shlex
+import sys
 from typing import Any
 
 import click
@@ -18,7 +20,7 @@ from click.shell_completion import BashComplete, CompletionItem, add_completion_
 from projekt_cli._commands import NAMESPACES
 
 from . import _account, _api_command
-from ._output import FORMATS
+from ._output import FORMATS, speaks_unicode
 from ._params import arguments_of, parameters
 
 __all__ = ["cli"]
@@ -189,6 +191,11 @@ def cli(**common: Any) -> None:
     jsonl, table or yaml. Exit status: 1 when the API or the network failed,
     2 for a usage error.
     """
+    if not speaks_unicode(sys.stdout) and isinstance(sys.stdout, io.TextIOWrapper):
+        # What the API answers is Unicode. A character the output's encoding lacks is shown
+        # escaped (JSON and YAML escape it themselves), rather than failing after the call
+        # was made: a create that seemed to fail would be sent again.
+        sys.stdout.reconfigure(errors="backslashreplace")
 
 
 # The common options are taken before the namespace too (`projekt --org ID me get`); a

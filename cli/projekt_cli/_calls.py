@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import shlex
 import signal
@@ -25,7 +26,7 @@ import httpx
 from click import ParameterSource
 
 from . import _config
-from ._output import default_format, waits_shown, write_list, write_object
+from ._output import default_format, speaks_unicode, waits_shown, write_list, write_object
 from ._params import BodyJson
 
 if TYPE_CHECKING:
@@ -272,12 +273,13 @@ def dry_run(invoke: Invoke, paginated: bool, settings: dict[str, Any], key: str)
             if paginated:
                 next(iter(result), None)
         except _Captured as captured:
-            return curl(captured.request, key)
+            return curl(captured.request, key, ascii_only=not speaks_unicode(sys.stdout))
     raise click.ClickException("the command sends no request")  # not reached: all of them do
 
 
-def curl(request: httpx.Request, key: str = "$PROJEKT_API_KEY") -> str:
-    """A curl command for `request`, with the shell expression `key` where the token goes."""
+def curl(request: httpx.Request, key: str = "$PROJEKT_API_KEY", *, ascii_only: bool = False) -> str:
+    """A curl command for `request`, with the shell expression `key` where the token goes;
+    `ascii_only`, its JSON body's other characters escaped (`\\u00f1`), the same JSON."""
     # --fail-with-body: an error status fails the command, as in the docs' curl samples.
     lines = [f"curl --fail-with-body -sS -X {request.method} {shlex.quote(str(request.url))}"]
     for name, value in request.headers.multi_items():
@@ -289,5 +291,8 @@ def curl(request: httpx.Request, key: str = "$PROJEKT_API_KEY") -> str:
         else:
             lines.append(f"-H {shlex.quote(f'{name}: {value}')}")
     if request.content:
-        lines.append(f"--data-raw {shlex.quote(request.content.decode())}")
+        body = request.content.decode()
+        if ascii_only:
+            body = json.dumps(json.loads(body), ensure_ascii=True, separators=(",", ":"))
+        lines.append(f"--data-raw {shlex.quote(body)}")
     return " \\\n  ".join(lines)

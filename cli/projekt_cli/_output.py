@@ -9,13 +9,14 @@ or piped elsewhere shows a progress line on stderr, erased when done.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
-__all__ = ["FORMATS", "default_format", "write_list", "write_object"]
+__all__ = ["FORMATS", "default_format", "speaks_unicode", "write_list", "write_object"]
 
 FORMATS = ("json", "jsonl", "table", "yaml")
 GAP = 2  # spaces between table columns
@@ -35,25 +36,34 @@ def plain(value: Any) -> Any:
     return to_dict() if callable(to_dict) else value
 
 
-def _json(value: Any, indent: int | None) -> str:
+def speaks_unicode(stream: IO[str]) -> bool:
+    """Can `stream` take every character? On Windows a file or a pipe is in the ANSI code
+    page (cp1252, which has no 🐛), and PYTHONIOENCODING may name any encoding."""
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def _json(value: Any, indent: int | None, ascii_only: bool) -> str:
     separators = None if indent else (",", ":")
-    return json.dumps(value, indent=indent, ensure_ascii=False, separators=separators)
+    return json.dumps(value, indent=indent, ensure_ascii=ascii_only, separators=separators)
 
 
-def _yaml(value: Any) -> str:
+def _yaml(value: Any, ascii_only: bool) -> str:
     import yaml  # only -o yaml pays for it
 
-    return str(yaml.safe_dump(value, sort_keys=False, allow_unicode=True))
+    return str(yaml.safe_dump(value, sort_keys=False, allow_unicode=not ascii_only))
 
 
 def write_object(value: Any, fmt: str, out: IO[str], err: IO[str]) -> None:
-    data = plain(value)
+    data, ascii_only = plain(value), not speaks_unicode(out)
     if fmt == "table":
         _object_table(data, out, err)
     elif fmt == "yaml":
-        out.write(_yaml(data))
+        out.write(_yaml(data, ascii_only))
     else:
-        out.write(_json(data, None if fmt == "jsonl" else 2) + "\n")
+        out.write(_json(data, None if fmt == "jsonl" else 2, ascii_only) + "\n")
 
 
 class Progress:
@@ -133,16 +143,18 @@ def write_list(
     pages: Iterable[list[Any]], fmt: str, max_items: int | None, out: IO[str], err: IO[str]
 ) -> None:
     progress = Progress(err, err.isatty() and (fmt == "table" or not out.isatty()))
+    ascii_only = not speaks_unicode(out)
     try:
         rows = items(pages, max_items, progress)
         if fmt == "table":
             _table(list(rows), out, err)
         elif fmt == "json":
-            _stream(rows, out, lambda row: _json(row, None), ("[\n", ",\n", "\n]\n", "[]\n"))
+            marks = ("[\n", ",\n", "\n]\n", "[]\n")
+            _stream(rows, out, lambda row: _json(row, None, ascii_only), marks)
         elif fmt == "yaml":
-            _stream(rows, out, lambda row: _yaml([row]), ("", "", "", "[]\n"))
+            _stream(rows, out, lambda row: _yaml([row], ascii_only), ("", "", "", "[]\n"))
         else:
-            _stream(rows, out, lambda row: _json(row, None), ("", "\n", "\n", ""))
+            _stream(rows, out, lambda row: _json(row, None, ascii_only), ("", "\n", "\n", ""))
     finally:
         progress.done()
 
@@ -167,7 +179,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
-        return _json(value, None)
+        return _json(value, None, ascii_only=False)
     return str(value)
 
 

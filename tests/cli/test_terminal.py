@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import pty
 import re
 import select
+import shlex
 import signal
 import socket
 import struct
@@ -19,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from rich.cells import cell_len
 
 from projekt_sandbox.testing import ProjektSandbox
@@ -345,3 +348,31 @@ def test_a_table_shows_brackets_and_colons_as_they_are(
         "issues", "list", "--project-id", projekt_sandbox.project_id, "-o", "table", COLUMNS="200"
     )
     assert all(title in listed.stdout for title in titles)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "yaml", "table", "dry-run"])
+def test_an_output_without_the_answers_characters_gets_them_escaped(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox, fmt: str
+) -> None:
+    """A file or a pipe on Windows is in cp1252, which has no 🐛: the issue was created, then
+    writing it raised UnicodeEncodeError, and the user saw a traceback, and no issue."""
+    title = "Bug 🐛 ñ"
+    create = ["issues", "create", "--project-id", projekt_sandbox.project_id, "--title", title]
+    shown = ["--dry-run"] if fmt == "dry-run" else ["-o", fmt]
+    done = subprocess.run(
+        [VENV_BIN / "projekt", *create, *shown],
+        env={**env, "PYTHONIOENCODING": "cp1252"},
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("cp1252", "replace")
+    text = done.stdout.decode("cp1252")
+    if fmt in ("json", "jsonl"):
+        assert json.loads(text)["title"] == title
+    elif fmt == "yaml":
+        assert yaml.safe_load(text)["title"] == title
+    elif fmt == "dry-run":
+        body = shlex.split(text.replace("\\\n", " "))[-1]
+        assert json.loads(body)["title"] == title
+    else:
+        assert "Bug \\U0001f41b ñ" in text
