@@ -85,7 +85,7 @@ def build(common: list[click.Parameter]) -> click.Command:
             click.Argument(["path"]),
             click.Option(
                 ["--input", "input_file"],
-                type=click.File("r", encoding="utf-8"),
+                type=click.File("r", encoding="utf-8-sig"),  # a BOM (Notepad writes one) is skipped
                 help="The request body, JSON, from a file or - for stdin.",
             ),
             click.Option(

@@ -186,7 +186,7 @@ def with_model(arguments: dict[str, Any]) -> dict[str, Any]:
             f"the body has no {missing}: put it in --input, or give its option"
         ) from None
     except (TypeError, ValueError) as error:
-        raise click.UsageError(f"--input is not a {body.model}: {error}") from None
+        raise click.UsageError(f"--input is not a valid {body.model}: {error}") from None
     return {**arguments, "body": model}
 
 

@@ -158,7 +158,7 @@ def parameters(command: dict[str, Any]) -> list[click.Parameter]:
         params.append(
             click.Option(
                 ["--input", INPUT],
-                type=click.File("r", encoding="utf-8"),
+                type=click.File("r", encoding="utf-8-sig"),  # a BOM (Notepad writes one) is skipped
                 help="The request body as a JSON object, from a file or - for stdin. "
                 "Field options given beside it replace its fields.",
             )
