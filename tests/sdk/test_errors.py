@@ -287,6 +287,43 @@ def test_a_delete_answered_with_a_web_page_is_not_taken_for_done(
     assert not isinstance(caught.value, UnreadableWriteResponseError)
 
 
+@pytest.mark.parametrize(
+    ("status", "body", "said"),
+    [
+        (
+            403,
+            {"message": "Forbidden: IP 203.0.113.9 is not allowed"},
+            "Forbidden: IP 203.0.113.9 is not allowed",
+        ),
+        (422, {"detail": "title too long"}, "Unprocessable Entity: title too long"),
+        (400, {"error": "invalid_grant"}, "Bad Request: invalid_grant"),
+        (401, {"message": f"bad token {TOKEN}"}, "Unauthorized: bad token [redacted]"),
+        (
+            502,
+            "upstream connect error\nor disconnect",
+            "Bad Gateway: upstream connect error or disconnect",
+        ),
+        (422, {"detail": [{"loc": ["title"]}]}, "Unprocessable Entity"),
+        (502, "<html><body>Bad gateway</body></html>", "Bad Gateway"),
+    ],
+)
+def test_a_body_that_is_not_the_envelope_lends_its_words_to_the_message(
+    client_for: ClientFactory, status: int, body: object, said: str
+) -> None:
+    """An API gateway's or a framework's error is not the API's envelope. Before, the message
+    was the status's phrase alone, "Forbidden (the body was not a Projekt error envelope:
+    application/json)", and its own words were only in `error.body`."""
+    if isinstance(body, str):
+        kind = "text/html" if body.startswith("<") else "text/plain"
+        answer = httpx.Response(status, text=body, headers={"Content-Type": kind})
+    else:
+        answer = httpx.Response(status, json=body)
+    with pytest.raises(APIStatusError) as caught:
+        client_for(Recorder(answer), max_retries=0).me.get()
+    assert caught.value.message.startswith(f"{said} (the body was not a Projekt error envelope")
+    assert TOKEN not in str(caught.value)
+
+
 def test_an_empty_answer_labelled_text_html_is_not_a_web_page(client_for: ClientFactory) -> None:
     """A server that labels every answer text/html (Flask's `return "", 204` does) sends its
     204 to a DELETE with that Content-Type and no body: that is the API's answer, not the

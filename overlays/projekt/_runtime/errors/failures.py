@@ -87,7 +87,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     envelope = body.get("error") if isinstance(body, dict) else None
     envelope = envelope if isinstance(envelope, dict) else {}
     code = _str_or_none(envelope.get("code"))
-    message = _str_or_none(envelope.get("message")) or _fallback_message(response)
+    message = _str_or_none(envelope.get("message")) or _fallback_message(response, body)
     request_id = _str_or_none(envelope.get("request_id")) or response.headers.get("x-request-id")
     status = response.status_code
     cls = _CODE_ERRORS.get((status, code or ""), _STATUS_ERRORS.get(status, APIStatusError))
@@ -152,7 +152,28 @@ def _str_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _fallback_message(response: httpx.Response) -> str:
+# Where other servers put their words, when a body is not the API's envelope: an API
+# gateway's "message", a framework's "detail", OAuth's "error_description".
+_THEIR_WORDS = ("message", "detail", "error_description", "error", "title")
+_MOST_SHOWN = 200  # characters of them: a line of a message, not a page
+
+
+def _their_words(response: httpx.Response, body: Any) -> str | None:
+    """What a body that is not the envelope says: a string field of a JSON object, or a
+    plain text. `body` is masked already (body_of)."""
+    said: object = None
+    if isinstance(body, dict):
+        said = next((body[key] for key in _THEIR_WORDS if _str_or_none(body.get(key))), None)
+    elif isinstance(body, str):
+        kind = response.headers.get("content-type", "").lower()
+        said = body if kind.startswith("text/plain") else None
+    if not isinstance(said, str) or not said.strip():
+        return None
+    line = " ".join(said.split())
+    return line if len(line) <= _MOST_SHOWN else line[: _MOST_SHOWN - 1] + "…"
+
+
+def _fallback_message(response: httpx.Response, body: Any = None) -> str:
     phrase = response.reason_phrase or "Unexpected status"
     if why := response.extensions.get(BODY_NOT_READ):
         return f"{phrase} (its body was not read: {why})"
@@ -169,4 +190,6 @@ def _fallback_message(response: httpx.Response) -> str:
         # A web app's answer to a path or a method it lacks: the API answers JSON.
         return f"{phrase} (a web page, not the API's JSON: {CHECK_BASE_URL})"
     kind = response.headers.get("content-type", "no content type").split(";")[0]
+    if said := _their_words(response, body):  # "Forbidden: Forbidden: ..." reads as one
+        phrase = said if said.lower().startswith(phrase.lower()) else f"{phrase}: {said}"
     return f"{phrase} (the body was not a Projekt error envelope: {kind})"
