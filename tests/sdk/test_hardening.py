@@ -47,6 +47,28 @@ def test_pagination_that_loops_raises_instead_of_running_forever(
     assert len(seen) <= 3 and caught.value.status_code == 200
 
 
+@pytest.mark.parametrize("items_first", [0, 1])
+def test_an_empty_page_ends_the_list_though_it_links_on(
+    items_first: int, flavor: str, runner: Any
+) -> None:
+    """A server linking on from empty pages, with a new cursor each time (a change feed's
+    "nothing more yet"), is not followed for ever; the last page says where to resume."""
+
+    def script(path: str) -> Answer:
+        page = int(path.partition("cursor=c")[2] or 0)
+        answer = page_linking_to(f"/issues?project_id={PROJECT_ID}&cursor=c{page + 1}")
+        return answer if page < items_first else (*answer[:2], b"[]")
+
+    with hostile_server(script) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        issues = list(client.issues.list(project_id=PROJECT_ID))
+        sent = len(seen)
+        pages = list(client.issues.list(project_id=PROJECT_ID).iter_pages())
+    assert (len(issues), sent) == (items_first, items_first + 1)
+    assert [len(page) for page in pages] == [1] * items_first + [0]
+    assert pages[-1].next_cursor == f"c{items_first + 1}"
+
+
 @pytest.mark.parametrize("status", [400, 404, 500])
 def test_an_error_body_nested_too_deep_is_still_a_typed_error(
     status: int, flavor: str, runner: Any

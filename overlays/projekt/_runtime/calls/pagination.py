@@ -5,6 +5,10 @@ A paginator follows the link lazily, holding one page in memory at a time, and
 only to the origin the client is configured for, so the token never leaves it.
 Each page carries the cursor of the next one, so a long export can stop and resume
 from where it stopped (`list(..., cursor=page.next_cursor)`).
+
+An empty page ends the list, as in Stripe's and OpenAI's SDKs, whatever its link says: a
+server that links on from empty pages with a new cursor each time (a change feed's
+"nothing more yet") would otherwise be followed for ever. Its `next_cursor` resumes later.
 """
 
 from __future__ import annotations
@@ -125,7 +129,11 @@ class SyncPaginator(_Paginator[Send, T]):
         seen: set[str] = set()
         while kwargs is not None:
             response = self._send(kwargs)
-            yield page_of(self._op, response)
+            page: Page[T] = page_of(self._op, response)
+            last = not page  # read before the caller may empty it
+            yield page
+            if last:
+                return
             kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
 
     def __iter__(self) -> Iterator[T]:
@@ -141,7 +149,11 @@ class AsyncPaginator(_Paginator[AsyncSend, T]):
         seen: set[str] = set()
         while kwargs is not None:
             response = await self._send(kwargs)
-            yield page_of(self._op, response)
+            page: Page[T] = page_of(self._op, response)
+            last = not page  # read before the caller may empty it
+            yield page
+            if last:
+                return
             kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
 
     async def __aiter__(self) -> AsyncIterator[T]:
