@@ -1,6 +1,7 @@
 """What the model template is told of each model, beyond what the generator knows.
 
 - `runtime_types`: the type each decoded field must have (from_dict checks it);
+- `integral`: whether a field is JSON Schema's integer alone, which counts 1.0 as one;
 - `request_models`: the models request bodies carry, which keep `Unset` (omission means
   omission), where a response model reads a field the server left out as None;
 - `secret_fields`: the fields the spec marks as secrets (`format: password`), which a
@@ -56,6 +57,13 @@ def runtime_types(prop: Any) -> str:
             return ""  # Any, const, file: not checked
     unique = sorted(set(kinds))
     return unique[0] if len(unique) == 1 else "(" + ", ".join(unique) + ")"
+
+
+def integral(prop: Any) -> bool:
+    """Is the field an integer and no other number? JSON Schema counts 1.0 as an integer, which
+    `json` reads as a float, and a boolean as none, which Python counts as an int."""
+    kinds = [kind_of(member) for member in getattr(prop, "inner_properties", None) or [prop]]
+    return IntProperty in kinds and FloatProperty not in kinds
 
 
 def request_models(project: Project) -> set[str]:

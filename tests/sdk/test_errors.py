@@ -179,6 +179,16 @@ CALLS: dict[str, Any] = {
         ("me.get", b"[]", "TypeError: User: expected dict, got list"),
         ("me.orgs", b'{"orgs": {}, "count": 0}', "TypeError: MyOrgs.orgs: expected list, got dict"),
         (
+            "me.orgs",
+            b'{"orgs": [], "count": true}',
+            "TypeError: MyOrgs.count: expected int, got bool",
+        ),
+        (
+            "me.orgs",
+            b'{"orgs": [], "count": 1.5}',
+            "TypeError: MyOrgs.count: expected int, got float",
+        ),
+        (
             "issues.get",
             NOT_A_DATE,
             "ValueError: Issue.created_at: Invalid isoformat string: 'not a date'",
@@ -197,6 +207,17 @@ def test_a_body_of_another_shape_than_the_spec_is_refused_and_named(
         CALLS[operation](client_for(Recorder(answer)))
     expected = f"{operation}(): the response body does not match the API spec ({said})"
     assert caught.value.message == expected
+
+
+@pytest.mark.parametrize("count", [b"2", b"2.0", b"2e0"])
+def test_an_integer_written_with_a_fraction_of_zero_is_read_as_one(
+    client_for: ClientFactory, count: bytes, decoding: str
+) -> None:
+    """JSON Schema's integer counts 2.0 as one (a server's float that holds a whole number);
+    it was refused as "expected int, got float"."""
+    answer = httpx.Response(200, content=b'{"orgs": [], "count": ' + count + b"}")
+    orgs = client_for(Recorder(answer)).me.orgs()
+    assert (orgs.count, type(orgs.count)) == (2, int)
 
 
 @pytest.mark.parametrize(

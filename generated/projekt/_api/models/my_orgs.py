@@ -78,6 +78,10 @@ class MyOrgs:
 
         if not isinstance(orgs, list):
             raise TypeError(f"MyOrgs.orgs: expected list, got {type(orgs).__name__}")
+        if isinstance(count, float) and count.is_integer():
+            count = int(count)  # JSON Schema's integer
+        elif isinstance(count, bool):
+            raise TypeError("MyOrgs.count: expected int, got bool")
         if not isinstance(count, int):
             raise TypeError(f"MyOrgs.count: expected int, got {type(count).__name__}")
         # Slot assignment instead of cls(...): the same object, built without the
