@@ -63,10 +63,14 @@ def test_an_empty_page_ends_the_list_though_it_links_on(
         client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
         issues = list(client.issues.list(project_id=PROJECT_ID))
         sent = len(seen)
-        pages = list(client.issues.list(project_id=PROJECT_ID).iter_pages())
+        sizes, cursors = [], []
+        for page in client.issues.list(project_id=PROJECT_ID).iter_pages():
+            sizes.append(len(page))
+            cursors.append(page.next_cursor)
+            page.clear()  # an export that empties each page it has written does not end the list
     assert (len(issues), sent) == (items_first, items_first + 1)
-    assert [len(page) for page in pages] == [1] * items_first + [0]
-    assert pages[-1].next_cursor == f"c{items_first + 1}"
+    assert sizes == [1] * items_first + [0]
+    assert cursors[-1] == f"c{items_first + 1}"
 
 
 @pytest.mark.parametrize("status", [400, 404, 500])
