@@ -25,18 +25,9 @@ from projekt._runtime.options import options_of
 
 __all__ = ["Deprecation", "Deprecations", "ProjektDeprecationWarning", "warn_deprecated"]
 
-# Frames of these packages are the SDK's own: a warning points at the caller's line.
-_OWN_PACKAGES = frozenset(
-    {
-        "projekt",
-        "projekt._resources",
-        "projekt._runtime",
-        "projekt._api",
-        "httpx",
-        "httpcore",
-        "asyncio",
-    }
-)
+# Frames of these packages (and their subpackages) are the SDK's own: a warning points at the
+# caller's line.
+_OWN_PACKAGES = frozenset({"projekt", "httpx", "httpcore", "asyncio"})
 
 
 class ProjektDeprecationWarning(DeprecationWarning):
