@@ -246,6 +246,18 @@ def test_a_write_answered_2xx_with_an_unreadable_body_says_it_took_effect(
     assert len(recorder.requests) == 1  # never retried
 
 
+@pytest.mark.parametrize("status", [200, 201, 204])
+def test_a_write_answered_2xx_with_no_body_says_the_body_is_empty(
+    client_for: ClientFactory, status: int
+) -> None:
+    """Before, a 200 or a 204 said "status 200 is not one the API spec documents here", as
+    if the status were what was wrong; a 201 said the body was empty."""
+    with pytest.raises(UnreadableWriteResponseError) as caught:
+        client_for(Recorder(httpx.Response(status))).issues.create(project_id="p", title="t")
+    said = "issues.create(): the response body does not match the API spec (the body is empty)"
+    assert caught.value.message.endswith(said)
+
+
 def test_a_2xx_the_spec_does_not_name_is_read_as_the_one_it_names(
     client_for: ClientFactory,
 ) -> None:

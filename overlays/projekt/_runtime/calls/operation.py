@@ -173,10 +173,10 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
         )
         raise invalid_response(response, problem) from exc
     if parsed is None and op.returns_body:
-        raise invalid_response(
-            response,
-            f"{op.name}(): status {response.status_code} is not one the API spec documents here",
-        )
+        why = f"status {response.status_code} is not one the API spec documents here"
+        if not response.content:  # a 2xx with nothing to read as the documented one's body
+            why = "the response body does not match the API spec (the body is empty)"
+        raise invalid_response(response, f"{op.name}(): {why}")
     return cast(T, parsed)
 
 
