@@ -57,7 +57,7 @@ def login(profile: str, base_url: str | None, org: str | None) -> None:
     """
     from projekt import Projekt, ProjektError
 
-    from ._calls import fail, interrupted
+    from ._endings import fail, interrupted
 
     try:
         token = _read_token()

@@ -1,0 +1,48 @@
+"""How a command ends when it does not succeed: an error reported on stderr, exit status 1;
+or Ctrl-C, killed by SIGINT."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shlex
+import signal
+import sys
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+if TYPE_CHECKING:
+    from projekt import ProjektError
+
+
+def interrupted() -> NoReturn:
+    """Ends as a command stopped by Ctrl-C should: killed by SIGINT, as Python itself ends on
+    an uncaught one, so that a shell loop or make running `projekt` stops too. Click's own
+    answer, "Aborted!" and exit status 1, tells them the command failed, and they go on."""
+    with contextlib.suppress(OSError):  # a pipe already closed: nothing more to say there
+        sys.stdout.flush()
+    if os.name == "posix":
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+    sys.exit(128 + signal.SIGINT)  # where there is no such signal to die of, its usual status
+
+
+def fail(error: ProjektError) -> NoReturn:
+    """Reports the error on stderr, as the SDK's exception describes it, and exits 1."""
+    status, code = getattr(error, "status_code", None), getattr(error, "code", None)
+    head = " ".join(str(part) for part in (status, code) if part)
+    message = getattr(error, "message", str(error))
+    lines = [f"Error: {head}: {message}" if head else f"Error: {message}"]
+    request_id = getattr(error, "request_id", None)
+    if request_id:
+        lines.append(f"  request id: {request_id}")
+    key = getattr(error, "idempotency_key", None)
+    if key:
+        lines.append(f"  to send it again safely, add: --idempotency-key {shlex.quote(key)}")
+    details = getattr(error, "details", [])
+    if details:
+        lines.append("  details:")
+        lines += [f"    {detail.field}: {detail.message}" for detail in details]
+    click.echo("\n".join(lines), err=True)
+    sys.exit(1)
