@@ -37,6 +37,9 @@ def fail(error: ProjektError) -> NoReturn:
     request_id = getattr(error, "request_id", None)
     if request_id:
         lines.append(f"  request id: {request_id}")
+    retry_after = getattr(error, "retry_after", None)  # when the server said to try again
+    if retry_after:
+        lines.append(f"  retry after: {retry_after:g} s (the server's Retry-After)")
     key = getattr(error, "idempotency_key", None)
     if key:
         lines.append(f"  to send it again safely, add: --idempotency-key {shlex.quote(key)}")

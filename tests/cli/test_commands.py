@@ -291,6 +291,18 @@ def test_a_server_failure_after_retries_exits_1(
     assert run.stderr.startswith("Error: 503 ")
 
 
+@pytest.mark.parametrize("status", [429, 503])
+def test_a_wait_longer_than_the_command_takes_is_said(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, status: int
+) -> None:
+    """A 429 or a 503 whose Retry-After is longer than the SDK waits by itself ends the
+    command at once; it said only the status, not when to try again."""
+    projekt_sandbox.fail_next(status, times=1, headers={"Retry-After": "3600"})
+    run = projekt("me", "get")
+    assert (run.code, run.stdout) == (1, "")
+    assert "\n  retry after: 3600 s (the server's Retry-After)" in run.stderr
+
+
 def test_dry_run_prints_a_curl_command_that_bash_runs_as_is(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
