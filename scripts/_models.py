@@ -2,6 +2,8 @@
 
 - `runtime_types`: the type each decoded field must have (from_dict checks it);
 - `integral`: whether a field is JSON Schema's integer alone, which counts 1.0 as one;
+- `parses_datetimes`: whether a model reads a date-time (with types.py's
+  `datetime_from_rfc3339`);
 - `request_models`: the models request bodies carry, which keep `Unset` (omission means
   omission), where a response model reads a field the server left out as None;
 - `secret_fields`: the fields the spec marks as secrets (`format: password`), which a
@@ -64,6 +66,15 @@ def integral(prop: Any) -> bool:
     `json` reads as a float, and a boolean as none, which Python counts as an int."""
     kinds = [kind_of(member) for member in getattr(prop, "inner_properties", None) or [prop]]
     return IntProperty in kinds and FloatProperty not in kinds
+
+
+def parses_datetimes(model: Any) -> bool:
+    """Does one of the model's fields, or a member of one's union, hold a date-time?"""
+    return any(
+        kind_of(member) is DateTimeProperty
+        for prop in model.required_properties + model.optional_properties
+        for member in getattr(prop, "inner_properties", None) or [prop]
+    )
 
 
 def request_models(project: Project) -> set[str]:

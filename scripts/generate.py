@@ -48,7 +48,13 @@ from typing import Any
 
 from _commands import commands_context
 from _facade import CLIENT_PACKAGE, resources_context
-from _models import integral, request_models, runtime_types, secret_fields
+from _models import (
+    integral,
+    parses_datetimes,
+    request_models,
+    runtime_types,
+    secret_fields,
+)
 from _spec import SPEC, open_enums
 from _spec import spec as load_spec
 from _speed import fast_decode, twins
@@ -102,6 +108,7 @@ def generate(stage: Path) -> None:
     project.env.globals["request_models"] = request_models(project)
     project.env.globals["runtime_types"] = runtime_types
     project.env.globals["integral"] = integral
+    project.env.globals["parses_datetimes"] = parses_datetimes
     project.env.globals["secret_fields"] = secret_fields(project, spec)
     project.env.filters["fast_decode"] = fast_decode
     fast = {twin.model: twin for twin in twins(project, request_models(project))}

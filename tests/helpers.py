@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 
 from projekt import AsyncProjekt, Projekt
@@ -186,6 +187,16 @@ ISSUE_ID = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"
 BASE_URL = "http://127.0.0.1:8787"
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def shape(value: Any) -> Any:
+    """The value with every model spelled out, types included, to compare two results."""
+    if isinstance(value, list):
+        return [shape(item) for item in value]
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return (type(value), {f.name: shape(getattr(value, f.name)) for f in fields})
+    return (type(value), value)
 
 
 def issue_json(**overrides: Any) -> dict[str, Any]:

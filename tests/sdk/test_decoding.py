@@ -12,7 +12,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 
@@ -21,7 +20,7 @@ from projekt._api import _speed
 from projekt._api.models.issue import Issue
 from projekt._api.models.my_orgs import MyOrgs
 from tests import quickstart
-from tests.helpers import ORG_ID, PROJECT_ID, TOKEN, issue_json
+from tests.helpers import ORG_ID, PROJECT_ID, TOKEN, issue_json, shape
 
 FULL = issue_json(
     description="**Markdown**",
@@ -76,6 +75,7 @@ BODIES = [
     ("issues.get", text({**FULL, "title": 7}), False),
     ("issues.get", text({**FULL, "created_at": "yesterday"}), False),
     ("issues.get", text({**FULL, "created_at": "2026-05-28T23:59:60Z"}), False),
+    ("issues.get", text({**FULL, "created_at": "2026-05-28t09:14:02.5z"}), False),  # RFC 3339
     ("issues.get", text({**FULL, "updated_at": 1780000000}), False),
     (
         "issues.list",
@@ -118,16 +118,6 @@ def call(operation: str, body: bytes) -> Any:
     except projekt.APIResponseValidationError as error:
         assert (error.status_code, error.request_id) == (200, "req_dec1")
         return "APIResponseValidationError"
-
-
-def shape(value: Any) -> Any:
-    """The value with every model spelled out, types included, to compare two results."""
-    if isinstance(value, list):
-        return [shape(item) for item in value]
-    if attrs.has(type(value)):
-        fields = attrs.fields(type(value))
-        return (type(value), {f.name: shape(getattr(value, f.name)) for f in fields})
-    return (type(value), value)
 
 
 @pytest.mark.parametrize(("operation", "body", "twin_takes_it"), BODIES)

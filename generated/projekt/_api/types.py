@@ -2,6 +2,7 @@
 # openapi_spec_hash: 8bab54d0c0ccd04413365be38dc62363d8f9ae1b37c73849a9c060a0aeb31efc
 """Contains some shared types for properties"""
 
+import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 
@@ -22,6 +23,19 @@ class NotGiven:
 NOT_GIVEN: NotGiven = NotGiven()
 Unset = NotGiven
 UNSET = NOT_GIVEN
+
+
+def datetime_from_rfc3339(text: str) -> datetime.datetime:
+    """An RFC 3339 date-time. Its "T" and "Z" may be in lower case (RFC 3339, section 5.6),
+    which datetime.fromisoformat refuses; an error names the text as it came."""
+    try:
+        return datetime.datetime.fromisoformat(text)
+    except ValueError as error:
+        try:
+            return datetime.datetime.fromisoformat(text.upper())
+        except ValueError:
+            raise error from None
+
 
 if TYPE_CHECKING:
     from ._files import File, FileContent, FileTypes, RequestFiles, Response
@@ -51,4 +65,5 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "datetime_from_rfc3339",
 ]

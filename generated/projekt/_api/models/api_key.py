@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_role import KnownRole
+from ..types import datetime_from_rfc3339
 
 _known_fields = itemgetter(
     "id", "name", "token_prefix", "role", "created_at", "last_used_at", "revoked_at"
@@ -126,7 +127,7 @@ class ApiKey:
         role: KnownRole | str = d.pop("role")
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime_from_rfc3339(d.pop("created_at"))
         except (TypeError, ValueError) as error:  # fromisoformat's words name no field
             raise type(error)(f"ApiKey.created_at: {error}") from error
 
@@ -136,8 +137,8 @@ class ApiKey:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_timestamp_type_0 = datetime_from_rfc3339(
+                    data
                 )
 
                 return componentsschemas_nullable_timestamp_type_0
@@ -153,8 +154,8 @@ class ApiKey:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_timestamp_type_0 = datetime_from_rfc3339(
+                    data
                 )
 
                 return componentsschemas_nullable_timestamp_type_0

@@ -11,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_role import KnownRole
-from ..types import Unset
+from ..types import Unset, datetime_from_rfc3339
 
 _known_fields = itemgetter(
     "id",
@@ -162,7 +162,7 @@ class ApiKeyCreated:
         role: KnownRole | str = d.pop("role")
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime_from_rfc3339(d.pop("created_at"))
         except (TypeError, ValueError) as error:  # fromisoformat's words name no field
             raise type(error)(f"ApiKeyCreated.created_at: {error}") from error
 
@@ -172,8 +172,8 @@ class ApiKeyCreated:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_timestamp_type_0 = datetime_from_rfc3339(
+                    data
                 )
 
                 return componentsschemas_nullable_timestamp_type_0
@@ -189,8 +189,8 @@ class ApiKeyCreated:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_timestamp_type_0 = datetime_from_rfc3339(
+                    data
                 )
 
                 return componentsschemas_nullable_timestamp_type_0

@@ -10,6 +10,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import datetime_from_rfc3339
+
 _known_fields = itemgetter("id", "issue_id", "author_id", "body", "created_at")
 fromisoformat = datetime.datetime.fromisoformat
 
@@ -91,7 +93,7 @@ class Comment:
         body = d.pop("body")
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime_from_rfc3339(d.pop("created_at"))
         except (TypeError, ValueError) as error:  # fromisoformat's words name no field
             raise type(error)(f"Comment.created_at: {error}") from error
 

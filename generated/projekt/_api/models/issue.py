@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_issue_priority import KnownIssuePriority
 from ..models.known_issue_status import KnownIssueStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, datetime_from_rfc3339
 
 _known_fields = itemgetter(
     "id",
@@ -179,7 +179,7 @@ class Issue:
         priority: KnownIssuePriority | str = d.pop("priority")
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime_from_rfc3339(d.pop("created_at"))
         except (TypeError, ValueError) as error:  # fromisoformat's words name no field
             raise type(error)(f"Issue.created_at: {error}") from error
 
@@ -195,8 +195,8 @@ class Issue:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_timestamp_type_0 = datetime_from_rfc3339(
+                    data
                 )
 
                 return componentsschemas_nullable_timestamp_type_0

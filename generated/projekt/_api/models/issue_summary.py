@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_issue_priority import KnownIssuePriority
 from ..models.known_issue_status import KnownIssueStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, datetime_from_rfc3339
 
 _known_fields = itemgetter(
     "id",
@@ -186,7 +186,7 @@ class IssueSummary:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = datetime_from_rfc3339(_created_at)
         except (TypeError, ValueError) as error:  # fromisoformat's words name no field
             raise type(error)(f"IssueSummary.created_at: {error}") from error
 
@@ -196,7 +196,7 @@ class IssueSummary:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = datetime_from_rfc3339(_updated_at)
         except (TypeError, ValueError) as error:  # fromisoformat's words name no field
             raise type(error)(f"IssueSummary.updated_at: {error}") from error
 

@@ -10,7 +10,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, datetime_from_rfc3339
 
 _known_fields = itemgetter("id", "name", "key", "created_at", "description")
 fromisoformat = datetime.datetime.fromisoformat
@@ -96,7 +96,7 @@ class Project:
         key = d.pop("key")
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime_from_rfc3339(d.pop("created_at"))
         except (TypeError, ValueError) as error:  # fromisoformat's words name no field
             raise type(error)(f"Project.created_at: {error}") from error
 
