@@ -1,7 +1,8 @@
-"""Any 2xx body the spec allows is read, the same with the speed extra (msgspec) as without.
+"""Any body the spec allows is read: a 2xx's the same with the speed extra (msgspec) as
+without, an error's as the exception its envelope names.
 
 test_decoding.py holds the bodies someone thought of; here Hypothesis writes them, from
-each operation's response schema in openapi.yaml: fields left out where they may be,
+each operation's response schemas in openapi.yaml: fields left out where they may be,
 null where a field is nullable, an unknown field (a later API version's), every string its
 pattern allows, every date-time RFC 3339 allows (a "t" and a "z" in lower case, an offset,
 up to nine digits of a second), and an integer written `2.0`, as JSON Schema counts one.
@@ -24,8 +25,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import projekt._resources as resources
+from projekt import APIStatusError
 from projekt._api import _speed
 from projekt._runtime.calls.operation import Operation, parse_response
+from projekt._runtime.errors.safety import READ_METHODS
 from tests.helpers import ROOT, issue_json, shape
 
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text())
@@ -126,8 +129,9 @@ def object_body(schema: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
-def documented() -> list[tuple[Operation[Any], str, str, int, dict[str, Any]]]:
-    """Each operation of the facade that answers JSON: its method, path, status and schema."""
+def documented(*, errors: bool) -> list[tuple[Operation[Any], str, str, int, dict[str, Any]]]:
+    """Each operation of the facade's JSON answers (its 2xx, or its errors): its method, path,
+    status and schema."""
     in_spec = {
         spec["operationId"]: (method.upper(), path, resolved(spec["responses"]))
         for path, item in SPEC["paths"].items()
@@ -139,13 +143,18 @@ def documented() -> list[tuple[Operation[Any], str, str, int, dict[str, Any]]]:
         method, path, responses = in_spec[operation.operation_id]
         for status, answer in responses.items():
             media = answer.get("content", {}).get("application/json")
-            if str(status).startswith("2") and media:
+            if media and str(status).startswith("2") != errors:
                 found.append((operation, method, path, int(status), media["schema"]))
     return found
 
 
 FACADE = [value for value in vars(resources).values() if isinstance(value, Operation)]
-OPERATIONS = documented()
+OPERATIONS = documented(errors=False)
+# The error mapping tells a read from a write (a 5xx to a write may have acted), nothing else
+# of an operation: one of each kind a status.
+ERRORS = list(
+    {(found[3], found[1] in READ_METHODS): found for found in documented(errors=True)}.values()
+)
 
 
 def read(operation: Operation[Any], method: str, path: str, status: int, text: bytes) -> Any:
@@ -172,6 +181,33 @@ def test_a_date_time_written_in_lower_case_is_the_same_date_time() -> None:
     )
     assert read_lower == read_upper
     assert read_lower[1]["created_at"] == (datetime, datetime(2026, 5, 28, 9, 14, 2, 500000, UTC))
+
+
+@pytest.mark.parametrize(
+    ("operation", "method", "path", "status", "schema"),
+    ERRORS,
+    ids=[f"{operation.operation_id}-{status}" for operation, _, _, status, _ in ERRORS],
+)
+def test_any_error_the_spec_allows_raises_its_code_message_and_request_id(
+    operation: Operation[Any], method: str, path: str, status: int, schema: dict[str, Any]
+) -> None:
+    @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(body(schema))
+    def check(envelope: dict[str, Any]) -> None:
+        with pytest.raises(APIStatusError) as raised:
+            read(operation, method, path, status, json.dumps(envelope).encode())
+        error, said = raised.value, envelope["error"]
+        assert (error.status_code, error.code, error.request_id) == (
+            status,
+            said["code"],
+            said["request_id"],
+        )
+        assert error.message.startswith(said["message"])  # a 5xx to a write says more
+        assert [(d.field, d.message) for d in error.details] == [
+            (d["field"], d["message"]) for d in said.get("details", [])
+        ]
+
+    check()
 
 
 @pytest.mark.parametrize(
