@@ -11,6 +11,7 @@ import click
 from click.shell_completion import get_completion_class
 
 from . import _config
+from ._output import shown
 
 __all__ = ["COMMANDS"]
 
@@ -31,7 +32,7 @@ def _choose_org(orgs: list[Any], org: str | None) -> str:
     if org is not None:
         if org not in ids:
             raise click.UsageError(
-                f"this key's user is not in org {org!r} (orgs: {', '.join(ids)})"
+                shown(f"this key's user is not in org {org!r} (orgs: {', '.join(ids)})")
             )
         return org
     if len(ids) == 1:
@@ -39,7 +40,7 @@ def _choose_org(orgs: list[Any], org: str | None) -> str:
     if not ids:
         raise click.UsageError("this key's user belongs to no organization")
     if not sys.stdin.isatty():
-        raise click.UsageError(f"pick an organization with --org ({', '.join(ids)})")
+        raise click.UsageError(shown(f"pick an organization with --org ({', '.join(ids)})"))
     return str(click.prompt("Organization", type=click.Choice(ids)))
 
 
@@ -77,11 +78,8 @@ def login(profile: str, base_url: str | None, org: str | None) -> None:
     # The URL the key was checked against, even when it came from PROJEKT_BASE_URL or the
     # default: the profile must keep sending the key to the server that accepted it.
     path = _config.save(profile, {"base_url": url, "org_id": chosen, "api_key": token})
-    click.echo(
-        f"Logged in to {url} as {user.email}, org {chosen}. Saved profile {profile!r} "
-        f"(now the default) to {path}.",
-        err=True,
-    )
+    said = f"Logged in to {url} as {user.email}, org {chosen}. Saved profile {profile!r} "
+    click.echo(shown(f"{said}(now the default) to {path}."), err=True)
 
 
 @click.command()

@@ -42,14 +42,14 @@ def body_of(file: IO[str] | None) -> Any:
 
 def write_answer(response: Any, fmt: str | None) -> None:
     """The answer's body: JSON in the -o format (json by default), anything else as it came."""
-    from ._output import write_list, write_object
+    from ._output import shown, write_list, write_object
 
     if not response.content:
         return
     try:
         data = response.json()
-    except ValueError:
-        sys.stdout.write(response.text)
+    except ValueError:  # as it came; shown safe at a terminal, as a table's text is
+        sys.stdout.write(shown(response.text) if sys.stdout.isatty() else response.text)
         return
     if isinstance(data, list):  # a page of a list, written as the list commands write one
         write_list([data], fmt or "json", None, sys.stdout, sys.stderr)

@@ -25,7 +25,14 @@ from click import ParameterSource
 
 from . import _config
 from ._endings import fail, interrupted
-from ._output import default_format, speaks_unicode, waits_shown, write_list, write_object
+from ._output import (
+    default_format,
+    shown,
+    speaks_unicode,
+    waits_shown,
+    write_list,
+    write_object,
+)
 from ._params import BodyJson
 
 __all__ = ["Common", "curl", "execute", "headers_of", "run"]
@@ -94,7 +101,8 @@ def run(command: dict[str, Any], arguments: dict[str, Any], common: Common) -> N
     def write(result: Any) -> None:
         _write(command, result, common)
         if isinstance(result, Bounded) and result.next_cursor:
-            click.echo(f"More items: resume with --cursor {result.next_cursor}", err=True)
+            cursor = shown(result.next_cursor)  # the server's
+            click.echo(f"More items: resume with --cursor {cursor}", err=True)
 
     execute(invoke, common, command["paginated"], write)
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from ._output import shown
+
 if TYPE_CHECKING:
     from projekt import ProjektError
 
@@ -47,5 +49,5 @@ def fail(error: ProjektError) -> NoReturn:
     if details:
         lines.append("  details:")
         lines += [f"    {detail.field}: {detail.message}" for detail in details]
-    click.echo("\n".join(lines), err=True)
+    click.echo(shown("\n".join(lines)), err=True)  # the message is the server's, or a proxy's
     sys.exit(1)

@@ -16,12 +16,20 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
-__all__ = ["FORMATS", "default_format", "speaks_unicode", "write_list", "write_object"]
+__all__ = ["FORMATS", "default_format", "shown", "speaks_unicode", "write_list", "write_object"]
 
 FORMATS = ("json", "jsonl", "table", "yaml")
 GAP = 2  # spaces between table columns
 MAX_CELL = 30  # a list table's widest column, but the first
 MIN_CELL = 10  # narrower than this, a column is left out rather than cut
+# An answer's text is anyone's: an issue's description is any member's, an error's message
+# a proxy's. Written to a terminal, its control characters would be obeyed (ESC [2J clears
+# the screen, ESC ] retitles the window and hides what follows, CSI in one byte as U+009B).
+# C0 but tab and newline, DEL and C1 show as escapes; JSON, which escapes C0 itself, writes
+# DEL and C1 as \u escapes, the same values.
+_CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
+_SHOWN = {code: f"\\x{code:02x}" for code in _CONTROLS}
+_JSON_ESCAPED = {code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}
 
 
 def default_format(stdout: IO[str], many: bool) -> str:
@@ -45,9 +53,15 @@ def speaks_unicode(stream: IO[str]) -> bool:
         return False
 
 
+def shown(text: str) -> str:
+    """`text` as a terminal may show it: its control characters as escapes (`\\x1b`)."""
+    return text.translate(_SHOWN)
+
+
 def _json(value: Any, indent: int | None, ascii_only: bool) -> str:
     separators = None if indent else (",", ":")
-    return json.dumps(value, indent=indent, ensure_ascii=ascii_only, separators=separators)
+    text = json.dumps(value, indent=indent, ensure_ascii=ascii_only, separators=separators)
+    return text.translate(_JSON_ESCAPED)  # only a string's characters can be these
 
 
 def _yaml(value: Any, ascii_only: bool) -> str:
@@ -175,12 +189,13 @@ def _stream(
 
 def _cell(value: Any) -> str:
     """A value as a table shows it: as text, given to rich as `Text`, which reads no markup
-    (a title "Fix [bold]login[/bold]" lost its brackets, and "[/]" raised) and no emoji codes."""
+    (a title "Fix [bold]login[/bold]" lost its brackets, and "[/]" raised) and no emoji codes,
+    its control characters shown."""
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
         return _json(value, None, ascii_only=False)
-    return str(value)
+    return shown(str(value))
 
 
 def _fitting(widths: list[int], cuttable: list[bool], room: int) -> list[tuple[int, int]]:
@@ -203,8 +218,9 @@ def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
     from rich.text import Text
 
     console = Console(file=out, highlight=False)
-    columns = list({key: None for row in rows for key in row})
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    keys = list({key: None for row in rows for key in row})
+    columns = [shown(key) for key in keys]
+    cells = [[_cell(row.get(key)) for key in keys] for row in rows]
     natural = [
         max([cell_len(c), *(cell_len(line[n]) for line in cells)]) for n, c in enumerate(columns)
     ]
@@ -213,14 +229,14 @@ def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
     cuttable = [any(" " in line[n] for line in cells) for n in range(len(columns))]
     widths = [min(w, MAX_CELL) if cut else w for w, cut in zip(natural, cuttable, strict=True)]
     widths[:1] = natural[:1]
-    shown = _fitting(widths, cuttable, console.width) if columns else []
+    visible = _fitting(widths, cuttable, console.width) if columns else []
     table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, GAP, 0, 0))
-    for n, width in shown:
+    for n, width in visible:
         table.add_column(Text(columns[n]), no_wrap=True, overflow="ellipsis", width=width)
     for line in cells:
-        table.add_row(*(Text(line[n]) for n, _ in shown))
+        table.add_row(*(Text(line[n]) for n, _ in visible))
     console.print(table)
-    kept = {n for n, _ in shown}
+    kept = {n for n, _ in visible}
     hidden = [column for n, column in enumerate(columns) if n not in kept]
     if hidden:
         err.write(f"(not shown at this width: {', '.join(hidden)}; -o json shows all)\n")
@@ -244,7 +260,7 @@ def _object_table(data: dict[str, Any], out: IO[str], err: IO[str]) -> None:
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     for key, value in data.items():
-        table.add_row(Text(key), Text(_cell(value)))
+        table.add_row(Text(shown(key)), Text(_cell(value)))
     Console(file=out, highlight=False).print(table)
 
 

@@ -27,6 +27,7 @@ from rich.cells import cell_len
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, sandbox_env
 from tests.helpers import TOKEN, VENV_BIN
+from tests.sdk.hostile import hostile_server
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
@@ -376,3 +377,56 @@ def test_an_output_without_the_answers_characters_gets_them_escaped(
         assert json.loads(body)["title"] == title
     else:
         assert "Bug \\U0001f41b ñ" in text
+
+
+# What a member could write into an issue to act on another's terminal: clear the screen,
+# retitle the window (an OSC that hides what follows), and a CSI in one byte (C1).
+ESCAPES = "Done \x1b[2J\x1b]0;pwned\x07 then \x9b31m red \x7f."
+
+
+def test_a_tables_text_cannot_act_on_the_terminal(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    title = "Esc \x9b31m"  # a title holds no C0 control, but may hold a C1 one
+    create = ["issues", "create", "--project-id", projekt_sandbox.project_id, "--title", title]
+    issue = projekt(*create, "--description", ESCAPES).json()
+    assert issue["description"] == ESCAPES  # JSON carries it whole, escaped
+    table = projekt("issues", "get", issue["id"], "-o", "table", COLUMNS="200").stdout
+    assert not {"\x1b", "\x07", "\x9b", "\x7f"} & set(table)
+    assert "Done \\x1b[2J\\x1b]0;pwned\\x07 then \\x9b31m red \\x7f." in table
+    listed = ["issues", "list", "--project-id", projekt_sandbox.project_id, "-o", "table"]
+    rows = projekt(*listed, COLUMNS="200").stdout
+    assert "Esc \\x9b31m" in rows and "\x9b" not in rows
+    for fmt in ("json", "yaml"):
+        text = projekt("issues", "get", issue["id"], "-o", fmt).stdout
+        assert not {"\x1b", "\x07", "\x9b", "\x7f"} & set(text)
+        assert yaml.safe_load(text)["description"] == ESCAPES  # JSON is YAML too
+
+
+def test_an_errors_words_cannot_act_on_the_terminal(projekt: Invoke) -> None:
+    envelope = {"error": {"code": "forbidden", "message": ESCAPES, "request_id": "req_\x1b[2J"}}
+
+    def forbidden(path: str) -> tuple[int, dict[str, str], bytes]:
+        return 403, {"Content-Type": "application/json"}, json.dumps(envelope).encode()
+
+    with hostile_server(forbidden) as (base, _):
+        run = projekt("issues", "get", "i", PROJEKT_BASE_URL=base)
+    assert run.code == 1
+    assert not {"\x1b", "\x07", "\x9b", "\x7f"} & set(run.stderr)
+    assert "403 forbidden: Done \\x1b[2J" in run.stderr and "req_\\x1b[2J" in run.stderr
+
+
+def test_a_raw_answer_is_shown_safe_at_a_terminal_and_kept_whole_in_a_pipe(
+    env: dict[str, str],
+) -> None:
+    def text(path: str) -> tuple[int, dict[str, str], bytes]:
+        return 200, {"Content-Type": "text/plain; charset=utf-8"}, ESCAPES.encode()
+
+    with hostile_server(text) as (base, _):
+        env = {**env, "PROJEKT_BASE_URL": base}
+        shown, _ = terminal_run(["api", "GET", "/notes"], env, stream="stdout")
+        piped = subprocess.run(
+            [VENV_BIN / "projekt", "api", "GET", "/notes"], env=env, capture_output=True
+        )
+    assert "Done \\x1b[2J\\x1b]0;pwned\\x07 then \\x9b31m red \\x7f." in shown
+    assert piped.returncode == 0 and piped.stdout.decode() == ESCAPES
