@@ -86,6 +86,19 @@ def test_every_python_example_runs_as_written(
                 after_first["import_row"](client, "job-42", row)
             listed = client.issues.list(project_id=projekt_sandbox.project_id)
             assert [issue.title for issue in listed].count("Row 7") == 1
+        create_within = names["create_within"]  # a write given no time, then sent again
+
+        async def twice() -> list[str]:
+            async with projekt_sandbox.async_client() as client:
+                fields = {"project_id": projekt_sandbox.project_id, "title": "Deploy"}
+                await create_within(client, 0, **fields)
+                await create_within(client, 0, **fields)
+                return [
+                    issue.title
+                    async for issue in client.issues.list(project_id=fields["project_id"])
+                ]
+
+        assert asyncio.run(twice()).count("Deploy") == 2  # once for each call
 
 
 def test_the_cli_guides_first_commands_run_as_written(
