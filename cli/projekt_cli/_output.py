@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
@@ -67,7 +68,24 @@ def _json(value: Any, indent: int | None, ascii_only: bool) -> str:
 def _yaml(value: Any, ascii_only: bool) -> str:
     import yaml  # only -o yaml pays for it
 
-    return str(yaml.safe_dump(value, sort_keys=False, allow_unicode=not ascii_only))
+    dumped = yaml.dump(value, Dumper=_dumper(), sort_keys=False, allow_unicode=not ascii_only)
+    return str(dumped)
+
+
+@functools.cache
+def _dumper() -> Any:
+    """PyYAML's safe dumper, but that a string holding NEL (U+0085) is double-quoted, where NEL
+    is written `\\N`. PyYAML single-quotes it with NEL as it is, which YAML reads as a line
+    break, and so as a space: the value read back was not the value written."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        def represent_str(self, data: str) -> Any:
+            style = '"' if "\x85" in data else None
+            return self.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+    Dumper.add_representer(str, Dumper.represent_str)
+    return Dumper
 
 
 def write_object(value: Any, fmt: str, out: IO[str], err: IO[str]) -> None:

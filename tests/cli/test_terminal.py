@@ -387,20 +387,21 @@ ESCAPES = "Done \x1b[2J\x1b]0;pwned\x07 then \x9b31m red \x7f."
 def test_a_tables_text_cannot_act_on_the_terminal(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
-    title = "Esc \x9b31m"  # a title holds no C0 control, but may hold a C1 one
+    title = "Esc\x85NEL"  # a title holds no C0 control, but may hold C1's NEL, a break to YAML
     create = ["issues", "create", "--project-id", projekt_sandbox.project_id, "--title", title]
     issue = projekt(*create, "--description", ESCAPES).json()
     assert issue["description"] == ESCAPES  # JSON carries it whole, escaped
     table = projekt("issues", "get", issue["id"], "-o", "table", COLUMNS="200").stdout
-    assert not {"\x1b", "\x07", "\x9b", "\x7f"} & set(table)
+    assert not {"\x1b", "\x07", "\x9b", "\x7f", "\x85"} & set(table)
     assert "Done \\x1b[2J\\x1b]0;pwned\\x07 then \\x9b31m red \\x7f." in table
     listed = ["issues", "list", "--project-id", projekt_sandbox.project_id, "-o", "table"]
     rows = projekt(*listed, COLUMNS="200").stdout
-    assert "Esc \\x9b31m" in rows and "\x9b" not in rows
+    assert "Esc\\x85NEL" in rows and "\x85" not in rows
     for fmt in ("json", "yaml"):
         text = projekt("issues", "get", issue["id"], "-o", fmt).stdout
-        assert not {"\x1b", "\x07", "\x9b", "\x7f"} & set(text)
-        assert yaml.safe_load(text)["description"] == ESCAPES  # JSON is YAML too
+        assert not {"\x1b", "\x07", "\x9b", "\x7f", "\x85"} & set(text)
+        shown = yaml.safe_load(text)  # JSON is YAML too
+        assert (shown["description"], shown["title"]) == (ESCAPES, title)
 
 
 def test_an_errors_words_cannot_act_on_the_terminal(projekt: Invoke) -> None:
@@ -412,7 +413,7 @@ def test_an_errors_words_cannot_act_on_the_terminal(projekt: Invoke) -> None:
     with hostile_server(forbidden) as (base, _):
         run = projekt("issues", "get", "i", PROJEKT_BASE_URL=base)
     assert run.code == 1
-    assert not {"\x1b", "\x07", "\x9b", "\x7f"} & set(run.stderr)
+    assert not {"\x1b", "\x07", "\x9b", "\x7f", "\x85"} & set(run.stderr)
     assert "403 forbidden: Done \\x1b[2J" in run.stderr and "req_\\x1b[2J" in run.stderr
 
 

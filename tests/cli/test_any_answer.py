@@ -1,0 +1,69 @@
+"""Any answer the spec allows is written in every output format, and reads back as it came.
+
+Hypothesis writes the bodies from each operation's response schema (tests/bodies.py); the
+SDK reads each, and the CLI writes what it read as `-o json`, `jsonl`, `yaml` and `table`
+to a terminal. JSON and YAML must read back as the model's JSON (`to_dict()`), and a table
+must hold no control character but its own styling.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+
+from projekt._runtime.calls.operation import Operation
+from projekt_cli._output import FORMATS, plain, write_list, write_object
+from tests.bodies import OPERATIONS, body, parsed
+
+CONTROLS = {chr(code) for code in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+STYLING = re.compile(r"\x1b\[[0-9;]*m")  # rich's bold headers
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def written(value: Any, fmt: str) -> str:
+    out = Terminal()
+    if isinstance(value, list):
+        write_list([value], fmt, None, out, io.StringIO())
+    else:
+        write_object(value, fmt, out, io.StringIO())
+    return out.getvalue()
+
+
+def read_back(text: str, fmt: str, many: bool) -> Any:
+    if fmt == "jsonl" and many:
+        return [json.loads(line) for line in text.splitlines()]
+    return json.loads(text) if fmt in ("json", "jsonl") else yaml.safe_load(text)
+
+
+@pytest.mark.parametrize(
+    ("operation", "method", "path", "status", "schema"),
+    OPERATIONS,
+    ids=[operation.operation_id or "" for operation, *_ in OPERATIONS],
+)
+def test_any_answer_is_written_in_every_format_and_reads_back(
+    operation: Operation[Any], method: str, path: str, status: int, schema: dict[str, Any]
+) -> None:
+    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(body(schema))
+    def check(answer: Any) -> None:
+        value = parsed(operation, method, path, status, json.dumps(answer).encode())
+        many = isinstance(value, list)
+        expected = [plain(item) for item in value] if many else plain(value)
+        for fmt in FORMATS:
+            text = written(value, fmt)
+            if fmt == "table":
+                assert not CONTROLS & set(STYLING.sub("", text)), text
+            elif not (fmt == "yaml" and many and not value):  # an empty list's YAML is "[]"
+                assert read_back(text, fmt, many) == expected, fmt
+
+    check()
