@@ -11,7 +11,9 @@ import copy
 from typing import Any
 
 import httpx
+import pytest
 import yaml
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 import projekt._resources as resources
@@ -151,3 +153,20 @@ def parsed(operation: Operation[Any], method: str, path: str, status: int, text:
     headers = {"Content-Type": "application/json", "X-Request-Id": "req_any1"}
     answer = httpx.Response(status, headers=headers, content=text, request=request)
     return parse_response(operation, answer)
+
+
+# A test of (operation, method, path, status, schema), run for each 2xx answer, or each error.
+FIELDS = ("operation", "method", "path", "status", "schema")
+every_answer = pytest.mark.parametrize(
+    FIELDS, OPERATIONS, ids=[operation.operation_id or "" for operation, *_ in OPERATIONS]
+)
+every_error = pytest.mark.parametrize(
+    FIELDS,
+    ERRORS,
+    ids=[f"{operation.operation_id}-{status}" for operation, _, _, status, _ in ERRORS],
+)
+
+
+def examples(count: int) -> settings:
+    """`count` bodies a test, however long each takes."""
+    return settings(max_examples=count, deadline=None, suppress_health_check=[HealthCheck.too_slow])

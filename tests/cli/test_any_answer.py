@@ -13,13 +13,12 @@ import json
 import re
 from typing import Any
 
-import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from projekt._runtime.calls.operation import Operation
 from projekt_cli._output import FORMATS, plain, write_list, write_object
-from tests.bodies import OPERATIONS, body, parsed
+from tests.bodies import body, every_answer, examples, parsed
 
 CONTROLS = {chr(code) for code in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
 STYLING = re.compile(r"\x1b\[[0-9;]*m")  # rich's bold headers
@@ -45,15 +44,11 @@ def read_back(text: str, fmt: str, many: bool) -> Any:
     return json.loads(text) if fmt in ("json", "jsonl") else yaml.safe_load(text)
 
 
-@pytest.mark.parametrize(
-    ("operation", "method", "path", "status", "schema"),
-    OPERATIONS,
-    ids=[operation.operation_id or "" for operation, *_ in OPERATIONS],
-)
+@every_answer
 def test_any_answer_is_written_in_every_format_and_reads_back(
     operation: Operation[Any], method: str, path: str, status: int, schema: dict[str, Any]
 ) -> None:
-    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @examples(10)
     @given(body(schema))
     def check(answer: Any) -> None:
         value = parsed(operation, method, path, status, json.dumps(answer).encode())

@@ -16,12 +16,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from projekt import APIStatusError
 from projekt._api import _speed
 from projekt._runtime.calls.operation import Operation
-from tests.bodies import ERRORS, FACADE, OPERATIONS, body, parsed
+from tests.bodies import FACADE, OPERATIONS, body, every_answer, every_error, examples, parsed
 from tests.helpers import issue_json, shape
 
 
@@ -48,15 +48,11 @@ def test_a_date_time_written_in_lower_case_is_the_same_date_time() -> None:
     assert read_lower[1]["created_at"] == (datetime, datetime(2026, 5, 28, 9, 14, 2, 500000, UTC))
 
 
-@pytest.mark.parametrize(
-    ("operation", "method", "path", "status", "schema"),
-    ERRORS,
-    ids=[f"{operation.operation_id}-{status}" for operation, _, _, status, _ in ERRORS],
-)
+@every_error
 def test_any_error_the_spec_allows_raises_its_code_message_and_request_id(
     operation: Operation[Any], method: str, path: str, status: int, schema: dict[str, Any]
 ) -> None:
-    @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @examples(20)
     @given(body(schema))
     def check(envelope: dict[str, Any]) -> None:
         with pytest.raises(APIStatusError) as raised:
@@ -75,17 +71,13 @@ def test_any_error_the_spec_allows_raises_its_code_message_and_request_id(
     check()
 
 
-@pytest.mark.parametrize(
-    ("operation", "method", "path", "status", "schema"),
-    OPERATIONS,
-    ids=[operation.operation_id or "" for operation, *_ in OPERATIONS],
-)
+@every_answer
 def test_any_body_the_spec_allows_is_read_the_same_by_both_installs(
     operation: Operation[Any], method: str, path: str, status: int, schema: dict[str, Any]
 ) -> None:
     assert _speed.speed_extra() == "msgspec"  # installed by the pinned dev requirements
 
-    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @examples(30)
     @given(body(schema))
     def check(value: Any) -> None:
         text = json.dumps(value).encode()
