@@ -7,6 +7,7 @@ Both import this module, so neither imports the other's internals.
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,12 +59,35 @@ class Context:
         return f'<{self.origin()}{url.path}?{url.query}>; rel="next"'
 
     def origin(self) -> str:
+        """A forwarded scheme or host, or a Host header, that is not one is passed over
+        rather than written into the Link, where `a>; rel="prev", <b` would be a link of
+        its own."""
         if self.public_url:
             return self.public_url.rstrip("/")
-        headers, url = self.request.headers, self.request.url
-        proto = headers.get("x-forwarded-proto", url.scheme).split(",")[0].strip()
-        host = headers.get("x-forwarded-host") or headers.get("host") or url.netloc
-        return f"{proto}://{host.split(',')[0].strip()}"
+        headers = self.request.headers
+        proto = (headers.get("x-forwarded-proto") or "").split(",")[0].strip().lower()
+        if proto not in ("http", "https"):
+            proto = self.request.url.scheme
+        host = _host(headers.get("x-forwarded-host")) or _host(headers.get("host"))
+        if host is None:
+            name, port = self.request.scope["server"]
+            host = f"[{name}]:{port}" if ":" in name else f"{name}:{port}"
+        return f"{proto}://{host}"
+
+
+# A host a URL can carry: a DNS name or an IPv4 address, or an IPv6 one in brackets; a port.
+_HOST = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?"
+)
+
+
+def _host(header: str | None) -> str | None:
+    """The header's first host, if it is one."""
+    host = (header or "").split(",")[0].strip()
+    match = _HOST.fullmatch(host)
+    if match is None or (match.group(1) is not None and not 0 < int(match.group(1)) < 65536):
+        return None
+    return host
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from typing import Any
 
@@ -83,6 +84,31 @@ def test_behind_a_proxy_the_link_names_the_origin_the_client_called(
     assert response.links["next"]["url"].startswith(
         f"https://projekt.example.com/api/issues?project_id={PROJECT}&limit=1&cursor="
     )
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "origin"),
+    [
+        ({"X-Forwarded-Host": 'a>; rel="prev", <http://b.example'}, ""),
+        ({"X-Forwarded-Host": "a b.example"}, ""),
+        ({"X-Forwarded-Host": "a.example:99999"}, ""),
+        ({"X-Forwarded-Proto": "javascript", "X-Forwarded-Host": "a.example"}, "http://a.example"),
+        ({"X-Forwarded-Host": "[::1]:8443, b.example"}, "http://[::1]:8443"),
+        ({"Host": "a>b"}, ""),
+    ],
+)
+def test_a_forwarded_origin_that_is_none_stays_out_of_the_link(
+    projekt_sandbox: ProjektSandbox, spec: dict[str, Any], forwarded: dict[str, str], origin: str
+) -> None:
+    """Before, the headers went into the Link as they came: the first made it two links."""
+    response = requests.get(
+        f"{projekt_sandbox.base_url}/issues?project_id={PROJECT}&limit=1",
+        headers={**headers(projekt_sandbox), **forwarded},
+        timeout=10,
+    )
+    link = response.headers["Link"]
+    assert re.fullmatch(spec["components"]["headers"]["Link"]["schema"]["pattern"], link)
+    assert link.startswith(f"<{origin or projekt_sandbox.base_url}/issues?")
 
 
 def test_the_specs_example_cursor_is_the_one_a_fresh_sandbox_issues_and_takes(
