@@ -181,6 +181,39 @@ def test_a_value_no_request_can_carry_is_refused_typed_before_sending(
     assert seen == []
 
 
+@pytest.mark.parametrize(
+    ("call", "says"),
+    [
+        (lambda client: client.issues.get("i\udcff"), "issue_id holds '\\udcff'"),
+        (lambda client: list(client.issues.list(project_id="p\ud800")), "project_id holds"),
+        (lambda client: list(client.issues.list(project_id="p", cursor="\udc80")), "cursor holds"),
+        (lambda client: client.issues.get(ISSUE_ID, extra_query={"q": "\ud800"}), "q holds"),
+        (lambda client: client.issues.create(project_id="p", title="\udce9"), "title holds"),
+        (
+            lambda client: client.issues.create(
+                project_id="p", title="x", extra_body={"note": "\udce9"}
+            ),
+            "note holds",
+        ),
+        (lambda client: client.issues.get(ISSUE_ID, extra_headers={"X-Tag": "é"}), "X-Tag holds"),
+    ],
+    ids=["path", "query", "cursor", "extra-query", "body", "extra-body", "header"],
+)
+def test_text_no_request_can_carry_is_refused_typed_and_named(
+    call: Any, says: str, flavor: str, runner: Any
+) -> None:
+    """A lone surrogate (what `os.fsdecode` and `errors="surrogateescape"` make of bytes that
+    are not UTF-8: a file name, an argv) has no UTF-8. Before, in a path or a query it raised
+    Python's UnicodeEncodeError, untyped, and in the body it was called a header's."""
+    with hostile_server(lambda path: (200, JSON, json.dumps(issue_json()).encode())) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        with pytest.raises(projekt.InvalidArgumentError, match=r"Nothing was sent\.$") as caught:
+            call(client)
+    assert says in str(caught.value)
+    assert ("header" in str(caught.value)) == (says == "X-Tag holds")
+    assert seen == []
+
+
 def test_an_id_with_a_slash_stays_one_path_segment(flavor: str, runner: Any) -> None:
     body = json.dumps(issue_json()).encode()
     with hostile_server(lambda path: (200, JSON, body)) as (url, seen):

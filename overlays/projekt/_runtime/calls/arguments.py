@@ -24,6 +24,7 @@ __all__ = [
     "Query",
     "build_body",
     "check_path_segment",
+    "not_encodable",
     "with_extra_headers",
 ]
 
@@ -72,6 +73,31 @@ def with_extra_headers(
         else:
             merged[name] = value
     return merged, tuple(removed)
+
+
+def not_encodable(
+    operation: str,
+    error: UnicodeEncodeError,
+    arguments: Mapping[str, Any],
+    headers: Mapping[str, Any] | None = None,
+) -> InvalidArgumentError:
+    """The error for text no request can carry, naming where it is: a header's that is not
+    ASCII, or anywhere a lone surrogate (what `errors="surrogateescape"` makes of bytes that
+    are not UTF-8: a file name, an argv), for which UTF-8 has no encoding."""
+    held = error.object[error.start : error.end]
+    header = next((k for k, v in (headers or {}).items() if held in f"{k}{v}"), None)
+    if header is not None or not all("\ud800" <= char <= "\udfff" for char in held):
+        return InvalidArgumentError(
+            f"{operation}(): {header or 'a header'} holds {held!r}, which is not ASCII, and a "
+            "header carries ASCII only (send it in the body, or encode it). Nothing was sent."
+        )
+    where = next(
+        (k for k, v in arguments.items() if isinstance(v, str) and held in v), "the request"
+    )
+    return InvalidArgumentError(
+        f"{operation}(): {where} holds {held!r}, a lone surrogate (what Python makes of bytes "
+        "that are not UTF-8), which no request can carry. Nothing was sent."
+    )
 
 
 def check_path_segment(operation: str, name: str, value: object) -> None:

@@ -23,6 +23,7 @@ from projekt._runtime.calls.arguments import (
     DEFAULT,
     PerCall,
     check_path_segment,
+    not_encodable,
     with_extra_headers,
 )
 from projekt._runtime.calls.keys import checked_key, new_key, sf_string
@@ -90,13 +91,17 @@ class BaseAPIClient:
             # One key per call, made here once, so every retry of the call sends it.
             key = new_key() if key is NOT_GIVEN else checked_key(op.name, key)
             arguments = {**arguments, "idempotency_key": sf_string(key)}
-        kwargs: dict[str, Any] = op.endpoint._get_kwargs(**arguments)
-        if per_call.extra_body:
-            kwargs["json"] = {**kwargs["json"], **per_call.extra_body}
-        params = kwargs.get("params")
-        if per_call.extra_query:
-            params = kwargs["params"] = {**(params or {}), **per_call.extra_query}
-        kwargs["url"] = absolute_url(self._http.base_url, kwargs["url"], params)
+        try:
+            kwargs: dict[str, Any] = op.endpoint._get_kwargs(**arguments)
+            if per_call.extra_body:
+                kwargs["json"] = {**kwargs["json"], **per_call.extra_body}
+            params = kwargs.get("params")
+            if per_call.extra_query:
+                params = kwargs["params"] = {**(params or {}), **per_call.extra_query}
+            kwargs["url"] = absolute_url(self._http.base_url, kwargs["url"], params)
+        except UnicodeEncodeError as error:  # in a path or a query
+            given = {**arguments, **(per_call.extra_query or {})}
+            raise not_encodable(op.name, error, given) from error
         kwargs.pop("params", None)
         if op.org_header:
             # The spec's orgId security scheme: a header the client sends for the caller.
@@ -146,13 +151,10 @@ class BaseAPIClient:
             )
         try:
             request = self._http.build_request(**kwargs)
-        except UnicodeEncodeError as error:  # httpx encodes a header's name and value as ASCII
-            held = error.object[error.start : error.end]
-            header = _header_holding(kwargs.get("headers", {}), held)
-            raise InvalidArgumentError(
-                f"{name}(): {header} holds {held!r}, which is not ASCII, and a header carries "
-                "ASCII only (send it in the body, or encode it). Nothing was sent."
-            ) from error
+        except UnicodeEncodeError as error:  # in a header (ASCII only), or in the body
+            body = kwargs.get("json")
+            fields = body if isinstance(body, dict) else {}
+            raise not_encodable(name, error, fields, kwargs.get("headers")) from error
         except (TypeError, ValueError) as error:  # a value JSON, a header or a query cannot carry
             raise InvalidArgumentError(f"{name}(): {error}. Nothing was sent.") from error
         for name in options.without_headers:
@@ -279,11 +281,6 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> AsyncPaginator[T]:
         kwargs = self._request_kwargs(op, arguments, per_call)
         return AsyncPaginator(self._send, self._http.base_url, op, kwargs)
-
-
-def _header_holding(headers: dict[str, Any], text: str) -> str:
-    """The header whose name or value holds `text`, for an error to point at."""
-    return next((name for name, value in headers.items() if text in f"{name}{value}"), "a header")
 
 
 def own_options(kwargs: dict[str, Any]) -> tuple[dict[str, Any], CallOptions]:
