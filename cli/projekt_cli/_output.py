@@ -27,10 +27,12 @@ MIN_CELL = 10  # narrower than this, a column is left out rather than cut
 # a proxy's. Written to a terminal, its control characters would be obeyed (ESC [2J clears
 # the screen, ESC ] retitles the window and hides what follows, CSI in one byte as U+009B).
 # C0 but tab and newline, DEL and C1 show as escapes; JSON, which escapes C0 itself, writes
-# DEL and C1 as \u escapes, the same values.
+# DEL and C1 as \u escapes, the same values. So does a lone surrogate (JSON's `"\ud800"`),
+# which no output stream could encode: the command ended in a traceback.
 _CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
-_SHOWN = {code: f"\\x{code:02x}" for code in _CONTROLS}
-_JSON_ESCAPED = {code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}
+_SURROGATES = {code: f"\\u{code:04x}" for code in range(0xD800, 0xE000)}
+_SHOWN = {**{code: f"\\x{code:02x}" for code in _CONTROLS}, **_SURROGATES}
+_JSON_ESCAPED = {**{code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}, **_SURROGATES}
 
 
 def default_format(stdout: IO[str], many: bool) -> str:

@@ -26,7 +26,7 @@ from rich.cells import cell_len
 
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, sandbox_env
-from tests.helpers import TOKEN, VENV_BIN
+from tests.helpers import TOKEN, VENV_BIN, issue_json
 from tests.sdk.hostile import hostile_server
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -415,6 +415,31 @@ def test_an_errors_words_cannot_act_on_the_terminal(projekt: Invoke) -> None:
     assert run.code == 1
     assert not {"\x1b", "\x07", "\x9b", "\x7f", "\x85"} & set(run.stderr)
     assert "403 forbidden: Done \\x1b[2J" in run.stderr and "req_\\x1b[2J" in run.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "yaml", "table"])
+def test_a_lone_surrogate_in_an_answer_is_written_escaped(projekt: Invoke, fmt: str) -> None:
+    """JSON's `"\\ud800"` reads as text no stream can encode. Before, the command ended in
+    Python's UnicodeEncodeError, a traceback, in every format but YAML, and so did an error
+    whose message held one."""
+    issue = issue_json(title="T\ud800", description="D\udfff")
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        if path.endswith("/missing"):
+            envelope = {"error": {"code": "not_found", "message": "No \udc80", "request_id": "r"}}
+            return 404, {"Content-Type": "application/json"}, json.dumps(envelope).encode()
+        return 200, {"Content-Type": "application/json"}, json.dumps(issue).encode()
+
+    with hostile_server(answer) as (base, _):
+        run = projekt("issues", "get", "i", "-o", fmt, PROJEKT_BASE_URL=base)
+        missing = projekt("issues", "get", "missing", "-o", fmt, PROJEKT_BASE_URL=base)
+    assert run.code == 0, run.stderr
+    if fmt == "table":
+        assert "T\\ud800" in run.stdout and "D\\udfff" in run.stdout
+    else:
+        read = yaml.safe_load(run.stdout) if fmt == "yaml" else json.loads(run.stdout)
+        assert (read["title"], read["description"]) == ("T\ud800", "D\udfff")
+    assert missing.code == 1 and "404 not_found: No \\udc80" in missing.stderr
 
 
 def test_a_raw_answer_is_shown_safe_at_a_terminal_and_kept_whole_in_a_pipe(
