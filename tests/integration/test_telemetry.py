@@ -4,6 +4,7 @@ id of each request it serves). Sync and async."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import subprocess
 import sys
@@ -257,3 +258,27 @@ def test_a_path_off_the_spec_is_a_projekt_request_span(
     assert call.attributes["projekt.org_id"] == projekt_sandbox.org_id
     assert attempt.name == "GET /issues/{issue_id}"
     assert attempt.attributes["url.full"] == f"{projekt_sandbox.base_url}/issues/{SEEDED_ISSUE}"
+
+
+def test_each_provider_a_client_is_given_records_that_clients_calls(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """A test suite makes providers test by test, and one that process exit need not shut
+    down (`shutdown_on_exit=False`) is freed after its test, so that a later one may take its
+    address. Before, the SDK kept each provider's tracer and histogram by that address: about
+    one client in two recorded into a provider gone before it, and nothing was recorded."""
+    for _ in range(30):
+        tracer_provider = TracerProvider(shutdown_on_exit=False)
+        reader = InMemoryMetricReader()
+        meter_provider = MeterProvider(metric_readers=[reader], shutdown_on_exit=False)
+        exporter = InMemorySpanExporter()
+        tracer_provider.add_span_processor(SimpleSpanProcessor(exporter))
+        with projekt_sandbox.client(
+            tracer_provider=tracer_provider, meter_provider=meter_provider
+        ) as client:
+            client.me.get()
+        assert [span.name for span in exporter.get_finished_spans()] == ["GET /me", "me.get"]
+        (scope,) = reader.get_metrics_data().resource_metrics[0].scope_metrics
+        assert [metric.name for metric in scope.metrics] == ["http.client.request.duration"]
+        del tracer_provider, meter_provider, exporter, reader, client, scope
+        gc.collect()  # the providers are freed now, as a test's are once it is done

@@ -30,7 +30,8 @@ import importlib
 import logging
 import sys
 import time
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from types import TracebackType
 from typing import Any
@@ -60,8 +61,10 @@ OFF_SPEC_SPAN = "projekt.request"
 # The semantic conventions' advisory buckets for http.client.request.duration, in seconds.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10)
 
-_tracers: dict[int, Any] = {}  # tracer provider id -> the SDK's tracer from it
-_histograms: dict[int | None, Any] = {}  # meter provider id (None: global) -> the histogram
+# Each provider's tracer and histogram, made once, held no longer than the provider: kept
+# by its id, a provider freed (a test's) left them to one made later at its address.
+_tracers: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+_histograms: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 @guarded(TRACING)
@@ -74,12 +77,11 @@ def tracer(provider: Any = None) -> Any:
         provider = trace.get_tracer_provider()
         if isinstance(provider, (trace.ProxyTracerProvider, trace.NoOpTracerProvider)):
             return None
-    tracer = _tracers.get(id(provider))
-    if tracer is None:
-        tracer = _tracers[id(provider)] = provider.get_tracer(
-            SCOPE, __version__, schema_url=SCHEMA_URL
-        )
-    return tracer
+    return _made_once(_tracers, provider, _new_tracer)
+
+
+def _new_tracer(provider: Any) -> Any:
+    return provider.get_tracer(SCOPE, __version__, schema_url=SCHEMA_URL)
 
 
 @guarded(METRICS)
@@ -87,22 +89,32 @@ def duration_histogram(provider: Any = None) -> Any:
     """http.client.request.duration from `provider`, else once the application has imported
     the metrics API: from the global meter provider, whose instruments start recording once
     the application sets a provider, even after this was made."""
-    key = None if provider is None else id(provider)
-    histogram = _histograms.get(key)
-    if histogram is None:
-        if provider is None:
-            if (metrics := sys.modules.get("opentelemetry.metrics")) is None:
-                return None
-            provider = metrics.get_meter_provider()
-        histogram = _histograms[key] = provider.get_meter(
-            SCOPE, __version__, schema_url=SCHEMA_URL
-        ).create_histogram(
-            "http.client.request.duration",
-            unit="s",
-            description="Duration of HTTP client requests.",
-            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
-        )
-    return histogram
+    if provider is None:
+        if (metrics := sys.modules.get("opentelemetry.metrics")) is None:
+            return None
+        provider = metrics.get_meter_provider()
+    return _made_once(_histograms, provider, _new_histogram)
+
+
+def _new_histogram(provider: Any) -> Any:
+    return provider.get_meter(SCOPE, __version__, schema_url=SCHEMA_URL).create_histogram(
+        "http.client.request.duration",
+        unit="s",
+        description="Duration of HTTP client requests.",
+        explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+    )
+
+
+def _made_once(
+    made: weakref.WeakKeyDictionary[Any, Any], provider: Any, make: Callable[[Any], Any]
+) -> Any:
+    try:
+        return made[provider]
+    except KeyError:
+        instrument = made[provider] = make(provider)
+        return instrument
+    except TypeError:  # a provider no weak reference can point to: made for each call
+        return make(provider)
 
 
 def call(options: CallOptions, org_id: str | None) -> AbstractContextManager[Any]:
