@@ -141,7 +141,7 @@ def checked_base_url(raw_url: str) -> httpx.URL:
             f"base_url must have no user name or password: {shown!r}; the SDK authenticates "
             "with api_key"
         )
-    if url.query or url.fragment:
+    if "?" in raw_url or "#" in raw_url:  # an empty one too, which httpx reads as none
         # Every path is appended to the base URL: a query or fragment would end up inside it.
         shown = mask_url(raw_url)
         raise ConfigurationError(f"base_url must have no query and no fragment: {shown!r}")

@@ -63,8 +63,8 @@ def origin(text: str) -> str:
         parts.scheme not in ("http", "https")
         or not parts.hostname
         or parts.path not in ("", "/")
-        or parts.query
-        or parts.fragment
+        or "?" in text  # an empty query or fragment too, which urlsplit reads as none
+        or "#" in text
     ):
         raise argparse.ArgumentTypeError(
             f"{text!r}: an origin, such as https://sandbox.example.com:8443 (no path or query)"

@@ -163,6 +163,8 @@ def test_a_database_path_it_cannot_use_is_one_line_not_a_traceback(
         "--public-url=not a url",
         "--public-url=ftp://sandbox.example",
         "--public-url=https://sandbox.example/api?x=1",
+        "--public-url=https://sandbox.example?",
+        "--public-url=https://sandbox.example/#",
         "--deprecate=listIssuez",
         "--docs=/nonexistent/site",
     ],

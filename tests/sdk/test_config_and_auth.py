@@ -271,11 +271,18 @@ def test_a_base_url_without_its_scheme_is_refused_with_the_one_it_lacks(
 
 
 @pytest.mark.parametrize(
-    "base_url", ["https://api.example/api?tenant=1", "https://api.example/api#top"]
+    "base_url",
+    [
+        "https://api.example/api?tenant=1",
+        "https://api.example/api#top",
+        "https://api.example/api?",
+        "https://api.example/api#",
+    ],
 )
 def test_a_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
     """Every path is appended to the base URL; before, `?tenant=1` sent GET
-    `/api?tenant=1/me`, through httpx's join as well as the SDK's."""
+    `/api?tenant=1/me`, through httpx's join as well as the SDK's. An empty one (a bare `?`
+    or `#`) passed the check, and every call went to `/api` itself."""
     with pytest.raises(ConfigurationError, match="no query and no fragment"):
         Projekt(api_key=TOKEN, base_url=base_url)
     with pytest.raises(ConfigurationError, match="no query and no fragment"):
