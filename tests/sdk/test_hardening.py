@@ -163,15 +163,31 @@ def test_an_id_that_would_escape_its_path_is_refused_before_sending(
         lambda client: client.issues.create(
             project_id=PROJECT_ID, title="x", extra_headers={"X-Tag": "pasted\n"}
         ),
+        lambda client: client.issues.get(ISSUE_ID, extra_headers={"Ä-Tag": None}),
+        lambda client: client.issues.get(ISSUE_ID, extra_headers={1: "x"}),
+        lambda client: client.issues.get(ISSUE_ID, extra_query=[("q", "1")]),
+        lambda client: client.issues.create(project_id=PROJECT_ID, title="x", extra_body="{}"),
     ],
-    ids=["uuid-in-body", "date-in-body", "nan-in-body", "int-header", "crlf-header", "write"],
+    ids=[
+        "uuid-in-body",
+        "date-in-body",
+        "nan-in-body",
+        "int-header",
+        "crlf-header",
+        "write",
+        "removed-non-ascii-header",
+        "int-header-name",
+        "query-not-a-mapping",
+        "body-not-a-mapping",
+    ],
 )
 def test_a_value_no_request_can_carry_is_refused_typed_before_sending(
     call: Any, flavor: str, runner: Any
 ) -> None:
     """Before, each raised the TypeError or ValueError of json, or of httpx, untyped; a
     header with a line break was retried, then reported as a connection error (on a write, as
-    one that may have taken effect)."""
+    one that may have taken effect). The last four raised Python's AttributeError, TypeError
+    or UnicodeEncodeError (found by calling every method with Hypothesis's arguments)."""
     with hostile_server(lambda path: (200, JSON, json.dumps(issue_json()).encode())) as (url, seen):
         client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
         with pytest.raises(

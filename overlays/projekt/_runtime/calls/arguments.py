@@ -23,6 +23,7 @@ __all__ = [
     "PerCall",
     "Query",
     "build_body",
+    "check_extras",
     "check_path_segment",
     "not_encodable",
     "with_extra_headers",
@@ -55,6 +56,11 @@ def with_extra_headers(
     """The request's headers with `extra` merged last, and the names `extra` removes."""
     merged, removed = dict(headers), []
     for name, value in extra.items():
+        if not isinstance(name, str) or not name.isascii():
+            raise InvalidArgumentError(
+                f"{operation}(): extra_headers has {name!r}, which is not a header's name (an "
+                "ASCII str). Nothing was sent."
+            )
         lowered = name.lower()
         if lowered == "authorization":
             raise ConfigurationError(
@@ -73,6 +79,16 @@ def with_extra_headers(
         else:
             merged[name] = value
     return merged, tuple(removed)
+
+
+def check_extras(operation: str, per_call: PerCall) -> None:
+    for name in ("extra_headers", "extra_query", "extra_body"):
+        value = getattr(per_call, name)
+        if value is not None and not isinstance(value, Mapping):
+            raise InvalidArgumentError(
+                f"{operation}(): {name} must be a mapping (a dict), not {type(value).__name__}. "
+                "Nothing was sent."
+            )
 
 
 def not_encodable(
@@ -138,7 +154,9 @@ def build_body(
         if body is not NOT_GIVEN:
             given["body"] = body
     elif body is not NOT_GIVEN:
-        raise TypeError(f"{name}() body= must be a {model.__name__}, not {type(body).__name__}")
+        model_name = model.__name__
+        article = "an" if model_name[0] in "AEIOU" else "a"
+        raise TypeError(f"{name}() body= must be {article} {model_name}, not {type(body).__name__}")
     missing = [key for key in required if key not in given]
     if missing:
         raise TypeError(f"{name}() missing required argument(s): {', '.join(missing)}")

@@ -22,6 +22,7 @@ from projekt._runtime.auth import UNSENDABLE, unsendable
 from projekt._runtime.calls.arguments import (
     DEFAULT,
     PerCall,
+    check_extras,
     check_path_segment,
     not_encodable,
     with_extra_headers,
@@ -69,6 +70,7 @@ class BaseAPIClient:
         self, op: Operation[Any], arguments: dict[str, Any], per_call: PerCall
     ) -> dict[str, Any]:
         """httpx.Client.request's arguments for this call, its CallOptions among them."""
+        check_extras(op.name, per_call)
         org_id = per_call.org_id or self._org_id
         if per_call.org_id is not None and not isinstance(per_call.org_id, str):
             kind = type(per_call.org_id).__name__
