@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .operations import ApiError
+from .operations import HEADER_NAME, ApiError, carried
 
 _CODES = {
     400: "bad_request",
@@ -75,6 +75,12 @@ class Faults:
                 "fail_next() takes a 4xx or 5xx status (an int, such as 503) and times >= 1; "
                 f"not {status!r}, times={times!r}"
             )
+        for name, value in failure.headers.items():
+            if not (HEADER_NAME.fullmatch(name) and carried(value)):
+                raise ValueError(
+                    "fail_next() takes headers of a name (letters, digits and !#$%&'*+-.^_`|~) "
+                    f"and a value of printable ASCII, not padded; not {name!r}: {value!r}"
+                )
         with self._lock:
             self._planned.append(failure)
 

@@ -19,6 +19,8 @@ from email.utils import format_datetime, parsedate_to_datetime
 from starlette.requests import Request
 from starlette.responses import Response
 
+from .operations import carried
+
 __all__ = [
     "Deprecation",
     "Received",
@@ -79,6 +81,13 @@ class Deprecation:
     since: float  # seconds since the epoch
     sunset: datetime | None = None
     link: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.link is not None and not (carried(self.link) and not set(" <>") & set(self.link)):
+            raise ValueError(
+                "deprecate() takes a link of printable ASCII, with no space, < or >; "
+                f"not {self.link!r}"
+            )
 
     def apply(self, response: Response, default_link: str) -> None:
         response.headers["Deprecation"] = f"@{int(self.since)}"

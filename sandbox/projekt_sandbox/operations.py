@@ -90,6 +90,15 @@ def _host(header: str | None) -> str | None:
     return host
 
 
+# What an answer's header can carry: a token for a name (RFC 9110, 5.6.2), and for a value
+# printable ASCII with no space at either end (h11 drops the connection over anything else).
+HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def carried(value: str) -> bool:
+    return value.isascii() and value.isprintable() and value == value.strip()
+
+
 @dataclass
 class Result:
     status: int

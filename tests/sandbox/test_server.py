@@ -238,6 +238,32 @@ def test_the_test_kit_refuses_a_failure_no_server_sends(
         assert client.me.get().email == "you@example.com"
 
 
+@pytest.mark.parametrize(
+    "plan",
+    [
+        lambda kit: kit.fail_next(503, headers={"Retry-After": "1\r\nX-Evil: 1"}),
+        lambda kit: kit.fail_next(503, headers={"X-Note": "€"}),
+        lambda kit: kit.fail_next(503, headers={"X Note": "1"}),
+        lambda kit: kit.fail_next(503, headers={"X-Note": " padded "}),
+        lambda kit: kit.deprecate("getMe", link='https://a.example/x>; rel="next", <https://b'),
+        lambda kit: kit.deprecate("getMe", link="https://docs.example/€"),
+        lambda kit: kit.deprecate("getMe", link="https://docs.example/a b"),
+    ],
+    ids=["crlf", "not-latin-1", "name", "padded", "link-break-out", "link-euro", "link-space"],
+)
+def test_the_test_kit_refuses_a_header_no_answer_can_carry(
+    projekt_sandbox: ProjektSandbox, plan: Any
+) -> None:
+    """Each was taken, to fail when the request came: as a 500 with a traceback in the
+    server's log, as a connection the server dropped, or (a link holding `>`) as a Link
+    header with a `rel="next"` of the test's own making."""
+    with pytest.raises(ValueError, match=r"(fail_next|deprecate)\(\) .*not"):
+        plan(projekt_sandbox)
+    with projekt_sandbox.client() as client:  # nothing was planned
+        assert client.me.get().email == "you@example.com"
+        assert client.deprecations == []
+
+
 def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
     member = server.mint("member@example.com", "acme")
     other = server.mint("other@example.com", "globex")
