@@ -65,6 +65,7 @@ DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.
 # by its id, a provider freed (a test's) left them to one made later at its address.
 _tracers: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 _histograms: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+_global_histogram: dict[str, Any] = {}  # the global provider's, from a proxy until one is set
 
 
 @guarded(TRACING)
@@ -89,11 +90,14 @@ def duration_histogram(provider: Any = None) -> Any:
     """http.client.request.duration from `provider`, else once the application has imported
     the metrics API: from the global meter provider, whose instruments start recording once
     the application sets a provider, even after this was made."""
-    if provider is None:
+    if provider is not None:
+        return _made_once(_histograms, provider, _new_histogram)
+    histogram = _global_histogram.get("made")
+    if histogram is None:  # the global provider is set once: its histogram is made once
         if (metrics := sys.modules.get("opentelemetry.metrics")) is None:
             return None
-        provider = metrics.get_meter_provider()
-    return _made_once(_histograms, provider, _new_histogram)
+        histogram = _global_histogram["made"] = _new_histogram(metrics.get_meter_provider())
+    return histogram
 
 
 def _new_histogram(provider: Any) -> Any:
