@@ -192,6 +192,7 @@ class Projekt(_Configured, SyncNamespaces):
         self._build(settings.resolved(), Shared())
 
     def _build(self, settings: ClientSettings, shared: Shared) -> None:
+        user = given(settings, httpx.Client, httpx.BaseTransport)
         options = checked(settings)
         policy = shared.policy(settings)
         throttle, limit = shared.throttle(settings), settings.max_response_bytes
@@ -204,7 +205,6 @@ class Projekt(_Configured, SyncNamespaces):
             inner = shared.pool(PoolTransport, settings.trust_env, proxy)
             return RetryTransport(inner, policy, throttle, limit)
 
-        user = given(settings, httpx.Client, httpx.BaseTransport)
         users_client = user if isinstance(user, httpx.Client) else None
         if users_client is not None:
             user = ClientTransport(users_client)
@@ -277,6 +277,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         self._build(settings.resolved(), Shared())
 
     def _build(self, settings: ClientSettings, shared: Shared) -> None:
+        user = given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)
         options = checked(settings)
         policy = shared.policy(settings)
         throttle, limit = shared.throttle(settings), settings.max_response_bytes
@@ -289,7 +290,6 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             inner = shared.pool(AsyncPoolTransport, settings.trust_env, proxy)
             return AsyncRetryTransport(inner, policy, throttle, limit)
 
-        user = given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)
         users_client = user if isinstance(user, httpx.AsyncClient) else None
         if users_client is not None:
             user = AsyncClientTransport(users_client)

@@ -101,12 +101,13 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
             raise ConfigurationError(f"{name} must be {COUNT}")
     if not usable_timeout(settings.timeout):
         raise ConfigurationError(f"timeout must be {TIMEOUTS}")
-    if settings.total_timeout is not None and not settings.total_timeout > 0:
+    if settings.total_timeout is not None and not is_seconds(settings.total_timeout):
         raise ConfigurationError("total_timeout must be a number of seconds > 0, or None")
-    if not (isinstance(settings.throttle_timeout, (int, float)) and settings.throttle_timeout > 0):
+    if not is_seconds(settings.throttle_timeout):
         raise ConfigurationError("throttle_timeout must be a number of seconds > 0")
-    if not isinstance(settings.max_response_bytes, int) or settings.max_response_bytes < 1:
+    if not (is_count(settings.max_response_bytes) and settings.max_response_bytes >= 1):
         raise ConfigurationError("max_response_bytes must be an integer >= 1")
+    check_providers(settings)
     if settings.throttle_url is not None:
         check_throttle_url(settings.throttle_url)
     if settings.http_client is not None and settings.transport is not None:
@@ -159,6 +160,24 @@ def scheme_hint(raw_url: str) -> str:
         return ""
     scheme = "http" if is_loopback(host) else "https"
     return f"; did you mean {mask_url(f'{scheme}://{raw_url}')!r}?"
+
+
+def is_seconds(value: object) -> bool:
+    """A number of seconds > 0 (infinity: no bound). Not a bool, nor a string from the
+    environment, which would fail the comparison, or every call, later."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+def check_providers(settings: ClientSettings) -> None:
+    """An OpenTelemetry provider, not the tracer or meter one makes: the SDK asks each for
+    its own, and would otherwise record nothing, the calls going on without spans."""
+    for name, method in (("tracer_provider", "get_tracer"), ("meter_provider", "get_meter")):
+        value = getattr(settings, name)
+        if value is not None and not callable(getattr(value, method, None)):
+            raise ConfigurationError(
+                f"{name} must be an OpenTelemetry provider, with {method}(), not "
+                f"{type(value).__name__}"
+            )
 
 
 def check_str(name: str, value: object) -> None:

@@ -460,13 +460,23 @@ def test_a_max_retries_per_call_that_is_no_count_is_refused_before_sending(
         ("throttle", "false", "throttle must be True or False, not 'false'"),
         ("trust_env", 0, "trust_env must be True or False, not 0"),
         ("max_retries", True, "max_retries must be an integer >= 0"),
+        ("total_timeout", "30", "total_timeout must be a number of seconds > 0, or None"),
+        ("total_timeout", True, "total_timeout must be a number of seconds > 0, or None"),
+        ("throttle_timeout", True, "throttle_timeout must be a number of seconds > 0"),
+        ("max_response_bytes", True, "max_response_bytes must be an integer >= 1"),
+        ("http_client", "http://proxy", "http_client= must be an httpx."),
+        ("tracer_provider", object(), "tracer_provider must be an OpenTelemetry provider"),
+        ("meter_provider", "global", "meter_provider must be an OpenTelemetry provider"),
     ],
 )
 def test_a_setting_of_the_wrong_type_is_a_configuration_error_naming_it(
     client_for: ClientFactory, setting: str, value: object, said: str
 ) -> None:
-    """Before, an org id held as a uuid.UUID failed with "'UUID' object is not iterable", and
-    throttle="false" (read from an environment variable, say) turned the throttle on."""
+    """Before, an org id held as a uuid.UUID failed with "'UUID' object is not iterable",
+    throttle="false" (read from an environment variable, say) turned the throttle on,
+    total_timeout="30" and http_client="http://proxy" failed with a bare TypeError or
+    AttributeError, True was taken for 1, and a provider without get_tracer() (a Tracer
+    passed for its TracerProvider) only lost every span, with one warning."""
     options = {"api_key": TOKEN, "base_url": BASE_URL, setting: value}
     with pytest.raises(ConfigurationError, match=re.escape(said)):
         Projekt(**options)  # type: ignore[arg-type]
