@@ -15,6 +15,7 @@ limit and no planned failures, so no test sees another's data or settings.
 
 from __future__ import annotations
 
+import os
 import tempfile
 import threading
 import time
@@ -44,10 +45,21 @@ _START_TIMEOUT = 10.0
 
 
 class SandboxServer:
-    """A sandbox served by uvicorn in a background thread, on a free loopback port."""
+    """A sandbox served by uvicorn in a background thread, on a free loopback port, its
+    database in `directory` (by default a temporary one, removed by `stop()`).
 
-    def __init__(self, directory: Path) -> None:
-        self.state = Sandbox(Store(directory / "sandbox.db"), RateLimiter(*DEFAULT_RATE_LIMIT))
+    The `projekt_sandbox` fixture is one of these per session; under another test
+    framework, `with SandboxServer() as server:` around the tests, and `server.sandbox()`
+    in each.
+    """
+
+    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
+        self._temporary = None
+        if directory is None:
+            self._temporary = tempfile.TemporaryDirectory(prefix="projekt-sandbox-")
+            directory = self._temporary.name
+        self.directory = Path(directory)
+        self.state = Sandbox(Store(self.directory / "sandbox.db"), RateLimiter(*DEFAULT_RATE_LIMIT))
         listener = listening_socket("127.0.0.1", 0)
         self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
         config = uvicorn.Config(
@@ -77,10 +89,22 @@ class SandboxServer:
         seed(self.state.store)
         return mint(self.state.store, "you@example.com", "acme", name="test")
 
+    def sandbox(self) -> ProjektSandbox:
+        """What the `projekt_sandbox` fixture gives a test: `reset()`, then its view."""
+        return ProjektSandbox(server=self, base_url=self.base_url, **self.reset())
+
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=_START_TIMEOUT)
         self.state.store.close()
+        if self._temporary is not None:
+            self._temporary.cleanup()
+
+    def __enter__(self) -> SandboxServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
 
 
 @dataclass
@@ -168,18 +192,11 @@ class ProjektSandbox:
 
 @pytest.fixture(scope="session")
 def _projekt_sandbox_server() -> Iterator[SandboxServer]:
-    with tempfile.TemporaryDirectory(prefix="projekt-sandbox-") as directory:
-        server = SandboxServer(Path(directory))
+    with SandboxServer() as server:
         yield server
-        server.stop()
 
 
 @pytest.fixture
 def projekt_sandbox(_projekt_sandbox_server: SandboxServer) -> ProjektSandbox:
     """A Projekt sandbox with a freshly seeded database, for this test alone."""
-    credentials = _projekt_sandbox_server.reset()
-    return ProjektSandbox(
-        server=_projekt_sandbox_server,
-        base_url=_projekt_sandbox_server.base_url,
-        **credentials,
-    )
+    return _projekt_sandbox_server.sandbox()

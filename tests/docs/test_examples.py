@@ -12,10 +12,12 @@ from __future__ import annotations
 import ast
 import asyncio
 import inspect
+import io
 import json
 import os
 import re
 import subprocess
+import unittest
 from pathlib import Path
 from typing import Any
 
@@ -48,12 +50,23 @@ class Checkpoint:
 
 
 def run(code: str, names: dict[str, Any], where: str) -> None:
-    """Runs an example as the reader would: one with a top-level `async with` in asyncio."""
+    """Runs an example as the reader would: one with a top-level `async with` in asyncio,
+    and the unittest cases one defines by unittest's runner."""
     compiled = compile(code, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
     if compiled.co_flags & inspect.CO_COROUTINE:
         asyncio.run(eval(compiled, names))
     else:
         exec(compiled, names)
+    cases = [case for case in names.values() if is_test_case(case)]
+    if cases:
+        loader, report = unittest.TestLoader(), io.StringIO()
+        suite = unittest.TestSuite(loader.loadTestsFromTestCase(case) for case in cases)
+        outcome = unittest.TextTestRunner(stream=report).run(suite)
+        assert outcome.wasSuccessful() and outcome.testsRun, f"{where}:\n{report.getvalue()}"
+
+
+def is_test_case(value: object) -> bool:
+    return isinstance(value, type) and issubclass(value, unittest.TestCase)
 
 
 def test_every_guide_with_python_has_its_examples_run_here() -> None:

@@ -21,7 +21,7 @@ from projekt_sandbox import handlers
 from projekt_sandbox.app import create_app
 from projekt_sandbox.cli import parser
 from projekt_sandbox.operations import HANDLERS
-from projekt_sandbox.testing import ProjektSandbox
+from projekt_sandbox.testing import ProjektSandbox, SandboxServer
 from tests.helpers import ROOT, VENV_BIN, Sandbox, free_port
 
 # Most tests here start a server process of their own: make check leaves them to make test.
@@ -262,6 +262,31 @@ def test_the_test_kit_refuses_a_header_no_answer_can_carry(
     with projekt_sandbox.client() as client:  # nothing was planned
         assert client.me.get().email == "you@example.com"
         assert client.deprecations == []
+
+
+def test_the_test_kit_serves_another_test_framework_as_the_fixture_does() -> None:
+    """Outside pytest (unittest, a script), `SandboxServer` took only a `Path`, could not be
+    used in a `with`, and made no `ProjektSandbox`: each suite rebuilt the fixture."""
+    with SandboxServer() as server:
+        folder = server.directory
+        first = server.sandbox()
+        first.fail_next(503, method="GET", path="/me")
+        with first.client(max_retries=0) as client:
+            with pytest.raises(projekt.InternalServerError):
+                client.me.get()
+            client.issues.create(project_id=first.project_id, title="Only in the first")
+        second = server.sandbox()
+        assert second.api_key != first.api_key
+        with second.client() as client:
+            titles = [i.title for i in client.issues.list(project_id=second.project_id)]
+        assert "Only in the first" not in titles and "Fix login bug" in titles
+    assert not folder.exists()  # its temporary folder is gone with it
+
+
+def test_the_test_kits_server_keeps_its_database_where_it_is_told(tmp_path: Path) -> None:
+    with SandboxServer(str(tmp_path)) as server, server.sandbox().client() as client:
+        assert client.me.get().email == "you@example.com"
+    assert (tmp_path / "sandbox.db").is_file()  # a folder of the caller's is the caller's
 
 
 def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
