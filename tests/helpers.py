@@ -252,7 +252,8 @@ class SyncView:
         self._target, self._runner = target, runner
 
     def _view(self, value: Any) -> Any:
-        if inspect.isawaitable(value):
+        # A paginator is awaitable too (its first page), but viewed as the sync one.
+        if inspect.isawaitable(value) and not isinstance(value, AsyncPaginator):
             value = self._runner.run(_awaited(value))
         if (
             isinstance(value, (AsyncProjekt, AsyncPaginator))

@@ -52,3 +52,21 @@ def test_a_raw_list_parses_to_its_one_page_whose_cursor_continues_the_list(
         rest = client.issues.list(project_id=project, limit=2, cursor=first.next_cursor)
         assert [issue.id for issue in first] + [issue.id for issue in rest] == everything
     assert len(first) == 2 < len(everything)
+
+
+def test_an_awaited_async_list_is_its_first_page(projekt_sandbox: ProjektSandbox) -> None:
+    """`await client.issues.list(...)`, as every other async method is awaited (and as
+    OpenAI's SDK takes it), raised "AsyncPaginator can't be used in 'await' expression"."""
+    project = projekt_sandbox.project_id
+
+    async def main() -> tuple[list[str], projekt.Page[Any], list[str]]:
+        async with projekt_sandbox.async_client() as client:
+            everything = [i.id async for i in client.issues.list(project_id=project, limit=2)]
+            first = await client.issues.list(project_id=project, limit=2)
+            rest = client.issues.list(project_id=project, limit=2, cursor=first.next_cursor)
+            return everything, first, [issue.id async for issue in rest]
+
+    everything, first, rest = asyncio.run(main())
+    assert isinstance(first, projekt.Page) and first.request_id.startswith("req_")
+    assert len(first) == 2 < len(everything)
+    assert [issue.id for issue in first] + rest == everything

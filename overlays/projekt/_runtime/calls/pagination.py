@@ -13,7 +13,7 @@ server that links on from empty pages with a new cursor each time (a change feed
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -142,7 +142,14 @@ class SyncPaginator(_Paginator[Send, T]):
 
 
 class AsyncPaginator(_Paginator[AsyncSend, T]):
-    """`async for` over every item of a list operation, fetching pages lazily."""
+    """`async for` over every item of a list operation, fetching pages lazily; awaited,
+    its first page alone (as OpenAI's SDK gives it), whose `next_cursor` goes on."""
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return self._first_page().__await__()
+
+    async def _first_page(self) -> Page[T]:
+        return page_of(self._op, await self._send(self._kwargs))
 
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         kwargs: dict[str, Any] | None = self._kwargs
