@@ -36,6 +36,13 @@ def page(items: int, next_cursor: str | None) -> httpx.Response:
     )
 
 
+def test_a_page_a_users_test_makes_reads_as_a_last_page() -> None:
+    """A test that stands a `Page` in for the SDK's (a fake of `iter_pages()`) got an
+    AttributeError from the code under test, which reads `next_cursor` to checkpoint."""
+    fake = projekt.Page([IssueSummary.from_dict(issue_json())])
+    assert (fake.next_cursor, fake.request_id, len(fake)) == (None, None, 1)
+
+
 def test_list_follows_link_next_lazily_across_pages(client_for: ClientFactory) -> None:
     recorder = Recorder(page(2, "c2"), page(2, "c3"), page(1, None))
     iterator = iter(client_for(recorder).issues.list(project_id=PROJECT_ID, limit=2))

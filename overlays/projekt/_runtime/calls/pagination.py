@@ -39,11 +39,12 @@ class Page(list[T]):
     the cursor of the page after it (None on the last page).
 
     Save `next_cursor`, and `client.issues.list(..., cursor=saved)` resumes the list right
-    after this page, in this process or another.
+    after this page, in this process or another. `Page(items)`, as a test of your own makes
+    one, is a last page with no request id.
     """
 
-    next_cursor: str | None
-    request_id: str | None
+    next_cursor: str | None = None
+    request_id: str | None = None
 
 
 class RawPage(RawResponse[Page[T]]):
