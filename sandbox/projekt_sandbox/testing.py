@@ -46,7 +46,7 @@ _START_TIMEOUT = 10.0
 
 class SandboxServer:
     """A sandbox served by uvicorn in a background thread, on a free loopback port, its
-    database in `directory` (by default a temporary one, removed by `stop()`).
+    database in `directory` (made if missing; by default a temporary one, removed by `stop()`).
 
     The `projekt_sandbox` fixture is one of these per session; under another test
     framework, `with SandboxServer() as server:` around the tests, and `server.sandbox()`
@@ -59,6 +59,7 @@ class SandboxServer:
             self._temporary = tempfile.TemporaryDirectory(prefix="projekt-sandbox-")
             directory = self._temporary.name
         self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
         self.state = Sandbox(Store(self.directory / "sandbox.db"), RateLimiter(*DEFAULT_RATE_LIMIT))
         listener = listening_socket("127.0.0.1", 0)
         self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"

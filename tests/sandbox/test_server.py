@@ -287,6 +287,8 @@ def test_the_test_kits_server_keeps_its_database_where_it_is_told(tmp_path: Path
     with SandboxServer(str(tmp_path)) as server, server.sandbox().client() as client:
         assert client.me.get().email == "you@example.com"
     assert (tmp_path / "sandbox.db").is_file()  # a folder of the caller's is the caller's
+    with SandboxServer(tmp_path / "runs" / "1") as server:  # made, as a new run's folder
+        assert server.sandbox().client().me.get().username == "you"
 
 
 def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
