@@ -101,6 +101,9 @@ def test_the_async_client(projekt_sandbox: ProjektSandbox) -> None:
     async def main() -> list[str]:
         async with projekt_sandbox.async_client() as client:
             await client.issues.create(project_id=projekt_sandbox.project_id, title="From asyncio")
+            # Awaited, a list is its first page alone; `async for` goes through every page.
+            first = await client.issues.list(project_id=projekt_sandbox.project_id, limit=2)
+            assert len(first) == 2 and first.next_cursor is not None
             return [
                 i.title async for i in client.issues.list(project_id=projekt_sandbox.project_id)
             ]
