@@ -37,6 +37,13 @@ EXTRAS = ("extra_headers", "extra_query", "extra_body")
 Surface = dict[str, Any]
 
 
+def namespaces(client: type) -> list[tuple[str, type]]:
+    """Each `client.<namespace>` and its resource class (what the namespace reads as on the
+    client's class)."""
+    found = [(name, getattr(client, name)) for name in dir(client)]
+    return [(name, kind) for name, kind in found if isinstance(kind, type) and name[0] != "_"]
+
+
 def collect() -> Surface:
     import attrs
 
@@ -45,9 +52,8 @@ def collect() -> Surface:
     import projekt.models as models  # as users import them, deprecated aliases included
 
     methods: dict[str, Any] = {}
-    for namespace, class_name in facade.SyncNamespaces.__annotations__.items():
-        resource = getattr(facade, class_name)
-        async_resource = getattr(facade, "Async" + class_name)
+    for namespace, resource in namespaces(facade.SyncNamespaces):
+        async_resource = getattr(facade, "Async" + resource.__name__)
         for name, function in vars(resource).items():
             if name.startswith("_") or not inspect.isfunction(function):
                 continue

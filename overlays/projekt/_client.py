@@ -13,13 +13,14 @@ side by side.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any, NoReturn, Self
+from typing import Any, NoReturn, Self
 
 import httpx
 
 from projekt._api.types import NOT_GIVEN, NotGiven
 from projekt._resources import AsyncNamespaces, SyncNamespaces
 from projekt._runtime.auth import REDACTED
+from projekt._runtime.calls.namespaces import forget_namespaces
 from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.observability.deprecation import Deprecation, Deprecations
 from projekt._runtime.observability.redaction import mask_url
@@ -53,10 +54,6 @@ class _Configured:
     # closes the copy alone, so `with client.with_org(org) as scoped:` leaves `client` open.
     _owner = True
     _closed = False
-
-    if TYPE_CHECKING:  # provided by the generated SyncNamespaces / AsyncNamespaces
-
-        def _init_namespaces(self) -> None: ...
 
     def _build(self, settings: ClientSettings, shared: Shared) -> None:
         raise NotImplementedError
@@ -111,7 +108,7 @@ class _Configured:
         scoped._org_id = org_id
         scoped._last_response = None
         scoped._owner, scoped._closed = False, False
-        scoped._init_namespaces()
+        forget_namespaces(scoped)  # `scoped.issues` is made anew, for the other org
         return scoped
 
     def __copy__(self) -> Self:
@@ -227,7 +224,6 @@ class Projekt(_Configured, SyncNamespaces):
             if users_client is not None
             else self._http.send
         )
-        self._init_namespaces()
 
     def close(self) -> None:
         """Closes the connection pool and the shared budget's Redis connections (a
@@ -316,7 +312,6 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             if users_client is not None
             else self._http.send
         )
-        self._init_namespaces()
 
     async def close(self) -> None:
         """Closes the connection pool and the shared budget's Redis connections (a

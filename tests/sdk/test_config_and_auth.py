@@ -90,10 +90,14 @@ def test_an_org_scoped_call_without_an_org_names_the_variable_and_sends_nothing(
 def test_with_org_returns_a_scoped_copy(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.Response(200, json=issue_json()))
     client = client_for(recorder)
+    client.issues.with_raw_response.get("x")  # the copy must not take these namespaces over
     other = client.with_org("11111111-2222-3333-4444-555555555555")
     other.issues.get("x")
+    other.issues.with_raw_response.get("x")
     client.issues.get("x")
     assert [r.headers["X-Org-Id"] for r in recorder.requests] == [
+        ORG_ID,
+        "11111111-2222-3333-4444-555555555555",
         "11111111-2222-3333-4444-555555555555",
         ORG_ID,
     ]

@@ -1,11 +1,17 @@
-"""respx, the mock users' own tests put under httpx clients, under the SDK too: it patches
-httpcore's connection pool, which the SDK's own pool is. The SDK's retries, headers and
-typed errors run above it, as they do over the wire; a change of pool that took the SDK's
-calls out of respx's reach fails here."""
+"""The mocks users' own tests reach for, on the SDK.
+
+respx, which users put under httpx clients, works under the SDK too: it patches httpcore's
+connection pool, which the SDK's own pool is. The SDK's retries, headers and typed errors
+run above it, as they do over the wire; a change of pool that took the SDK's calls out of
+respx's reach fails here.
+
+`unittest.mock`'s autospec, which users put in place of the client itself, sees every
+namespace and checks each call against the real method's signature."""
 
 from __future__ import annotations
 
 import asyncio
+from unittest import mock
 
 import httpx
 import pytest
@@ -39,3 +45,30 @@ def test_respx_mocks_the_async_clients_calls() -> None:
     with respx.mock(base_url=BASE) as api:
         api.get("/me").respond(200, json=ME)
         assert asyncio.run(main()) == "you@example.com"
+
+
+def test_an_autospec_client_checks_calls_against_the_real_methods() -> None:
+    client = mock.create_autospec(projekt.Projekt, instance=True)
+    client.issues.get.return_value = "the issue"
+    assert client.issues.get("i1") == "the issue"
+    client.issues.get.assert_called_once_with("i1")
+    client.issues.with_raw_response.list(project_id="p", limit=5)
+    with pytest.raises(TypeError, match="titel"):
+        client.issues.create(project_id="p", titel="a typo")
+    with pytest.raises(AttributeError):
+        client.isues  # noqa: B018  (a typo: no such namespace)
+
+
+def test_patch_with_autospec_stands_in_for_the_clients_a_program_makes() -> None:
+    with mock.patch.object(projekt, "Projekt", autospec=True) as made:
+        projekt.Projekt(api_key=TOKEN).projects.get("p")
+    made.return_value.projects.get.assert_called_once_with("p")
+    with pytest.raises(TypeError):
+        made.return_value.projects.get()  # the project's id is missing
+
+
+def test_an_autospec_async_client_is_awaited() -> None:
+    client = mock.create_autospec(projekt.AsyncProjekt, instance=True)
+    client.me.get.return_value = "me"
+    assert asyncio.run(client.me.get()) == "me"
+    client.me.get.assert_awaited_once()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from httpx import Timeout
 from projekt._runtime.calls.arguments import Body, Headers, PerCall, Query, build_body
+from projekt._runtime.calls.namespaces import Namespace
 from projekt._runtime.calls.operation import Operation, RawResponse
 from projekt._runtime.calls.pagination import AsyncPaginator, RawPage, SyncPaginator
 from projekt._runtime.calls.pipeline import AsyncAPIClient, SyncAPIClient
@@ -222,8 +223,8 @@ _GET_PROJECT: Operation[Project] = Operation(
 class ApiKeysResourceWithRawResponse:
     """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them. Each method returns the RawResponse."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: ApiKeysResource) -> None:
+        self._client = resource._client
 
     def list(
         self,
@@ -440,8 +441,8 @@ class ApiKeysResourceWithRawResponse:
 class CommentsResourceWithRawResponse:
     """Comments on an issue. Each method returns the RawResponse."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: CommentsResource) -> None:
+        self._client = resource._client
 
     def list(
         self,
@@ -605,8 +606,8 @@ class CommentsResourceWithRawResponse:
 class IssuesResourceWithRawResponse:
     """Issues inside a project. Each method returns the RawResponse."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: IssuesResource) -> None:
+        self._client = resource._client
 
     def list(
         self,
@@ -1017,8 +1018,8 @@ class IssuesResourceWithRawResponse:
 class MeResourceWithRawResponse:
     """The user that the token belongs to, and the organizations they belong to. Each method returns the RawResponse."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: MeResource) -> None:
+        self._client = resource._client
 
     def get(
         self,
@@ -1112,8 +1113,8 @@ class MeResourceWithRawResponse:
 class ProjectsResourceWithRawResponse:
     """Projects inside an organization. Each method returns the RawResponse."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: ProjectsResource) -> None:
+        self._client = resource._client
 
     def list(
         self,
@@ -1331,10 +1332,8 @@ class ApiKeysResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> ApiKeysResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return ApiKeysResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(ApiKeysResourceWithRawResponse)
 
     def list(
         self,
@@ -1554,10 +1553,8 @@ class CommentsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> CommentsResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return CommentsResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(CommentsResourceWithRawResponse)
 
     def list(
         self,
@@ -1724,10 +1721,8 @@ class IssuesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> IssuesResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return IssuesResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(IssuesResourceWithRawResponse)
 
     def list(
         self,
@@ -2141,10 +2136,8 @@ class MeResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> MeResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return MeResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(MeResourceWithRawResponse)
 
     def get(
         self,
@@ -2241,10 +2234,8 @@ class ProjectsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return ProjectsResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(ProjectsResourceWithRawResponse)
 
     def list(
         self,
@@ -2464,25 +2455,18 @@ class SyncNamespaces(SyncUndocumented):
     _org_header = "X-Org-Id"
     _idempotency_header = "Idempotency-Key"
 
-    api_keys: ApiKeysResource
-    comments: CommentsResource
-    issues: IssuesResource
-    me: MeResource
-    projects: ProjectsResource
-
-    def _init_namespaces(self) -> None:
-        self.api_keys = ApiKeysResource(self)
-        self.comments = CommentsResource(self)
-        self.issues = IssuesResource(self)
-        self.me = MeResource(self)
-        self.projects = ProjectsResource(self)
+    api_keys = Namespace(ApiKeysResource)
+    comments = Namespace(CommentsResource)
+    issues = Namespace(IssuesResource)
+    me = Namespace(MeResource)
+    projects = Namespace(ProjectsResource)
 
 
 class AsyncApiKeysResourceWithRawResponse:
     """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them. Each method returns the RawResponse."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: AsyncApiKeysResource) -> None:
+        self._client = resource._client
 
     async def list(
         self,
@@ -2699,8 +2683,8 @@ class AsyncApiKeysResourceWithRawResponse:
 class AsyncCommentsResourceWithRawResponse:
     """Comments on an issue. Each method returns the RawResponse."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: AsyncCommentsResource) -> None:
+        self._client = resource._client
 
     async def list(
         self,
@@ -2864,8 +2848,8 @@ class AsyncCommentsResourceWithRawResponse:
 class AsyncIssuesResourceWithRawResponse:
     """Issues inside a project. Each method returns the RawResponse."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: AsyncIssuesResource) -> None:
+        self._client = resource._client
 
     async def list(
         self,
@@ -3276,8 +3260,8 @@ class AsyncIssuesResourceWithRawResponse:
 class AsyncMeResourceWithRawResponse:
     """The user that the token belongs to, and the organizations they belong to. Each method returns the RawResponse."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: AsyncMeResource) -> None:
+        self._client = resource._client
 
     async def get(
         self,
@@ -3371,8 +3355,8 @@ class AsyncMeResourceWithRawResponse:
 class AsyncProjectsResourceWithRawResponse:
     """Projects inside an organization. Each method returns the RawResponse."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, resource: AsyncProjectsResource) -> None:
+        self._client = resource._client
 
     async def list(
         self,
@@ -3590,10 +3574,8 @@ class AsyncApiKeysResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> AsyncApiKeysResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return AsyncApiKeysResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(AsyncApiKeysResourceWithRawResponse)
 
     def list(
         self,
@@ -3813,10 +3795,8 @@ class AsyncCommentsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> AsyncCommentsResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return AsyncCommentsResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(AsyncCommentsResourceWithRawResponse)
 
     def list(
         self,
@@ -3983,10 +3963,8 @@ class AsyncIssuesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> AsyncIssuesResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return AsyncIssuesResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(AsyncIssuesResourceWithRawResponse)
 
     def list(
         self,
@@ -4400,10 +4378,8 @@ class AsyncMeResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> AsyncMeResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return AsyncMeResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(AsyncMeResourceWithRawResponse)
 
     async def get(
         self,
@@ -4500,10 +4476,8 @@ class AsyncProjectsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
-        """The same methods, returning the response's status, headers and rate limit too."""
-        return AsyncProjectsResourceWithRawResponse(self._client)
+    # The same methods, returning the response's status, headers and rate limit too.
+    with_raw_response = Namespace(AsyncProjectsResourceWithRawResponse)
 
     def list(
         self,
@@ -4723,15 +4697,8 @@ class AsyncNamespaces(AsyncUndocumented):
     _org_header = "X-Org-Id"
     _idempotency_header = "Idempotency-Key"
 
-    api_keys: AsyncApiKeysResource
-    comments: AsyncCommentsResource
-    issues: AsyncIssuesResource
-    me: AsyncMeResource
-    projects: AsyncProjectsResource
-
-    def _init_namespaces(self) -> None:
-        self.api_keys = AsyncApiKeysResource(self)
-        self.comments = AsyncCommentsResource(self)
-        self.issues = AsyncIssuesResource(self)
-        self.me = AsyncMeResource(self)
-        self.projects = AsyncProjectsResource(self)
+    api_keys = Namespace(AsyncApiKeysResource)
+    comments = Namespace(AsyncCommentsResource)
+    issues = Namespace(AsyncIssuesResource)
+    me = Namespace(AsyncMeResource)
+    projects = Namespace(AsyncProjectsResource)
