@@ -9,7 +9,7 @@ from starlette.requests import ClientDisconnect, Request
 
 from .binding import BoundOperation
 from .operations import ApiError
-from .schemas import problems
+from .schemas import printable, problems
 
 __all__ = ["MAX_BODY_BYTES", "MAX_DEPTH", "body_of"]
 
@@ -81,6 +81,15 @@ async def _read(request: Request, max_bytes: int) -> bytes:
     charset = parameters.strip().lower().removeprefix("charset=").strip('"') or "utf-8"
     if media.strip().lower() != "application/json" or charset != "utf-8":
         raise ApiError(415, "unsupported_media_type", "Send the body as application/json.")
+    coding = request.headers.get("content-encoding", "identity").strip().lower()
+    if coding != "identity":  # read as JSON, it would be called "not valid JSON"
+        raise ApiError(
+            415,
+            "unsupported_media_type",
+            f"The API takes request bodies as they are, not {printable(coding, 40)}-encoded: "
+            "send it without Content-Encoding.",
+            headers={"Accept-Encoding": "identity"},  # RFC 9110, 15.5.16
+        )
     too_large = ApiError(
         413,
         "content_too_large",

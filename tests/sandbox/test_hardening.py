@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 import socket
 import time
@@ -89,6 +90,24 @@ def test_a_body_that_is_not_utf8_json_is_415(
     request.stream = httpx.ByteStream(body)
     request.headers["Content-Length"] = str(len(body))
     assert assert_envelope(http.send(request), 415)["code"] == "unsupported_media_type"
+
+
+def test_a_compressed_body_is_415_saying_so(http: httpx.Client) -> None:
+    body = gzip.compress(b'{"body": "hi"}')
+    response = http.post(
+        "/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d/comments",
+        content=body,
+        headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+    )
+    error = assert_envelope(response, 415)
+    assert error["code"] == "unsupported_media_type"
+    assert "gzip" in error["message"] and response.headers["Accept-Encoding"] == "identity"
+    long = http.post(  # named in the message, within the envelope's 1,000 characters
+        "/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d/comments",
+        content=body,
+        headers={"Content-Type": "application/json", "Content-Encoding": "x" * 4000},
+    )
+    assert len(assert_envelope(long, 415)["message"]) <= 1000
 
 
 def test_utf16_json_labelled_as_plain_json_is_a_400(http: httpx.Client) -> None:
