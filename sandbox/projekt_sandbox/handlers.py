@@ -8,14 +8,14 @@ from typing import Any
 
 import projekt_sandbox._models as models
 
-from .operations import ApiError, Context, Result, operation, out
+from .operations import ApiError, Context, Result, not_found, operation, out
 from .paging import page, public
 from .store import KEY_ROLES, new_id, now, rank
 
 
 def require(row: dict[str, Any] | None, what: str) -> dict[str, Any]:
     if row is None:
-        raise ApiError(404, "not_found", f"No {what} with that id exists in this organization.")
+        raise not_found(what)
     return row
 
 

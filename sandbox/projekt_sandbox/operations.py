@@ -33,6 +33,11 @@ class ApiError(Exception):
         self.details, self.headers = details, headers or {}
 
 
+def not_found(what: str) -> ApiError:
+    """The 404 for an id that names nothing of `what` kind the caller's organization has."""
+    return ApiError(404, "not_found", f"No {what} with that id exists in this organization.")
+
+
 @dataclass
 class Context:
     """Everything a handler needs: who calls, in which org, with which inputs."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from starlette.requests import Request
 
 from .binding import BoundOperation
-from .operations import ApiError
+from .operations import ApiError, not_found
 from .schemas import Check, from_query, printable, problems
 
 __all__ = ["parameters_of", "refuse_unknown_query"]
@@ -33,8 +34,8 @@ def parameters_of(request: Request, bound: BoundOperation) -> tuple[dict[str, st
         name, where, check = param["name"], param["in"], bound.checks[param["name"]]
         if where == "path":
             raw = request.path_params[name]
-            if not check.is_valid(raw):
-                raise ApiError(404, "not_found", f"No resource with that {name} exists.")
+            if not check.is_valid(raw):  # names nothing, as an unknown id does: the same 404
+                raise not_found(_named_by(param))
             path[name] = raw
         elif where == "query" and name in request.query_params:
             query[name] = _query_value(name, request.query_params[name], param["schema"], check)
@@ -48,6 +49,12 @@ def parameters_of(request: Request, bound: BoundOperation) -> tuple[dict[str, st
         elif where == "query" and "default" in param["schema"]:
             query[name] = param["schema"]["default"]
     return path, query
+
+
+def _named_by(param: dict[str, Any]) -> str:
+    """What a path parameter's id names, from its description in the spec ("The issue's id.")."""
+    said = re.fullmatch(r"The (.+)'s id\.", param.get("description", ""))
+    return said[1] if said else "resource"
 
 
 def _query_value(name: str, raw: str, schema: dict[str, Any], check: Check) -> Any:

@@ -223,6 +223,29 @@ def test_a_path_with_a_trailing_slash_is_a_404_envelope(http: httpx.Client, path
     assert assert_envelope(http.get(path), 404)["code"] == "not_found"
 
 
+UNKNOWN = "00000000-0000-4000-8000-000000000000"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "says"),
+    [
+        ("GET", "/issues/{}", "No issue with that id"),
+        ("PATCH", "/issues/{}", "No issue with that id"),
+        ("GET", "/projects/{}", "No project with that id"),
+        ("DELETE", "/api-keys/{}", "No API key with that id"),
+    ],
+)
+def test_a_malformed_id_is_the_404_of_an_unknown_one(
+    http: httpx.Client, method: str, path: str, says: str
+) -> None:
+    """Either names nothing in the organization: the same answer, whatever the operation."""
+    body = {"json": {"title": "x"}} if method == "PATCH" else {}
+    unknown = assert_envelope(http.request(method, path.format(UNKNOWN), **body), 404)
+    malformed = assert_envelope(http.request(method, path.format("not-an-id"), **body), 404)
+    assert malformed["message"] == unknown["message"]
+    assert unknown["message"] == f"{says} exists in this organization."
+
+
 def test_head_is_served_wherever_get_is(http: httpx.Client) -> None:
     response = http.head("/me")
     assert response.status_code == 200 and response.content == b""
