@@ -38,7 +38,15 @@ def parameters_of(request: Request, bound: BoundOperation) -> tuple[dict[str, st
                 raise not_found(_named_by(param))
             path[name] = raw
         elif where == "query" and name in request.query_params:
-            query[name] = _query_value(name, request.query_params[name], param["schema"], check)
+            given = request.query_params.getlist(name)
+            if len(given) > 1:  # which one was meant is not the server's to guess
+                raise ApiError(
+                    422,
+                    "validation_failed",
+                    f"The query parameter {name} is given {len(given)} times; give it once.",
+                    [{"field": name, "message": "Give it once."}],
+                )
+            query[name] = _query_value(name, given[0], param["schema"], check)
         elif where == "query" and param.get("required"):
             raise ApiError(
                 422,

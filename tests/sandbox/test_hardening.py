@@ -203,6 +203,16 @@ def test_every_401_says_which_scheme_to_use(hardening_sandbox: Sandbox) -> None:
         assert response.headers["WWW-Authenticate"].startswith("Bearer")
 
 
+def test_a_query_parameter_given_twice_is_a_422_naming_it(
+    http: httpx.Client, hardening_sandbox: Sandbox
+) -> None:
+    project = hardening_sandbox.owner["project_id"]
+    twice = [("project_id", project), ("limit", "1"), ("limit", "200")]
+    error = assert_envelope(http.get("/issues", params=twice), 422)
+    assert error["details"] == [{"field": "limit", "message": "Give it once."}]
+    assert "limit is given 2 times" in error["message"]
+
+
 def test_error_details_are_capped_at_the_specs_100(http: httpx.Client) -> None:
     params = {f"unknown{n}": "x" for n in range(2000)}
     error = assert_envelope(http.get("/projects", params=params), 422)
