@@ -20,10 +20,9 @@ from tests.helpers import NODE_BIN, ROOT, build_once
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
-    sandbox = SandboxServer(tmp_path_factory.mktemp("postman"))
-    yield sandbox
-    sandbox.stop()
+def server() -> Iterator[SandboxServer]:
+    with SandboxServer() as sandbox:
+        yield sandbox
 
 
 def requests_in(node: dict[str, Any]) -> list[dict[str, Any]]:

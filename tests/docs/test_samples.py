@@ -51,10 +51,9 @@ def command(lang: str, path: Path) -> list[str | Path]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
-    sandbox = SandboxServer(tmp_path_factory.mktemp("samples"))
-    yield sandbox
-    sandbox.stop()
+def server() -> Iterator[SandboxServer]:
+    with SandboxServer() as sandbox:
+        yield sandbox
 
 
 def run_sample(lang: str, source: str, env: dict[str, str], tmp_path: Path) -> Any:

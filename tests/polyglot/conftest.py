@@ -8,11 +8,10 @@ from projekt_sandbox.testing import SandboxServer
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
+def server() -> Iterator[SandboxServer]:
     """A fresh sandbox per module; each test resets it."""
-    sandbox = SandboxServer(tmp_path_factory.mktemp("generators"))
-    yield sandbox
-    sandbox.stop()
+    with SandboxServer() as sandbox:
+        yield sandbox
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
