@@ -3,8 +3,8 @@
 Private: import the public names from `projekt`. Its concerns, each importing only the
 ones listed after it (the import contracts in pyproject.toml):
 
-- calls/: one SDK method, from arguments to a typed answer (pipeline, operation,
-  pagination, keys);
+- calls/: one SDK method, from arguments to a typed answer (pipeline, arguments,
+  operation, pagination, keys, namespaces, undocumented);
 - auth: the bearer token as an `httpx.Auth`, and what a credential's header may hold;
 - transport/: the wrapping transport (retries) over the SDK's connections;
 - errors/: the exception hierarchy, and the one place a failure becomes one of them;
