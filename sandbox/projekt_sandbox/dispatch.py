@@ -6,8 +6,9 @@ then, before anything is done; the caller is refused while the window is spent,
 authenticated, its Idempotency-Key claimed (idempotency.py), its org checked, its
 parameters and body read (parameters.py, bodies.py), its role checked, and the
 handler called, inside the transaction that remembers the key's answer. A
-planned loss (`lose_next_response`) drops the answer after all that. Every
-answer, error or not, carries X-Request-Id and the X-RateLimit-* headers.
+planned loss (`lose_next_response`) drops the answer after all that, and a planned
+delay (`delay_next`) holds it. Every answer, error or not, carries X-Request-Id and
+the X-RateLimit-* headers.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ class Sandbox:
     async def handle(self, bound: BoundOperation, request: Request) -> Response:
         self.received.append(received(request))
         response = await self._handle(bound, request)
+        if not isinstance(response, LostAnswer) and (
+            delay := self.faults.delay(request.method, request.url.path)
+        ):
+            await self.faults.hold(delay)  # acted on and committed: only the answer waits
         deprecation = self.deprecations.get(bound.operation_id)
         if deprecation is not None:
             docs = f"{request.base_url}docs/#/{bound.tag}/{bound.operation_id}"

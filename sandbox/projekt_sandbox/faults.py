@@ -4,13 +4,18 @@ A planned failure is answered before the sandbox looks at the request, so a
 failed POST creates nothing: exactly what a client's retry and outcome-unknown
 handling needs to be tested against. A planned loss (`lose_next_response`) is
 the mirror image: the sandbox acts and commits, then drops the connection
-without answering, as when a network or a proxy loses the answer.
+without answering, as when a network or a proxy loses the answer. A planned
+delay (`delay_next`) acts and commits too, then holds the answer, as a slow
+server or network does: what a client's timeout meets.
 """
 
 from __future__ import annotations
 
+import asyncio
 import fnmatch
+import math
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -25,6 +30,13 @@ _CODES = {
     422: "validation_failed",
     429: "rate_limited",
 }
+
+
+# The longest delay_next() holds an answer: long past any client's timeout a test sets.
+MAX_DELAY = 60
+# How often a held answer looks whether the plans were cleared (the next test's reset, or
+# the server's stop), which sends it at once rather than keep a shutdown waiting for it.
+_HOLD_TICK = 0.05
 
 
 class _Planned:
@@ -51,6 +63,14 @@ class PlannedLoss(_Planned):
 
 
 @dataclass
+class PlannedDelay(_Planned):
+    seconds: float
+    times: int
+    method: str | None = None
+    path: str | None = None  # exact, or a glob such as "/issues*"
+
+
+@dataclass
 class PlannedFailure(_Planned):
     status: int
     times: int
@@ -66,6 +86,8 @@ class Faults:
     def __init__(self) -> None:
         self._planned: list[PlannedFailure] = []
         self._losses: list[PlannedLoss] = []
+        self._delays: list[PlannedDelay] = []
+        self._cleared = 0  # how many times clear() ran: a held answer's cue to go
         self._lock = threading.Lock()
 
     def plan(self, failure: PlannedFailure) -> None:
@@ -90,14 +112,40 @@ class Faults:
         with self._lock:
             self._losses.append(loss)
 
+    def plan_delay(self, delay: PlannedDelay) -> None:
+        seconds = delay.seconds
+        number = isinstance(seconds, (int, float)) and not isinstance(seconds, bool)
+        if not (number and math.isfinite(seconds) and 0 < seconds <= MAX_DELAY):
+            raise ValueError(
+                f"delay_next() takes seconds above 0 and at most {MAX_DELAY} (to meet a "
+                f"timeout, set the client's below it); not {seconds!r}"
+            )
+        if not (_whole(delay.times) and delay.times >= 1):
+            raise ValueError("delay_next() takes times >= 1")
+        with self._lock:
+            self._delays.append(delay)
+
     def clear(self) -> None:
         with self._lock:
             self._planned.clear()
             self._losses.clear()
+            self._delays.clear()
+            self._cleared += 1
 
     def lose(self, method: str, path: str) -> bool:
         """True when the answer to this request, already acted on, is to be lost."""
         return self._use(self._losses, method, path) is not None
+
+    def delay(self, method: str, path: str) -> float:
+        """Seconds to hold the answer to this request, already acted on (0: none)."""
+        delay = self._use(self._delays, method, path)
+        return 0.0 if delay is None else delay.seconds
+
+    async def hold(self, seconds: float) -> None:
+        """Waits `seconds`, or until the plans are cleared."""
+        cleared, deadline = self._cleared, time.monotonic() + seconds
+        while self._cleared == cleared and (left := deadline - time.monotonic()) > 0:
+            await asyncio.sleep(min(left, _HOLD_TICK))
 
     def _use(self, plans: list[P], method: str, path: str) -> P | None:
         """The first plan matching this request, counted once (and dropped when spent)."""

@@ -28,7 +28,7 @@ import pytest
 import uvicorn
 
 from .app import Sandbox, build_app
-from .faults import PlannedFailure, PlannedLoss
+from .faults import PlannedDelay, PlannedFailure, PlannedLoss
 from .limits import DEFAULT_RATE_LIMIT, RateLimiter
 from .notices import Deprecation, Received, parse_sunset
 from .seed import mint, seed
@@ -95,6 +95,7 @@ class SandboxServer:
         return ProjektSandbox(server=self, base_url=self.base_url, **self.reset())
 
     def stop(self) -> None:
+        self.state.faults.clear()  # an answer a test left held (delay_next) goes out now
         self._server.should_exit = True
         self._thread.join(timeout=_START_TIMEOUT)
         self.state.store.close()
@@ -163,6 +164,23 @@ class ProjektSandbox:
         Idempotency-Key, so the retry gets the first answer replayed.
         """
         self.server.state.faults.plan_loss(PlannedLoss(times, method, path))
+
+    def delay_next(
+        self,
+        seconds: float,
+        *,
+        times: int = 1,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        """Acts on the next `times` matching requests, then holds each answer `seconds`
+        (above 0, at most 60), as a slow server or network does.
+
+        What a client's timeout meets: with `timeout=` below `seconds`, the SDK gives up on
+        the answer and retries, a write with its Idempotency-Key, so the retry gets the
+        first answer replayed (the write was done once).
+        """
+        self.server.state.faults.plan_delay(PlannedDelay(seconds, times, method, path))
 
     def deprecate(
         self, operation_id: str, *, sunset: str | None = None, link: str | None = None

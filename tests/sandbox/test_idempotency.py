@@ -1,5 +1,6 @@
 """Idempotency-Key in the sandbox, over real HTTP: replays, refusals, scopes, races, expiry,
-and an answer lost after the write (the test kit's `lose_next_response`)."""
+and an answer lost after the write (the test kit's `lose_next_response`), or held past the
+client's timeout (`delay_next`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
+import projekt
 from projekt_sandbox import idempotency
 from projekt_sandbox.sealing import Sealer
 from projekt_sandbox.seed import mint
@@ -240,3 +242,30 @@ def test_the_key_file_is_made_where_hard_links_are_not_supported(
     sealed = Sealer.beside(tmp_path / "c.db").seal("{}")
     assert Sealer.beside(tmp_path / "c.db").open(sealed) == "{}"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["c.db.key"]  # no draft left
+
+
+# An answer held far past the clients' timeout, which is long enough for any other answer
+# to come in time on a loaded machine.
+HELD, TIMEOUT = 5.0, 1.0
+
+
+def test_the_sdk_retries_an_answer_held_past_its_timeout_and_writes_once(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    projekt_sandbox.delay_next(HELD, method="POST", path="/issues")
+    with projekt_sandbox.client(timeout=TIMEOUT) as client:
+        raw = client.issues.with_raw_response.create(
+            project_id=projekt_sandbox.project_id, title="Slow once"
+        )
+    assert raw.status_code == 201 and raw.replayed and raw.retries >= 1
+    assert titled(projekt_sandbox, "Slow once") == 1
+
+
+def test_a_held_answer_is_the_sdks_timeout_and_only_the_planned_one_is_held(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    projekt_sandbox.delay_next(HELD, method="GET", path="/me")
+    with projekt_sandbox.client(timeout=TIMEOUT, max_retries=0) as client:
+        with pytest.raises(projekt.APITimeoutError):
+            client.me.get()
+        assert client.me.get(timeout=15).email == "you@example.com"  # the plan was spent

@@ -8,6 +8,8 @@ import shlex
 import signal
 import sqlite3
 import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -239,6 +241,19 @@ def test_the_test_kit_refuses_a_failure_no_server_sends(
 
 
 @pytest.mark.parametrize(
+    "seconds, times",
+    [(0, 1), (-1, 1), (float("nan"), 1), (float("inf"), 1), (True, 1), ("1", 1), (61, 1), (1, 0)],
+)
+def test_the_test_kit_refuses_a_delay_no_test_could_wait_for(
+    projekt_sandbox: ProjektSandbox, seconds: Any, times: Any
+) -> None:
+    with pytest.raises(ValueError, match=r"delay_next\(\) takes"):
+        projekt_sandbox.delay_next(seconds, times=times)
+    with projekt_sandbox.client() as client:  # nothing was planned
+        assert client.me.get().email == "you@example.com"
+
+
+@pytest.mark.parametrize(
     "plan",
     [
         lambda kit: kit.fail_next(503, headers={"Retry-After": "1\r\nX-Evil: 1"}),
@@ -262,6 +277,32 @@ def test_the_test_kit_refuses_a_header_no_answer_can_carry(
     with projekt_sandbox.client() as client:  # nothing was planned
         assert client.me.get().email == "you@example.com"
         assert client.deprecations == []
+
+
+@pytest.mark.parametrize("end", ["reset", "stop"])
+def test_an_answer_held_when_a_test_ends_goes_out_then(end: str) -> None:
+    """Held to the end of its delay, it kept the next test's reset, or the session's stop,
+    waiting for it."""
+    answers: list[int] = []
+    with SandboxServer() as server:
+        kit = server.sandbox()
+        kit.delay_next(60, method="POST", path="/issues")
+        with kit.client(timeout=120, max_retries=0) as client:
+            create = threading.Thread(
+                target=lambda: answers.append(
+                    client.issues.with_raw_response.create(
+                        project_id=kit.project_id, title="Held"
+                    ).status_code
+                )
+            )
+            create.start()
+            deadline = time.monotonic() + 30
+            while not server.state.store.one("SELECT 1 FROM issues WHERE title = 'Held'"):
+                assert time.monotonic() < deadline, "the create never reached the sandbox"
+                time.sleep(0.01)  # acted on: the answer is held from now
+            server.reset() if end == "reset" else server.stop()
+            create.join(timeout=30)  # far less than the 60 s it was held for
+    assert answers == [201]
 
 
 def test_the_test_kit_serves_another_test_framework_as_the_fixture_does() -> None:
