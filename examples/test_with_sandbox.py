@@ -68,6 +68,17 @@ def test_a_lost_answer_is_replayed_to_the_retry(projekt_sandbox: ProjektSandbox)
         assert open_issue_titles(client, projekt_sandbox.project_id).count("Exactly once") == 1
 
 
+def test_a_slow_answer_meets_the_timeout_and_the_retry_writes_once(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """The sandbox creates the issue, then holds its answer past the client's timeout: the
+    SDK gives up on it and retries with the same Idempotency-Key, which gets it replayed."""
+    projekt_sandbox.delay_next(5, method="POST", path="/issues")
+    with projekt_sandbox.client(timeout=1) as client:
+        client.issues.create(project_id=projekt_sandbox.project_id, title="Slow once")
+        assert open_issue_titles(client, projekt_sandbox.project_id).count("Slow once") == 1
+
+
 def test_with_no_retries_a_lost_answer_is_outcome_unknown(projekt_sandbox: ProjektSandbox) -> None:
     projekt_sandbox.lose_next_response(method="POST", path="/issues")
     with projekt_sandbox.client(max_retries=0) as client:
