@@ -103,6 +103,56 @@ def test_a_2xx_body_nested_too_deep_is_a_validation_error(
     assert caught.value.request_id == "req_deep2"
 
 
+CUT = (200, {**JSON, "Content-Length": "1000", "X-Request-Id": "req_cut1"}, b'{"id": "u')
+
+
+@pytest.mark.parametrize(
+    ("call", "raised"),
+    [
+        (lambda client: client.me.get(), projekt.APIConnectionError),
+        (
+            lambda client: client.issues.create(project_id=PROJECT_ID, title="t"),
+            projekt.ConnectionOutcomeUnknownError,
+        ),
+    ],
+    ids=["read", "write"],
+)
+def test_an_answer_cut_short_names_its_request_id(
+    call: Any, raised: type[projekt.APIError], flavor: str, runner: Any
+) -> None:
+    """Its headers came, the X-Request-Id among them, before the connection broke: support
+    can find the request by it. Before, the connection errors had no `request_id` at all."""
+    with hostile_server(lambda path: CUT) as (url, _):
+        client = make_client(
+            flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url, max_retries=0
+        )
+        with pytest.raises(raised) as caught:
+            call(client)
+    error = caught.value
+    assert (error.status_code, error.code, error.request_id) == (None, None, "req_cut1")
+    assert "(request_id: req_cut1)" in str(error) and "req_cut1" in repr(error)
+
+
+def test_every_api_error_has_the_fields_a_handler_reads(flavor: str, runner: Any) -> None:
+    """`except projekt.APIError as error: log(error.status_code, error.code, error.request_id)`
+    raised AttributeError for a refused connection, and for a 2xx the SDK could not read."""
+    client = make_client(flavor, runner, api_key=TOKEN, base_url=NOWHERE, max_retries=0)
+    with pytest.raises(projekt.APIConnectionError) as refused:
+        client.me.get()
+    assert (refused.value.status_code, refused.value.code, refused.value.request_id) == (
+        None,
+        None,
+        None,
+    )
+    garbled = (200, {**JSON, "X-Request-Id": "req_bad1"}, b"not json")
+    with hostile_server(lambda path: garbled) as (url, _):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url)
+        with pytest.raises(projekt.APIResponseValidationError) as unread:
+            client.me.get()
+    assert (unread.value.status_code, unread.value.code) == (200, "invalid_response")
+    assert str(unread.value).startswith("200 invalid_response: ")
+
+
 def test_a_token_the_server_echoes_is_masked_in_the_exception(flavor: str, runner: Any) -> None:
     def script(path: str) -> Answer:
         message = f"The token Bearer {TOKEN} is revoked; {TOKEN[9:]} was sent"

@@ -49,6 +49,8 @@ class CallOutcome:
     # then, so that a reset counted from that moment stays right when it is read later).
     response: httpx.Response | None = None
     rate_limit: RateLimit | None = None
+    # The latest attempt's X-Request-Id, from its headers on: kept when its body is cut short.
+    request_id: str | None = None
 
     @property
     def retries(self) -> int:

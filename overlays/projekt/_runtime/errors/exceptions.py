@@ -30,9 +30,12 @@
             ├── PaginationCycleError    a next-page link that leads back to a page already seen
             └── ResponseTooLargeError   a body larger than max_response_bytes once decoded
 
-`str(error)` leads with the status, the error code, the message and the request
-id, so a support ticket can quote it as is. Which exception a response or a
-failed exchange becomes is decided in one place, failures.py.
+Every APIError has `status_code`, `code`, `message` and `request_id` (None where no
+answer gave one). An answered error's `str(error)` leads with the status, the error
+code, the message and the request id, so a support ticket can quote it as is; a
+connection error's says what was tried, and its request id when the answer's headers
+came. Which exception a response or a failed exchange becomes is decided in one place,
+failures.py.
 
 Why one module: the hierarchy is one tree, drawn above and read whole; where a class
 sits in it (what it also is, what a caller may catch it as) is what it means.
@@ -103,10 +106,18 @@ class ClientClosedError(ProjektError, RuntimeError):
 
 
 class APIError(ProjektError):
-    """A request was attempted. `request` is the last request sent, when there was one."""
+    """A request was attempted. `request` is the last request sent, when there was one.
+
+    `status_code`, `code` and `request_id` are what the answer said, on every subclass:
+    None where no answer came (a connection error, a timeout), but a request id when the
+    answer's headers came and its body was cut short.
+    """
 
     message: str
     request: httpx.Request | None
+    status_code: int | None = None
+    code: str | None = None
+    request_id: str | None = None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -161,18 +172,33 @@ class APIConnectionError(APIError):
     """No usable response arrived: the connection was refused, reset or broken."""
 
     def __init__(
-        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message, request=request)
+        if request_id is not None:
+            self.request_id = request_id
+
+    def __str__(self) -> str:
+        if self.request_id is None:
+            return self.message
+        return f"{self.message} (request_id: {self.request_id})"
 
 
 class APITimeoutError(APIConnectionError):
     """The request did not complete within its timeout."""
 
     def __init__(
-        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
+        request_id: str | None = None,
     ) -> None:
-        super().__init__(message, request=request)
+        super().__init__(message, request=request, request_id=request_id)
 
 
 class APIOutcomeUnknownError(APIError):
@@ -315,6 +341,7 @@ class APIResponseValidationError(APIError):
     """
 
     status_code: int
+    code: str | None = "invalid_response"  # the SDK's: the answer said none it could read
     request_id: str | None
     response: httpx.Response
     body: object
@@ -334,7 +361,7 @@ class APIResponseValidationError(APIError):
         self.body = body
 
     def __str__(self) -> str:
-        return describe(self.status_code, "invalid_response", self.message, self.request_id)
+        return describe(self.status_code, self.code, self.message, self.request_id)
 
 
 class UnreadableWriteResponseError(APIResponseValidationError):

@@ -119,17 +119,26 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
             f"{operation.name if operation else 'request'}(): no request can carry this: "
             f"{type(error).__name__}: {detail}. Nothing was sent."
         )
+    # The answer's headers came when its body was cut short: support can find it by this.
+    request_id = outcome_of(request).request_id if request is not None else None
     if request is not None and may_have_acted(request, error=error):
         return ConnectionOutcomeUnknownError(
             outcome_unknown_message(request, f"the exchange failed ({type(error).__name__})"),
             request=request,
+            request_id=request_id,
         )
     detail = redact(str(error), token_of(request))
     if isinstance(error, httpx.TimeoutException):
         why = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
-        return APITimeoutError(f"Request timed out{_where(request)} ({why}).", request=request)
+        return APITimeoutError(
+            f"Request timed out{_where(request)} ({why}).",
+            request=request,
+            request_id=request_id,
+        )
     return APIConnectionError(
-        f"Connection error{_where(request)}: {type(error).__name__}: {detail}", request=request
+        f"Connection error{_where(request)}: {type(error).__name__}: {detail}",
+        request=request,
+        request_id=request_id,
     )
 
 

@@ -199,7 +199,7 @@ class RetryTransport(httpx.BaseTransport):
                     throttled += wait
                 started += throttled  # the throttle's wait is not the call's time
             # From here on the budget is reserved: whatever happens, it is settled below.
-            outcome.attempts = attempt + 1
+            outcome.attempts, outcome.request_id = attempt + 1, None
             try:
                 telemetry.waited(request, "throttle.wait", throttled)
                 deadline = self._policy.attempt_deadline(request, started)
@@ -232,6 +232,8 @@ class RetryTransport(httpx.BaseTransport):
 
     def _receive(self, request: httpx.Request) -> httpx.Response:
         response = self._inner.handle_request(request)
+        # Known from the headers on: a body cut short still names its request to support.
+        outcome_of(request).request_id = response.headers.get("x-request-id")
         # The SDK never streams: reading here lets a body cut short count as a failed
         # attempt (retried when safe) rather than surface later.
         response = read_capped(response, request, self._max_response_bytes)
@@ -269,7 +271,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     throttled += wait
                 started += throttled  # the throttle's wait is not the call's time
             # From here on the budget is reserved: whatever happens, it is settled below.
-            outcome.attempts = attempt + 1
+            outcome.attempts, outcome.request_id = attempt + 1, None
             try:
                 telemetry.waited(request, "throttle.wait", throttled)
                 deadline = self._policy.attempt_deadline(request, started)
@@ -302,6 +304,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:
         response = await self._inner.handle_async_request(request)
+        outcome_of(request).request_id = response.headers.get("x-request-id")  # as _receive's
         response = await aread_capped(response, request, self._max_response_bytes)
         RateLimit.of(response)  # read on arrival, so its reset counts from now
         return response
