@@ -24,6 +24,8 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 import projekt
 from projekt_sandbox.testing import ProjektSandbox
+from tests.helpers import TOKEN
+from tests.sdk.hostile import hostile_server
 
 EXPORTER = InMemorySpanExporter()
 READER = InMemoryMetricReader()
@@ -114,6 +116,20 @@ def test_a_retried_read_is_one_call_span_over_two_attempts(
     trace_id = format(call.context.trace_id, "032x")
     served = [r.getMessage() for r in caplog.records if r.name == "projekt_sandbox"]
     assert sum(f"trace_id={trace_id}" in line for line in served) == 2
+
+
+def test_an_attempt_whose_answer_was_cut_short_names_its_request_id() -> None:
+    """Its headers came before the connection broke: the span, like the error, names the
+    request for support. The span took the request id only from an answer read whole."""
+    cut = (200, {"Content-Length": "1000", "X-Request-Id": "req_cut2"}, b'{"id": "u')
+    with hostile_server(lambda path: cut) as (url, _):
+        client = projekt.Projekt(api_key=TOKEN, base_url=url, max_retries=0)
+        with pytest.raises(projekt.APIConnectionError):
+            client.me.get()
+    (call,), (attempt,) = finished()
+    assert attempt.attributes["error.type"] == "RemoteProtocolError"
+    assert attempt.attributes["projekt.request_id"] == "req_cut2"
+    assert call.status.status_code is StatusCode.ERROR
 
 
 def test_a_write_and_its_metric(client: Any, projekt_sandbox: ProjektSandbox) -> None:

@@ -41,7 +41,7 @@ import httpx
 from projekt._runtime.observability.hooks import Guarded, failed, guarded, log_debug
 from projekt._runtime.observability.log import logger
 from projekt._runtime.observability.redaction import mask_url
-from projekt._runtime.options import CallOptions, options_of
+from projekt._runtime.options import CallOptions, options_of, outcome_of
 from projekt._version import __version__
 
 __all__ = [
@@ -222,7 +222,6 @@ class Attempt:
             self._common["url.template"] = op.url_template
         self._resend_count = resend_count
         self._status: int | None = None
-        self._request_id: str | None = None
         self._stack = contextlib.ExitStack()
 
     def __enter__(self) -> Attempt:
@@ -255,9 +254,13 @@ class Attempt:
                 yield span
 
     def answered(self, response: httpx.Response) -> None:
-        """The attempt got `response` (its status, its request id)."""
+        """The attempt got `response`, and its status."""
         self._status = response.status_code
-        self._request_id = response.headers.get("x-request-id")
+
+    @property
+    def _request_id(self) -> str | None:
+        """The answer's, from its headers on: an answer cut short names its request too."""
+        return outcome_of(self._request).request_id
 
     def __exit__(
         self,
