@@ -593,6 +593,26 @@ def test_an_error_crosses_a_process_boundary_whole_and_without_the_token(
     assert errors[0].retry_after == 7 and errors[2].details  # what was compared is there
 
 
+def test_a_lost_write_crosses_a_process_boundary_with_its_key(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """The key is what the caller needs to send the write again without a second issue, and
+    it was lost on the way: a pickled request keeps no extensions, where it was read from."""
+    projekt_sandbox.lose_next_response(method="POST", path="/issues")
+    with projekt_sandbox.client(max_retries=0) as client:
+        with pytest.raises(projekt.APIOutcomeUnknownError) as caught:
+            client.issues.create(project_id=projekt_sandbox.project_id, title="Across")
+        copy = pickle.loads(pickle.dumps(caught.value))
+        assert copy.idempotency_key == caught.value.idempotency_key is not None
+        client.issues.create(
+            project_id=projekt_sandbox.project_id,
+            title="Across",
+            idempotency_key=copy.idempotency_key,
+        )
+        titles = [i.title for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    assert titles.count("Across") == 1
+
+
 def test_a_closed_client_says_so_and_sends_nothing(
     projekt_sandbox: ProjektSandbox, flavor: str, runner: Any
 ) -> None:

@@ -216,7 +216,13 @@ class APIOutcomeUnknownError(APIError):
     @property
     def idempotency_key(self) -> str | None:
         """The key the request was sent with (the SDK's, or yours), to send it again with."""
-        return idempotency_key_of(self.request)
+        return self.__dict__.get("_pickled_key") or idempotency_key_of(self.request)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A pickled request keeps no extensions, where the key is read from: kept apart, a
+        # worker's error still tells its caller the key to send the write again with.
+        remade, args, state = super().__reduce__()
+        return remade, args, {**state, "_pickled_key": self.idempotency_key}
 
 
 class ConnectionOutcomeUnknownError(APIConnectionError, APIOutcomeUnknownError):
