@@ -13,6 +13,7 @@ side by side.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any, NoReturn, Self
 
 import httpx
@@ -35,7 +36,7 @@ from projekt._runtime.transport.proxies import proxy_mounts
 from projekt._runtime.transport.retries import AsyncRetryTransport, RetryTransport
 
 from ._settings import DEFAULTS, ClientSettings, timeout_for
-from ._wiring import Shared, check_org_id, checked, given
+from ._wiring import Shared, check_org_id, checked, given, with_default_headers
 
 __all__ = ["AsyncProjekt", "Projekt"]
 
@@ -178,6 +179,7 @@ class Projekt(_Configured, SyncNamespaces):
         throttle_timeout: float = DEFAULTS.throttle_timeout,
         max_response_bytes: int = DEFAULTS.max_response_bytes,
         trust_env: bool = DEFAULTS.trust_env,
+        default_headers: Mapping[str, str | None] | None = DEFAULTS.default_headers,
         tracer_provider: Any = DEFAULTS.tracer_provider,
         meter_provider: Any = DEFAULTS.meter_provider,
         http_client: httpx.Client | None = None,
@@ -217,6 +219,7 @@ class Projekt(_Configured, SyncNamespaces):
             mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
             trust_env=settings.trust_env,
         )
+        with_default_headers(self._http, settings)
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.
         self._transmit = (
@@ -262,6 +265,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         throttle_timeout: float = DEFAULTS.throttle_timeout,
         max_response_bytes: int = DEFAULTS.max_response_bytes,
         trust_env: bool = DEFAULTS.trust_env,
+        default_headers: Mapping[str, str | None] | None = DEFAULTS.default_headers,
         tracer_provider: Any = DEFAULTS.tracer_provider,
         meter_provider: Any = DEFAULTS.meter_provider,
         http_client: httpx.AsyncClient | None = None,
@@ -303,6 +307,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
             mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
             trust_env=settings.trust_env,
         )
+        with_default_headers(self._http, settings)
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.
         self._transmit = (

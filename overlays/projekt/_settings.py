@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +18,7 @@ import httpx
 
 from projekt._api.types import NotGiven
 from projekt._runtime.limits.throttle import DEFAULT_REDIS_TIMEOUT
-from projekt._runtime.observability.redaction import mask_url
+from projekt._runtime.observability.redaction import MASK, mask_url
 from projekt._runtime.transport.retries import DEFAULT_MAX_RESPONSE_BYTES
 
 __all__ = ["DEFAULT_BASE_URL", "ClientSettings"]
@@ -94,6 +95,10 @@ class ClientSettings:
         default=True,
         metadata=_doc("honour HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY, SSL_CERT_FILE"),
     )
+    default_headers: Mapping[str, str | None] | None = field(
+        default=None,
+        metadata=_doc("headers sent on every call; a None value removes one the SDK sends"),
+    )
     tracer_provider: Any = field(
         default=None,
         metadata=_doc("an OpenTelemetry TracerProvider for the SDK's spans; else the global one"),
@@ -110,12 +115,15 @@ class ClientSettings:
     )
 
     def __repr__(self) -> str:
-        """Every setting but the token, with any URL's password masked (a Redis URL's)."""
+        """Every setting but the token, with any URL's password masked (a Redis URL's), and
+        the default headers' values (a gateway's key, say) too."""
         parts = []
         for f in dataclasses.fields(self):
             if f.repr:
                 value = getattr(self, f.name)
                 shown = repr(mask_url(value)) if isinstance(value, str) else repr(value)
+                if f.name == "default_headers" and isinstance(value, Mapping):
+                    shown = repr({name: MASK for name in value})
                 parts.append(f"{f.name}={shown}")
         return f"ClientSettings({', '.join(parts)})"
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +28,15 @@ from projekt._runtime.transport.retries import RetryBudget, RetryPolicy
 from ._settings import ClientSettings
 from ._version import __version__
 
-__all__ = ["POOL_LIMITS", "USER_AGENT", "Shared", "check_org_id", "checked", "given"]
+__all__ = [
+    "POOL_LIMITS",
+    "USER_AGENT",
+    "Shared",
+    "check_org_id",
+    "checked",
+    "given",
+    "with_default_headers",
+]
 
 # httpx keeps only 20 idle connections by default: with more concurrent calls than
 # that, connections would be closed and opened again instead of reused.
@@ -116,7 +126,56 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
     headers = httpx.Headers(user.headers if user is not None else None)
     headers["User-Agent"] = USER_AGENT
     headers["Accept"] = "application/json"
+    check_default_headers(settings.default_headers)
     return {"base_url": url, "auth": auth, "headers": headers, "timeout": settings.timeout}
+
+
+# A header name: RFC 9110's token.
+HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# Headers with a setting of their own. As a default, each would be wrong on some call:
+# Authorization would skip api_key's checks, X-Org-Id would not follow with_org(), and one
+# Idempotency-Key would make every later write a replay of the first.
+OWN_SETTING = {
+    "authorization": "api_key=",
+    "x-org-id": "org_id= (or client.with_org())",
+    "idempotency-key": "idempotency_key= to a write",
+}
+
+
+def check_default_headers(defaults: object) -> None:
+    """Refuses `default_headers` that a call could not send, or should not. A value is never
+    echoed in the error: it may be a secret (a gateway's key)."""
+    if defaults is None:
+        return
+    if not isinstance(defaults, Mapping):
+        kind = type(defaults).__name__
+        raise ConfigurationError(f"default_headers must be a mapping (a dict), not {kind}")
+    for name, value in defaults.items():
+        if not (isinstance(name, str) and HEADER_NAME.fullmatch(name)):
+            raise ConfigurationError(f"default_headers has {name!r}, which is not a header name")
+        if name.lower() in OWN_SETTING:
+            raise ConfigurationError(
+                f"default_headers cannot set {name}; pass {OWN_SETTING[name.lower()]} instead"
+            )
+        if not (
+            value is None or (isinstance(value, str) and value.isascii() and value.isprintable())
+        ):
+            raise ConfigurationError(
+                f"default_headers[{name!r}] must be printable ASCII text, or None to remove "
+                "the header (its value is not shown here)"
+            )
+
+
+def with_default_headers(
+    client: httpx.Client | httpx.AsyncClient, settings: ClientSettings
+) -> None:
+    """The SDK's httpx client, sending `default_headers` on every request: merged last, and a
+    None value removing a header it would send (httpx's own defaults among them)."""
+    for name, value in (settings.default_headers or {}).items():
+        if value is None:
+            client.headers.pop(name, None)
+        else:
+            client.headers[name] = value
 
 
 def checked_base_url(raw_url: str) -> httpx.URL:

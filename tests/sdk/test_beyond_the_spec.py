@@ -49,6 +49,67 @@ def test_extra_headers_override_the_sdks_own_but_never_authorization(
     assert len(projekt_sandbox.requests) == 1  # neither was sent
 
 
+def test_default_headers_go_on_every_call_and_a_call_overrides_them(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    tagged = client.with_options(default_headers={"X-Tenant": "acme", "User-Agent": None})
+    pages = tagged.issues.list(project_id=projekt_sandbox.project_id, limit=2)
+    assert len(list(pages)) > 2  # more than one page: each is a request of its own
+    tagged.issues.create(project_id=projekt_sandbox.project_id, title="Tagged")
+    tagged.with_org(projekt_sandbox.org_id).me.get()  # a copy of the copy keeps them
+    tagged.me.get(extra_headers={"X-Tenant": "globex"})
+    tagged.me.get(extra_headers={"X-Tenant": None})
+    client.me.get()  # the client the copy was made from sends none
+    *every_call, overridden, removed, original = projekt_sandbox.requests
+    assert len(every_call) >= 4
+    assert all(r.headers["x-tenant"] == "acme" for r in every_call)
+    assert not any("user-agent" in r.headers for r in [*every_call, overridden, removed])
+    assert overridden.headers["x-tenant"] == "globex"
+    assert "x-tenant" not in removed.headers and "x-tenant" not in original.headers
+    assert original.headers["user-agent"].startswith("projekt-python/")
+
+
+@pytest.mark.parametrize(
+    ("headers", "said"),
+    [
+        ({"Authorization": "Bearer other"}, "cannot set Authorization; pass api_key="),
+        ({"x-org-id": "9f1c7a2e"}, r"cannot set x-org-id; pass org_id= \(or client.with_org"),
+        ({"Idempotency-Key": "one"}, "cannot set Idempotency-Key; pass idempotency_key="),
+        ({"X Tenant": "acme"}, "has 'X Tenant', which is not a header name"),
+        ({"X-Gateway-Key": "s3cret\r\nX-Evil: 1"}, r"\['X-Gateway-Key'\] must be printable ASCII"),
+        ({"X-Gateway-Key": "s3crét"}, r"\['X-Gateway-Key'\] must be printable ASCII"),
+        ({"X-Count": 3}, r"\['X-Count'\] must be printable ASCII text, or None"),
+        ([("X-Tenant", "acme")], "default_headers must be a mapping \\(a dict\\), not list"),
+    ],
+)
+def test_a_default_header_no_call_could_send_is_refused_before_any_call(
+    client: Any, projekt_sandbox: ProjektSandbox, headers: Any, said: str
+) -> None:
+    """A key as a default would replay every later write as the first: each is refused when
+    the client is made, naming the setting to use, and never echoing a value."""
+    with pytest.raises(projekt.ConfigurationError, match=said) as caught:
+        client.with_options(default_headers=headers)
+    assert "s3cr" not in str(caught.value)
+    assert projekt_sandbox.requests == []
+
+
+def test_default_headers_go_through_your_own_http_client(projekt_sandbox: ProjektSandbox) -> None:
+    creds = {"api_key": projekt_sandbox.api_key, "base_url": projekt_sandbox.base_url}
+    own = httpx.Client(headers={"X-App": "mine"})
+    with own, projekt.Projekt(**creds, http_client=own, default_headers={"X-Tenant": "a"}) as sdk:
+        sdk.me.get()
+    (seen,) = projekt_sandbox.requests
+    assert (seen.headers["x-app"], seen.headers["x-tenant"]) == ("mine", "a")
+
+
+def test_default_headers_show_by_name_alone(client: Any) -> None:
+    tagged = client.with_options(default_headers={"X-Gateway-Key": "s3cret", "Accept": None})
+    shown = repr(tagged.settings)
+    assert "default_headers={'X-Gateway-Key': '[redacted]', 'Accept': '[redacted]'}" in shown
+    assert "s3cret" not in shown
+    assert tagged.settings.default_headers == {"X-Gateway-Key": "s3cret", "Accept": None}
+
+
 def test_extra_query_reaches_the_server(client: Any, projekt_sandbox: ProjektSandbox) -> None:
     pages = client.issues.list(project_id=projekt_sandbox.project_id, extra_query={"limit": 1})
     first = next(iter(pages.iter_pages()))
