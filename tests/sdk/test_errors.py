@@ -593,6 +593,25 @@ def test_an_error_crosses_a_process_boundary_whole_and_without_the_token(
     assert errors[0].retry_after == 7 and errors[2].details  # what was compared is there
 
 
+def test_a_pickled_error_leaves_every_credential_header_behind(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """A gateway's key set in default_headers crosses to a result backend no more than the
+    token does; the headers that say what was sent (its key among them) cross whole."""
+    gateway = {"X-Api-Key": "gw_secret_1", "Ocp-Apim-Subscription-Key": "gw_secret_2"}
+    headers = {**gateway, "X-Tenant": "acme"}
+    projekt_sandbox.lose_next_response(method="POST", path="/issues")
+    client = projekt_sandbox.client(max_retries=0, default_headers=headers)
+    with client, pytest.raises(projekt.APIOutcomeUnknownError) as caught:
+        client.issues.create(project_id=projekt_sandbox.project_id, title="Keyed")
+    pickled = pickle.dumps(caught.value)
+    assert b"gw_secret" not in pickled and projekt_sandbox.api_key.encode() not in pickled
+    sent = pickle.loads(pickled).request.headers
+    assert [sent[name] for name in [*gateway, "Authorization"]] == ["[redacted]"] * 3
+    assert sent["X-Tenant"] == "acme" and sent["X-Org-Id"] == projekt_sandbox.org_id
+    assert sent["Idempotency-Key"] == caught.value.request.headers["Idempotency-Key"]
+
+
 def test_a_lost_write_crosses_a_process_boundary_with_its_key(
     projekt_sandbox: ProjektSandbox,
 ) -> None:

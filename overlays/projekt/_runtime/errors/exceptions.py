@@ -50,7 +50,7 @@ import httpx
 
 from projekt._runtime.errors.safety import idempotency_key_of
 from projekt._runtime.limits.ratelimit import RateLimit
-from projekt._runtime.observability.redaction import MASK
+from projekt._runtime.observability.redaction import MASK, is_secret_header
 
 if TYPE_CHECKING:
     from projekt._api.models.error_detail import ErrorDetail
@@ -135,21 +135,22 @@ class APIError(ProjektError):
         # pickle (multiprocessing, concurrent.futures, Celery's results) remakes an exception
         # by calling its class with its args; these take keyword arguments, so it is remade
         # from its attributes instead. A pickle leaves the process (to a result backend, say),
-        # so the request and the response it carries go without the token.
+        # so the request and the response it carries go without the credentials they held.
         state = {**self.__dict__}
         if self.request is not None:
-            state["request"] = _without_token(self.request)
+            state["request"] = _without_credentials(self.request)
         response = state.get("response")
         if isinstance(response, httpx.Response):
             state["response"] = _answer_to(state["request"], response)
         return (_remade, (type(self), self.message), state)
 
 
-def _without_token(request: httpx.Request) -> httpx.Request:
+def _without_credentials(request: httpx.Request) -> httpx.Request:
+    """`request` without its credentials: the token, and any other header named as one (a
+    gateway's key in `default_headers`, a cookie of the user's own client)."""
     shared = copy.copy(request)  # as httpx pickles it: no stream, no extensions
-    shared.headers = httpx.Headers(request.headers)
-    if "Authorization" in shared.headers:
-        shared.headers["Authorization"] = MASK
+    headers = request.headers.multi_items()
+    shared.headers = httpx.Headers([(k, MASK if is_secret_header(k) else v) for k, v in headers])
     return shared
 
 
@@ -158,7 +159,7 @@ def _answer_to(request: httpx.Request, response: httpx.Response) -> httpx.Respon
     shared = copy.copy(response)  # as httpx pickles it: no stream, no extensions
     shared.request = request
     if shared.next_request is not None:
-        shared.next_request = _without_token(shared.next_request)
+        shared.next_request = _without_credentials(shared.next_request)
     return shared
 
 

@@ -5,7 +5,8 @@ that echoes it in an error message. Everything the SDK shows passes through
 `redact`, which masks Projekt keys, any `Bearer <token>`, the exact token the
 request carried, whatever its shape, and the password of any URL (a Redis URL's,
 a proxy's), in its userinfo or its query. `mask_url` does the last alone, for the
-settings' reprs.
+settings' reprs. `is_secret_header` names the headers whose values a request
+written out of the process (a pickled error's) leaves behind.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ _QUERY_SECRET = re.compile(
     r"[^&;#\s'\"]*"
 )
 
+# A header named as a credential is (Authorization, Cookie, an API gateway's X-Api-Key or
+# Ocp-Apim-Subscription-Key, a service's X-Auth-Token): its value stays in the process.
+_SECRET_HEADER = re.compile(
+    r"(?i).*(?:authorization|cookie|token|secret|passw(?:or)?d|signature"
+    r"|(?:api|access|subscription|private)[_-]?key).*"
+)
 
 PAT_PREFIX = "pjk_live_"
 
@@ -56,6 +63,11 @@ def redact_json(value: object, token: str | None = None) -> object:
     if isinstance(value, dict):
         return {key: redact_json(item, token) for key, item in value.items()}
     return value
+
+
+def is_secret_header(name: str) -> bool:
+    """Is `name` a header that carries a credential? (Idempotency-Key, X-Org-Id: no.)"""
+    return _SECRET_HEADER.fullmatch(name) is not None
 
 
 def token_of(request: httpx.Request | None) -> str | None:
