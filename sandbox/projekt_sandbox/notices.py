@@ -41,8 +41,13 @@ def trace_id_of(request: Request) -> str | None:
     return match.group(1) if match and match.group(1) != "0" * 32 else None
 
 
-# Kept out of the record: a test that prints it, or snapshots it, shows no credential.
-SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+# Kept out of the record, so that a test that prints it, or snapshots it, shows no
+# credential: the token, and any header named as one (an API gateway's X-Api-Key, sent by
+# the SDK's default_headers, a service's X-Auth-Token, a cookie).
+SECRET_HEADER = re.compile(
+    r".*(?:authorization|cookie|token|secret|passw(?:or)?d|signature"
+    r"|(?:api|access|subscription|private)[_-]?key).*"
+)
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ class Received:
 
 def received(request: Request) -> Received:
     headers = {
-        name: "[REDACTED]" if name in SECRET_HEADERS else value
+        name: "[REDACTED]" if SECRET_HEADER.fullmatch(name) else value
         for name, value in request.headers.items()
     }
     return Received(request.method, request.url.path, request.url.query, headers)

@@ -30,11 +30,15 @@ def titled(client: Any, project_id: str, title: str) -> int:
 def test_extra_headers_reach_the_server_and_none_removes_a_default(
     client: Any, projekt_sandbox: ProjektSandbox
 ) -> None:
-    client.me.get(extra_headers={"X-Trace-Tag": "nightly", "User-Agent": None})
+    credentials = {"X-Api-Key": "gw_1", "X-Auth-Token": "gw_2", "Cookie": "session=gw_3"}
+    client.me.get(extra_headers={"X-Trace-Tag": "nightly", "User-Agent": None, **credentials})
     (seen,) = projekt_sandbox.requests
     assert seen.headers["x-trace-tag"] == "nightly"
     assert "user-agent" not in seen.headers
-    assert seen.headers["authorization"] == "[REDACTED]"  # the record never holds the token
+    # The record never holds the token, nor any other credential: a test may print it.
+    masked = ["authorization", *(name.lower() for name in credentials)]
+    assert [seen.headers[name] for name in masked] == ["[REDACTED]"] * 4
+    assert "gw_" not in repr(projekt_sandbox.requests)
 
 
 def test_extra_headers_override_the_sdks_own_but_never_authorization(
