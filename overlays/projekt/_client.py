@@ -88,8 +88,13 @@ class _Configured:
         state with this client, so a copy made for one call,
         `client.with_options(max_retries=5).issues.create(...)`, opens no new
         connections. Closing the copy closes only the copy; closing this client
-        closes its copies too.
+        closes its copies too. `default_headers=` adds to this client's (a None value
+        removes one), as openai-python's `copy()` does, so a copy that tags its calls
+        keeps a gateway's key; `default_headers=None` sends none.
         """
+        added, own = changes.get("default_headers"), self._settings.default_headers
+        if isinstance(added, Mapping) and isinstance(own, Mapping):
+            changes["default_headers"] = {**own, **added}
         return self._from(dataclasses.replace(self._settings, **changes), self._shared)
 
     def with_org(self, org_id: str) -> Self:

@@ -73,6 +73,20 @@ def test_default_headers_go_on_every_call_and_a_call_overrides_them(
     assert original.headers["user-agent"].startswith("projekt-python/")
 
 
+def test_a_copy_adds_default_headers_to_its_clients(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """A copy made to tag some calls keeps the gateway's key its client sends."""
+    gated = client.with_options(default_headers={"X-Api-Key": "gw_1", "X-Batch": "6"})
+    gated.with_options(default_headers={"X-Batch": "7"}).me.get()
+    gated.with_options(default_headers={"x-api-key": None}).me.get()
+    gated.with_options(default_headers=None).me.get()
+    both, removed, neither = projekt_sandbox.requests
+    assert (both.headers["x-api-key"], both.headers["x-batch"]) == ("[REDACTED]", "7")
+    assert "x-api-key" not in removed.headers and removed.headers["x-batch"] == "6"
+    assert "x-api-key" not in neither.headers and "x-batch" not in neither.headers
+
+
 @pytest.mark.parametrize(
     ("headers", "said"),
     [
