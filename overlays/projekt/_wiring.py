@@ -132,13 +132,18 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
 
 # A header name: RFC 9110's token.
 HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-# Headers with a setting of their own. As a default, each would be wrong on some call:
-# Authorization would skip api_key's checks, X-Org-Id would not follow with_org(), and one
-# Idempotency-Key would make every later write a replay of the first.
-OWN_SETTING = {
-    "authorization": "api_key=",
-    "x-org-id": "org_id= (or client.with_org())",
-    "idempotency-key": "idempotency_key= to a write",
+# Headers that are not a client's to set. As a default, each would be wrong on some call:
+# Authorization would skip api_key's checks, X-Org-Id would not follow with_org(), one
+# Idempotency-Key would make every later write a replay of the first, and the body's own
+# headers would describe some other body (a JSON one sent as form data, refused with a 415).
+NOT_A_DEFAULT = {
+    "authorization": "pass api_key= instead",
+    "x-org-id": "pass org_id= (or use client.with_org()) instead",
+    "idempotency-key": "pass idempotency_key= to a write instead",
+    **dict.fromkeys(
+        ("content-type", "content-length", "content-encoding", "transfer-encoding"),
+        "the SDK writes each request's body, and these headers with it",
+    ),
 }
 
 
@@ -153,9 +158,9 @@ def check_default_headers(defaults: object) -> None:
     for name, value in defaults.items():
         if not (isinstance(name, str) and HEADER_NAME.fullmatch(name)):
             raise ConfigurationError(f"default_headers has {name!r}, which is not a header name")
-        if name.lower() in OWN_SETTING:
+        if name.lower() in NOT_A_DEFAULT:
             raise ConfigurationError(
-                f"default_headers cannot set {name}; pass {OWN_SETTING[name.lower()]} instead"
+                f"default_headers cannot set {name}; {NOT_A_DEFAULT[name.lower()]}"
             )
         if not (
             value is None or (isinstance(value, str) and value.isascii() and value.isprintable())

@@ -91,8 +91,9 @@ def test_a_copy_adds_default_headers_to_its_clients(
     ("headers", "said"),
     [
         ({"Authorization": "Bearer other"}, "cannot set Authorization; pass api_key="),
-        ({"x-org-id": "9f1c7a2e"}, r"cannot set x-org-id; pass org_id= \(or client.with_org"),
+        ({"x-org-id": "9f1c7a2e"}, r"cannot set x-org-id; pass org_id= \(or use client.with_org"),
         ({"Idempotency-Key": "one"}, "cannot set Idempotency-Key; pass idempotency_key="),
+        ({"Content-Type": "text/plain"}, "cannot set Content-Type; the SDK writes each request"),
         ({"X Tenant": "acme"}, "has 'X Tenant', which is not a header name"),
         ({"X-Gateway-Key": "s3cret\r\nX-Evil: 1"}, r"\['X-Gateway-Key'\] must be printable ASCII"),
         ({"X-Gateway-Key": "s3crét"}, r"\['X-Gateway-Key'\] must be printable ASCII"),
