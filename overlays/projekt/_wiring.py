@@ -162,13 +162,21 @@ def check_default_headers(defaults: object) -> None:
             raise ConfigurationError(
                 f"default_headers cannot set {name}; {NOT_A_DEFAULT[name.lower()]}"
             )
-        if not (
-            value is None or (isinstance(value, str) and value.isascii() and value.isprintable())
-        ):
+        if not (value is None or _sendable(value)):
             raise ConfigurationError(
-                f"default_headers[{name!r}] must be printable ASCII text, or None to remove "
-                "the header (its value is not shown here)"
+                f"default_headers[{name!r}] must be printable ASCII text with no space around "
+                "it, or None to remove the header (its value is not shown here)"
             )
+
+
+def _sendable(value: object) -> bool:
+    """Can a header carry `value` as it is? (h11 refuses a value with space around it.)"""
+    return (
+        isinstance(value, str)
+        and value.isascii()
+        and value.isprintable()
+        and value == value.strip()
+    )
 
 
 def with_default_headers(

@@ -97,7 +97,8 @@ def test_a_copy_adds_default_headers_to_its_clients(
         ({"X Tenant": "acme"}, "has 'X Tenant', which is not a header name"),
         ({"X-Gateway-Key": "s3cret\r\nX-Evil: 1"}, r"\['X-Gateway-Key'\] must be printable ASCII"),
         ({"X-Gateway-Key": "s3crét"}, r"\['X-Gateway-Key'\] must be printable ASCII"),
-        ({"X-Count": 3}, r"\['X-Count'\] must be printable ASCII text, or None"),
+        ({"X-Count": 3}, r"\['X-Count'\] must be printable ASCII text with no space"),
+        ({"X-Tag": "padded "}, r"\['X-Tag'\] must be printable ASCII text with no space"),
         ([("X-Tenant", "acme")], "default_headers must be a mapping \\(a dict\\), not list"),
     ],
 )
