@@ -123,7 +123,7 @@ class ClientSettings:
                 value = getattr(self, f.name)
                 shown = repr(mask_url(value)) if isinstance(value, str) else repr(value)
                 if f.name == "default_headers" and isinstance(value, Mapping):
-                    shown = repr({name: MASK for name in value})
+                    shown = repr({k: MASK if v is not None else None for k, v in value.items()})
                 parts.append(f"{f.name}={shown}")
         return f"ClientSettings({', '.join(parts)})"
 
