@@ -166,3 +166,14 @@ def test_from_dict_raises_the_careful_paths_error_for_a_bad_body(bad: dict[str, 
     with pytest.raises((TypeError, ValueError)) as caught:
         Issue.from_dict(bad)
     assert "Issue." in str(caught.value) or "isoformat" in str(caught.value)
+
+
+def test_a_models_repr_shows_additional_properties_only_when_the_answer_had_some() -> None:
+    """Every model has `additional_properties`; printed empty, at the end of each model and
+    of each nested one, it told nothing. A field the spec does not know yet still shows."""
+    orgs = repr(call("me.orgs", text(ORGS)))
+    assert "additional_properties" not in orgs
+    assert "ProjectRef(id='3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b', name='Web', key='WEB')" in orgs
+    labelled = repr(call("issues.get", text({**FULL, "labels": ["a"]})))
+    assert labelled.endswith(", additional_properties={'labels': ['a']})")
+    assert labelled.startswith("Issue(id=")

@@ -37,6 +37,22 @@ def datetime_from_rfc3339(text: str) -> datetime.datetime:
             raise error from None
 
 
+def model_repr(model: Any) -> str:
+    """A model as attrs shows it (a secret field masked), less `additional_properties` while
+    it is empty: every model has it, and `additional_properties={}` at the end of each one
+    printed, nested ones too, told nothing."""
+    import attrs  # loaded already: every model is an attrs class
+
+    shown = []
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        if not field.repr or (field.name == "additional_properties" and not value):
+            continue
+        text = field.repr(value) if callable(field.repr) else repr(value)
+        shown.append(f"{field.name}={text}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
 if TYPE_CHECKING:
     from ._files import File, FileContent, FileTypes, RequestFiles, Response
 else:
@@ -66,4 +82,5 @@ __all__ = [
     "Response",
     "Unset",
     "datetime_from_rfc3339",
+    "model_repr",
 ]

@@ -11,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_role import KnownRole
-from ..types import datetime_from_rfc3339
+from ..types import datetime_from_rfc3339, model_repr
 
 _known_fields = itemgetter(
     "id", "name", "token_prefix", "role", "created_at", "last_used_at", "revoked_at"
@@ -200,6 +200,9 @@ class ApiKey:
 
         api_key.additional_properties = d
         return api_key
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ApiKeyCreate")
 
 
@@ -52,6 +54,9 @@ class ApiKeyCreate:
 
         api_key_create.additional_properties = d
         return api_key_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

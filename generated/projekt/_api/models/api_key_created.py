@@ -11,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_role import KnownRole
-from ..types import Unset, datetime_from_rfc3339
+from ..types import Unset, datetime_from_rfc3339, model_repr
 
 _known_fields = itemgetter(
     "id",
@@ -246,6 +246,9 @@ class ApiKeyCreated:
 
         api_key_created.additional_properties = d
         return api_key_created
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import datetime_from_rfc3339
+from ..types import datetime_from_rfc3339, model_repr
 
 _known_fields = itemgetter("id", "issue_id", "author_id", "body", "created_at")
 fromisoformat = datetime.datetime.fromisoformat
@@ -124,6 +124,9 @@ class Comment:
 
         comment.additional_properties = d
         return comment
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

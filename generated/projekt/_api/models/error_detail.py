@@ -9,6 +9,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 _known_fields = itemgetter("field", "message")
 
 T = TypeVar("T", bound="ErrorDetail")
@@ -78,6 +80,9 @@ class ErrorDetail:
 
         error_detail.additional_properties = d
         return error_detail
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_issue_priority import KnownIssuePriority
 from ..models.known_issue_status import KnownIssueStatus
-from ..types import UNSET, Unset, datetime_from_rfc3339
+from ..types import UNSET, Unset, datetime_from_rfc3339, model_repr
 
 _known_fields = itemgetter(
     "id",
@@ -261,6 +261,9 @@ class IssueSummary:
 
         issue_summary.additional_properties = d
         return issue_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_role import KnownRole
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.project_ref import ProjectRef
@@ -168,6 +169,9 @@ class OrgMembership:
 
         org_membership.additional_properties = d
         return org_membership
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, datetime_from_rfc3339
+from ..types import UNSET, Unset, datetime_from_rfc3339, model_repr
 
 _known_fields = itemgetter("id", "name", "key", "created_at", "description")
 fromisoformat = datetime.datetime.fromisoformat
@@ -129,6 +129,9 @@ class Project:
 
         project.additional_properties = d
         return project
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

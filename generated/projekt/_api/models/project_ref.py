@@ -9,6 +9,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 _known_fields = itemgetter("id", "name", "key")
 
 T = TypeVar("T", bound="ProjectRef")
@@ -83,6 +85,9 @@ class ProjectRef:
 
         project_ref.additional_properties = d
         return project_ref
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

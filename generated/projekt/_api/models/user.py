@@ -9,6 +9,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 _known_fields = itemgetter("id", "email", "name", "username", "locale")
 
 T = TypeVar("T", bound="User")
@@ -113,6 +115,9 @@ class User:
 
         user.additional_properties = d
         return user
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
