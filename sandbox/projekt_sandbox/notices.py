@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import format_datetime, parsedate_to_datetime
+from urllib.parse import unquote_plus
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -42,12 +43,16 @@ def trace_id_of(request: Request) -> str | None:
 
 
 # Kept out of the record, so that a test that prints it, or snapshots it, shows no
-# credential: the token, and any header named as one (an API gateway's X-Api-Key, sent by
-# the SDK's default_headers, a service's X-Auth-Token, a cookie).
+# credential: the token, and any header or query parameter named as one (an API gateway's
+# X-Api-Key, sent by the SDK's default_headers, or its subscription-key, in the params of a
+# user's own httpx client; a service's X-Auth-Token, a cookie).
 SECRET_HEADER = re.compile(
     r".*(?:authorization|cookie|token|secret|passw(?:or)?d|signature"
     r"|(?:api|access|subscription|private)[_-]?key).*"
 )
+# A query parameter's names for a credential, as the SDK masks them in a URL it shows (a
+# Google-style `key`, a signed URL's `sig`), besides those of a header.
+SECRET_PARAMETER = re.compile(r"key|sig|pwd")
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,20 @@ def received(request: Request) -> Received:
         name: "[REDACTED]" if SECRET_HEADER.fullmatch(name) else value
         for name, value in request.headers.items()
     }
-    return Received(request.method, request.url.path, request.url.query, headers)
+    return Received(request.method, request.url.path, masked_query(request.url.query), headers)
+
+
+def masked_query(query: str) -> str:
+    """`query` as sent, but the value of each parameter named as a credential."""
+    parts = []
+    for part in query.split("&") if query else []:
+        name, equals, _ = part.partition("=")
+        lowered = unquote_plus(name).lower()
+        secret = equals and (
+            SECRET_HEADER.fullmatch(lowered) or SECRET_PARAMETER.fullmatch(lowered)
+        )
+        parts.append(f"{name}=[REDACTED]" if secret else part)
+    return "&".join(parts)
 
 
 def log_request(request: Request, response: Response) -> None:

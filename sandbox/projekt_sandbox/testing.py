@@ -198,7 +198,8 @@ class ProjektSandbox:
     def requests(self) -> list[Received]:
         """The requests this test sent the sandbox so far (the latest 1,000), oldest first:
         method, path, query and headers, with the value of Authorization, and of any header
-        named as a credential (X-Api-Key, Cookie, ...), shown as "[REDACTED]"."""
+        or query parameter named as a credential (X-Api-Key, Cookie, subscription-key, ...),
+        shown as "[REDACTED]"."""
         return list(self.server.state.received)
 
     def rate_limit(self, n: int, seconds: float) -> None:

@@ -140,6 +140,20 @@ def test_extra_query_reaches_the_server(client: Any, projekt_sandbox: ProjektSan
     assert projekt_sandbox.requests[-1].query.endswith("status=x")
 
 
+def test_the_sandboxs_record_masks_a_query_parameter_named_as_a_credential(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """A gateway's key in the query (`subscription-key`, as Azure API Management takes it)
+    stays out of the record a test may print, as a key in a header does; the rest is as sent."""
+    query = {"subscription-key": "gw_5", "access_token": "gw_6", "key": "gw_7", "keyword": "a b"}
+    with pytest.raises(projekt.UnprocessableEntityError):  # the sandbox knows none of them
+        client.me.get(extra_query=query)
+    (seen,) = projekt_sandbox.requests
+    masked = "subscription-key=[REDACTED]&access_token=[REDACTED]&key=[REDACTED]"
+    assert seen.query == f"{masked}&keyword=a+b"
+    assert "gw_" not in repr(projekt_sandbox.requests)
+
+
 def test_extra_body_is_merged_into_the_json_body(
     client: Any, projekt_sandbox: ProjektSandbox
 ) -> None:
