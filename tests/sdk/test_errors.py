@@ -612,6 +612,31 @@ def test_a_pickled_error_leaves_every_credential_header_behind(
     assert sent["Idempotency-Key"] == caught.value.request.headers["Idempotency-Key"]
 
 
+def test_a_pickled_error_leaves_a_set_cookie_and_a_keyed_query_behind(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """A session cookie the answer set, and a gateway's key that the user's own client puts
+    in every query, cross to a result backend no more than the token does."""
+    cookie = {"Set-Cookie": "session=gw_secret_3; Path=/; HttpOnly"}
+    projekt_sandbox.fail_next(503, path="/me", headers=cookie)
+    own = httpx.Client(params={"subscription-key": "gw_secret_4", "tenant": "acme"})
+    creds = {"api_key": projekt_sandbox.api_key, "base_url": projekt_sandbox.base_url}
+    client = projekt.Projekt(**creds, http_client=own, max_retries=0)
+    with own, client, pytest.raises(projekt.InternalServerError) as caught:
+        client.me.get()
+    assert caught.value.request.url.params["subscription-key"] == "gw_secret_4"  # in process
+    pickled = pickle.dumps(caught.value)
+    assert b"gw_secret" not in pickled and projekt_sandbox.api_key.encode() not in pickled
+    copy = pickle.loads(pickled)
+    assert copy.response.headers["set-cookie"] == "[redacted]"
+    assert dict(copy.request.url.params) == {"subscription-key": "***", "tenant": "acme"}
+    assert (copy.status_code, copy.request_id) == (503, caught.value.request_id)
+    assert (
+        copy.response.headers["x-ratelimit-remaining"]
+        == caught.value.response.headers["x-ratelimit-remaining"]
+    )
+
+
 def test_a_lost_write_crosses_a_process_boundary_with_its_key(
     projekt_sandbox: ProjektSandbox,
 ) -> None:

@@ -50,7 +50,7 @@ import httpx
 
 from projekt._runtime.errors.safety import idempotency_key_of
 from projekt._runtime.limits.ratelimit import RateLimit
-from projekt._runtime.observability.redaction import MASK, is_secret_header
+from projekt._runtime.observability.redaction import mask_url, masked_headers
 
 if TYPE_CHECKING:
     from projekt._api.models.error_detail import ErrorDetail
@@ -135,7 +135,8 @@ class APIError(ProjektError):
         # pickle (multiprocessing, concurrent.futures, Celery's results) remakes an exception
         # by calling its class with its args; these take keyword arguments, so it is remade
         # from its attributes instead. A pickle leaves the process (to a result backend, say),
-        # so the request and the response it carries go without the credentials they held.
+        # so the request and the response it carries go without the credentials they held:
+        # the request's headers and query, the cookies the response set.
         state = {**self.__dict__}
         if self.request is not None:
             state["request"] = _without_credentials(self.request)
@@ -146,18 +147,21 @@ class APIError(ProjektError):
 
 
 def _without_credentials(request: httpx.Request) -> httpx.Request:
-    """`request` without its credentials: the token, and any other header named as one (a
-    gateway's key in `default_headers`, a cookie of the user's own client)."""
+    """`request` without its credentials: the token, any other header named as one (a
+    gateway's key in `default_headers`, a cookie of the user's own client), and a query
+    parameter named as one (a gateway's `subscription-key` in the user's client's params)."""
     shared = copy.copy(request)  # as httpx pickles it: no stream, no extensions
-    headers = request.headers.multi_items()
-    shared.headers = httpx.Headers([(k, MASK if is_secret_header(k) else v) for k, v in headers])
+    shared.headers = masked_headers(request.headers)
+    shared.url = httpx.URL(mask_url(str(request.url)))
     return shared
 
 
 def _answer_to(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    """`response`, answering `request`; the redirect it names (if any) goes without a token."""
+    """`response`, answering `request`, less the credentials it carried (a session's
+    Set-Cookie); the redirect it names (if any) goes without a token."""
     shared = copy.copy(response)  # as httpx pickles it: no stream, no extensions
     shared.request = request
+    shared.headers = masked_headers(response.headers)
     if shared.next_request is not None:
         shared.next_request = _without_credentials(shared.next_request)
     return shared

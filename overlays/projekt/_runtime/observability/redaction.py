@@ -5,8 +5,9 @@ that echoes it in an error message. Everything the SDK shows passes through
 `redact`, which masks Projekt keys, any `Bearer <token>`, the exact token the
 request carried, whatever its shape, and the password of any URL (a Redis URL's,
 a proxy's), in its userinfo or its query. `mask_url` does the last alone, for the
-settings' reprs. `is_secret_header` names the headers whose values a request
-written out of the process (a pickled error's) leaves behind.
+settings' reprs. `masked_headers` masks the value of each header `is_secret_header`
+names as a credential, in a request or a response written out of the process (a pickled
+error's).
 """
 
 from __future__ import annotations
@@ -68,6 +69,13 @@ def redact_json(value: object, token: str | None = None) -> object:
 def is_secret_header(name: str) -> bool:
     """Is `name` a header that carries a credential? (Idempotency-Key, X-Org-Id: no.)"""
     return _SECRET_HEADER.fullmatch(name) is not None
+
+
+def masked_headers(headers: httpx.Headers) -> httpx.Headers:
+    """`headers`, each one named as a credential with its value masked (for a copy that
+    leaves the process: a pickled error's request and response)."""
+    pairs = headers.multi_items()
+    return httpx.Headers([(k, MASK if is_secret_header(k) else v) for k, v in pairs])
 
 
 def token_of(request: httpx.Request | None) -> str | None:
