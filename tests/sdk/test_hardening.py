@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 import projekt
+from projekt.models import IssueSummary
 from tests.helpers import ISSUE_ID, ORG_ID, PROJECT_ID, ROOT, TOKEN, issue_json, make_client
 from tests.sdk.hostile import Answer, drip_server, hostile_server
 
@@ -195,6 +196,27 @@ def test_an_id_that_would_escape_its_path_is_refused_before_sending(
         client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
         with pytest.raises(projekt.InvalidArgumentError, match="Nothing was sent"):
             call(client, bad_id)
+    assert seen == []
+
+
+def test_a_model_passed_where_its_id_goes_is_refused_naming_the_id(
+    flavor: str, runner: Any
+) -> None:
+    """The issue a list gave, passed as the id (`client.issues.update(issue, ...)`), went out
+    as its repr, and the API's 404 said no such issue exists, of an issue that does."""
+    listed = IssueSummary.from_dict(issue_json(id=ISSUE_ID))
+    with hostile_server(lambda path: (200, JSON, b"{}")) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        said = (
+            rf"issue_id must be an id \(a str\), not IssueSummary: pass its \.id \('{ISSUE_ID}'\)"
+        )
+        with pytest.raises(projekt.InvalidArgumentError, match=said):
+            client.issues.update(listed, status="Done")
+        for not_an_id in (1.5, True, {"id": ISSUE_ID}, [ISSUE_ID]):
+            with pytest.raises(projekt.InvalidArgumentError, match="Nothing was sent"):
+                client.issues.get(not_an_id)
+        with pytest.raises(projekt.InvalidArgumentError, match="not IssueSummary: pass its"):
+            client.get("/issues/{id}", path_params={"id": listed})
     assert seen == []
 
 
@@ -378,6 +400,7 @@ root = logging.getLogger()
 before = (logging.getLogRecordFactory(), list(root.handlers), root.level,
           list(warnings.filters), logging.getLoggerClass(), logging.lastResort)
 import projekt
+from projekt.models import IssueSummary
 projekt.Projekt(api_key="pjk_live_" + "a" * 32, org_id="o", base_url="http://127.0.0.1:9")
 after = (logging.getLogRecordFactory(), list(root.handlers), root.level,
          list(warnings.filters), logging.getLoggerClass(), logging.lastResort)
@@ -398,6 +421,7 @@ GZIP_BOMB = """
 import asyncio, json, pathlib, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (1024 * 2**20, 1024 * 2**20))
 import projekt
+from projekt.models import IssueSummary
 from tests.sdk.hostile import hostile_server
 
 bomb = pathlib.Path(sys.argv[3]).read_bytes()

@@ -8,6 +8,7 @@ Each check here fails before a byte is sent, and says so.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -117,13 +118,23 @@ def not_encodable(
 
 
 def check_path_segment(operation: str, name: str, value: object) -> None:
-    """Refuses an id that would change the request's path.
+    """Refuses an id that would change the request's path, or that is not an id at all.
 
     The generated client percent-encodes every path parameter (a "/" included),
     but "." and ".." would still be resolved as dot-segments ("/issues/.." is "/").
+    Anything but text, a `uuid.UUID` or a number would go out as its repr: the issue a list
+    gave (`client.issues.update(issue, ...)`) was sent as "IssueSummary(id=...)", and the
+    API's 404 said no such issue exists.
     """
     if value is None:
         raise InvalidArgumentError(f"{operation}(): {name} is None, not an id. Nothing was sent.")
+    if isinstance(value, bool) or not isinstance(value, str | int | uuid.UUID):
+        kind = type(value).__name__
+        its_id = getattr(value, "id", None)
+        hint = f": pass its .id ({its_id!r})" if isinstance(its_id, str | uuid.UUID) else ""
+        raise InvalidArgumentError(
+            f"{operation}(): {name} must be an id (a str), not {kind}{hint}. Nothing was sent."
+        )
     if str(value) in ("", ".", ".."):
         raise InvalidArgumentError(
             f"{operation}(): {name}={str(value)!r} is not an id; sent, it would change the "
