@@ -186,6 +186,11 @@ def render(surface: Surface) -> str:
         lines.append("  ```")
         lines += [f"  - {arg}" for arg in method["args"]]
     lines += ["", "## Models (`projekt.models`)", ""]
+    lines += [
+        "A model a call returned has `_request_id`, its answer's X-Request-Id (as in",
+        "openai-python); a model inside it, an item of a list and one you build have None.",
+        "",
+    ]
     for name, fields in sorted(surface["models"].items()):
         if "=" in fields:
             lines.append(f"- `{name} = {fields['=']}`")

@@ -196,6 +196,32 @@ def test_the_escape_hatch_writes_once_through_a_lost_answer(
     assert "idempotency-key" in projekt_sandbox.requests[-1].headers  # a DELETE gets one too
 
 
+class Ticket:
+    """A class of the caller's own, read through `cast_to=`, whose `_request_id` is its own."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Ticket:
+        return cls(data)
+
+    @property
+    def _request_id(self) -> str:
+        return "its own"
+
+
+def test_the_escape_hatch_returns_a_class_of_the_callers_own_as_it_made_it(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """The SDK's models take their answer's request id. A class that will not take it is
+    returned all the same, not turned into an error once its write has taken effect."""
+    body = {"project_id": projekt_sandbox.project_id, "title": "Ticketed"}
+    ticket = client.post("/issues", body=body, cast_to=Ticket)
+    assert ticket.data["title"] == "Ticketed" and ticket._request_id == "its own"
+    assert titled(client, projekt_sandbox.project_id, "Ticketed") == 1
+
+
 def test_the_escape_hatch_raises_the_typed_errors(
     client: Any, projekt_sandbox: ProjektSandbox
 ) -> None:

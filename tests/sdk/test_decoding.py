@@ -4,11 +4,13 @@ Each body goes through the SDK twice, once per path; both must return equal
 models of the same types, or both raise APIResponseValidationError. The fast
 paths (the msgspec twin, and from_dict's common case) are checked to have been
 taken where they should, so this cannot pass by both runs taking the slow path.
+Either way, the model an answer carried knows that answer's request id.
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +20,9 @@ import pytest
 import projekt
 from projekt._api import _speed
 from projekt._api.models.issue import Issue
+from projekt._api.models.issue_create import IssueCreate
 from projekt._api.models.my_orgs import MyOrgs
+from projekt_sandbox.testing import ProjektSandbox
 from tests import quickstart
 from tests.helpers import ORG_ID, PROJECT_ID, TOKEN, issue_json, shape
 
@@ -154,6 +158,7 @@ def test_from_dicts_common_case_builds_what_the_careful_path_builds() -> None:
     assert careful.additional_properties == {"labels": ["a"]}
     careful.additional_properties = {}
     assert shape(common) == shape(careful)
+    assert common._request_id is None and careful._request_id is None  # each path sets it
     assert common.created_at is not None and common.created_at.utcoffset() is not None
     orgs = MyOrgs.from_dict(ORGS)
     assert orgs.orgs[0].projects[0].key == "WEB" and orgs.orgs[0].role == ORGS["orgs"][0]["role"]
@@ -177,3 +182,27 @@ def test_a_models_repr_shows_additional_properties_only_when_the_answer_had_some
     labelled = repr(call("issues.get", text({**FULL, "labels": ["a"]})))
     assert labelled.endswith(", additional_properties={'labels': ['a']})")
     assert labelled.startswith("Issue(id=")
+
+
+def test_a_model_an_answer_carried_knows_its_request_id(
+    sandbox_client: Any, projekt_sandbox: ProjektSandbox, decoding: str
+) -> None:
+    """openai-python's `_request_id`: support finds a request by its answer's id, which a
+    call that succeeded gave only through `with_raw_response`."""
+    client = sandbox_client
+    created = client.issues.create(project_id=projekt_sandbox.project_id, title="Traced")
+    fetched = client.issues.get(created.id)
+    orgs = client.me.orgs()
+    ids = [created._request_id, fetched._request_id, orgs._request_id]
+    assert all(str(each).startswith("req_") for each in ids) and len(set(ids)) == 3
+    raw = client.issues.with_raw_response.get(created.id)
+    assert raw.parse()._request_id == raw.request_id
+    # It is not the issue's data: not printed, compared, sent back, nor lost in a pickle.
+    rebuilt = Issue.from_dict(fetched.to_dict())
+    assert rebuilt == fetched and rebuilt._request_id is None
+    assert "_request_id" not in fetched.to_dict() and "req_" not in repr(fetched)
+    assert pickle.loads(pickle.dumps(fetched))._request_id == fetched._request_id
+    # A model inside an answer, an item of a list and a model you build have none.
+    first = next(iter(client.issues.list(project_id=projekt_sandbox.project_id, limit=1)))
+    assert orgs.orgs[0]._request_id is None and first._request_id is None
+    assert IssueCreate(project_id=projekt_sandbox.project_id, title="x")._request_id is None

@@ -63,6 +63,7 @@ def to_api_key_list(structs: list[ApiKeyStruct]) -> list[ApiKey]:
         value = struct.revoked_at
         model.revoked_at = None if value is None else fromisoformat(value)
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -104,6 +105,7 @@ def to_api_key_created_list(structs: list[ApiKeyCreatedStruct]) -> list[ApiKeyCr
         model.revoked_at = None if value is None else fromisoformat(value)
         model.token = struct.token
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -137,6 +139,7 @@ def to_comment_list(structs: list[CommentStruct]) -> list[Comment]:
         value = struct.created_at
         model.created_at = fromisoformat(value)
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -163,6 +166,7 @@ def to_error_detail_list(structs: list[ErrorDetailStruct]) -> list[ErrorDetail]:
         model.field = struct.field
         model.message = struct.message
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -194,6 +198,7 @@ def to_error_body_list(structs: list[ErrorBodyStruct]) -> list[ErrorBody]:
         value = struct.details
         model.details = None if value is UNSET else to_error_detail_list(value)
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -219,6 +224,7 @@ def to_error_envelope_list(structs: list[ErrorEnvelopeStruct]) -> list[ErrorEnve
         value = struct.error
         model.error = to_error_body(value)
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -261,6 +267,7 @@ def to_issue_list(structs: list[IssueStruct]) -> list[Issue]:
         value = struct.updated_at
         model.updated_at = None if value is None else fromisoformat(value)
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -304,6 +311,7 @@ def to_issue_summary_list(structs: list[IssueSummaryStruct]) -> list[IssueSummar
         value = struct.updated_at
         model.updated_at = None if value is UNSET else fromisoformat(value)
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -332,6 +340,7 @@ def to_project_ref_list(structs: list[ProjectRefStruct]) -> list[ProjectRef]:
         model.name = struct.name
         model.key = struct.key
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -367,6 +376,7 @@ def to_org_membership_list(structs: list[OrgMembershipStruct]) -> list[OrgMember
         value = struct.projects
         model.projects = to_project_ref_list(value)
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -394,6 +404,7 @@ def to_my_orgs_list(structs: list[MyOrgsStruct]) -> list[MyOrgs]:
         model.orgs = to_org_membership_list(value)
         model.count = struct.count
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -427,6 +438,7 @@ def to_project_list(structs: list[ProjectStruct]) -> list[Project]:
         model.created_at = fromisoformat(value)
         model.description = struct.description
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 
@@ -459,6 +471,7 @@ def to_user_list(structs: list[UserStruct]) -> list[User]:
         model.username = struct.username
         model.locale = struct.locale
         model.additional_properties = {}
+        model._request_id = None
         append(model)
     return models
 

@@ -45,6 +45,11 @@ class ApiKey:
     revoked_at: datetime.datetime | None
     """ An RFC 3339 timestamp in UTC, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -114,6 +119,7 @@ class ApiKey:
                     api_key.last_used_at = None if _6 is None else fromisoformat(_6)
                     api_key.revoked_at = None if _7 is None else fromisoformat(_7)
                     api_key.additional_properties = {}
+                    api_key._request_id = None
                     return api_key
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -199,6 +205,7 @@ class ApiKey:
         api_key.revoked_at = revoked_at
 
         api_key.additional_properties = d
+        api_key._request_id = None
         return api_key
 
     def __repr__(self) -> str:

@@ -20,6 +20,11 @@ class ApiKeyCreate:
     name: str
     """ A label for an API key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -53,6 +58,7 @@ class ApiKeyCreate:
         api_key_create.name = name
 
         api_key_create.additional_properties = d
+        api_key_create._request_id = None
         return api_key_create
 
     def __repr__(self) -> str:

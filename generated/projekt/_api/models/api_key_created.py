@@ -69,6 +69,11 @@ class ApiKeyCreated:
     """ The plaintext token. Store it now; it cannot be shown again. A secret (`format: password`): tools that show
     it should mask it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -149,6 +154,7 @@ class ApiKeyCreated:
                     )
                     api_key_created.token = _8
                     api_key_created.additional_properties = {}
+                    api_key_created._request_id = None
                     return api_key_created
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -245,6 +251,7 @@ class ApiKeyCreated:
         api_key_created.token = token
 
         api_key_created.additional_properties = d
+        api_key_created._request_id = None
         return api_key_created
 
     def __repr__(self) -> str:

@@ -33,6 +33,11 @@ class Comment:
     created_at: datetime.datetime
     """ An RFC 3339 timestamp in UTC. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -80,6 +85,7 @@ class Comment:
                     comment.body = _4
                     comment.created_at = fromisoformat(_5)
                     comment.additional_properties = {}
+                    comment._request_id = None
                     return comment
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -123,6 +129,7 @@ class Comment:
         comment.created_at = created_at
 
         comment.additional_properties = d
+        comment._request_id = None
         return comment
 
     def __repr__(self) -> str:

@@ -20,6 +20,11 @@ class CommentCreate:
     body: str
     """ The text of a comment, in Markdown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
@@ -53,6 +58,7 @@ class CommentCreate:
         comment_create.body = body
 
         comment_create.additional_properties = d
+        comment_create._request_id = None
         return comment_create
 
     def __repr__(self) -> str:

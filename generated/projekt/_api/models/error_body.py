@@ -37,6 +37,11 @@ class ErrorBody:
     details: list[ErrorDetail] | None = None
     """ The invalid fields, when the error is about the request's content. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -88,6 +93,7 @@ class ErrorBody:
                     error_body.request_id = _3
                     error_body.details = [ErrorDetail.from_dict(_4) for _4 in _4]
                     error_body.additional_properties = {}
+                    error_body._request_id = None
                     return error_body
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -134,6 +140,7 @@ class ErrorBody:
         error_body.details = None if isinstance(details, Unset) else details
 
         error_body.additional_properties = d
+        error_body._request_id = None
         return error_body
 
     def __repr__(self) -> str:

@@ -25,6 +25,11 @@ class ErrorDetail:
     message: str
     """ What is wrong with it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
@@ -56,6 +61,7 @@ class ErrorDetail:
                     error_detail.field = _1
                     error_detail.message = _2
                     error_detail.additional_properties = {}
+                    error_detail._request_id = None
                     return error_detail
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -79,6 +85,7 @@ class ErrorDetail:
         error_detail.message = message
 
         error_detail.additional_properties = d
+        error_detail._request_id = None
         return error_detail
 
     def __repr__(self) -> str:

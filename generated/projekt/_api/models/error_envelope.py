@@ -27,6 +27,11 @@ class ErrorEnvelope:
     error: ErrorBody
     """ What went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()
@@ -56,6 +61,7 @@ class ErrorEnvelope:
                     error_envelope = object.__new__(cls)
                     error_envelope.error = ErrorBody.from_dict(_1)
                     error_envelope.additional_properties = {}
+                    error_envelope._request_id = None
                     return error_envelope
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -72,6 +78,7 @@ class ErrorEnvelope:
         error_envelope.error = error
 
         error_envelope.additional_properties = d
+        error_envelope._request_id = None
         return error_envelope
 
     def __repr__(self) -> str:

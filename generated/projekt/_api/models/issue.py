@@ -71,6 +71,11 @@ class Issue:
     updated_at: datetime.datetime | None = None
     """ An RFC 3339 timestamp in UTC, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -164,6 +169,7 @@ class Issue:
                     issue.assignee_id = _8
                     issue.updated_at = None if _9 is None else fromisoformat(_9)
                     issue.additional_properties = {}
+                    issue._request_id = None
                     return issue
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -256,6 +262,7 @@ class Issue:
         issue.updated_at = None if isinstance(updated_at, Unset) else updated_at
 
         issue.additional_properties = d
+        issue._request_id = None
         return issue
 
     def __repr__(self) -> str:

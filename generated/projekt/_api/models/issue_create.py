@@ -41,6 +41,11 @@ class IssueCreate:
     assignee_id: None | str | Unset = UNSET
     """ A UUID, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
@@ -152,6 +157,7 @@ class IssueCreate:
         issue_create.assignee_id = assignee_id
 
         issue_create.additional_properties = d
+        issue_create._request_id = None
         return issue_create
 
     def __repr__(self) -> str:

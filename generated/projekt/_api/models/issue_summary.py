@@ -65,6 +65,11 @@ class IssueSummary:
     updated_at: datetime.datetime | None = None
     """ An RFC 3339 timestamp in UTC. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -162,6 +167,7 @@ class IssueSummary:
                     issue_summary.created_at = fromisoformat(_8)
                     issue_summary.updated_at = fromisoformat(_9)
                     issue_summary.additional_properties = {}
+                    issue_summary._request_id = None
                     return issue_summary
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -260,6 +266,7 @@ class IssueSummary:
         issue_summary.updated_at = None if isinstance(updated_at, Unset) else updated_at
 
         issue_summary.additional_properties = d
+        issue_summary._request_id = None
         return issue_summary
 
     def __repr__(self) -> str:

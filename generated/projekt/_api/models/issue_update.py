@@ -39,6 +39,11 @@ class IssueUpdate:
     assignee_id: None | str | Unset = UNSET
     """ A UUID, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -138,6 +143,7 @@ class IssueUpdate:
         issue_update.assignee_id = assignee_id
 
         issue_update.additional_properties = d
+        issue_update._request_id = None
         return issue_update
 
     def __repr__(self) -> str:

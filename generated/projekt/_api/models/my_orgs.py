@@ -29,6 +29,11 @@ class MyOrgs:
     count: int
     """ The number of entries in `orgs`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         orgs = []
@@ -63,6 +68,7 @@ class MyOrgs:
                     my_orgs.orgs = [OrgMembership.from_dict(_1) for _1 in _1]
                     my_orgs.count = _2
                     my_orgs.additional_properties = {}
+                    my_orgs._request_id = None
                     return my_orgs
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -93,6 +99,7 @@ class MyOrgs:
         my_orgs.count = count
 
         my_orgs.additional_properties = d
+        my_orgs._request_id = None
         return my_orgs
 
     def __repr__(self) -> str:

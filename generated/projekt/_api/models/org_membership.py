@@ -45,6 +45,11 @@ class OrgMembership:
     projects: list[ProjectRef]
     """ The organization's projects that the user can see. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         employee_id = self.employee_id
@@ -108,6 +113,7 @@ class OrgMembership:
                     org_membership.role = _5
                     org_membership.projects = [ProjectRef.from_dict(_6) for _6 in _6]
                     org_membership.additional_properties = {}
+                    org_membership._request_id = None
                     return org_membership
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -168,6 +174,7 @@ class OrgMembership:
         org_membership.projects = projects
 
         org_membership.additional_properties = d
+        org_membership._request_id = None
         return org_membership
 
     def __repr__(self) -> str:

@@ -33,6 +33,11 @@ class Project:
     description: None | str = None
     """ A long description in Markdown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -85,6 +90,7 @@ class Project:
                     project.created_at = fromisoformat(_4)
                     project.description = _5
                     project.additional_properties = {}
+                    project._request_id = None
                     return project
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -128,6 +134,7 @@ class Project:
         project.description = None if isinstance(description, Unset) else description
 
         project.additional_properties = d
+        project._request_id = None
         return project
 
     def __repr__(self) -> str:

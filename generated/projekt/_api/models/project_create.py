@@ -24,6 +24,11 @@ class ProjectCreate:
     description: None | str | Unset = UNSET
     """ A long description in Markdown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -84,6 +89,7 @@ class ProjectCreate:
         project_create.description = description
 
         project_create.additional_properties = d
+        project_create._request_id = None
         return project_create
 
     def __repr__(self) -> str:

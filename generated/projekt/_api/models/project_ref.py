@@ -27,6 +27,11 @@ class ProjectRef:
     key: str
     """ A short upper-case key that prefixes issue numbers, such as `WEB`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -60,6 +65,7 @@ class ProjectRef:
                     project_ref.name = _2
                     project_ref.key = _3
                     project_ref.additional_properties = {}
+                    project_ref._request_id = None
                     return project_ref
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -84,6 +90,7 @@ class ProjectRef:
         project_ref.key = key
 
         project_ref.additional_properties = d
+        project_ref._request_id = None
         return project_ref
 
     def __repr__(self) -> str:

@@ -31,6 +31,11 @@ class User:
     locale: str
     """ The user's preferred language, as a BCP 47 tag. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """ The request id of the answer this model came in (X-Request-Id), for support to find
+    that request; None for a model you built, or one inside another. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -78,6 +83,7 @@ class User:
                     user.username = _4
                     user.locale = _5
                     user.additional_properties = {}
+                    user._request_id = None
                     return user
             except (KeyError, TypeError, ValueError):
                 pass  # the careful path below says what is wrong, as it always has
@@ -114,6 +120,7 @@ class User:
         user.locale = locale
 
         user.additional_properties = d
+        user._request_id = None
         return user
 
     def __repr__(self) -> str:

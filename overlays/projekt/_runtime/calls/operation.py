@@ -7,6 +7,7 @@ into the exception the error envelope describes. Nothing in it is per endpoint.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 from types import SimpleNamespace
@@ -177,6 +178,11 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
         if not response.content:  # a 2xx with nothing to read as the documented one's body
             why = "the response body does not match the API spec (the body is empty)"
         raise invalid_response(response, f"{op.name}(): {why}")
+    if hasattr(parsed, "_request_id"):  # a model (every one has it), not a list or bytes
+        # A cast_to= class of the caller's own may refuse it (read-only, frozen): its answer,
+        # maybe a write's that took effect, is returned all the same.
+        with contextlib.suppress(AttributeError):
+            parsed._request_id = response.headers.get("x-request-id")
     return cast(T, parsed)
 
 
