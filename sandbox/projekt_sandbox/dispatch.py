@@ -29,7 +29,7 @@ from .bodies import MAX_BODY_BYTES, body_of
 from .faults import Faults
 from .idempotency import Idempotency, key_of
 from .limits import RateLimiter
-from .notices import Deprecation, Received, log_request, received
+from .notices import Deprecation, Received, answered, log_request, received
 from .operations import ApiError, Context, Result, new_request_id
 from .parameters import parameters_of, refuse_unknown_query
 from .schemas import Schemas
@@ -74,12 +74,13 @@ class Sandbox:
         self.deprecations[operation_id] = deprecation
 
     async def handle(self, bound: BoundOperation, request: Request) -> Response:
-        self.received.append(received(request))
+        arrival = received(request)
+        self.received.append(arrival)
         response = await self._handle(bound, request)
-        if not isinstance(response, LostAnswer) and (
-            delay := self.faults.delay(request.method, request.url.path)
-        ):
-            await self.faults.hold(delay)  # acted on and committed: only the answer waits
+        if not isinstance(response, LostAnswer):
+            self._record_answer(arrival, response)
+            if delay := self.faults.delay(request.method, request.url.path):
+                await self.faults.hold(delay)  # acted on and committed: only the answer waits
         deprecation = self.deprecations.get(bound.operation_id)
         if deprecation is not None:
             docs = f"{request.base_url}docs/#/{bound.tag}/{bound.operation_id}"
@@ -113,13 +114,25 @@ class Sandbox:
 
     async def refuse(self, request: Request, error: ApiError) -> Response:
         """An error Starlette found (no such path, no such method), answered like any other."""
-        self.received.append(received(request))
+        arrival = received(request)
+        self.received.append(arrival)
         request_id, rate_headers = new_request_id(), dict[str, str]()
         try:
             _, rate_headers = self.admit(request)
         except ApiError as first:
             error = first
-        return self.respond(error, rate_headers, request_id)
+        response = self.respond(error, rate_headers, request_id)
+        self._record_answer(arrival, response)
+        return response
+
+    def _record_answer(self, arrival: Received, response: Response) -> None:
+        """Completes the record of `arrival` with its answer, where it arrived: a request
+        answered after a later one (its answer held, say) stays before it. A record already
+        cleared (the test ended) is left so."""
+        for at in range(len(self.received) - 1, -1, -1):
+            if self.received[at] is arrival:
+                self.received[at] = answered(arrival, response)
+                return
 
     def admit(self, request: Request) -> tuple[Caller | None, dict[str, str]]:
         """Who is calling, and their rate-limit headers; raises a planned failure or a 429.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from urllib.parse import unquote_plus
@@ -25,6 +25,7 @@ from .operations import carried
 __all__ = [
     "Deprecation",
     "Received",
+    "answered",
     "log_request",
     "parse_deprecation",
     "parse_sunset",
@@ -57,12 +58,16 @@ SECRET_PARAMETER = re.compile(r"key|sig|pwd")
 
 @dataclass(frozen=True)
 class Received:
-    """A request as it reached the sandbox, its credentials masked."""
+    """A request as it reached the sandbox, its credentials masked, and its answer's status
+    and X-Request-Id: the id the SDK reports (`error.request_id`, a model's `_request_id`).
+    Both are None while the answer is being made, and for an answer lost on purpose."""
 
     method: str
     path: str
     query: str  # as sent, percent-encoded
     headers: dict[str, str]  # names in lower case
+    status: int | None = None
+    request_id: str | None = None
 
 
 def received(request: Request) -> Received:
@@ -71,6 +76,12 @@ def received(request: Request) -> Received:
         for name, value in request.headers.items()
     }
     return Received(request.method, request.url.path, masked_query(request.url.query), headers)
+
+
+def answered(arrival: Received, response: Response) -> Received:
+    return replace(
+        arrival, status=response.status_code, request_id=response.headers.get("x-request-id")
+    )
 
 
 def masked_query(query: str) -> str:

@@ -199,7 +199,8 @@ class ProjektSandbox:
         """The requests this test sent the sandbox so far (the latest 1,000), oldest first:
         method, path, query and headers, with the value of Authorization, and of any header
         or query parameter named as a credential (X-Api-Key, Cookie, subscription-key, ...),
-        shown as "[REDACTED]"."""
+        shown as "[REDACTED]"; and the answer's status and request id (None for an answer
+        lost on purpose)."""
         return list(self.server.state.received)
 
     def rate_limit(self, n: int, seconds: float) -> None:

@@ -210,6 +210,27 @@ def test_the_kits_rate_limit_is_waited_out_or_raised_as_the_client_asks(
     assert caught.value.retry_after is not None and caught.value.retry_after > 0
 
 
+def test_the_record_shows_each_answers_status_and_request_id(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """A test can match what its code reported (`error.request_id`, a model's `_request_id`)
+    with the request the sandbox answered, and see the failure a retry hid."""
+    projekt_sandbox.fail_next(503, path="/me")
+    projekt_sandbox.lose_next_response(method="POST")
+    with projekt_sandbox.client() as client:
+        me = client.me.get()  # retried after the 503
+        with pytest.raises(projekt.NotFoundError) as missing:
+            client.issues.get("00000000-0000-4000-8000-000000000000")
+        with pytest.raises(projekt.ConnectionOutcomeUnknownError):
+            client.issues.create(project_id=projekt_sandbox.project_id, title="x", max_retries=0)
+    failed, retried, not_found, lost = projekt_sandbox.requests
+    assert [r.status for r in projekt_sandbox.requests] == [503, 200, 404, None]
+    assert retried.request_id == me._request_id
+    assert not_found.request_id == missing.value.request_id
+    assert str(failed.request_id).startswith("req_") and failed.request_id != me._request_id
+    assert lost.request_id is None  # no answer went out
+
+
 @pytest.mark.parametrize(
     "n, seconds",
     [(0, 60), (-1, 1), (2.5, 1), (True, 1), (5, 0), (1, float("nan")), (1, float("inf"))],
