@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import instructions
 import loopback
 import peers
 import percall
@@ -75,8 +76,10 @@ def bench_per_call(peers_dir: Path) -> dict[str, dict[str, percall.Result]]:
             "speed": percall.measure("speed", keys + peer_keys),
         }
         loopback.bench_burst()
+        counted = instructions.measure()
     mock_rows(results)
     socket_rows(results)
+    instructions.add_rows(counted)
     return results
 
 

@@ -89,7 +89,8 @@ def calibrate(timed: Callable[[int], float]) -> int:
     return loops
 
 
-def run_worker(install: str, keys: list[str]) -> dict[str, list[float]]:
+def as_installed(install: str) -> None:
+    """Makes this worker's SDK the `install` ("plain": as if msgspec were not installed)."""
     if install == "plain":
         for module in SPEED_MODULES:
             sys.modules[module] = None  # type: ignore[assignment]  # as if not installed
@@ -98,6 +99,10 @@ def run_worker(install: str, keys: list[str]) -> dict[str, list[float]]:
 
     if (speed_extra() is not None) != (install == "speed"):
         raise SystemExit(f"a {install} worker found speed_extra() = {speed_extra()}")
+
+
+def run_worker(install: str, keys: list[str]) -> dict[str, list[float]]:
+    as_installed(install)
     by_key = {f.key: f for f in [*figures(), *peer_figures()]}
     ratios: dict[str, list[float]] = {}
     for key in keys:

@@ -5,7 +5,8 @@ process (or its children) a moment before, so the machine's speed cancels out.
 Prints one Markdown table; a module per subject:
 
 - calls.py: per call, the SDK against hand-written httpx, on the mock and over real
-  sockets (the method is percall.py's, the cases cases.py's, the server fastserver.py's);
+  sockets (the method is percall.py's, the cases cases.py's, the server fastserver.py's),
+  and over sockets in instructions too (instructions.py);
 - startup.py: import time, `projekt --help`, `make generate`;
 - memory.py: an export's memory, and decoding a page step by step;
 - loopback.py: the sandbox over loopback, and a throttled export;

@@ -6,7 +6,7 @@
 # It prints one line per step it takes; a tool's own output only when it fails.
 #
 #   scripts/bootstrap.sh [python] [node] [browser] [php] [redis] [shells] [polyglot] [bench]
-#   (no argument: all but bench, whose chart-drawing tools only `make bench` needs)
+#   (no argument: all but bench, whose chart-drawing tools and valgrind only `make bench` needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 parts=" ${*:-python node browser php redis shells polyglot} "
@@ -58,6 +58,8 @@ if [ ! -f "$bench_stamp" ]; then
     .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-bench.txt
   rm -f .venv/.bench-* && touch "$bench_stamp"
 fi
+# bench/instructions.py counts each call's instructions under Debian's valgrind.
+command -v valgrind >/dev/null || apt_install valgrind
 fi
 
 if [[ $parts == *" node "* ]]; then

@@ -1,0 +1,110 @@
+"""make bench, per call in CPU instructions: the SDK against hand-written httpx over real
+loopback sockets, each call counted by valgrind's callgrind.
+
+Why a second measure of the calls percall.py times: on a shared 2-core VM a wall-clock ratio
+moves by a few per cent from run to run, as much as the gaps its goals are about. A count of
+the instructions a call runs does not move with the machine's load: the same call counts the
+same, run after run. It leaves out the kernel's work, which is the same on both sides: they
+make the same system calls (`strace -c` counts 12 for a create, the SDK's and a hand-written
+one with an Idempotency-Key alike; 11 without a key, which takes one getrandom).
+
+Each case runs in a worker process under callgrind twice, for FEW and for MANY calls after the
+same warm-up: the difference, over MANY - FEW calls, is one call's count, free of start-up and
+imports. Each worker hashes strings with one fixed seed: with Python's random one a count
+moves by about 0.4% from run to run (dicts probe differently), with a fixed one by under
+0.01%. The cases are cases.py's, so each is the same code percall.py times; the server
+(fastserver.py, started by calls.py) runs natively, outside valgrind.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from table import row
+
+FEW, MANY = 20, 120
+# (what, the SDK's case, the hand-written baseline, page size, goal)
+FIGURES = [
+    ("list() of 1, the SDK's own pool", "sdk_list", "raw_list", 1, 1.00),
+    ("list() of 1, http_client=", "sdk_list_http_client", "raw_list", 1, 1.10),
+    ("create(), the SDK's own pool", "sdk_create", "raw_create", 1, 1.00),
+    ("create(), http_client=", "sdk_create_http_client", "raw_create", 1, 1.10),
+    ("create(), the SDK's own pool", "sdk_create", "raw_create_keyed", 1, 1.00),
+    ("create(), http_client=", "sdk_create_http_client", "raw_create_keyed", 1, 1.10),
+]
+BASELINES = {
+    "raw_list": "hand-written httpx",
+    "raw_create": "hand-written httpx",
+    "raw_create_keyed": "hand-written httpx that also sends an Idempotency-Key (the same work)",
+}
+
+
+def count(case: str, size: int, calls: int, out_dir: Path) -> int:
+    """Instructions a worker runs, start-up and warm-up included, making `calls` calls."""
+    out_file = out_dir / f"{case}-{size}-{calls}.out"
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            f"--callgrind-out-file={out_file}",
+            sys.executable,
+            __file__,
+            "worker",
+            case,
+            str(size),
+            str(calls),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"callgrind counted nothing for {case}:\n{done.stderr}")
+    return int(found[1])
+
+
+def per_call(case: str, size: int, out_dir: Path) -> float:
+    return (count(case, size, MANY, out_dir) - count(case, size, FEW, out_dir)) / (MANY - FEW)
+
+
+def measure() -> dict[tuple[str, int], float]:
+    """Each case's instructions a call, two workers at a time (calls.fast_server() must be
+    running)."""
+    cases = sorted({(case, size) for _, sdk, raw, size, _ in FIGURES for case in (sdk, raw)})
+    with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=2) as pool:
+        counting = {case: pool.submit(per_call, *case, Path(tmp)) for case in cases}
+        return {case: future.result() for case, future in counting.items()}
+
+
+def add_rows(counted: dict[tuple[str, int], float]) -> None:
+    for what, sdk, raw, size, goal in FIGURES:
+        ours, theirs = counted[sdk, size], counted[raw, size]
+        ratio = ours / theirs
+        row(
+            f"sockets, in instructions: {what} vs {BASELINES[raw]} (default install)",
+            f"{ratio:.3f}x ({ours / 1e6:.3f}M vs {theirs / 1e6:.3f}M a call)",
+            f"<= {goal:.2f}x",
+            ratio <= goal,
+        )
+
+
+def run_worker(case: str, size: int, calls: int) -> None:
+    from cases import build_case
+    from percall import as_installed
+
+    as_installed("speed")
+    timed = build_case(case, size, sockets=True)
+    timed(20)  # warm up, as in every worker: the first calls import lazily and fill caches
+    timed(calls)
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["worker"]:
+    run_worker(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
