@@ -2,18 +2,22 @@
 loopback sockets, each call counted by valgrind's callgrind.
 
 Why a second measure of the calls percall.py times: on a shared 2-core VM a wall-clock ratio
-moves by a few per cent from run to run, as much as the gaps its goals are about. A count of
-the instructions a call runs does not move with the machine's load: the same call counts the
-same, run after run. It leaves out the kernel's work, which is the same on both sides: they
-make the same system calls (`strace -c` counts 12 for a create, the SDK's and a hand-written
-one with an Idempotency-Key alike; 11 without a key, which takes one getrandom).
+moves by a few per cent from run to run, so a change that costs a call 1% cannot be seen in
+it. A count of the instructions a call runs does not move with the machine's load: the same
+code counts the same, run after run, and a change shows as the difference it makes. What it
+leaves out: the kernel's work (the same on both sides: `strace -c` counts 12 system calls for
+a create, the SDK's and a hand-written one with an Idempotency-Key alike), the server, and
+how fast the processor runs each instruction. That last can differ: the SDK's create()
+runs fewer instructions than the hand-written one and yet takes longer, which callgrind's
+cache and branch simulations do not explain (docs/benchmarks.md, "In instructions", has the
+figures). So these rows report; the timed rows (percall.py) decide the goals.
 
 Each case runs in a worker process under callgrind twice, for FEW and for MANY calls after the
 same warm-up: the difference, over MANY - FEW calls, is one call's count, free of start-up and
-imports. Each worker hashes strings with one fixed seed: with Python's random one a count
-moves by about 0.4% from run to run (dicts probe differently), with a fixed one by under
-0.01%. The cases are cases.py's, so each is the same code percall.py times; the server
-(fastserver.py, started by calls.py) runs natively, outside valgrind.
+imports. Each worker hashes strings with one fixed seed, since with Python's random one dicts
+probe differently from run to run and the count moves with them. The cases are cases.py's,
+so each is the same code percall.py times; the server (fastserver.py, started by calls.py)
+runs natively, outside valgrind.
 """
 
 from __future__ import annotations
@@ -29,14 +33,14 @@ from pathlib import Path
 from table import row
 
 FEW, MANY = 20, 120
-# (what, the SDK's case, the hand-written baseline, page size, goal)
+# (what, the SDK's case, the hand-written baseline, page size)
 FIGURES = [
-    ("list() of 1, the SDK's own pool", "sdk_list", "raw_list", 1, 1.00),
-    ("list() of 1, http_client=", "sdk_list_http_client", "raw_list", 1, 1.10),
-    ("create(), the SDK's own pool", "sdk_create", "raw_create", 1, 1.00),
-    ("create(), http_client=", "sdk_create_http_client", "raw_create", 1, 1.10),
-    ("create(), the SDK's own pool", "sdk_create", "raw_create_keyed", 1, 1.00),
-    ("create(), http_client=", "sdk_create_http_client", "raw_create_keyed", 1, 1.10),
+    ("list() of 1, the SDK's own pool", "sdk_list", "raw_list", 1),
+    ("list() of 1, http_client=", "sdk_list_http_client", "raw_list", 1),
+    ("create(), the SDK's own pool", "sdk_create", "raw_create", 1),
+    ("create(), http_client=", "sdk_create_http_client", "raw_create", 1),
+    ("create(), the SDK's own pool", "sdk_create", "raw_create_keyed", 1),
+    ("create(), http_client=", "sdk_create_http_client", "raw_create_keyed", 1),
 ]
 BASELINES = {
     "raw_list": "hand-written httpx",
@@ -78,21 +82,20 @@ def per_call(case: str, size: int, out_dir: Path) -> float:
 def measure() -> dict[tuple[str, int], float]:
     """Each case's instructions a call, two workers at a time (calls.fast_server() must be
     running)."""
-    cases = sorted({(case, size) for _, sdk, raw, size, _ in FIGURES for case in (sdk, raw)})
+    cases = sorted({(case, size) for _, sdk, raw, size in FIGURES for case in (sdk, raw)})
     with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=2) as pool:
         counting = {case: pool.submit(per_call, *case, Path(tmp)) for case in cases}
         return {case: future.result() for case, future in counting.items()}
 
 
 def add_rows(counted: dict[tuple[str, int], float]) -> None:
-    for what, sdk, raw, size, goal in FIGURES:
+    for what, sdk, raw, size in FIGURES:
         ours, theirs = counted[sdk, size], counted[raw, size]
-        ratio = ours / theirs
         row(
             f"sockets, in instructions: {what} vs {BASELINES[raw]} (default install)",
-            f"{ratio:.3f}x ({ours / 1e6:.3f}M vs {theirs / 1e6:.3f}M a call)",
-            f"<= {goal:.2f}x",
-            ratio <= goal,
+            f"{ours / theirs:.3f}x ({ours / 1e6:.3f}M vs {theirs / 1e6:.3f}M a call)",
+            "(report)",
+            None,
         )
 
 
