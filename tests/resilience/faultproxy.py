@@ -2,13 +2,15 @@
 
 Each request the proxy reads takes the next action from its script (forwarding
 when the script is empty). It counts what reached the sandbox, so a test can
-tell how many times a request was really acted on.
+tell how many times a request was really acted on. Given a TLS context, it serves
+https, as the real API does, in front of the sandbox's plain http.
 """
 
 from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import struct
 import threading
 from collections import deque
@@ -59,7 +61,7 @@ class Request:
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int) -> None:
+    def __init__(self, upstream_port: int, tls: ssl.SSLContext | None = None) -> None:
         self.upstream_port = upstream_port
         self.script: deque[Action] = deque()
         self.forwarded: list[str] = []  # "METHOD status" of each request that reached the sandbox
@@ -72,10 +74,10 @@ class FaultProxy:
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._thread.start()
         self._server = asyncio.run_coroutine_threadsafe(
-            asyncio.start_server(self._serve, "127.0.0.1", 0), self._loop
+            asyncio.start_server(self._accept, "127.0.0.1", 0, ssl=tls), self._loop
         ).result()
         self.port = self._server.sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
 
     def then(self, *actions: Action) -> FaultProxy:
         self.script.extend(actions)
@@ -93,12 +95,15 @@ class FaultProxy:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
         handler = asyncio.current_task()
         assert handler is not None
         self._handlers.add(handler)
         handler.add_done_callback(self._handlers.discard)
+        await self._serve(reader, writer)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while True:
                 request = await _read_request(reader)
@@ -176,3 +181,34 @@ def _reset(writer: asyncio.StreamWriter) -> None:
     sock = writer.get_extra_info("socket")
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     writer.transport.abort()
+
+
+class Tunnel(FaultProxy):
+    """A proxy that only tunnels, as a company's proxy does for https (CONNECT), to one
+    upstream port. It keeps each CONNECT's head and every byte it relays: what it could read."""
+
+    def __init__(self, upstream_port: int) -> None:
+        self.heads: list[bytes] = []
+        self.relayed = bytearray()
+        super().__init__(upstream_port)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.heads.append(await reader.readuntil(b"\r\n\r\n"))
+        upstream_reader, upstream_writer = await asyncio.open_connection(
+            "127.0.0.1", self.upstream_port
+        )
+        writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        await asyncio.gather(
+            self._relay(reader, upstream_writer),
+            self._relay(upstream_reader, writer),
+            return_exceptions=True,
+        )
+
+    async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while data := await reader.read(65536):
+                self.relayed += data
+                writer.write(data)
+                await writer.drain()
+        finally:
+            writer.close()

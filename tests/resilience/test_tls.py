@@ -1,0 +1,182 @@
+"""The SDK over TLS, as it always talks to the real API.
+
+The sandbox speaks plain http, so a fault proxy in front of it serves https with a
+certificate from a throwaway CA (trustme), and the SDK's own pool makes real handshakes:
+the deadline wraps them, and a company's proxy that tunnels https never sees the token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import trustme
+
+import projekt
+from projekt import Projekt
+from tests.helpers import Sandbox, make_client
+from tests.resilience.faultproxy import FaultProxy, Reset, Tunnel
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+_keys = itertools.count(1)
+
+
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture(scope="module")
+def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("tls") / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return path
+
+
+@contextmanager
+def serving_tls(ca: trustme.CA, sandbox: Sandbox, host: str = "127.0.0.1") -> Iterator[FaultProxy]:
+    """A fault proxy that serves https in front of the sandbox, as `host`, signed by `ca`."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert(host).configure_cert(context)
+    proxy = FaultProxy(sandbox.port, tls=context)
+    try:
+        yield proxy
+    finally:
+        proxy.close()
+
+
+@pytest.fixture
+def tls_proxy(ca: trustme.CA, fault_sandbox: Sandbox) -> Iterator[FaultProxy]:
+    with serving_tls(ca, fault_sandbox) as proxy:
+        yield proxy
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (*PROXY_VARIABLES, "SSL_CERT_FILE", "SSL_CERT_DIR"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
+@pytest.fixture
+def trusting(monkeypatch: pytest.MonkeyPatch, ca_file: Path) -> None:
+    """This machine trusts the throwaway CA, as a user trusts their company's."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+
+
+@pytest.fixture
+def connect(fault_sandbox: Sandbox, flavor: str, runner: asyncio.Runner | None) -> Iterator[Any]:
+    """`connect(url, **options)`: this flavor's client of the seeded owner, at `url`."""
+    clients: list[Any] = []
+
+    def build(url: str, **options: Any) -> Any:
+        credentials = fault_sandbox.owner
+        # An attempt's timeout long enough for a loaded machine, unless the test sets one.
+        options = {"timeout": 2.0, **options, "base_url": url}
+        options.update(api_key=credentials["api_key"], org_id=credentials["org_id"])
+        clients.append(make_client(flavor, runner, **options))
+        return clients[-1]
+
+    yield build
+    for client in clients:
+        client.close()
+
+
+@pytest.fixture
+def project(owner: Projekt) -> str:
+    return owner.projects.create(name="Over TLS", key=f"T{next(_keys)}LS").id
+
+
+def titles(owner: Projekt, project: str) -> list[str]:
+    return [issue.title for issue in owner.issues.list(project_id=project)]
+
+
+@pytest.mark.usefixtures("trusting")
+def test_the_quickstart_loop_runs_over_tls(
+    connect: Any, tls_proxy: FaultProxy, owner: Projekt, project: str
+) -> None:
+    client = connect(tls_proxy.url)
+    assert client.me.get().email
+    created = client.issues.create(project_id=project, title="Over TLS", priority="high")
+    assert [issue.id for issue in client.issues.list(project_id=project)] == [created.id]
+    assert client.issues.update(created.id, status="Done").status == "Done"
+    client.issues.delete(created.id)
+    assert tls_proxy.forwarded == ["GET 200", "POST 201", "GET 200", "PATCH 200", "DELETE 204"]
+    assert tls_proxy.connections == 1  # one handshake, then the connection is kept alive
+    assert titles(owner, project) == []
+
+
+@pytest.mark.usefixtures("trusting")
+def test_a_lost_answer_over_tls_is_resent_on_a_new_connection_and_acts_once(
+    connect: Any, tls_proxy: FaultProxy, owner: Projekt, project: str, sleeps: list[float]
+) -> None:
+    tls_proxy.then(Reset(after_forward=True))
+    client = connect(tls_proxy.url)
+    assert client.issues.create(project_id=project, title="Once").title == "Once"
+    assert tls_proxy.forwarded == ["POST 201", "POST 201"] and len(sleeps) == 1
+    assert tls_proxy.connections == 2
+    assert titles(owner, project) == ["Once"]
+
+
+@contextmanager
+def silent_server() -> Iterator[tuple[str, list[socket.socket]]]:
+    """Accepts connections and never says a word: a TLS handshake with it never ends."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                accepted.append(listener.accept()[0])
+            except OSError:  # closed: the test is over
+                return
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{listener.getsockname()[1]}", accepted
+    finally:
+        listener.shutdown(socket.SHUT_RDWR)
+        listener.close()
+        thread.join()
+        for connection in accepted:
+            connection.close()
+
+
+@pytest.mark.usefixtures("trusting")
+def test_a_handshake_that_never_ends_times_out_and_is_retried(
+    connect: Any, sleeps: list[float]
+) -> None:
+    with silent_server() as (url, accepted):
+        client = connect(url, timeout=0.5, max_retries=1)
+        with pytest.raises(projekt.APITimeoutError, match="2 attempts") as caught:
+            client.me.get()
+    assert isinstance(caught.value.__cause__, httpx.ConnectTimeout)
+    assert len(accepted) == 2 and len(sleeps) == 1
+
+
+@pytest.mark.usefixtures("trusting")
+def test_https_through_a_companys_proxy_keeps_the_token_inside_the_tunnel(
+    connect: Any, tls_proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch, fault_sandbox: Sandbox
+) -> None:
+    tunnel = Tunnel(tls_proxy.port)
+    try:
+        monkeypatch.setenv("HTTPS_PROXY", tunnel.url)
+        client = connect(tls_proxy.url)
+        assert client.me.get().email
+    finally:
+        tunnel.close()
+    assert tunnel.heads[0].startswith(f"CONNECT 127.0.0.1:{tls_proxy.port} ".encode())
+    assert tls_proxy.forwarded == ["GET 200"]
+    token = fault_sandbox.owner["api_key"].encode()
+    assert token not in tunnel.relayed and b"Authorization" not in tunnel.relayed
+    assert b"".join(tunnel.heads).find(token) == -1
