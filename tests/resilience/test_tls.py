@@ -2,7 +2,8 @@
 
 The sandbox speaks plain http, so a fault proxy in front of it serves https with a
 certificate from a throwaway CA (trustme), and the SDK's own pool makes real handshakes:
-the deadline wraps them, and a company's proxy that tunnels https never sees the token.
+the deadline wraps them, a certificate this machine does not trust fails at once and
+says how to trust it, and a company's proxy that tunnels https never sees the token.
 """
 
 from __future__ import annotations
@@ -125,6 +126,52 @@ def test_a_lost_answer_over_tls_is_resent_on_a_new_connection_and_acts_once(
     assert tls_proxy.forwarded == ["POST 201", "POST 201"] and len(sleeps) == 1
     assert tls_proxy.connections == 2
     assert titles(owner, project) == ["Once"]
+
+
+@pytest.mark.parametrize("why", ["an unknown CA", "another host's certificate", "trust_env off"])
+def test_an_untrusted_certificate_fails_at_once_and_says_how_to_trust_it(
+    why: str,
+    connect: Any,
+    ca: trustme.CA,
+    fault_sandbox: Sandbox,
+    monkeypatch: pytest.MonkeyPatch,
+    ca_file: Path,
+    sleeps: list[float],
+) -> None:
+    host, options = "127.0.0.1", {}
+    if why != "an unknown CA":
+        monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+    if why == "another host's certificate":
+        host = "projekt.example"
+    if why == "trust_env off":
+        options = {"trust_env": False}  # SSL_CERT_FILE is set, and not read
+    with serving_tls(ca, fault_sandbox, host) as proxy:
+        client = connect(proxy.url, **options)
+        with pytest.raises(projekt.APIConnectionError) as caught:
+            client.issues.create(project_id="3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b", title="x")
+    error = caught.value
+    assert type(error) is projekt.APIConnectionError  # not an outcome unknown: nothing was sent
+    assert "1 attempt:" in str(error) and sleeps == []
+    assert "TLS certificate is not trusted" in str(error) and "SSL_CERT_FILE" in str(error)
+    mismatch = "mismatch" if why == "another host's certificate" else "local issuer"
+    assert mismatch in str(error)
+    assert (error.status_code, error.code, error.request_id) == (None, None, None)
+    assert proxy.forwarded == []
+
+
+def test_an_untrusted_certificate_through_your_own_client_is_not_retried_either(
+    tls_proxy: FaultProxy, fault_sandbox: Sandbox, sleeps: list[float]
+) -> None:
+    credentials = fault_sandbox.owner
+    client = Projekt(
+        base_url=tls_proxy.url,
+        api_key=credentials["api_key"],
+        org_id=credentials["org_id"],
+        http_client=httpx.Client(),
+    )
+    with client, pytest.raises(projekt.APIConnectionError, match="TLS certificate is not"):
+        client.me.get()
+    assert sleeps == []
 
 
 @contextmanager

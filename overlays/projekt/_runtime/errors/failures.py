@@ -7,6 +7,7 @@ echoes is masked before it can reach an exception.
 
 from __future__ import annotations
 
+import ssl
 from typing import Any
 
 import httpx
@@ -42,6 +43,7 @@ __all__ = [
     "connection_failed",
     "error_from_response",
     "is_web_page",
+    "untrusted_certificate",
 ]
 
 # A response extension: why the SDK could not read the body of the answer it carries.
@@ -127,6 +129,15 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
             request=request,
             request_id=request_id,
         )
+    if (refused := untrusted_certificate(error)) is not None:
+        return APIConnectionError(
+            f"Connection error{_where(request)}: the server's TLS certificate is not trusted "
+            f"({refused.verify_message or refused}), so the request was not sent, and was not "
+            "retried. Behind a proxy or a firewall that inspects TLS, point SSL_CERT_FILE at a "
+            "CA bundle that holds its certificate (trust_env=True, the default, reads it), or "
+            "pass an http_client= whose verify= trusts it.",
+            request=request,
+        )
     detail = redact(str(error), token_of(request))
     if isinstance(error, httpx.TimeoutException):
         why = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
@@ -140,6 +151,18 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
         request=request,
         request_id=request_id,
     )
+
+
+def untrusted_certificate(error: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The check of the server's certificate that failed beneath `error`, if one did.
+
+    httpx and httpcore each raise their own error from the one beneath, so the
+    handshake's own error is in the chain, whichever transport made the connection.
+    """
+    cause: BaseException | None = error
+    while cause is not None and not isinstance(cause, ssl.SSLCertVerificationError):
+        cause = cause.__cause__ or cause.__context__
+    return cause
 
 
 def _where(request: httpx.Request | None) -> str:
