@@ -6,8 +6,8 @@ breaks there. Here every third-party import of each distribution is declared; an
 wheels, installed in a clean venv with every direct dependency at its lowest declared
 version (on Python 3.11, the oldest the SDK supports), then at its newest (on 3.11, 3.12 and
 3.13), run what a user runs: the testing guide's example tests, the quickstart
-against `projekt-sandbox serve`, the `projekt` command, and one call with each extra, over
-real sockets.
+against `projekt-sandbox serve`, the `projekt` command, one call with each extra, and calls
+over TLS (the real API's only scheme), over real sockets.
 """
 
 from __future__ import annotations
@@ -25,12 +25,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+import trustme
 from packaging.requirements import Requirement
 from packaging.version import Version
 
 from tests.fleet.conftest import RedisServer
 from tests.helpers import ROOT, Sandbox
 from tests.release.conftest import run
+from tests.resilience.faultproxy import serving_tls
 
 SDK = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 CLI = tomllib.loads((ROOT / "cli" / "pyproject.toml").read_text())["project"]
@@ -266,6 +268,47 @@ def test_the_quickstart_the_cli_and_every_extra_work_against_the_installed_sandb
         redis_server.kill()
         server.stop()
     assert "Traceback" not in server.log.read_text()
+
+
+CALLS_OVER_TLS = """
+import asyncio, json, os, sys
+import projekt
+url = sys.argv[1]
+def me():
+    with projekt.Projekt(base_url=url) as client:
+        return client.me.get().id
+async def me_async():
+    async with projekt.AsyncProjekt(base_url=url) as client:
+        return (await client.me.get()).id
+trusted = [me(), asyncio.run(me_async())]
+del os.environ["SSL_CERT_FILE"]  # the CA is no longer trusted
+try:
+    me()
+except projekt.APIConnectionError as error:
+    print(json.dumps({"trusted": trusted, "untrusted": str(error)}))
+"""
+
+
+def test_calls_over_tls_trust_ssl_cert_file_and_nothing_else(
+    installed: tuple[str, Path], sandbox_process: Sandbox, tmp_path: Path
+) -> None:
+    """The TLS of each end's httpx, httpcore and AnyIO, under the SDK's own pool."""
+    _, home = installed
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    credentials = sandbox_process.owner
+    env = venv_env(
+        home,
+        PROJEKT_API_KEY=credentials["api_key"],
+        PROJEKT_ORG_ID=credentials["org_id"],
+        SSL_CERT_FILE=str(tmp_path / "ca.pem"),
+    )
+    with serving_tls(ca, sandbox_process.port) as proxy:
+        script = [home / "venv" / "bin" / "python", "-c", CALLS_OVER_TLS, proxy.url]
+        called = json.loads(run(*script, cwd=home, env=env))
+    assert called["trusted"] == [credentials["user_id"]] * 2
+    assert "1 attempt: the server's TLS certificate is not trusted" in called["untrusted"]
+    assert proxy.forwarded == ["GET 200", "GET 200"]
 
 
 def check_hostile_bodies_are_refused(url: str, credentials: dict[str, str]) -> None:

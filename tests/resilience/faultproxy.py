@@ -14,8 +14,11 @@ import ssl
 import struct
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+import trustme
 
 
 @dataclass
@@ -212,3 +215,17 @@ class Tunnel(FaultProxy):
                 await writer.drain()
         finally:
             writer.close()
+
+
+@contextmanager
+def serving_tls(
+    ca: trustme.CA, upstream_port: int, host: str = "127.0.0.1"
+) -> Iterator[FaultProxy]:
+    """A fault proxy serving https in front of `upstream_port`, as `host`, signed by `ca`."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert(host).configure_cert(context)
+    proxy = FaultProxy(upstream_port, tls=context)
+    try:
+        yield proxy
+    finally:
+        proxy.close()

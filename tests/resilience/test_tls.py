@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import socket
-import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ import trustme
 import projekt
 from projekt import Projekt
 from tests.helpers import Sandbox, make_client
-from tests.resilience.faultproxy import FaultProxy, Reset, Tunnel
+from tests.resilience.faultproxy import FaultProxy, Reset, Tunnel, serving_tls
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 _keys = itertools.count(1)
@@ -43,21 +42,9 @@ def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@contextmanager
-def serving_tls(ca: trustme.CA, sandbox: Sandbox, host: str = "127.0.0.1") -> Iterator[FaultProxy]:
-    """A fault proxy that serves https in front of the sandbox, as `host`, signed by `ca`."""
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert(host).configure_cert(context)
-    proxy = FaultProxy(sandbox.port, tls=context)
-    try:
-        yield proxy
-    finally:
-        proxy.close()
-
-
 @pytest.fixture
 def tls_proxy(ca: trustme.CA, fault_sandbox: Sandbox) -> Iterator[FaultProxy]:
-    with serving_tls(ca, fault_sandbox) as proxy:
+    with serving_tls(ca, fault_sandbox.port) as proxy:
         yield proxy
 
 
@@ -145,7 +132,7 @@ def test_an_untrusted_certificate_fails_at_once_and_says_how_to_trust_it(
         host = "projekt.example"
     if why == "trust_env off":
         options = {"trust_env": False}  # SSL_CERT_FILE is set, and not read
-    with serving_tls(ca, fault_sandbox, host) as proxy:
+    with serving_tls(ca, fault_sandbox.port, host) as proxy:
         client = connect(proxy.url, **options)
         with pytest.raises(projekt.APIConnectionError) as caught:
             client.issues.create(project_id="3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b", title="x")
