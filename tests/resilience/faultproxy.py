@@ -188,15 +188,21 @@ def _reset(writer: asyncio.StreamWriter) -> None:
 
 class Tunnel(FaultProxy):
     """A proxy that only tunnels, as a company's proxy does for https (CONNECT), to one
-    upstream port. It keeps each CONNECT's head and every byte it relays: what it could read."""
+    upstream port. It keeps each CONNECT's head and every byte it relays: what it could read.
+    Given a status (b"407 Proxy Authentication Required"), it refuses every tunnel with it."""
 
-    def __init__(self, upstream_port: int) -> None:
+    def __init__(self, upstream_port: int, refuse: bytes | None = None) -> None:
         self.heads: list[bytes] = []
         self.relayed = bytearray()
+        self.refuse = refuse
         super().__init__(upstream_port)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.heads.append(await reader.readuntil(b"\r\n\r\n"))
+        if self.refuse is not None:
+            writer.write(b"HTTP/1.1 " + self.refuse + b"\r\nContent-Length: 0\r\n\r\n")
+            await writer.drain()
+            return writer.close()
         upstream_reader, upstream_writer = await asyncio.open_connection(
             "127.0.0.1", self.upstream_port
         )

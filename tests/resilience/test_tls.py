@@ -9,6 +9,7 @@ says how to trust it, and a company's proxy that tunnels https never sees the to
 from __future__ import annotations
 
 import asyncio
+import base64
 import itertools
 import socket
 import threading
@@ -204,13 +205,52 @@ def test_https_through_a_companys_proxy_keeps_the_token_inside_the_tunnel(
 ) -> None:
     tunnel = Tunnel(tls_proxy.port)
     try:
-        monkeypatch.setenv("HTTPS_PROXY", tunnel.url)
+        # The proxy's own credentials, as a company's proxy asks for them.
+        monkeypatch.setenv("HTTPS_PROXY", tunnel.url.replace("//", "//someone:pr0xy-secret@"))
         client = connect(tls_proxy.url)
         assert client.me.get().email
     finally:
         tunnel.close()
-    assert tunnel.heads[0].startswith(f"CONNECT 127.0.0.1:{tls_proxy.port} ".encode())
+    head = tunnel.heads[0].lower()
+    assert head.startswith(f"connect 127.0.0.1:{tls_proxy.port} ".encode())
+    credentials = base64.b64encode(b"someone:pr0xy-secret").lower()
+    assert b"proxy-authorization: basic " + credentials in head
     assert tls_proxy.forwarded == ["GET 200"]
     token = fault_sandbox.owner["api_key"].encode()
-    assert token not in tunnel.relayed and b"Authorization" not in tunnel.relayed
-    assert b"".join(tunnel.heads).find(token) == -1
+    assert token not in tunnel.relayed + b"".join(tunnel.heads)
+    assert b"authorization: bearer" not in tunnel.relayed.lower()
+
+
+@pytest.mark.parametrize(
+    ("refusal", "attempts"),
+    [(b"407 Proxy Authentication Required", 1), (b"503 Service Unavailable", 3)],
+    ids=["credentials refused", "proxy unavailable"],
+)
+@pytest.mark.usefixtures("trusting")
+def test_a_tunnel_the_proxy_refuses_sent_nothing_and_names_the_proxy(
+    refusal: bytes,
+    attempts: int,
+    connect: Any,
+    tls_proxy: FaultProxy,
+    monkeypatch: pytest.MonkeyPatch,
+    sleeps: list[float],
+) -> None:
+    """Refused credentials fail again however often they are sent (and a company's proxy may
+    lock the account), so only a proxy that is down is retried. Either way the write never
+    reached the server, which the error must not put in doubt."""
+    tunnel = Tunnel(tls_proxy.port, refuse=refusal)
+    try:
+        monkeypatch.setenv("HTTPS_PROXY", tunnel.url.replace("//", "//someone:pr0xy-secret@"))
+        client = connect(tls_proxy.url)
+        with pytest.raises(projekt.APIConnectionError) as caught:
+            client.issues.create(project_id="3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b", title="x")
+    finally:
+        tunnel.close()
+    error = caught.value
+    assert type(error) is projekt.APIConnectionError  # not an outcome unknown
+    said = str(error)
+    assert f"{attempts} attempt" in said and refusal.decode() in said
+    assert f"through the proxy {tunnel.url}, from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY" in said
+    assert "pr0xy-secret" not in said
+    assert len(tunnel.heads) == attempts and len(sleeps) == attempts - 1
+    assert tls_proxy.forwarded == []

@@ -7,7 +7,6 @@ echoes is masked before it can reach an exception.
 
 from __future__ import annotations
 
-import ssl
 from typing import Any
 
 import httpx
@@ -31,7 +30,11 @@ from projekt._runtime.errors.exceptions import (
     ServerOutcomeUnknownError,
     UnprocessableEntityError,
 )
-from projekt._runtime.errors.safety import may_have_acted, outcome_unknown_message
+from projekt._runtime.errors.safety import (
+    may_have_acted,
+    outcome_unknown_message,
+    untrusted_certificate,
+)
 from projekt._runtime.limits.deadline import attempt_seconds
 from projekt._runtime.observability.redaction import mask_url, redact, redact_json, token_of
 from projekt._runtime.options import options_of, outcome_of
@@ -43,7 +46,6 @@ __all__ = [
     "connection_failed",
     "error_from_response",
     "is_web_page",
-    "untrusted_certificate",
 ]
 
 # A response extension: why the SDK could not read the body of the answer it carries.
@@ -151,18 +153,6 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
         request=request,
         request_id=request_id,
     )
-
-
-def untrusted_certificate(error: BaseException) -> ssl.SSLCertVerificationError | None:
-    """The check of the server's certificate that failed beneath `error`, if one did.
-
-    httpx and httpcore each raise their own error from the one beneath, so the
-    handshake's own error is in the chain, whichever transport made the connection.
-    """
-    cause: BaseException | None = error
-    while cause is not None and not isinstance(cause, ssl.SSLCertVerificationError):
-        cause = cause.__cause__ or cause.__context__
-    return cause
 
 
 def _where(request: httpx.Request | None) -> str:

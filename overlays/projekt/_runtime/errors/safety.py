@@ -12,6 +12,8 @@ sent again: the server acts on a key at most once and replays its first answer.
 
 from __future__ import annotations
 
+import ssl
+
 import httpx
 
 from projekt._runtime.options import options_of
@@ -21,11 +23,13 @@ READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Methods that can be repeated without changing the outcome (RFC 9110, 9.2.2).
 IDEMPOTENT_METHODS = READ_METHODS | {"PUT", "DELETE"}
 # Errors raised before the server could have had the whole request: nothing left this
-# machine, or (LocalProtocolError) this side could not put the request into HTTP at all.
+# machine, a proxy refused the tunnel to the server (ProxyError), or (LocalProtocolError)
+# this side could not put the request into HTTP at all.
 NOT_SENT_ERRORS = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
     httpx.PoolTimeout,
+    httpx.ProxyError,
     httpx.LocalProtocolError,
 )
 
@@ -33,6 +37,30 @@ NOT_SENT_ERRORS = (
 def idempotency_key_of(request: httpx.Request | None) -> str | None:
     """The key the request's write was sent with, as given (before its header encoding)."""
     return options_of(request).idempotency_key
+
+
+def fails_again(error: httpx.TransportError) -> bool:
+    """Would sending the request again fail the same way? Nothing was sent, and a retry
+    would only put the error off: the request cannot be put into HTTP, the server's
+    certificate is not one this machine trusts, or the proxy refused its credentials (a
+    company's proxy may lock the account after a few such refusals)."""
+    return (
+        isinstance(error, httpx.LocalProtocolError)
+        or untrusted_certificate(error) is not None
+        or (isinstance(error, httpx.ProxyError) and str(error).startswith("407 "))
+    )
+
+
+def untrusted_certificate(error: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The check of the server's certificate that failed beneath `error`, if one did.
+
+    httpx and httpcore each raise their own error from the one beneath, so the
+    handshake's own error is in the chain, whichever transport made the connection.
+    """
+    cause: BaseException | None = error
+    while cause is not None and not isinstance(cause, ssl.SSLCertVerificationError):
+        cause = cause.__cause__ or cause.__context__
+    return cause
 
 
 def may_have_acted(

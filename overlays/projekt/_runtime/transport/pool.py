@@ -97,7 +97,9 @@ def _as_httpx_errors(proxy: str | None = None) -> Iterator[None]:
         yield
     except Exception as exc:
         said = str(exc)
-        if proxy is not None and isinstance(exc, (httpcore.ConnectError, httpcore.ConnectTimeout)):
+        if proxy is not None and isinstance(
+            exc, (httpcore.ConnectError, httpcore.ConnectTimeout, httpcore.ProxyError)
+        ):
             # The connection that failed went through the proxy, which the message would
             # not say: the server it names may well be up.
             said += f" (through the proxy {proxy}, from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY)"

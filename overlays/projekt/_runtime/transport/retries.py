@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from projekt._runtime.errors.failures import connection_failed, untrusted_certificate
-from projekt._runtime.errors.safety import idempotency_key_of, safe_to_resend
+from projekt._runtime.errors.failures import connection_failed
+from projekt._runtime.errors.safety import fails_again, idempotency_key_of, safe_to_resend
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits import clock, waits
 from projekt._runtime.limits.deadline import attempt_seconds, deadline_in
@@ -128,9 +128,7 @@ class RetryPolicy:
         self, request: httpx.Request, error: httpx.TransportError, attempt: int
     ) -> float:
         """The delay before retrying, or raises: the original error, or outcome-unknown."""
-        # Sent again, it fails again: the request cannot be put into HTTP, or the server's
-        # certificate is one this machine does not trust. Nothing was sent in either case.
-        if isinstance(error, httpx.LocalProtocolError) or untrusted_certificate(error):
+        if fails_again(error):
             raise error
         if not safe_to_resend(request, error=error):
             raise connection_failed(error, request) from error
