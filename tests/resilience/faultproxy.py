@@ -3,12 +3,14 @@
 Each request the proxy reads takes the next action from its script (forwarding
 when the script is empty). It counts what reached the sandbox, so a test can
 tell how many times a request was really acted on. Given a TLS context, it serves
-https, as the real API does, in front of the sandbox's plain http.
+https, as the real API does, in front of the sandbox's plain http; with `gzip_chunked`, it
+answers as nginx with gzip on does: each body compressed and in chunks, with no length.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gzip
 import socket
 import ssl
 import struct
@@ -64,8 +66,11 @@ class Request:
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self, upstream_port: int, tls: ssl.SSLContext | None = None, gzip_chunked: bool = False
+    ) -> None:
         self.upstream_port = upstream_port
+        self.gzip_chunked = gzip_chunked
         self.script: deque[Action] = deque()
         self.forwarded: list[str] = []  # "METHOD status" of each request that reached the sandbox
         self.connections = 0  # client connections accepted
@@ -135,6 +140,8 @@ class FaultProxy:
                 if action.body is not None:
                     body = action.body
                     headers["Content-Length"] = str(len(body))
+                if self.gzip_chunked and body and b"gzip" in request.head.lower():
+                    headers, body = _gzipped_in_chunks(headers, body)
                 if action.truncate:
                     writer.write(_response(status, headers, body)[: -max(len(body) // 2, 1)])
                     await writer.drain()
@@ -174,9 +181,20 @@ async def _read_request(reader: asyncio.StreamReader) -> Request | None:
 
 
 def _response(status: int, headers: dict[str, str], body: bytes) -> bytes:
-    headers = {**headers, "Content-Length": headers.get("Content-Length", str(len(body)))}
+    if "Transfer-Encoding" not in headers:
+        headers = {**headers, "Content-Length": headers.get("Content-Length", str(len(body)))}
     lines = [f"HTTP/1.1 {status} Whatever"] + [f"{k}: {v}" for k, v in headers.items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def _gzipped_in_chunks(headers: dict[str, str], body: bytes) -> tuple[dict[str, str], bytes]:
+    """The answer as nginx sends it with gzip on: compressed, in chunks of its own size."""
+    headers = {k: v for k, v in headers.items() if k.lower() != "content-length"}
+    headers.update({"Content-Encoding": "gzip", "Transfer-Encoding": "chunked"})
+    packed = gzip.compress(body)
+    pieces = [packed[start : start + 100] for start in range(0, len(packed), 100)]
+    framed = b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces)
+    return headers, framed + b"0\r\n\r\n"
 
 
 def _reset(writer: asyncio.StreamWriter) -> None:
@@ -225,12 +243,12 @@ class Tunnel(FaultProxy):
 
 @contextmanager
 def serving_tls(
-    ca: trustme.CA, upstream_port: int, host: str = "127.0.0.1"
+    ca: trustme.CA, upstream_port: int, host: str = "127.0.0.1", gzip_chunked: bool = False
 ) -> Iterator[FaultProxy]:
     """A fault proxy serving https in front of `upstream_port`, as `host`, signed by `ca`."""
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert(host).configure_cert(context)
-    proxy = FaultProxy(upstream_port, tls=context)
+    proxy = FaultProxy(upstream_port, tls=context, gzip_chunked=gzip_chunked)
     try:
         yield proxy
     finally:

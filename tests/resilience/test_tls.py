@@ -3,7 +3,8 @@
 The sandbox speaks plain http, so a fault proxy in front of it serves https with a
 certificate from a throwaway CA (trustme), and the SDK's own pool makes real handshakes:
 the deadline wraps them, a certificate this machine does not trust fails at once and
-says how to trust it, and a company's proxy that tunnels https never sees the token.
+says how to trust it, and a company's proxy that tunnels https never sees the token. The
+proxy answers as the sandbox does, and as an API behind nginx does: gzip, in chunks.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import trustme
 import projekt
 from projekt import Projekt
 from tests.helpers import Sandbox, make_client
-from tests.resilience.faultproxy import FaultProxy, Reset, Tunnel, serving_tls
+from tests.resilience.faultproxy import FaultProxy, Forward, Reset, Tunnel, serving_tls
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 _keys = itertools.count(1)
@@ -46,6 +47,17 @@ def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def tls_proxy(ca: trustme.CA, fault_sandbox: Sandbox) -> Iterator[FaultProxy]:
     with serving_tls(ca, fault_sandbox.port) as proxy:
+        yield proxy
+
+
+@pytest.fixture(params=["as the sandbox answers", "as nginx answers (gzip, in chunks)"])
+def api_proxy(
+    request: pytest.FixtureRequest, ca: trustme.CA, fault_sandbox: Sandbox
+) -> Iterator[FaultProxy]:
+    """https in front of the sandbox, answering as it does, or as a production API behind
+    nginx with gzip on does: each body compressed and chunked, with no Content-Length."""
+    gzip_chunked = request.param != "as the sandbox answers"
+    with serving_tls(ca, fault_sandbox.port, gzip_chunked=gzip_chunked) as proxy:
         yield proxy
 
 
@@ -91,8 +103,9 @@ def titles(owner: Projekt, project: str) -> list[str]:
 
 @pytest.mark.usefixtures("trusting")
 def test_the_quickstart_loop_runs_over_tls(
-    connect: Any, tls_proxy: FaultProxy, owner: Projekt, project: str
+    connect: Any, api_proxy: FaultProxy, owner: Projekt, project: str
 ) -> None:
+    tls_proxy = api_proxy
     client = connect(tls_proxy.url)
     assert client.me.get().email
     created = client.issues.create(project_id=project, title="Over TLS", priority="high")
@@ -105,14 +118,23 @@ def test_the_quickstart_loop_runs_over_tls(
 
 
 @pytest.mark.usefixtures("trusting")
+@pytest.mark.parametrize(
+    "fault", [Reset(after_forward=True), Forward(truncate=True)], ids=["reset", "cut short"]
+)
 def test_a_lost_answer_over_tls_is_resent_on_a_new_connection_and_acts_once(
-    connect: Any, tls_proxy: FaultProxy, owner: Projekt, project: str, sleeps: list[float]
+    fault: Reset | Forward,
+    connect: Any,
+    api_proxy: FaultProxy,
+    owner: Projekt,
+    project: str,
+    sleeps: list[float],
 ) -> None:
-    tls_proxy.then(Reset(after_forward=True))
-    client = connect(tls_proxy.url)
-    assert client.issues.create(project_id=project, title="Once").title == "Once"
-    assert tls_proxy.forwarded == ["POST 201", "POST 201"] and len(sleeps) == 1
-    assert tls_proxy.connections == 2
+    api_proxy.then(fault)
+    client = connect(api_proxy.url)
+    created = client.issues.create(project_id=project, title="Once")
+    assert created.title == "Once" and created._request_id
+    assert api_proxy.forwarded == ["POST 201", "POST 201"] and len(sleeps) == 1
+    assert api_proxy.connections == 2
     assert titles(owner, project) == ["Once"]
 
 
