@@ -276,3 +276,14 @@ def test_a_tunnel_the_proxy_refuses_sent_nothing_and_names_the_proxy(
     assert "pr0xy-secret" not in said
     assert len(tunnel.heads) == attempts and len(sleeps) == attempts - 1
     assert tls_proxy.forwarded == []
+
+
+@pytest.mark.usefixtures("trusting")
+def test_a_certificate_for_a_host_name_is_checked_by_that_name(
+    connect: Any, ca: trustme.CA, fault_sandbox: Sandbox
+) -> None:
+    """Production's case: the certificate names the host, not the address it resolves to."""
+    with serving_tls(ca, fault_sandbox.port, host="localhost") as proxy:
+        client = connect(proxy.url.replace("127.0.0.1", "localhost"))
+        assert client.me.get().email
+        assert proxy.forwarded == ["GET 200"]
