@@ -32,6 +32,7 @@ class Forward:
     truncate: bool = False  # cut the body in half, keeping Content-Length, then close
     headers: dict[str, str] = field(default_factory=dict)  # headers to set on the answer
     body: bytes | None = None  # a body to send instead of the sandbox's
+    close_after: bool = False  # then close the connection, as a server's idle timeout does
 
 
 @dataclass
@@ -74,6 +75,7 @@ class FaultProxy:
         self.script: deque[Action] = deque()
         self.forwarded: list[str] = []  # "METHOD status" of each request that reached the sandbox
         self.connections = 0  # client connections accepted
+        self.closed = threading.Semaphore(0)  # released as the proxy closes a connection
         # Each connection's handler, held: the event loop keeps only weak references to tasks
         # (CPython issue 91887), and a handler collected mid-test closes its connection with
         # the request unread, which the client sees as a reset.
@@ -148,6 +150,10 @@ class FaultProxy:
                     return writer.close()
                 writer.write(_response(status, headers, body))
                 await writer.drain()
+                if action.close_after:  # a FIN: over TLS, with no close_notify to wait on
+                    writer.get_extra_info("socket").shutdown(socket.SHUT_WR)
+                    writer.transport.abort()
+                    return self.closed.release()
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
             # CancelledError: the proxy is shutting down; end the connection quietly.
             writer.close()

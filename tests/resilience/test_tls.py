@@ -138,6 +138,23 @@ def test_a_lost_answer_over_tls_is_resent_on_a_new_connection_and_acts_once(
     assert titles(owner, project) == ["Once"]
 
 
+@pytest.mark.usefixtures("trusting")
+def test_a_connection_the_server_closed_while_idle_is_not_used_again(
+    connect: Any, api_proxy: FaultProxy, owner: Projekt, project: str, sleeps: list[float]
+) -> None:
+    """A server closes a kept-alive connection once it has been idle a while (nginx's
+    keepalive_timeout). The next call sees that before it sends, and connects anew: no
+    request goes out on a dead connection, to be lost and resent."""
+    client = connect(api_proxy.url)
+    api_proxy.then(Forward(close_after=True))
+    client.me.get()
+    assert api_proxy.closed.acquire(timeout=10)  # idle, and closed by the server
+    client.issues.create(project_id=project, title="On a new connection")
+    assert api_proxy.forwarded == ["GET 200", "POST 201"] and sleeps == []
+    assert api_proxy.connections == 2
+    assert titles(owner, project) == ["On a new connection"]
+
+
 @pytest.mark.parametrize("why", ["an unknown CA", "another host's certificate", "trust_env off"])
 def test_an_untrusted_certificate_fails_at_once_and_says_how_to_trust_it(
     why: str,
