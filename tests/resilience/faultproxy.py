@@ -75,7 +75,7 @@ class FaultProxy:
         self.script: deque[Action] = deque()
         self.forwarded: list[str] = []  # "METHOD status" of each request that reached the sandbox
         self.connections = 0  # client connections accepted
-        self.closed = threading.Semaphore(0)  # released as the proxy closes a connection
+        self.closed = threading.Semaphore(0)  # released as each close_after has closed
         # Each connection's handler, held: the event loop keeps only weak references to tasks
         # (CPython issue 91887), and a handler collected mid-test closes its connection with
         # the request unread, which the client sees as a reset.
@@ -194,7 +194,7 @@ def _response(status: int, headers: dict[str, str], body: bytes) -> bytes:
 
 
 def _gzipped_in_chunks(headers: dict[str, str], body: bytes) -> tuple[dict[str, str], bytes]:
-    """The answer as nginx sends it with gzip on: compressed, in chunks of its own size."""
+    """The answer as nginx sends it with gzip on: compressed, in chunks of 100 bytes."""
     headers = {k: v for k, v in headers.items() if k.lower() != "content-length"}
     headers.update({"Content-Encoding": "gzip", "Transfer-Encoding": "chunked"})
     packed = gzip.compress(body)
