@@ -63,7 +63,8 @@ def api_proxy(
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (*PROXY_VARIABLES, "SSL_CERT_FILE", "SSL_CERT_DIR"):
+    bundles = ("SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE")
+    for name in (*PROXY_VARIABLES, *bundles):
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.lower(), raising=False)
 
@@ -155,7 +156,9 @@ def test_a_connection_the_server_closed_while_idle_is_not_used_again(
     assert titles(owner, project) == ["On a new connection"]
 
 
-@pytest.mark.parametrize("why", ["an unknown CA", "another host's certificate", "trust_env off"])
+@pytest.mark.parametrize(
+    "why", ["an unknown CA", "another host's certificate", "trust_env off", "requests' bundle"]
+)
 def test_an_untrusted_certificate_fails_at_once_and_says_how_to_trust_it(
     why: str,
     connect: Any,
@@ -166,7 +169,9 @@ def test_an_untrusted_certificate_fails_at_once_and_says_how_to_trust_it(
     sleeps: list[float],
 ) -> None:
     host, options = "127.0.0.1", {}
-    if why != "an unknown CA":
+    if why == "requests' bundle":  # the CA named where requests looks, as many a company does
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_file))
+    elif why != "an unknown CA":
         monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
     if why == "another host's certificate":
         host = "projekt.example"
@@ -182,6 +187,8 @@ def test_an_untrusted_certificate_fails_at_once_and_says_how_to_trust_it(
     assert "TLS certificate is not trusted" in str(error) and "SSL_CERT_FILE" in str(error)
     mismatch = "mismatch" if why == "another host's certificate" else "local issuer"
     assert mismatch in str(error)
+    hint = "REQUESTS_CA_BUNDLE is set, which httpx does not read: set SSL_CERT_FILE to it too."
+    assert (hint in str(error)) == (why == "requests' bundle")
     assert (error.status_code, error.code, error.request_id) == (None, None, None)
     assert proxy.forwarded == []
 

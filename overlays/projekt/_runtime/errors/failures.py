@@ -7,6 +7,7 @@ echoes is masked before it can reach an exception.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import httpx
@@ -137,7 +138,7 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
             f"({refused.verify_message or refused}), so the request was not sent, and was not "
             "retried. Behind a proxy or a firewall that inspects TLS, point SSL_CERT_FILE at a "
             "CA bundle that holds its certificate (trust_env=True, the default, reads it), or "
-            "pass an http_client= whose verify= trusts it.",
+            f"pass an http_client= whose verify= trusts it.{_bundle_httpx_does_not_read()}",
             request=request,
         )
     detail = redact(str(error), token_of(request))
@@ -153,6 +154,15 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
         request=request,
         request_id=request_id,
     )
+
+
+def _bundle_httpx_does_not_read() -> str:
+    """A CA bundle named for requests or curl, the usual reason a company's CA is not
+    trusted here: httpx reads neither variable."""
+    for name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+        if os.environ.get(name) and not os.environ.get("SSL_CERT_FILE"):
+            return f" {name} is set, which httpx does not read: set SSL_CERT_FILE to it too."
+    return ""
 
 
 def _where(request: httpx.Request | None) -> str:
