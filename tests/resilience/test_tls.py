@@ -21,10 +21,11 @@ from typing import Any
 
 import httpx
 import pytest
+import trio
 import trustme
 
 import projekt
-from projekt import Projekt
+from projekt import AsyncProjekt, Projekt
 from tests.helpers import Sandbox, make_client
 from tests.resilience.faultproxy import FaultProxy, Forward, Reset, Tunnel, serving_tls
 
@@ -206,6 +207,35 @@ def test_an_untrusted_certificate_through_your_own_client_is_not_retried_either(
     with client, pytest.raises(projekt.APIConnectionError, match="TLS certificate is not"):
         client.me.get()
     assert sleeps == []
+
+
+def test_under_trio_a_call_goes_over_tls_and_an_untrusted_certificate_fails_at_once(
+    tls_proxy: FaultProxy,
+    fault_sandbox: Sandbox,
+    monkeypatch: pytest.MonkeyPatch,
+    ca_file: Path,
+    sleeps: list[float],
+) -> None:
+    """Under trio, httpcore's TLS is trio's own stream, beneath the SDK's deadline."""
+    owner = fault_sandbox.owner
+    credentials = {"api_key": owner["api_key"], "org_id": owner["org_id"]}
+    said: list[str] = []
+
+    async def main() -> None:
+        for trusted in (True, False):
+            if trusted:
+                monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+            else:
+                monkeypatch.delenv("SSL_CERT_FILE")
+            async with AsyncProjekt(base_url=tls_proxy.url, **credentials) as client:
+                try:
+                    said.append((await client.me.get()).email)
+                except projekt.APIConnectionError as error:
+                    said.append(str(error))
+
+    trio.run(main)
+    assert said[0] == "you@example.com" and tls_proxy.forwarded == ["GET 200"]
+    assert "1 attempt: the server's TLS certificate is not trusted" in said[1] and sleeps == []
 
 
 @contextmanager
