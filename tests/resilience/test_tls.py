@@ -3,8 +3,9 @@
 The sandbox speaks plain http, so a fault proxy in front of it serves https with a
 certificate from a throwaway CA (trustme), and the SDK's own pool makes real handshakes:
 the deadline wraps them, a certificate this machine does not trust fails at once and
-says how to trust it, and a company's proxy that tunnels https never sees the token. The
-proxy answers as the sandbox does, and as an API behind nginx does: gzip, in chunks.
+says how to trust it, a company's proxy that tunnels https never sees the token, and a
+connection the server closed while idle is not used again. The proxy answers as the
+sandbox does, and as an API behind nginx does: gzip, in chunks.
 """
 
 from __future__ import annotations
@@ -107,15 +108,14 @@ def titles(owner: Projekt, project: str) -> list[str]:
 def test_the_quickstart_loop_runs_over_tls(
     connect: Any, api_proxy: FaultProxy, owner: Projekt, project: str
 ) -> None:
-    tls_proxy = api_proxy
-    client = connect(tls_proxy.url)
+    client = connect(api_proxy.url)
     assert client.me.get().email
     created = client.issues.create(project_id=project, title="Over TLS", priority="high")
     assert [issue.id for issue in client.issues.list(project_id=project)] == [created.id]
     assert client.issues.update(created.id, status="Done").status == "Done"
     client.issues.delete(created.id)
-    assert tls_proxy.forwarded == ["GET 200", "POST 201", "GET 200", "PATCH 200", "DELETE 204"]
-    assert tls_proxy.connections == 1  # one handshake, then the connection is kept alive
+    assert api_proxy.forwarded == ["GET 200", "POST 201", "GET 200", "PATCH 200", "DELETE 204"]
+    assert api_proxy.connections == 1  # one handshake, then the connection is kept alive
     assert titles(owner, project) == []
 
 
@@ -198,14 +198,15 @@ def test_an_untrusted_certificate_through_your_own_client_is_not_retried_either(
     tls_proxy: FaultProxy, fault_sandbox: Sandbox, sleeps: list[float]
 ) -> None:
     credentials = fault_sandbox.owner
-    client = Projekt(
-        base_url=tls_proxy.url,
-        api_key=credentials["api_key"],
-        org_id=credentials["org_id"],
-        http_client=httpx.Client(),
-    )
-    with client, pytest.raises(projekt.APIConnectionError, match="TLS certificate is not"):
-        client.me.get()
+    with httpx.Client() as own:
+        client = Projekt(
+            base_url=tls_proxy.url,
+            api_key=credentials["api_key"],
+            org_id=credentials["org_id"],
+            http_client=own,
+        )
+        with client, pytest.raises(projekt.APIConnectionError, match="TLS certificate is not"):
+            client.me.get()
     assert sleeps == []
 
 
