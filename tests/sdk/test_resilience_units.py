@@ -295,3 +295,16 @@ def test_calls_at_a_windows_end_look_for_the_answers_still_in_flight_soon(
     assert budget.reserve(60.0) == 0  # a call in flight as the window ends
     now[0] += 31
     assert budget.reserve(60.0) == throttle.probe_poll(0.0)
+
+
+def test_a_connection_error_whose_causes_loop_still_ends_the_call(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    """The SDK reads an error's chain for a certificate it could not trust; a chain that
+    loops (each error the other's cause) ends that search, and the call, all the same."""
+    first, second = httpx.ConnectError("refused"), OSError("beneath")
+    first.__cause__, second.__cause__ = second, first
+    recorder = Recorder(first)
+    with pytest.raises(projekt.APIConnectionError, match="3 attempts: ConnectError: refused"):
+        client_for(recorder).issues.get(ISSUE_ID)
+    assert len(recorder.requests) == 3 and len(sleeps) == 2

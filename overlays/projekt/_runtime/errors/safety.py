@@ -55,12 +55,17 @@ def untrusted_certificate(error: BaseException) -> ssl.SSLCertVerificationError 
     """The check of the server's certificate that failed beneath `error`, if one did.
 
     httpx and httpcore each raise their own error from the one beneath, so the
-    handshake's own error is in the chain, whichever transport made the connection.
+    handshake's own error is in the chain, whichever transport made the connection. A
+    chain can loop (`a.__cause__ = b` and `b.__cause__ = a`), so each link is read once.
     """
     cause: BaseException | None = error
-    while cause is not None and not isinstance(cause, ssl.SSLCertVerificationError):
+    read: set[int] = set()
+    while cause is not None and id(cause) not in read:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return cause
+        read.add(id(cause))
         cause = cause.__cause__ or cause.__context__
-    return cause
+    return None
 
 
 def may_have_acted(
