@@ -2,9 +2,10 @@
 
 The sandbox speaks plain http, so a fault proxy in front of it serves https with a
 certificate from a throwaway CA (trustme), and the SDK's own pool makes real handshakes:
-the deadline wraps them, a certificate this machine does not trust fails at once and
-says how to trust it, a company's proxy that tunnels https never sees the token, and a
-connection the server closed while idle is not used again. The proxy answers as the
+the deadline wraps them; a certificate this machine does not trust fails at once and
+says how to trust it, as https:// to a plain-http server or proxy says to check the
+scheme; a company's proxy that tunnels https never sees the token; and a connection the
+server closed while idle is not used again. The proxy answers as the
 sandbox does, and as an API behind nginx does: gzip, in chunks.
 """
 
@@ -237,6 +238,36 @@ def test_under_trio_a_call_goes_over_tls_and_an_untrusted_certificate_fails_at_o
     trio.run(main)
     assert said[0] == "you@example.com" and tls_proxy.forwarded == ["GET 200"]
     assert "1 attempt: the server's TLS certificate is not trusted" in said[1] and sleeps == []
+
+
+@pytest.mark.parametrize("scheme_of", ["the base URL", "the proxy's URL"])
+@pytest.mark.usefixtures("trusting")
+def test_https_to_a_plain_http_server_fails_at_once_and_says_to_check_the_scheme(
+    scheme_of: str,
+    connect: Any,
+    tls_proxy: FaultProxy,
+    fault_sandbox: Sandbox,
+    monkeypatch: pytest.MonkeyPatch,
+    sleeps: list[float],
+) -> None:
+    """The sandbox (plain http) given https://, or a proxy given https:// where it takes
+    http://, answers the handshake in plain text, whichever time it is asked."""
+    plain_as_https = fault_sandbox.url.replace("http://", "https://")
+    url = plain_as_https
+    if scheme_of == "the proxy's URL":
+        monkeypatch.setenv("HTTPS_PROXY", plain_as_https)
+        url = tls_proxy.url
+    client = connect(url)
+    with pytest.raises(projekt.APIConnectionError) as caught:
+        client.issues.create(project_id="3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b", title="x")
+    error = caught.value
+    assert type(error) is projekt.APIConnectionError  # not an outcome unknown: nothing was sent
+    said = str(error)
+    assert "1 attempt: the other end answered the TLS handshake in plain text" in said
+    assert "Check the scheme of the base URL" in said and sleeps == []
+    proxy_named = f"through the proxy {plain_as_https}, from HTTP_PROXY" in said
+    assert proxy_named == (scheme_of == "the proxy's URL")
+    assert tls_proxy.forwarded == []
 
 
 @contextmanager

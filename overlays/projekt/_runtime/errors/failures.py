@@ -32,6 +32,7 @@ from projekt._runtime.errors.exceptions import (
     UnprocessableEntityError,
 )
 from projekt._runtime.errors.safety import (
+    answered_in_plain_text,
     may_have_acted,
     outcome_unknown_message,
     untrusted_certificate,
@@ -142,6 +143,15 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> 
             request=request,
         )
     detail = redact(str(error), token_of(request))
+    if answered_in_plain_text(error) is not None:
+        return APIConnectionError(
+            f"Connection error{_where(request)}: the other end answered the TLS handshake in "
+            f"plain text ({detail}), as an http:// server does, so the request was not sent, "
+            "and was not retried. Check the scheme of the base URL (the sandbox's is http://), "
+            "and of a proxy's URL from HTTPS_PROXY or ALL_PROXY (most proxies take http://, "
+            "even for https).",
+            request=request,
+        )
     if isinstance(error, httpx.TimeoutException):
         why = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
         return APITimeoutError(

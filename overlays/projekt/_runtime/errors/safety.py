@@ -13,10 +13,14 @@ sent again: the server acts on a key at most once and replays its first answer.
 from __future__ import annotations
 
 import ssl
+from collections.abc import Callable
+from typing import TypeVar
 
 import httpx
 
 from projekt._runtime.options import options_of
+
+_Error = TypeVar("_Error", bound=BaseException)
 
 # Methods that only read (RFC 9110, 9.2.1 "safe"); every other one is a write.
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -42,17 +46,35 @@ def idempotency_key_of(request: httpx.Request | None) -> str | None:
 def fails_again(error: httpx.TransportError) -> bool:
     """Would sending the request again fail the same way? Nothing was sent, and a retry
     would only put the error off: the request cannot be put into HTTP, the server's
-    certificate is not one this machine trusts, or the proxy refused its credentials (a
-    company's proxy may lock the account after a few such refusals)."""
+    certificate is not one this machine trusts, the other end does not speak TLS, or the
+    proxy refused its credentials (a company's proxy may lock the account after a few such
+    refusals)."""
     return (
         isinstance(error, httpx.LocalProtocolError)
         or untrusted_certificate(error) is not None
+        or answered_in_plain_text(error) is not None
         or (isinstance(error, httpx.ProxyError) and str(error).startswith("407 "))
     )
 
 
 def untrusted_certificate(error: BaseException) -> ssl.SSLCertVerificationError | None:
-    """The check of the server's certificate that failed beneath `error`, if one did.
+    """The check of the server's certificate that failed beneath `error`, if one did."""
+    return _beneath(error, ssl.SSLCertVerificationError)
+
+
+def answered_in_plain_text(error: BaseException) -> ssl.SSLError | None:
+    """The handshake that failed beneath `error` because the other end answered it in plain
+    text, as an http:// server, or a proxy, does when given an https:// URL. OpenSSL
+    calls that a wrong version number: it read the answer's first bytes as a TLS record's."""
+    return _beneath(
+        error, ssl.SSLError, lambda e: getattr(e, "reason", "") == "WRONG_VERSION_NUMBER"
+    )
+
+
+def _beneath(
+    error: BaseException, kind: type[_Error], wanted: Callable[[_Error], bool] = lambda _: True
+) -> _Error | None:
+    """The first error of `kind` in `error`'s chain that is `wanted`.
 
     httpx and httpcore each raise their own error from the one beneath, so the
     handshake's own error is in the chain, whichever transport made the connection. A
@@ -61,7 +83,7 @@ def untrusted_certificate(error: BaseException) -> ssl.SSLCertVerificationError 
     cause: BaseException | None = error
     read: set[int] = set()
     while cause is not None and id(cause) not in read:
-        if isinstance(cause, ssl.SSLCertVerificationError):
+        if isinstance(cause, kind) and wanted(cause):
             return cause
         read.add(id(cause))
         cause = cause.__cause__ or cause.__context__
