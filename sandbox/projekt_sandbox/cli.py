@@ -11,6 +11,7 @@ projekt-sandbox mint-key --db PATH --email EMAIL --org SLUG
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import logging
 import shlex
@@ -73,8 +74,7 @@ def serve_forever(args: argparse.Namespace) -> None:
     while serving.is_alive() and not server.started:
         serving.join(0.01)
     if server.started:
-        host, port = listener.getsockname()[:2]
-        url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+        url = local_url(*listener.getsockname()[:2])
         print(welcome(url, args.db), file=sys.stderr, flush=True)
         if credentials is not None:
             print(exports(credentials, url), flush=True)
@@ -92,6 +92,15 @@ def seeded(db: str) -> dict[str, str]:
         return mint(store, "you@example.com", "acme", name="seed")
     finally:
         store.close()
+
+
+def local_url(host: str, port: int) -> str:
+    """The URL this machine reaches the server at. Listening on every address (0.0.0.0, or
+    :: for IPv6), it is loopback's: the SDK sends a token over plain http to loopback only,
+    and browsers refuse 0.0.0.0."""
+    if ipaddress.ip_address(host).is_unspecified:
+        host = "::1" if ":" in host else "127.0.0.1"
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 def exports(credentials: dict[str, str], url: str) -> str:

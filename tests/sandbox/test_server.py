@@ -21,7 +21,7 @@ import projekt
 import projekt_sandbox
 from projekt_sandbox import handlers
 from projekt_sandbox.app import create_app
-from projekt_sandbox.cli import parser
+from projekt_sandbox.cli import local_url, parser
 from projekt_sandbox.operations import HANDLERS
 from projekt_sandbox.testing import ProjektSandbox, SandboxServer
 from tests.helpers import ROOT, VENV_BIN, Sandbox, free_port
@@ -75,12 +75,14 @@ def test_serve_says_where_it_listens_and_how_to_get_credentials(tmp_path: Path) 
     assert f"PROJEKT_BASE_URL={url}" in told and "PROJEKT_API_KEY=" in told
 
 
+@pytest.mark.parametrize("host", [[], ["--host", "0.0.0.0"]], ids=["loopback", "every address"])
 def test_serve_seed_prints_the_three_exports_that_point_the_sdk_at_it(
-    tmp_path: Path, spec: dict[str, object]
+    host: list[str], tmp_path: Path, spec: dict[str, object]
 ) -> None:
-    """Three copy-paste commands to try the SDK: install, `serve --seed`, paste its exports."""
+    """Three copy-paste commands to try the SDK: install, `serve --seed`, paste its exports.
+    Listening on every address (in a container, say), they name loopback, as 0.0.0.0 is not."""
     port = free_port()
-    command = [VENV_BIN / "projekt-sandbox", "serve", "--port", str(port), "--db"]
+    command = [VENV_BIN / "projekt-sandbox", "serve", *host, "--port", str(port), "--db"]
     proc = subprocess.Popen(
         [*command, tmp_path / "tried.db", "--seed"],
         stdout=subprocess.PIPE,
@@ -109,6 +111,19 @@ def test_serve_seed_prints_the_three_exports_that_point_the_sdk_at_it(
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("host", "url"),
+    [
+        ("127.0.0.1", "http://127.0.0.1:8787"),
+        ("0.0.0.0", "http://127.0.0.1:8787"),
+        ("::", "http://[::1]:8787"),
+        ("192.0.2.7", "http://192.0.2.7:8787"),
+    ],
+)
+def test_the_url_serve_prints_is_one_this_machine_reaches(host: str, url: str) -> None:
+    assert local_url(host, 8787) == url
 
 
 def test_seed_prints_exactly_one_json_object_and_is_idempotent(tmp_path: Path) -> None:
