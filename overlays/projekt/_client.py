@@ -13,7 +13,7 @@ side by side.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn, Self
 
 import httpx
@@ -175,6 +175,7 @@ class Projekt(_Configured, SyncNamespaces):
         api_key: str | None = DEFAULTS.api_key,
         org_id: str | None = DEFAULTS.org_id,
         base_url: str | None = DEFAULTS.base_url,
+        plain_http_hosts: Sequence[str] | None = DEFAULTS.plain_http_hosts,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULTS.max_retries,
         total_timeout: float | None = DEFAULTS.total_timeout,
@@ -261,6 +262,7 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         api_key: str | None = DEFAULTS.api_key,
         org_id: str | None = DEFAULTS.org_id,
         base_url: str | None = DEFAULTS.base_url,
+        plain_http_hosts: Sequence[str] | None = DEFAULTS.plain_http_hosts,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULTS.max_retries,
         total_timeout: float | None = DEFAULTS.total_timeout,

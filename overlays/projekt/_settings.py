@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,10 +38,11 @@ def _doc(meaning: str) -> dict[str, str]:
 class ClientSettings:
     """The settings of a `Projekt` or `AsyncProjekt` client.
 
-    Unset ones (None) of `api_key`, `org_id` and `base_url` come from the
-    environment variable named in their metadata. The token never appears in a
-    repr, nor does a URL's password. `client.settings` holds them resolved;
-    `client.with_options(...)` and `dataclasses.replace(settings, ...)` change some.
+    Unset ones (None) of `api_key`, `org_id`, `base_url`, `plain_http_hosts` and
+    `throttle_url` come from the environment variable named in their metadata. The
+    token never appears in a repr, nor does a URL's password. `client.settings` holds
+    them resolved; `client.with_options(...)` and `dataclasses.replace(settings, ...)`
+    change some.
     """
 
     api_key: str | None = field(
@@ -56,6 +57,14 @@ class ClientSettings:
     base_url: str | None = field(
         default=None,
         metadata=_env("PROJEKT_BASE_URL", f"the API's base URL; else {DEFAULT_BASE_URL}"),
+    )
+    plain_http_hosts: Sequence[str] | None = field(
+        default=None,
+        metadata=_env(
+            "PROJEKT_PLAIN_HTTP_HOSTS",
+            "hosts besides loopback the token may go to over plain http (a sandbox in "
+            "another container); the variable separates them with commas",
+        ),
     )
     timeout: float | httpx.Timeout | None = field(
         default=15.0,  # the quickstart's own value
@@ -128,8 +137,8 @@ class ClientSettings:
         return f"ClientSettings({', '.join(parts)})"
 
     def resolved(self) -> ClientSettings:
-        """These settings with `api_key`, `org_id`, `base_url` and `throttle_url` read from
-        the environment where they are unset."""
+        """These settings with `api_key`, `org_id`, `base_url`, `plain_http_hosts` and
+        `throttle_url` read from the environment where they are unset."""
         return dataclasses.replace(
             self,
             api_key=self.api_key if self.api_key is not None else os.environ.get("PROJEKT_API_KEY"),
@@ -138,7 +147,15 @@ class ClientSettings:
             else os.environ.get("PROJEKT_ORG_ID") or None,
             base_url=self.base_url or os.environ.get("PROJEKT_BASE_URL") or DEFAULT_BASE_URL,
             throttle_url=self.throttle_url or os.environ.get("PROJEKT_THROTTLE_URL") or None,
+            plain_http_hosts=self.plain_http_hosts
+            if self.plain_http_hosts is not None
+            else _listed(os.environ.get("PROJEKT_PLAIN_HTTP_HOSTS", "")),
         )
+
+
+def _listed(variable: str) -> tuple[str, ...] | None:
+    """A variable's comma-separated list (`sandbox, other`), or None when it lists nothing."""
+    return tuple(item.strip() for item in variable.split(",") if item.strip()) or None
 
 
 DEFAULTS = ClientSettings()

@@ -14,6 +14,7 @@ from projekt._runtime.auth import (
     UNSENDABLE,
     BearerAuth,
     check_transport_security,
+    checked_plain_http_hosts,
     is_loopback,
     unsendable,
 )
@@ -102,8 +103,9 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         raise ConfigurationError(
             "No API key: pass api_key=... or set the PROJEKT_API_KEY environment variable."
         )
-    auth = BearerAuth(settings.api_key)
-    url = checked_base_url(settings.base_url or "")
+    plain_http_hosts = checked_plain_http_hosts(settings.plain_http_hosts)
+    auth = BearerAuth(settings.api_key, plain_http_hosts)
+    url = checked_base_url(settings.base_url or "", plain_http_hosts)
     if settings.org_id is not None:
         check_org_id(settings.org_id)
     for name in ("max_retries", "throttle_floor"):
@@ -191,7 +193,7 @@ def with_default_headers(
             client.headers[name] = value
 
 
-def checked_base_url(raw_url: str) -> httpx.URL:
+def checked_base_url(raw_url: str, plain_http_hosts: frozenset[str]) -> httpx.URL:
     """The base URL, once every path can be appended to it and its token sent there."""
     if unsendable(raw_url):
         raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {UNSENDABLE}.")
@@ -218,7 +220,7 @@ def checked_base_url(raw_url: str) -> httpx.URL:
         # Every path is appended to the base URL: a query or fragment would end up inside it.
         shown = mask_url(raw_url)
         raise ConfigurationError(f"base_url must have no query and no fragment: {shown!r}")
-    check_transport_security(url)
+    check_transport_security(url, plain_http_hosts)
     return url
 
 

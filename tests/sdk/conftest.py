@@ -12,7 +12,13 @@ from tests.helpers import ClientFactory, Recorder, make_client, mock_options
 
 @pytest.fixture(autouse=True)
 def no_projekt_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PROJEKT_API_KEY", "PROJEKT_ORG_ID", "PROJEKT_BASE_URL", "PROJEKT_LOG"):
+    for name in (
+        "PROJEKT_API_KEY",
+        "PROJEKT_ORG_ID",
+        "PROJEKT_BASE_URL",
+        "PROJEKT_PLAIN_HTTP_HOSTS",
+        "PROJEKT_LOG",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -22,6 +22,7 @@ import pytest
 import projekt
 from projekt import NOT_GIVEN, AsyncProjekt, ClientSettings, ConfigurationError, Projekt
 from projekt._settings import defaults_table
+from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import BASE_URL, ORG_ID, ROOT, TOKEN, ClientFactory, Recorder, issue_json
 
 ME = {"id": "u", "email": "you@example.com", "name": "You", "username": "you", "locale": "es"}
@@ -242,8 +243,48 @@ def test_timeout_is_15_seconds_by_default_and_configurable_per_client_and_call(
 
 
 def test_the_token_is_refused_over_plain_http_to_a_remote_host() -> None:
-    with pytest.raises(ConfigurationError, match="https"):
+    with pytest.raises(ConfigurationError, match="https") as caught:
         Projekt(api_key=TOKEN, base_url="http://projekt.example.com/api")
+    assert "plain_http_hosts= or PROJEKT_PLAIN_HTTP_HOSTS" in str(caught.value)
+    # Named for another host, the setting does not open this one.
+    with pytest.raises(ConfigurationError, match="https"):
+        Projekt(api_key=TOKEN, base_url="http://sandbox:8787", plain_http_hosts=["sandbox2"])
+
+
+class Resolving(httpx.HTTPTransport):
+    """Reaches every host at 127.0.0.1, as a container network's DNS reaches a service by its
+    name (and curl's --resolve does): the request still names the host it was sent to."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.url = request.url.copy_with(host="127.0.0.1")
+        return super().handle_request(request)
+
+
+@pytest.mark.parametrize("named_in", ["the setting", "the environment"])
+def test_plain_http_carries_the_token_to_a_host_named_for_it(
+    named_in: str, projekt_sandbox: ProjektSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sandbox in another container (docker compose, a CI job's service) is reached by
+    its name, over plain http: naming that host lets the token go there, and only there."""
+    base_url = projekt_sandbox.base_url.replace("127.0.0.1", "projekt-sandbox")
+    options: dict[str, Any] = {"plain_http_hosts": ["Projekt-Sandbox"]}
+    if named_in == "the environment":
+        monkeypatch.setenv("PROJEKT_PLAIN_HTTP_HOSTS", "other, projekt-sandbox,")
+        options = {}
+    credentials = {"api_key": projekt_sandbox.api_key, "org_id": projekt_sandbox.org_id}
+    with Projekt(base_url=base_url, transport=Resolving(), **credentials, **options) as client:
+        assert client.me.get().email == "you@example.com"
+        with pytest.raises(ConfigurationError, match="plain http:// to other2"):
+            client.with_options(base_url=base_url.replace("projekt-sandbox", "other2"))
+
+
+@pytest.mark.parametrize(
+    "hosts",
+    ["sandbox", ["http://sandbox"], ["sandbox:8787"], ["sandbox/api"], ["me@sandbox"], [""], [1]],
+)
+def test_plain_http_hosts_takes_host_names_alone(hosts: object) -> None:
+    with pytest.raises(ConfigurationError, match="plain_http_hosts"):
+        Projekt(api_key=TOKEN, base_url="http://sandbox:8787", plain_http_hosts=hosts)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("base_url", [f"{BASE_URL}\r", f" {BASE_URL}", f"{BASE_URL}\n"])

@@ -2,14 +2,15 @@
 
 The same flow serves the sync and the async client. It also refuses to put a
 token on the wire where it could be read: plain http to a host that is not
-loopback. A token or an org id that no header can carry is refused up front.
+loopback, or named in `plain_http_hosts` (a sandbox in another container). A token
+or an org id that no header can carry is refused up front.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 
 import httpx
 
@@ -73,19 +74,56 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def check_transport_security(url: httpx.URL) -> None:
-    if url.scheme != "https" and not is_loopback(url.host):
+def checked_plain_http_hosts(hosts: object) -> frozenset[str]:
+    """The hosts besides loopback that the token may go to over plain http, each in lower
+    case, as `url.host` writes it (an IPv6 address without its brackets)."""
+    if hosts is None:
+        return frozenset()
+    if isinstance(hosts, str) or not isinstance(hosts, Iterable):  # "sandbox" is not 7 hosts
         raise ConfigurationError(
-            f"Refusing to send the API key over plain {url.scheme}:// to {url.host}; "
-            "use https (plain http is allowed to loopback only)."
+            f"plain_http_hosts must be a list of host names, such as ['sandbox'], not {hosts!r}"
+        )
+    named = set()
+    for written in hosts:
+        host = _host_alone(written)
+        if host is None:
+            raise ConfigurationError(
+                f"plain_http_hosts has {written!r}, which is not a host name or an address "
+                "alone (no scheme, port or path): 'sandbox', say"
+            )
+        named.add(host)
+    return frozenset(named)
+
+
+def _host_alone(written: object) -> str | None:
+    """`written` as a URL's host, when it is a host and nothing more."""
+    if not isinstance(written, str) or not written:
+        return None
+    bare = written.removeprefix("[").removesuffix("]")
+    try:
+        url = httpx.URL(f"http://[{bare}]/" if ":" in bare else f"http://{written}/")
+    except httpx.InvalidURL:
+        return None
+    alone = url.port is None and url.raw_path == b"/" and not url.userinfo
+    return bare.lower() if alone and url.host.lower() == bare.lower() else None
+
+
+def check_transport_security(url: httpx.URL, plain_http_hosts: frozenset[str]) -> None:
+    host = url.host
+    if url.scheme != "https" and not is_loopback(host) and host.lower() not in plain_http_hosts:
+        raise ConfigurationError(
+            f"Refusing to send the API key over plain {url.scheme}:// to {host}; "
+            "use https. Plain http is allowed to loopback, and to the hosts named in "
+            "plain_http_hosts= or PROJEKT_PLAIN_HTTP_HOSTS (a sandbox in another container)."
         )
 
 
 class BearerAuth(httpx.Auth):
     """Sends the token as `Authorization: Bearer`, and only over a safe channel."""
 
-    def __init__(self, api_key: str) -> None:
+    def __init__(self, api_key: str, plain_http_hosts: frozenset[str] = frozenset()) -> None:
         self._api_key = check_api_key(api_key)
+        self._plain_http_hosts = plain_http_hosts
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
@@ -93,7 +131,7 @@ class BearerAuth(httpx.Auth):
 
     def sign(self, request: httpx.Request) -> None:
         """Puts the token on `request`, where it is safe to send."""
-        check_transport_security(request.url)
+        check_transport_security(request.url, self._plain_http_hosts)
         request.headers["Authorization"] = f"Bearer {self._api_key}"
 
     def __repr__(self) -> str:
