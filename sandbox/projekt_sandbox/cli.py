@@ -96,8 +96,8 @@ def seeded(db: str) -> dict[str, str]:
 
 def local_url(host: str, port: int) -> str:
     """The URL this machine reaches the server at. Listening on every address (0.0.0.0, or
-    :: for IPv6), it is loopback's: the SDK sends a token over plain http to loopback only,
-    and browsers refuse 0.0.0.0."""
+    :: for IPv6), it is loopback's: the SDK sends a token over plain http to loopback
+    without being told of the host, and browsers refuse 0.0.0.0."""
     if ipaddress.ip_address(host).is_unspecified:
         host = "::1" if ":" in host else "127.0.0.1"
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"

@@ -1,8 +1,8 @@
 """Credentials, set the way httpx intends: an `httpx.Auth` flow.
 
 The same flow serves the sync and the async client. It also refuses to put a
-token on the wire where it could be read: plain http to a host that is not
-loopback, or named in `plain_http_hosts` (a sandbox in another container). A token
+token on the wire where it could be read: plain http to a host that is neither
+loopback nor named in `plain_http_hosts` (a sandbox in another container). A token
 or an org id that no header can carry is refused up front.
 """
 
