@@ -109,8 +109,10 @@ def _host_alone(written: object) -> str | None:
 
 
 def check_transport_security(url: httpx.URL, plain_http_hosts: frozenset[str]) -> None:
+    if url.scheme == "https":
+        return
     host = url.host
-    if url.scheme != "https" and not is_loopback(host) and host.lower() not in plain_http_hosts:
+    if not is_loopback(host) and host.lower() not in plain_http_hosts:
         raise ConfigurationError(
             f"Refusing to send the API key over plain {url.scheme}:// to {host}; "
             "use https. Plain http is allowed to loopback, and to the hosts named in "
