@@ -74,8 +74,10 @@ def serve_forever(args: argparse.Namespace) -> None:
     while serving.is_alive() and not server.started:
         serving.join(0.01)
     if server.started:
-        url = local_url(*listener.getsockname()[:2])
-        print(welcome(url, args.db), file=sys.stderr, flush=True)
+        host, port = listener.getsockname()[:2]
+        url = local_url(host, port)
+        shared = not ipaddress.ip_address(host).is_loopback
+        print(welcome(url, args.db, port if shared else None), file=sys.stderr, flush=True)
         if credentials is not None:
             print(exports(credentials, url), flush=True)
     while serving.is_alive():
@@ -115,14 +117,22 @@ def exports(credentials: dict[str, str], url: str) -> str:
     )
 
 
-def welcome(url: str, db: str) -> str:
-    """What `serve` prints once it listens: where, the docs, and how to get credentials."""
+def welcome(url: str, db: str, shared_port: int | None = None) -> str:
+    """What `serve` prints once it listens: where, the docs, and how to get credentials; and,
+    listening beyond loopback (`shared_port`), how another container or machine calls it."""
+    elsewhere = ""
+    if shared_port is not None:
+        elsewhere = (
+            "  from another container or machine that calls this one sandbox:\n"
+            f"    PROJEKT_BASE_URL=http://sandbox:{shared_port} PROJEKT_PLAIN_HTTP_HOSTS=sandbox\n"
+        )
     return (
         f"Projekt sandbox on {url} (also under {url}/api), database {db}\n"
         f"  spec: {url}/openapi.yaml and {url}/openapi.json\n"
         f"  docs and try-it console: {url}/docs/\n"
         f"  credentials: projekt-sandbox seed --db {db}  prints api_key, org_id, project_id;\n"
         f"  set PROJEKT_API_KEY=<api_key> PROJEKT_ORG_ID=<org_id> PROJEKT_BASE_URL={url}\n"
+        f"{elsewhere}"
         "  stop with Ctrl-C"
     )
 

@@ -80,7 +80,8 @@ def test_serve_seed_prints_the_three_exports_that_point_the_sdk_at_it(
     host: list[str], tmp_path: Path, spec: dict[str, object]
 ) -> None:
     """Three copy-paste commands to try the SDK: install, `serve --seed`, paste its exports.
-    Listening on every address (in a container, say), they name loopback, as 0.0.0.0 is not."""
+    Listening on every address (in a container, say), they name loopback, as 0.0.0.0 is not,
+    and the welcome says how another container calls it."""
     port = free_port()
     command = [VENV_BIN / "projekt-sandbox", "serve", *host, "--port", str(port), "--db"]
     proc = subprocess.Popen(
@@ -92,13 +93,20 @@ def test_serve_seed_prints_the_three_exports_that_point_the_sdk_at_it(
     try:
         assert proc.stdout is not None and proc.stderr is not None
         exported = [proc.stdout.readline() for _ in range(3)]
-        told = "".join(proc.stderr.readline() for _ in range(2))
+        told = ""
+        while "stop with Ctrl-C" not in told:  # the welcome's last line
+            line = proc.stderr.readline()
+            assert line, f"the server ended its welcome early:\n{told}"
+            told += line
         settings = dict(
             shlex.split(line.removeprefix("export "))[0].split("=", 1) for line in exported
         )
         url = f"http://127.0.0.1:{port}"
         assert settings["PROJEKT_BASE_URL"] == url
         assert f"{url}/openapi.yaml and {url}/openapi.json" in told
+        # Listening beyond loopback, it says how another container calls it.
+        elsewhere = f"PROJEKT_BASE_URL=http://sandbox:{port} PROJEKT_PLAIN_HTTP_HOSTS=sandbox"
+        assert (elsewhere in told) == bool(host)
         client = projekt.Projekt(
             api_key=settings["PROJEKT_API_KEY"],
             org_id=settings["PROJEKT_ORG_ID"],
