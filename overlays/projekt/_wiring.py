@@ -202,10 +202,8 @@ def checked_base_url(raw_url: str, plain_http_hosts: frozenset[str]) -> httpx.UR
     except httpx.InvalidURL as exc:
         raise ConfigurationError(f"base_url is not a valid URL: {mask_url(raw_url)!r}") from exc
     if url.scheme not in ("http", "https") or not url.host:
-        shown = mask_url(raw_url)
-        raise ConfigurationError(
-            f"base_url must be an http(s) URL with a host: {shown!r}{scheme_hint(raw_url)}"
-        )
+        shown, hint = mask_url(raw_url), scheme_hint(raw_url, plain_http_hosts)
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host: {shown!r}{hint}")
     if url.port is not None and not 0 < url.port < 65536:  # httpx takes any number
         raise ConfigurationError(f"base_url's port is not 1 to 65535: {mask_url(raw_url)!r}")
     if url.userinfo:
@@ -224,15 +222,17 @@ def checked_base_url(raw_url: str, plain_http_hosts: frozenset[str]) -> httpx.UR
     return url
 
 
-def scheme_hint(raw_url: str) -> str:
-    """For a URL written without its scheme (`localhost:8787`), the one it likely lacks."""
+def scheme_hint(raw_url: str, plain_http_hosts: frozenset[str]) -> str:
+    """For a URL written without its scheme (`localhost:8787`), the one it likely lacks:
+    http for a host the token may go to over plain http, else https."""
     if "://" in raw_url:
         return ""
     try:
         host = httpx.URL(f"http://{raw_url}").host
     except httpx.InvalidURL:
         return ""
-    scheme = "http" if is_loopback(host) else "https"
+    plain = is_loopback(host) or host.lower() in plain_http_hosts
+    scheme = "http" if plain else "https"
     return f"; did you mean {mask_url(f'{scheme}://{raw_url}')!r}?"
 
 

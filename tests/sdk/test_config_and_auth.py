@@ -315,6 +315,13 @@ def test_a_base_url_without_its_scheme_is_refused_with_the_one_it_lacks(
         Projekt(api_key=TOKEN, base_url=base_url)
 
 
+def test_a_host_named_for_plain_http_without_its_scheme_is_offered_http() -> None:
+    """The sandbox in another container, written `sandbox:8787`, is plain http: https would
+    be the wrong hint."""
+    with pytest.raises(ConfigurationError, match="did you mean 'http://sandbox:8787'"):
+        Projekt(api_key=TOKEN, base_url="sandbox:8787", plain_http_hosts=["sandbox"])
+
+
 @pytest.mark.parametrize(
     "base_url",
     [
