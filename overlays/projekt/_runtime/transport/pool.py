@@ -17,7 +17,11 @@ also remove the parent's sockets from the epoll instance both processes share.
 
 A client dropped without `close()` (a script's, a test's) does not leave its sockets to
 the collector, which warns of each one (a ResourceWarning, an error under `-W error`). A
-sync pool closes its connections when it is collected, as openai-python's client does.
+sync pool closes its connections when it is collected, as openai-python's client does, or
+at exit if it is still alive then. That is a `weakref.finalize`, not a `__del__`: a client
+is in a reference cycle (with its namespaces), and the collector finalizes the objects of
+a cycle in no set order, so a `__del__` often came after the sockets' own finalizers had
+warned. A finalizer's callback runs first, and holds the connections it closes.
 An async connection can only close through its event loop, which may be gone by then: an
 async pool closes its connections as that loop shuts down instead. `asyncio.run()`,
 `asyncio.Runner`, pytest-asyncio and `trio.run()` close every async generator still open
@@ -50,6 +54,7 @@ import asyncio
 import contextlib
 import os
 import threading
+import weakref
 from collections.abc import (
     AsyncGenerator,
     AsyncIterable,
@@ -214,14 +219,16 @@ class PoolTransport(httpx.BaseTransport):
 
     def _new_pool(self) -> httpcore.ConnectionPool:
         backend = DeadlineBackend(httpcore.SyncBackend())
-        return httpcore.ConnectionPool(**self._options, network_backend=backend)
+        pool = httpcore.ConnectionPool(**self._options, network_backend=backend)
+        self._closes_at_the_end = weakref.finalize(self, _close_connections, pool)
+        return pool
 
     def after_fork(self) -> None:
         """A forked child's pool is its own (see the module's docstring)."""
+        self._closes_at_the_end.detach()
         inherited, self._connections = self._connections, self._new_pool()
         self._turn = threading.Lock()
-        for connection in inherited.connections:
-            connection.close()
+        _close_connections(inherited)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if not self._turn.acquire(blocking=False):  # free, the common case
@@ -241,11 +248,13 @@ class PoolTransport(httpx.BaseTransport):
     def close(self) -> None:
         self._connections.close()
 
-    def __del__(self) -> None:
-        # No lock here: the collector may run this inside any call, one holding a lock too.
-        with contextlib.suppress(Exception):  # at interpreter exit, what it needs may be gone
-            for connection in self._connections.connections:
-                connection.close()
+
+def _close_connections(pool: httpcore.ConnectionPool) -> None:
+    # Not pool.close(), which takes the pool's lock: the collector may run this inside any
+    # call, one holding that lock too.
+    with contextlib.suppress(Exception):
+        for connection in pool.connections:
+            connection.close()
 
 
 class _AsyncStream(httpx.AsyncByteStream):
