@@ -649,10 +649,11 @@ def test_timeout_is_a_deadline_however_slowly_the_server_sends(
             flavor, runner, api_key=TOKEN, base_url=url, timeout=timeout, max_retries=0
         )
         started = time.monotonic()
-        with pytest.raises(projekt.APITimeoutError):
+        with pytest.raises(projekt.APITimeoutError) as raised:
             client.me.get()
         elapsed = time.monotonic() - started
     assert timeout * 0.9 <= elapsed < timeout * 5, elapsed
+    assert ", a timeout of 1 s, 1 attempt (" in str(raised.value)
 
 
 def test_total_timeout_bounds_the_retries_too(flavor: str, runner: Any) -> None:
@@ -672,6 +673,18 @@ def test_total_timeout_bounds_the_retries_too(flavor: str, runner: Any) -> None:
         elapsed = time.monotonic() - started
     # Eleven attempts of 0.5 s would take 5.5 s before any backoff: the total bounds them.
     assert elapsed < 1.2 * 4, elapsed
+
+
+def test_an_attempt_cut_short_by_the_total_timeout_says_so(flavor: str, runner: Any) -> None:
+    """An attempt allowed 30 s, in a call allowed 1 s in all. Before, the error named only
+    the timeout of 30 s, which had not passed, and with "(the client's timeout)" at times."""
+    with drip_server(drip_headers=True) as url:
+        client = make_client(
+            flavor, runner, api_key=TOKEN, base_url=url, timeout=30, total_timeout=1.0
+        )
+        with pytest.raises(projekt.APITimeoutError) as raised:
+            client.me.get()
+    assert ", a total_timeout of 1 s, 1 attempt (" in str(raised.value)
 
 
 SPENT_WINDOW = {**JSON, "X-RateLimit-Limit": "2", "X-RateLimit-Remaining": "0"}

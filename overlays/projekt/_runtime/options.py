@@ -51,6 +51,9 @@ class CallOutcome:
     rate_limit: RateLimit | None = None
     # The latest attempt's X-Request-Id, from its headers on: kept when its body is cut short.
     request_id: str | None = None
+    # The call's total_timeout, when what was left of it, rather than the attempt's own
+    # timeout, was the latest attempt's deadline.
+    total_timeout: float | None = None
 
     @property
     def retries(self) -> int:

@@ -183,10 +183,12 @@ def _where(request: httpx.Request | None) -> str:
     host = f"[{url.host}]" if ":" in url.host else url.host  # an IPv6 address, as URLs write it
     said = f": {request.method} {url.scheme}://{host}{f':{url.port}' if url.port else ''}"
     said += url.path
-    seconds = attempt_seconds(request)
-    if seconds is not None:
+    outcome, seconds = outcome_of(request), attempt_seconds(request)
+    if outcome.total_timeout is not None:  # what ended the last attempt
+        said += f", a total_timeout of {outcome.total_timeout:g} s"
+    elif seconds is not None:
         said += f", a timeout of {seconds:g} s"
-    attempts = outcome_of(request).attempts or 1
+    attempts = outcome.attempts or 1
     return said + f", {attempts} attempt{'s' if attempts != 1 else ''}"
 
 

@@ -52,7 +52,7 @@ def time_left(timeout: float | None, timed_out: type[Exception]) -> float | None
         return timeout
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        raise timed_out("The attempt's deadline (the client's timeout) passed.")
+        raise timed_out("The attempt's deadline passed.")  # which one: failures.py says
     return remaining if timeout is None else min(timeout, remaining)
 
 

@@ -108,12 +108,13 @@ class RetryPolicy:
         return self.max_retries if value is None else value
 
     def attempt_deadline(self, request: httpx.Request, started: float) -> float | None:
-        """Seconds this attempt may take: its timeout, or what is left of the total."""
+        """Seconds this attempt may take: its timeout, or what is left of the total (which
+        the outcome records, for the error to name)."""
         per_attempt = attempt_seconds(request)
-        if self.total_timeout is None:
-            return per_attempt
-        left = self.total_timeout - (clock.now() - started)
-        return left if per_attempt is None else min(per_attempt, left)
+        left = None if self.total_timeout is None else self.total_timeout - (clock.now() - started)
+        by_total = left is not None and (per_attempt is None or left < per_attempt)
+        outcome_of(request).total_timeout = self.total_timeout if by_total else None
+        return left if by_total else per_attempt
 
     def out_of_time(self, started: float, delay: float) -> bool:
         """Would waiting `delay` before the next attempt pass the call's total timeout?"""
