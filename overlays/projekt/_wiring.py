@@ -11,11 +11,13 @@ from typing import Any
 import httpx
 
 from projekt._runtime.auth import (
+    QUOTED,
     UNSENDABLE,
     BearerAuth,
     check_transport_security,
     checked_plain_http_hosts,
     is_loopback,
+    quoted,
     unsendable,
 )
 from projekt._runtime.errors.exceptions import ConfigurationError
@@ -195,8 +197,9 @@ def with_default_headers(
 
 def checked_base_url(raw_url: str, plain_http_hosts: frozenset[str]) -> httpx.URL:
     """The base URL, once every path can be appended to it and its token sent there."""
-    if unsendable(raw_url):
-        raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {UNSENDABLE}.")
+    for refused, problem in ((unsendable, UNSENDABLE), (quoted, QUOTED)):
+        if refused(raw_url):
+            raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {problem}.")
     try:
         url = httpx.URL(raw_url)
     except httpx.InvalidURL as exc:
@@ -261,8 +264,9 @@ def check_str(name: str, value: object) -> None:
 
 def check_org_id(org_id: str) -> None:
     check_str("org_id", org_id)
-    if unsendable(org_id):
-        raise ConfigurationError(f"The org_id {org_id!r} {UNSENDABLE}.")
+    for refused, problem in ((unsendable, UNSENDABLE), (quoted, QUOTED)):
+        if refused(org_id):
+            raise ConfigurationError(f"The org_id {org_id!r} {problem}.")
     if not org_id.isascii():
         raise ConfigurationError(
             f"The org_id {org_id!r} is not ASCII: an organization's id is a UUID "
@@ -272,6 +276,8 @@ def check_org_id(org_id: str) -> None:
 
 def check_throttle_url(url: str) -> None:
     """A Redis URL redis-py can use, checked before anything is sent (it connects later)."""
+    if quoted(url):
+        raise ConfigurationError(f"throttle_url {mask_url(url)!r} {QUOTED}.")
     if not url.startswith(("redis://", "rediss://", "unix://")):
         raise ConfigurationError(f"throttle_url must be a redis:// URL: {mask_url(url)!r}")
     from projekt._runtime.limits.fleet import check_redis_url  # only a fleet pays for it

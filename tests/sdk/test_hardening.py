@@ -337,6 +337,31 @@ def test_a_quoted_or_bearer_prefixed_token_is_refused_unechoed(given: str, says:
 
 
 @pytest.mark.parametrize(
+    ("variable", "setting", "value"),
+    [
+        ("PROJEKT_ORG_ID", "org_id", f'"{ORG_ID}"'),
+        ("PROJEKT_BASE_URL", "base_url", "'http://127.0.0.1:9'"),
+        ("PROJEKT_THROTTLE_URL", "throttle_url", '"redis://:S3cr3t@127.0.0.1:9/0"'),
+        ("PROJEKT_PLAIN_HTTP_HOSTS", "plain_http_hosts", '"sandbox"'),
+    ],
+)
+def test_a_setting_in_a_env_files_quotes_is_refused_before_sending(
+    variable: str, setting: str, value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`docker run --env-file` keeps the quotes of a .env file's `NAME="value"`, as the API
+    key's check already said. Before, a quoted org id reached the server, which answered
+    400, and a quoted base URL was "not an http(s) URL with a host", with no word of the
+    quotes; a quoted host in plain_http_hosts was taken, and matched no host."""
+    given = {"base_url": NOWHERE, setting: [value] if setting == "plain_http_hosts" else value}
+    with pytest.raises(projekt.ConfigurationError, match="is in quotes") as caught:
+        projekt.Projekt(api_key=TOKEN, **given)
+    assert "S3cr3t" not in str(caught.value)
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(projekt.ConfigurationError, match="is in quotes"):
+        projekt.Projekt(api_key=TOKEN, **({} if setting == "base_url" else {"base_url": NOWHERE}))
+
+
+@pytest.mark.parametrize(
     "scoped",
     [
         lambda org: projekt.Projekt(api_key=TOKEN, org_id=org, base_url=NOWHERE),

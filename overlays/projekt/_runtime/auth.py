@@ -34,6 +34,17 @@ def unsendable(value: str) -> bool:
     return any(char.isspace() or not char.isprintable() for char in value)
 
 
+# A setting read from a .env file can arrive with the file's quotes around it.
+QUOTED = (
+    "is in quotes (`docker run --env-file` and some .env readers keep those around a value); "
+    "remove them"
+)
+
+
+def quoted(value: str) -> bool:
+    return value[:1] in ("'", '"') or value[-1:] in ("'", '"')
+
+
 def check_api_key(api_key: str) -> str:
     """Returns the key, or raises ConfigurationError without ever echoing it."""
     if not api_key:
@@ -85,6 +96,8 @@ def checked_plain_http_hosts(hosts: object) -> frozenset[str]:
         )
     named = set()
     for written in hosts:
+        if isinstance(written, str) and quoted(written):
+            raise ConfigurationError(f"plain_http_hosts has {written!r}, which {QUOTED}")
         host = _host_alone(written)
         if host is None:
             raise ConfigurationError(
