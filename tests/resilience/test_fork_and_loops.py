@@ -180,6 +180,18 @@ def test_a_child_forked_while_a_thread_holds_the_clients_locks_calls_at_once(
     assert run.returncode == 0, run.stderr
 
 
+def run_in_dev_mode(script: str, sandbox: Sandbox) -> subprocess.CompletedProcess[str]:
+    """`script` in an interpreter of its own under -X dev, which shows every ResourceWarning,
+    configured for `sandbox` from the environment and given its project's id."""
+    return subprocess.run(
+        [sys.executable, "-X", "dev", "-c", script, sandbox.owner["project_id"]],
+        env=configured_for(sandbox),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 # Clients made in a function and never closed, as a script or a test often leaves them; and
 # one async client for many jobs, each in its own event loop (asyncio.run() or trio.run()).
 DROPPED = """
@@ -216,13 +228,7 @@ def test_clients_dropped_without_close_close_their_connections(fault_sandbox: Sa
     then). Before, each kept-alive socket was left to the collector, which warned of it: a
     ResourceWarning, which fails a test suite run with `-W error` (pytest reports it from
     whichever test was running when it came)."""
-    run = subprocess.run(
-        [sys.executable, "-X", "dev", "-c", DROPPED, fault_sandbox.owner["project_id"]],
-        env=configured_for(fault_sandbox),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    run = run_in_dev_mode(DROPPED, fault_sandbox)
     assert run.returncode == 0, run.stderr
     counts, jobs = json.loads(run.stdout)
     assert counts[0] > 0 and counts == [counts[0]] * 3 and jobs == ["a job"] * 5
@@ -251,13 +257,7 @@ def test_a_client_alive_at_exit_closes_its_connections(fault_sandbox: Sandbox) -
     from every script run with -X dev, and "Exception ignored in: <socket.socket ...>" with
     -W error."""
     for _ in range(3):  # the collector's order is not fixed: each run is a chance to fail
-        run = subprocess.run(
-            [sys.executable, "-X", "dev", "-c", AT_EXIT, fault_sandbox.owner["project_id"]],
-            env=configured_for(fault_sandbox),
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        run = run_in_dev_mode(AT_EXIT, fault_sandbox)
         assert run.returncode == 0, run.stderr
         assert int(run.stdout) > 0
         assert "ResourceWarning" not in run.stderr, run.stderr
