@@ -12,13 +12,12 @@ import httpx
 
 from projekt._runtime.auth import (
     QUOTED,
-    UNSENDABLE,
     BearerAuth,
     check_transport_security,
     checked_plain_http_hosts,
     is_loopback,
     quoted,
-    unsendable,
+    unusable,
 )
 from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
@@ -197,9 +196,8 @@ def with_default_headers(
 
 def checked_base_url(raw_url: str, plain_http_hosts: frozenset[str]) -> httpx.URL:
     """The base URL, once every path can be appended to it and its token sent there."""
-    for refused, problem in ((unsendable, UNSENDABLE), (quoted, QUOTED)):
-        if refused(raw_url):
-            raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {problem}.")
+    if problem := unusable(raw_url):
+        raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {problem}.")
     try:
         url = httpx.URL(raw_url)
     except httpx.InvalidURL as exc:
@@ -264,9 +262,8 @@ def check_str(name: str, value: object) -> None:
 
 def check_org_id(org_id: str) -> None:
     check_str("org_id", org_id)
-    for refused, problem in ((unsendable, UNSENDABLE), (quoted, QUOTED)):
-        if refused(org_id):
-            raise ConfigurationError(f"The org_id {org_id!r} {problem}.")
+    if problem := unusable(org_id):
+        raise ConfigurationError(f"The org_id {org_id!r} {problem}.")
     if not org_id.isascii():
         raise ConfigurationError(
             f"The org_id {org_id!r} is not ASCII: an organization's id is a UUID "

@@ -370,11 +370,19 @@ def test_a_setting_in_a_env_files_quotes_is_refused_before_sending(
     ],
     ids=["client", "with_org", "per-call"],
 )
-def test_an_org_id_with_a_line_ending_is_refused_before_sending(scoped: Any) -> None:
-    """A .env file saved with Windows line endings gives `PROJEKT_ORG_ID` a trailing "\\r".
-    Before, every call was retried, then failed as a connection error."""
-    with pytest.raises(projekt.ProjektError, match="Windows line endings"):
-        scoped(ORG_ID + "\r")
+@pytest.mark.parametrize(
+    ("read", "says"),
+    [(ORG_ID + "\r", "Windows line endings"), (f'"{ORG_ID}"', "is in quotes")],
+    ids=["line ending", "quotes"],
+)
+def test_an_org_id_as_a_env_file_gives_it_is_refused_before_sending(
+    scoped: Any, read: str, says: str
+) -> None:
+    """A .env file saved with Windows line endings gives `PROJEKT_ORG_ID` a trailing "\\r";
+    `docker run --env-file` keeps its quotes. Before, with the line ending every call was
+    retried, then failed as a connection error; in quotes, it reached the server (a 400)."""
+    with pytest.raises(projekt.ProjektError, match=says):
+        scoped(read)
 
 
 @pytest.mark.parametrize(

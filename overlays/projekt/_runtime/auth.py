@@ -45,6 +45,14 @@ def quoted(value: str) -> bool:
     return value[:1] in ("'", '"') or value[-1:] in ("'", '"')
 
 
+def unusable(value: str) -> str | None:
+    """What keeps a setting's text (an org id, a URL, a host) from being used as it is, in
+    words; None when nothing does."""
+    if unsendable(value):
+        return UNSENDABLE
+    return QUOTED if quoted(value) else None
+
+
 def check_api_key(api_key: str) -> str:
     """Returns the key, or raises ConfigurationError without ever echoing it."""
     if not api_key:
@@ -96,8 +104,8 @@ def checked_plain_http_hosts(hosts: object) -> frozenset[str]:
         )
     named = set()
     for written in hosts:
-        if isinstance(written, str) and quoted(written):
-            raise ConfigurationError(f"plain_http_hosts has {written!r}, which {QUOTED}")
+        if isinstance(written, str) and (problem := unusable(written)):
+            raise ConfigurationError(f"plain_http_hosts has {written!r}, which {problem}")
         host = _host_alone(written)
         if host is None:
             raise ConfigurationError(

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import httpx
 
 from projekt._api.types import NOT_GIVEN, NotGiven
-from projekt._runtime.auth import UNSENDABLE, unsendable
+from projekt._runtime.auth import unusable
 from projekt._runtime.calls.arguments import (
     DEFAULT,
     PerCall,
@@ -77,9 +77,9 @@ class BaseAPIClient:
             raise InvalidArgumentError(
                 f"{op.name}(): org_id must be a str, not {kind}. Nothing was sent."
             )
-        if per_call.org_id and unsendable(per_call.org_id):
+        if per_call.org_id and (problem := unusable(per_call.org_id)):
             raise InvalidArgumentError(
-                f"{op.name}(): org_id={per_call.org_id!r} {UNSENDABLE}. Nothing was sent."
+                f"{op.name}(): org_id={per_call.org_id!r} {problem}. Nothing was sent."
             )
         if op.org_header and not org_id:
             raise ConfigurationError(
