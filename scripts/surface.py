@@ -147,7 +147,7 @@ def render(surface: Surface) -> str:
         "",
         "Written by `make generate` from the code; do not edit. A change to the SDK's",
         "surface shows up in review as a diff of this file. Every method also exists on",
-        "`AsyncProjekt` (awaited, except that `list()` returns an async iterator, which,",
+        "`AsyncProjekt` (awaited, except that `list()` returns an async iterable, which,",
         "awaited, is its first page alone) and, returning a `RawResponse[...]`, under",
         "`client.<namespace>.with_raw_response.<method>` (for a `list()`, a `RawPage[...]`:",
         "its `parse()` is that one page, with its `next_cursor`).",

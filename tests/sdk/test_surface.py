@@ -56,6 +56,18 @@ def test_list_follows_link_next_lazily_across_pages(client_for: ClientFactory) -
     assert all(r.headers["X-Org-Id"] for r in recorder.requests)
 
 
+def test_each_loop_over_a_list_starts_at_its_first_page(client_for: ClientFactory) -> None:
+    """The README said `list()` returns an iterator; it is an iterable, as OpenAI's pages
+    are, so `next()` needs `iter()` first and a second loop fetches the list again."""
+    recorder = Recorder(page(1, "c2"), page(1, None), page(1, "c2"))
+    issues = client_for(recorder).issues.list(project_id=PROJECT_ID, limit=1)
+    with pytest.raises(TypeError):
+        next(issues)  # type: ignore[call-overload]
+    assert [i.title for i in issues] == ["c2-0", "None-0"]
+    assert next(iter(issues)).title == "c2-0"
+    assert "cursor" not in recorder.requests[2].url.params
+
+
 def test_a_list_says_what_it_is_before_anything_is_fetched() -> None:
     """In a REPL, `client.issues.list(...)` showed `<projekt.SyncPaginator object at 0x...>`."""
     recorder = Recorder(page(1, None))
