@@ -942,3 +942,23 @@ def test_a_client_used_for_many_orgs_keeps_no_thread_or_connection_per_org(
         while observer.keys("projekt:throttle:*:leases") and time.monotonic() < deadline:
             time.sleep(0.01)
         assert observer.keys("projekt:throttle:*:leases") == []  # no lease left in flight
+
+
+def test_a_client_used_with_many_tokens_drops_their_idle_budgets_and_settles_each_lease(
+    projekt_sandbox: ProjektSandbox, redis_server: RedisServer
+) -> None:
+    """A copy per tenant (or an OAuth token renewed every hour) kept a budget, the token in
+    its key, for every token the client ever sent. The idle ones now go; a budget with a
+    settle still to send is not idle, so no lease is lost with it."""
+    observer = redis.Redis.from_url(redis_server.url)
+    with projekt_sandbox.client(throttle_url=redis_server.url, max_retries=0) as client:
+        for n in range(600):
+            tenant = client.with_options(api_key=f"pjk_live_{n:032d}")
+            with pytest.raises(projekt.AuthenticationError):  # tokens the sandbox never made
+                tenant.me.get()
+        (throttle,) = client._shared.throttles.values()
+        assert len(throttle._budgets) < 600
+        deadline = time.monotonic() + 5
+        while observer.keys("projekt:throttle:*:leases") and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert observer.keys("projekt:throttle:*:leases") == []  # no lease left in flight

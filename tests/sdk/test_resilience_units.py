@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 import projekt
 from projekt import RateLimit
+from projekt._runtime.limits.throttle import Throttle
 from projekt._runtime.transport.retries import RetryBudget
-from tests.helpers import ISSUE_ID, PROJECT_ID, ClientFactory, Recorder, issue_json
+from tests.helpers import ISSUE_ID, PROJECT_ID, TOKEN, ClientFactory, Recorder, issue_json
 
 
 def headers(**values: str) -> httpx.Headers:
@@ -164,6 +165,49 @@ def test_the_throttle_floor_keeps_a_reserve(client_for: ClientFactory, sleeps: l
     client.issues.get(ISSUE_ID)
     client.issues.get(ISSUE_ID)
     assert sum(sleeps) >= 9
+
+
+def window(remaining: int, reset: int) -> dict[str, str]:
+    return {
+        "X-RateLimit-Limit": "100",
+        "X-RateLimit-Remaining": str(remaining),
+        "X-RateLimit-Reset": str(reset),
+    }
+
+
+def test_a_throttle_used_with_many_tokens_keeps_only_the_budgets_in_use(
+    sleeps: list[float],
+) -> None:
+    """A copy per tenant, or an OAuth token renewed every hour, left a budget (the token in
+    its key) for every token the client ever sent: its memory grew without end."""
+    throttle = Throttle()
+    for n in range(3000):
+        request = httpx.Request("GET", "https://api.example/me", headers={"Authorization": str(n)})
+        budget = throttle.budget_for(request)
+        assert budget.reserve(max_wait=60) == 0
+        budget.observe(httpx.Response(200, headers=window(99, 60), request=request))
+        sleeps.append(1)  # a token a second, each in a window of 60 s
+    assert len(throttle._budgets) < 300  # the last minute's 60, and the idle not yet dropped
+    assert throttle.budget_for(request) is budget  # a window still running is kept
+
+
+def test_a_spent_window_is_waited_for_however_many_tokens_pass(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        spent = request.headers["Authorization"] == f"Bearer {TOKEN}"
+        return httpx.Response(
+            200, json=issue_json(), headers=window(0 if spent else 99, 30 if spent else 1)
+        )
+
+    client = client_for(Recorder(answer))
+    client.issues.get(ISSUE_ID)  # spends the window of the client's own token
+    for n in range(1000):
+        client.with_options(api_key=f"pjk_live_{n:032d}").issues.get(ISSUE_ID)
+        sleeps.append(0.01)  # the others' windows of 1 s end, and their budgets go
+    waited = sum(sleeps)
+    client.issues.get(ISSUE_ID)
+    assert sum(sleeps) - waited >= 30 - 10 - 1
 
 
 def test_the_throttle_can_be_turned_off(client_for: ClientFactory, sleeps: list[float]) -> None:

@@ -251,6 +251,11 @@ class SharedBudget:
     async def aobserve(self, response: httpx.Response | None) -> None:
         self.observe(response)
 
+    def idle(self, now: float) -> bool:
+        """Holds nothing Redis does not: no settle to send, no lease taken ahead, and an idle
+        local budget (what it uses while Redis cannot be reached)."""
+        return self._leases.idle() and self._local.idle(now)
+
     def _send_settles(self, settles: list[str]) -> None:
         if not settles:
             return

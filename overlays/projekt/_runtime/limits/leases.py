@@ -127,6 +127,11 @@ class Leases:
             pending, self._pending = self._pending, []
             return [*self._sending, *(settle for _, settle in pending)]
 
+    def idle(self) -> bool:
+        """Nothing to send, and no lease taken ahead to give back."""
+        with self._lock:
+            return not (self._pending or self._sending or self._stock)
+
     def close(self) -> list[str]:
         """Stops the flusher, and returns what is left to send."""
         with self._lock:

@@ -7,7 +7,9 @@ window locally as requests go out, and makes senders wait for the reset once it
 reaches the floor. While the state is unknown (the first request, or a fresh
 window) only one request is in flight, so a burst cannot overshoot the limit
 before the first headers arrive. A server that sends no rate-limit headers is
-not throttled at all.
+not throttled at all. A budget that has gone idle (nothing in flight, its window
+over) is dropped once a client has made many, so that one used with a token per
+tenant keeps only those in use.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ DEFAULT_REDIS_TIMEOUT = 0.25
 # and a slow one is not looked for hundreds of times a second by each call waiting for it.
 _PROBE_POLL, _PROBE_POLL_MOST = 0.005, 0.05
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
+# The fewest budgets a client holds when it drops the idle ones (Throttle._drop_idle).
+_LOOK_EVERY = 256
 
 
 @dataclass
@@ -79,6 +83,12 @@ class Budget:
     async def areserve(self, max_wait: float) -> float:
         return self.reserve(max_wait)  # in memory: nothing to wait for
 
+    def idle(self, now: float) -> bool:
+        """Holds nothing a new budget would not learn from its first answer: no request in
+        flight, and no window still running."""
+        with self._lock:
+            return not self.in_flight and (self.reset_at is None or now >= self.reset_at)
+
     async def aobserve(self, response: httpx.Response | None) -> None:
         self.observe(response)
 
@@ -123,6 +133,7 @@ class Throttle:
         # No lock: get(), setdefault() and copy() are atomic, and a process forked while
         # another thread held a lock would never get it back.
         self._budgets: dict[tuple[str, str, str], Budget | SharedBudget] = {}
+        self._look_at = _LOOK_EVERY  # how many budgets there are when idle ones are dropped
         # The Redis every shared budget uses (one per org): nothing connects until a call.
         self._redis = None if url is None else _fleet_redis(url, timeout)
 
@@ -135,6 +146,7 @@ class Throttle:
         )
         budget = self._budgets.get(key)
         if budget is None:
+            self._drop_idle()
             made = (
                 Budget(floor=self.floor) if self._redis is None else self._shared(self._redis, key)
             )
@@ -142,6 +154,20 @@ class Throttle:
             # made and not kept holds nothing yet: a shared one connects on first use.
             budget = self._budgets.setdefault(key, made)
         return budget
+
+    def _drop_idle(self) -> None:
+        """A client used with many tokens or orgs (a copy per tenant, OAuth tokens renewed
+        every hour, `with_org()` across thousands) would keep a budget for each one it ever
+        used, and the token in its key. So, once the budgets have doubled since the last
+        look, the idle ones are dropped: a call that comes back makes a new one, and a call
+        that took one just before settles on it all the same."""
+        if len(self._budgets) < self._look_at:
+            return
+        now = clock.now()
+        for key, budget in self._budgets.copy().items():
+            if budget.idle(now):
+                self._budgets.pop(key, None)
+        self._look_at = max(2 * len(self._budgets), _LOOK_EVERY)
 
     def _shared(self, redis: FleetRedis, key: tuple[str, str, str]) -> SharedBudget:
         from projekt._runtime.limits.fleet import SharedBudget, budget_key
