@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gc
 import json
 import logging
 import os
@@ -20,7 +21,17 @@ import pytest
 
 import projekt
 from projekt.models import IssueSummary
-from tests.helpers import ISSUE_ID, ORG_ID, PROJECT_ID, ROOT, TOKEN, issue_json, make_client
+from tests.helpers import (
+    ISSUE_ID,
+    ORG_ID,
+    PROJECT_ID,
+    ROOT,
+    TOKEN,
+    ClientFactory,
+    Recorder,
+    issue_json,
+    make_client,
+)
 from tests.sdk.hostile import Answer, drip_server, hostile_server
 
 JSON = {"Content-Type": "application/json"}
@@ -32,20 +43,61 @@ def page_linking_to(target: str) -> Answer:
     return 200, {**JSON, "Link": f'<{target}>; rel="next"'}, body.encode()
 
 
-@pytest.mark.parametrize("cycle", ["same page", "two pages"])
+# (what the server's pages link to, by the cursor of each: "" is the first page; the most
+# pages fetched before the cycle is found)
+CYCLES = {
+    "same page": ({"": "a", "a": "a"}, 2),
+    "two pages": ({"": "b", "b": "a", "a": "b"}, 3),
+    "five pages, after three": (
+        {"": "1", **{str(n): str(n + 1) for n in range(1, 8)}, "8": "4"},
+        16,
+    ),
+}
+
+
+@pytest.mark.parametrize("cycle", CYCLES)
 def test_pagination_that_loops_raises_instead_of_running_forever(
     cycle: str, flavor: str, runner: Any
 ) -> None:
+    links, most = CYCLES[cycle]
+
     def script(path: str) -> Answer:
-        if cycle == "same page" or "cursor=b" in path:
-            return page_linking_to(f"/issues?project_id={PROJECT_ID}&cursor=a")
-        return page_linking_to(f"/issues?project_id={PROJECT_ID}&cursor=b")
+        cursor = path.partition("cursor=")[2]
+        return page_linking_to(f"/issues?project_id={PROJECT_ID}&cursor={links[cursor]}")
 
     with hostile_server(script) as (url, seen):
         client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
         with pytest.raises(projekt.PaginationCycleError, match="leads back to a page") as caught:
             list(client.issues.list(project_id=PROJECT_ID))
-    assert len(seen) <= 3 and caught.value.status_code == 200
+    assert len(seen) <= most and caught.value.status_code == 200
+
+
+def test_a_list_of_many_pages_takes_no_more_memory_than_one_of_few(
+    client_for: ClientFactory,
+) -> None:
+    """The README says memory stays flat however many items there are; the URL of every
+    page fetched, kept to find a cycle, grew with each page."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        after = int(request.url.params.get("cursor", "0")) + 1
+        link = f'<{request.url.copy_set_param("cursor", str(after))}>; rel="next"'
+        last = after > int(request.url.params["limit"])  # the page count, here
+        return httpx.Response(200, json=[issue_json()], headers={} if last else {"Link": link})
+
+    # Not a Recorder, which keeps every request.
+    client = client_for(Recorder(answer), transport=httpx.MockTransport(answer))
+
+    def blocks_on_the_last_page(pages: int) -> int:
+        """The memory blocks the process holds while it reads the last of `pages` pages."""
+        for read, _ in enumerate(client.issues.list(project_id=PROJECT_ID, limit=pages), 1):
+            if read == pages:
+                gc.collect()  # what is only garbage yet does not count
+                return sys.getallocatedblocks()
+        raise AssertionError("the list ended early")
+
+    # Past the first few hundred, where the SDK's bounded caches fill.
+    few, many = blocks_on_the_last_page(400), blocks_on_the_last_page(2800)
+    assert many - few < 1000  # the URLs of 2,400 pages more took 2,400 blocks
 
 
 @pytest.mark.parametrize("items_first", [0, 1])

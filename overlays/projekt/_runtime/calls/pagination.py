@@ -9,6 +9,9 @@ from where it stopped (`list(..., cursor=page.next_cursor)`).
 An empty page ends the list, as in Stripe's and OpenAI's SDKs, whatever its link says: a
 server that links on from empty pages with a new cursor each time (a change feed's
 "nothing more yet") would otherwise be followed for ever. Its `next_cursor` resumes later.
+A link back to a page already fetched is an error, found the way Brent's algorithm finds a
+cycle: by holding one URL, not every one, so that a list of a million pages takes no more
+memory than a list of one.
 """
 
 from __future__ import annotations
@@ -64,18 +67,31 @@ def page_of(op: Operation[Any], response: httpx.Response) -> Page[T]:
     return page
 
 
-def next_page_kwargs(
-    first: dict[str, Any], response: httpx.Response, base_url: httpx.URL, seen: set[str]
-) -> dict[str, Any] | None:
-    """The request for the page after `response`, from its `Link: <...>; rel="next"`.
+class FetchedPages:
+    """The pages one iteration has fetched, as far as finding a cycle needs (Brent's): how
+    many, and one of them, `mark`, which moves to the newest page after 1, 2, 4, 8 ... more.
+    A cycle of any length, the same page linked again included, brings a link back to the
+    mark within twice its length once the mark is on it."""
 
-    `seen` holds the URL of every page fetched so far: a link back to one of them
-    (the same page, or a longer cycle) is an error, not an endless loop.
-    """
+    def __init__(self) -> None:
+        self.fetched, self.mark, self._until_next_mark = 0, "", 1
+
+    def leads_back(self, fetched: str, link: str) -> bool:
+        """Counts `fetched`; whether `link`, the page after it, is the mark."""
+        self.fetched += 1
+        if self.fetched == self._until_next_mark:
+            self.mark, self._until_next_mark = fetched, 2 * self.fetched
+        return link == self.mark
+
+
+def next_page_kwargs(
+    first: dict[str, Any], response: httpx.Response, base_url: httpx.URL, pages: FetchedPages
+) -> dict[str, Any] | None:
+    """The request for the page after `response`, from its `Link: <...>; rel="next"`: a link
+    back to a page already fetched is an error, not an endless loop."""
     target = link_to(response, "next")
     if not target:
-        return None  # the last page: it cannot close a cycle, so it need not be remembered
-    seen.add(str(response.request.url))
+        return None  # the last page
     url = response.request.url.join(target)
     if (url.scheme, url.host, url.port) != (base_url.scheme, base_url.host, base_url.port):
         raise invalid_response(
@@ -83,10 +99,10 @@ def next_page_kwargs(
             f"The next-page link points to another origin ({_origin(url)}); not following "
             "it with your API key.",
         )
-    if str(url) in seen:
+    if pages.leads_back(str(response.request.url), str(url)):
         raise PaginationCycleError(
             f"The next-page link leads back to a page already fetched ({url}); stopping "
-            f"after {len(seen)} page(s) rather than loop forever.",
+            f"after {pages.fetched} page(s) rather than loop forever.",
             response=response,
             request_id=response.headers.get("x-request-id"),
         )
@@ -127,7 +143,7 @@ class SyncPaginator(_Paginator[Send, T]):
 
     def iter_pages(self) -> Iterator[Page[T]]:
         kwargs: dict[str, Any] | None = self._kwargs
-        seen: set[str] = set()
+        pages = FetchedPages()
         while kwargs is not None:
             response = self._send(kwargs)
             page: Page[T] = page_of(self._op, response)
@@ -135,7 +151,7 @@ class SyncPaginator(_Paginator[Send, T]):
             yield page
             if last:
                 return
-            kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
+            kwargs = next_page_kwargs(self._kwargs, response, self._base_url, pages)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -154,7 +170,7 @@ class AsyncPaginator(_Paginator[AsyncSend, T]):
 
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         kwargs: dict[str, Any] | None = self._kwargs
-        seen: set[str] = set()
+        pages = FetchedPages()
         while kwargs is not None:
             response = await self._send(kwargs)
             page: Page[T] = page_of(self._op, response)
@@ -162,7 +178,7 @@ class AsyncPaginator(_Paginator[AsyncSend, T]):
             yield page
             if last:
                 return
-            kwargs = next_page_kwargs(self._kwargs, response, self._base_url, seen)
+            kwargs = next_page_kwargs(self._kwargs, response, self._base_url, pages)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
