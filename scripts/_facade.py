@@ -286,6 +286,7 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
             }
         )
     keyed = [op["idempotency_header"] for ns in namespaces for op in ns["operations"]]
+    paths = sorted({op["url_template"] for ns in namespaces for op in ns["operations"]})
     return {
         "namespaces": sorted(namespaces, key=lambda ns: ns["name"]),
         "imports": {line for line in imports if ".types import" not in line},
@@ -294,4 +295,6 @@ def resources_context(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
         # The header a write to a path the spec lacks carries its key in, as the spec's
         # writes spell it.
         "idempotency_header_name": next((name for name in keyed if name), None),
+        # What a path written out in full (client.get(f"/issues/{id}")) is traced by.
+        "url_templates": paths,
     }

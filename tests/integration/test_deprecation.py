@@ -51,6 +51,22 @@ def test_a_deprecated_operation_warns_once_per_client(
         list(another.issues.list(project_id=projekt_sandbox.project_id))
 
 
+def test_a_deprecated_path_written_out_in_full_warns_once_for_its_template(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """`client.get(f"/issues/{issue_id}")` warned, and grew `client.deprecations`, once per
+    issue: a service reading a deprecated endpoint for each of its issues never stopped."""
+    projekt_sandbox.deprecate("getIssue")
+    with projekt_sandbox.client() as client:
+        ids = [i.id for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+        with pytest.warns(projekt.ProjektDeprecationWarning) as caught:
+            for issue_id in ids:
+                client.get(f"/issues/{issue_id}")
+        (seen,) = client.deprecations
+    assert len(ids) > 1 and seen.operation == 'client.get("/issues/{issue_id}")'
+    assert len([w for w in caught if w.category is projekt.ProjektDeprecationWarning]) == 1
+
+
 def test_pagination_still_follows_next_beside_the_deprecation_link(
     projekt_sandbox: ProjektSandbox,
 ) -> None:

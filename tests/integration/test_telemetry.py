@@ -276,6 +276,29 @@ def test_a_path_off_the_spec_is_a_projekt_request_span(
     assert attempt.attributes["url.full"] == f"{projekt_sandbox.base_url}/issues/{SEEDED_ISSUE}"
 
 
+def test_a_path_written_out_in_full_is_told_by_its_spec_template(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """`client.get(f"/issues/{issue_id}")` named its spans, and keyed its metric, by the path
+    itself: a span name and a time series per issue, where OpenTelemetry asks for few."""
+    ids = [SEEDED_ISSUE, *(i.id for i in client.issues.list(project_id=projekt_sandbox.project_id))]
+    EXPORTER.clear()
+    for issue_id in ids[:3]:
+        client.get(f"/issues/{issue_id}")
+    with pytest.raises(projekt.NotFoundError):
+        client.get(f"/no-such-thing/{SEEDED_ISSUE}")  # a path the spec does not have
+    calls, attempts = finished()
+    assert {c.attributes.get("url.template") for c in calls} == {"/issues/{issue_id}", None}
+    assert {a.name for a in attempts} == {"GET /issues/{issue_id}", "GET"}  # by the method alone
+    templates = {
+        point.attributes.get("url.template")
+        for metric in READER.get_metrics_data().resource_metrics[0].scope_metrics[0].metrics
+        if metric.name == "http.client.request.duration"
+        for point in metric.data.data_points
+    }
+    assert not any(SEEDED_ISSUE in str(template) for template in templates)
+
+
 def test_each_provider_a_client_is_given_records_that_clients_calls(
     projekt_sandbox: ProjektSandbox,
 ) -> None:

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 import projekt
+from projekt._runtime.calls.undocumented import spec_template
 from projekt.models import Issue
 from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import ROOT
@@ -300,3 +301,12 @@ def test_the_escape_hatch_reports_a_deprecation_once_per_path(
     me, projects = client.deprecations
     assert me.operation == 'client.get("/me")' and me.sunset and me.sunset.year == 2027
     assert projects.operation == 'client.get("/projects")'
+
+
+def test_a_path_written_out_in_full_fits_the_spec_template_with_fewest_placeholders() -> None:
+    templates = ("/me", "/me/{name}", "/me/orgs", "/issues/{issue_id}")
+    assert spec_template("/me/orgs", templates) == "/me/orgs"
+    assert spec_template("/me/keys", templates) == "/me/{name}"
+    assert spec_template("/issues/7e2b%2F4d", templates) == "/issues/{issue_id}"
+    for unfit in ("/issues/", "/issues/1/comments", "/other"):
+        assert spec_template(unfit, templates) is None

@@ -2454,6 +2454,18 @@ class SyncNamespaces(SyncUndocumented):
     # The spec's names for the headers a request to such a path gets too.
     _org_header = "X-Org-Id"
     _idempotency_header = "Idempotency-Key"
+    # The spec's paths, for a path written out in full to be traced and told by its template.
+    _url_templates = (
+        "/api-keys",
+        "/api-keys/{key_id}",
+        "/issues",
+        "/issues/{issue_id}",
+        "/issues/{issue_id}/comments",
+        "/me",
+        "/me/orgs",
+        "/projects",
+        "/projects/{project_id}",
+    )
 
     api_keys = Namespace(ApiKeysResource)
     comments = Namespace(CommentsResource)
@@ -4696,6 +4708,18 @@ class AsyncNamespaces(AsyncUndocumented):
     # The spec's names for the headers a request to such a path gets too.
     _org_header = "X-Org-Id"
     _idempotency_header = "Idempotency-Key"
+    # The spec's paths, for a path written out in full to be traced and told by its template.
+    _url_templates = (
+        "/api-keys",
+        "/api-keys/{key_id}",
+        "/issues",
+        "/issues/{issue_id}",
+        "/issues/{issue_id}/comments",
+        "/me",
+        "/me/orgs",
+        "/projects",
+        "/projects/{project_id}",
+    )
 
     api_keys = Namespace(AsyncApiKeysResource)
     comments = Namespace(AsyncCommentsResource)

@@ -7,8 +7,18 @@ throttle and the shared budget, an Idempotency-Key on every write, tracing (a
 the typed exceptions and `max_response_bytes`. Only the path and what the answer
 becomes (`cast_to`) are the caller's.
 
-The org and Idempotency-Key headers are named by the spec: the generated facade
-sets `_org_header` and `_idempotency_header` on the client classes it derives.
+The template tells calls apart in spans, metrics and deprecation notices, which must not
+grow with every id: a path written out in full (`client.get(f"/issues/{issue.id}")`) is
+told by the spec's template it fits (`/issues/{issue_id}`), and one that fits none has no
+template (its spans are named by the method alone, as OpenTelemetry asks).
+
+The org and Idempotency-Key headers, and the templates, are the spec's: the generated
+facade sets `_org_header`, `_idempotency_header` and `_url_templates` on the client classes
+it derives.
+
+Why one module: what a caller's path may be (under the base URL, filled, told by its
+template) and the six methods that take one, sync and async, are one surface; its rules
+apart from its methods would be read without the calls they shape.
 """
 
 from __future__ import annotations
@@ -127,6 +137,22 @@ def relative_path(name: str, base_url: httpx.URL, path: str) -> str:
     return "/" + path.lstrip("/")
 
 
+def spec_template(path: str, templates: tuple[str, ...]) -> str | None:
+    """The spec's template that `path` fits, segment by segment (`/issues/{issue_id}` for
+    `/issues/7e2b...`), the one with the fewest placeholders; None when none fits."""
+    segments = path.split("/")
+    fitting = [
+        template
+        for template in templates
+        if len(parts := template.split("/")) == len(segments)
+        and all(
+            part == segment or (segment and PLACEHOLDER.fullmatch(part))
+            for part, segment in zip(parts, segments, strict=True)
+        )
+    ]
+    return min(fitting, key=lambda template: template.count("{"), default=None)
+
+
 def filled(name: str, template: str, values: Mapping[str, object]) -> str:
     """The path with each {placeholder} replaced by its percent-encoded value."""
     wanted = PLACEHOLDER.findall(template)
@@ -146,6 +172,7 @@ class OffSpec(BaseAPIClient):
     # The spec's header names, set by the generated facade.
     _org_header: str | None = None
     _idempotency_header: str | None = None
+    _url_templates: tuple[str, ...] = ()
 
     def _off_spec(
         self, method: str, path: str, cast_to: Any, options: WriteOptions
@@ -158,6 +185,9 @@ class OffSpec(BaseAPIClient):
             query = {**httpx.QueryParams(query_string), **(options.get("query") or {})}
             options = {**options, "query": query}
         url = filled(name, template, options.get("path_params") or {})
+        traced_as: str | None = template
+        if not PLACEHOLDER.search(template):  # written out in full
+            traced_as = spec_template(template, self._url_templates)
         org_id = options.get("org_id") or self._org_id
         key_header = None if method in READ_METHODS else self._idempotency_header
         op: Operation[Any] = Operation(
@@ -166,7 +196,7 @@ class OffSpec(BaseAPIClient):
             org_header=self._org_header if org_id else None,
             returns_body=False,
             idempotency_header=key_header,
-            url_template=template,
+            url_template=traced_as,
             endpoint=OffSpecEndpoint(method, url, options, key_header, checked_cast(name, cast_to)),
         )
         arguments = {"idempotency_key": options.get("idempotency_key", NOT_GIVEN)}

@@ -69,8 +69,8 @@ class Deprecations:
         op = options_of(response.request).operation
         if op is None:
             name = f"{response.request.method} {response.url.path}"
-        elif op.operation_id is None:  # a path off the spec: one notice per path
-            name = f'{op.name}("{op.url_template}")'
+        elif op.operation_id is None:  # a path off the spec: one notice per template
+            name = f'{op.name}("{op.url_template or op.endpoint.url}")'
         else:
             name = op.name
         if name in self._seen:

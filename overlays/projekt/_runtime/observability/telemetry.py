@@ -131,7 +131,9 @@ def call(options: CallOptions, org_id: str | None) -> AbstractContextManager[Any
         name, attributes = op.name, {"projekt.operation_id": op.operation_id}
     else:  # a path off the spec (client.get(...)): one span name, told apart by template
         name = OFF_SPEC_SPAN
-        attributes = {"http.request.method": op.endpoint.method, "url.template": op.url_template}
+        attributes = {"http.request.method": op.endpoint.method}
+        if op.url_template:
+            attributes["url.template"] = op.url_template
     if org_id and op.org_header:
         attributes["projekt.org_id"] = org_id
     return Guarded(TRACING, _span(options.tracer, name, attributes))
