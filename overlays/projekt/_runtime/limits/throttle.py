@@ -163,8 +163,9 @@ class Throttle:
         that took one just before settles on it all the same."""
         if len(self._budgets) < self._look_at:
             return
-        now = clock.now()
-        for key, budget in self._budgets.copy().items():
+        budgets = self._budgets.copy()
+        now = clock.now()  # after the copy: each budget in it was last told before now
+        for key, budget in budgets.items():
             if budget.idle(now):
                 self._budgets.pop(key, None)
         self._look_at = max(2 * len(self._budgets), _LOOK_EVERY)
