@@ -69,9 +69,9 @@ def page_of(op: Operation[Any], response: httpx.Response) -> Page[T]:
 
 class FetchedPages:
     """The pages one iteration has fetched, as far as finding a cycle needs (Brent's): how
-    many, and one of them, `mark`, which moves to the newest page after 1, 2, 4, 8 ... more.
-    A cycle of any length, the same page linked again included, brings a link back to the
-    mark within twice its length once the mark is on it."""
+    many, and one of them, `mark`, moved to the newest page after 1, 2, 4, 8 ... pages. Once
+    the mark is on a cycle and stays there for a whole turn of it, the link back to it shows:
+    so a cycle of any length, the same page linked again included, is found in a few turns."""
 
     def __init__(self) -> None:
         self.fetched, self.mark, self._until_next_mark = 0, "", 1

@@ -35,8 +35,8 @@ DEFAULT_REDIS_TIMEOUT = 0.25
 # and a slow one is not looked for hundreds of times a second by each call waiting for it.
 _PROBE_POLL, _PROBE_POLL_MOST = 0.005, 0.05
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
-# The fewest budgets a client holds when it drops the idle ones (Throttle._drop_idle).
-_LOOK_EVERY = 256
+# How many budgets a client holds before it drops the idle ones (Throttle._drop_idle).
+_DROP_IDLE_FROM = 256
 
 
 @dataclass
@@ -133,7 +133,7 @@ class Throttle:
         # No lock: get(), setdefault() and copy() are atomic, and a process forked while
         # another thread held a lock would never get it back.
         self._budgets: dict[tuple[str, str, str], Budget | SharedBudget] = {}
-        self._look_at = _LOOK_EVERY  # how many budgets there are when idle ones are dropped
+        self._look_at = _DROP_IDLE_FROM  # how many budgets there are when idle ones are dropped
         # The Redis every shared budget uses (one per org): nothing connects until a call.
         self._redis = None if url is None else _fleet_redis(url, timeout)
 
@@ -168,7 +168,7 @@ class Throttle:
         for key, budget in budgets.items():
             if budget.idle(now):
                 self._budgets.pop(key, None)
-        self._look_at = max(2 * len(self._budgets), _LOOK_EVERY)
+        self._look_at = max(2 * len(self._budgets), _DROP_IDLE_FROM)
 
     def _shared(self, redis: FleetRedis, key: tuple[str, str, str]) -> SharedBudget:
         from projekt._runtime.limits.fleet import SharedBudget, budget_key
