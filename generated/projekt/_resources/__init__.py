@@ -219,6 +219,20 @@ _GET_PROJECT: Operation[Project] = Operation(
     path_params=("project_id",),
 )
 
+# The spec's paths: a path written out in full (client.get(f"/issues/{id}")) is traced, measured
+# and warned of by the one it fits.
+_URL_TEMPLATES = (
+    "/api-keys",
+    "/api-keys/{key_id}",
+    "/issues",
+    "/issues/{issue_id}",
+    "/issues/{issue_id}/comments",
+    "/me",
+    "/me/orgs",
+    "/projects",
+    "/projects/{project_id}",
+)
+
 
 class ApiKeysResourceWithRawResponse:
     """Personal Access Tokens of an organization. Only owners, admins and managers may create or revoke them. Each method returns the RawResponse."""
@@ -2454,18 +2468,7 @@ class SyncNamespaces(SyncUndocumented):
     # The spec's names for the headers a request to such a path gets too.
     _org_header = "X-Org-Id"
     _idempotency_header = "Idempotency-Key"
-    # The spec's paths, for a path written out in full to be traced and told by its template.
-    _url_templates = (
-        "/api-keys",
-        "/api-keys/{key_id}",
-        "/issues",
-        "/issues/{issue_id}",
-        "/issues/{issue_id}/comments",
-        "/me",
-        "/me/orgs",
-        "/projects",
-        "/projects/{project_id}",
-    )
+    _url_templates = _URL_TEMPLATES
 
     api_keys = Namespace(ApiKeysResource)
     comments = Namespace(CommentsResource)
@@ -4708,18 +4711,7 @@ class AsyncNamespaces(AsyncUndocumented):
     # The spec's names for the headers a request to such a path gets too.
     _org_header = "X-Org-Id"
     _idempotency_header = "Idempotency-Key"
-    # The spec's paths, for a path written out in full to be traced and told by its template.
-    _url_templates = (
-        "/api-keys",
-        "/api-keys/{key_id}",
-        "/issues",
-        "/issues/{issue_id}",
-        "/issues/{issue_id}/comments",
-        "/me",
-        "/me/orgs",
-        "/projects",
-        "/projects/{project_id}",
-    )
+    _url_templates = _URL_TEMPLATES
 
     api_keys = Namespace(AsyncApiKeysResource)
     comments = Namespace(AsyncCommentsResource)
