@@ -17,7 +17,14 @@ import projekt
 from projekt import RateLimit
 from projekt._runtime.limits.throttle import Throttle
 from projekt._runtime.transport.retries import RetryBudget
-from tests.helpers import ISSUE_ID, PROJECT_ID, TOKEN, ClientFactory, Recorder, issue_json
+from tests.helpers import (
+    ISSUE_ID,
+    PROJECT_ID,
+    TOKEN,
+    ClientFactory,
+    Recorder,
+    issue_json,
+)
 
 
 def headers(**values: str) -> httpx.Headers:
@@ -339,6 +346,24 @@ def test_calls_at_a_windows_end_look_for_the_answers_still_in_flight_soon(
     assert budget.reserve(60.0) == 0  # a call in flight as the window ends
     now[0] += 31
     assert budget.reserve(60.0) == throttle.probe_poll(0.0)
+
+
+def test_a_probe_never_settled_holds_the_others_back_for_a_while_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A call interrupted (Ctrl-C, a Celery time limit) between its reservation and its
+    request never settles it. Were that the probe of a window nobody knows yet, every later
+    call would wait for its answer for ever; after PROBE_FOR another call probes."""
+    from projekt._runtime.limits import clock, throttle
+
+    now = [100.0]
+    monkeypatch.setattr(clock, "now", lambda: now[0])
+    budget = throttle.Budget()
+    assert budget.reserve(60.0) == 0  # the probe, whose call is interrupted
+    assert budget.reserve(60.0) > 0
+    now[0] += throttle.PROBE_FOR
+    assert budget.reserve(60.0) == 0  # probes in its stead
+    assert budget.in_flight == 1  # the lost one no longer counts
 
 
 def test_a_connection_error_whose_causes_loop_still_ends_the_call(

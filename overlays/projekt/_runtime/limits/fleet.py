@@ -31,7 +31,7 @@ from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits.fleet_redis import OTHER_FAILURES, FleetRedis
 from projekt._runtime.limits.leases import MOST_AHEAD, Leases, ended, unsent
 from projekt._runtime.limits.ratelimit import RateLimit
-from projekt._runtime.limits.throttle import Budget
+from projekt._runtime.limits.throttle import PROBE_FOR, Budget
 
 __all__ = ["SharedBudget", "check_redis_url", "fleet_redis"]
 
@@ -40,7 +40,7 @@ LEASE_MS = 120_000  # an in-flight request's hold on the budget, should it never
 PROBE_POLL_MS = 20
 # How long the others wait for a probe's answer before another request probes: a probe's
 # process may be killed before it settles, and its lease lasts LEASE_MS.
-PROBE_MS = 2_000
+PROBE_MS = int(PROBE_FOR * 1000)
 
 # The lease of the request this thread or task is sending (None: taken locally). Module
 # level, as contextvars asks: each ContextVar lives as long as any context that saw it.

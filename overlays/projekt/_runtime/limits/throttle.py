@@ -34,6 +34,10 @@ DEFAULT_REDIS_TIMEOUT = 0.25
 # probe has taken so far, within these bounds. So a fast answer is seen soon after it comes,
 # and a slow one is not looked for hundreds of times a second by each call waiting for it.
 _PROBE_POLL, _PROBE_POLL_MOST = 0.005, 0.05
+# How long the others wait for a probe's answer before another request probes: a probe's
+# call may be interrupted between its reservation and its request, and never settle. The
+# same as a fleet's (fleet.py's PROBE_MS).
+PROBE_FOR = 2.0
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
 # How many budgets a client holds before it drops the idle ones (Throttle._drop_idle).
 _DROP_IDLE_FROM = 256
@@ -67,9 +71,11 @@ class Budget:
                 self.remaining, self.reset_at, self.probed_at = None, None, now
             if self.tracked is not False:  # False: no answer so far counted: nothing to spend
                 if self.remaining is None:
-                    if self.in_flight:  # one request probes a window nobody knows yet
-                        return probe_poll(now - self.probed_at)
-                    self.probed_at = now
+                    probing_for = now - self.probed_at
+                    if self.in_flight and probing_for < PROBE_FOR:  # one request probes
+                        return probe_poll(probing_for)  # a window nobody knows yet
+                    # None in flight, or nothing heard of them for PROBE_FOR: this one probes.
+                    self.in_flight, self.probed_at = 0, now
                 elif self.remaining <= self.floor and self.reset_at is not None:
                     wait = self.reset_at - now
                     if wait <= max_wait:
