@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -24,6 +26,7 @@ from tests.helpers import (
     ClientFactory,
     Recorder,
     issue_json,
+    make_client,
 )
 
 
@@ -364,6 +367,53 @@ def test_a_probe_never_settled_holds_the_others_back_for_a_while_only(
     now[0] += throttle.PROBE_FOR
     assert budget.reserve(60.0) == 0  # probes in its stead
     assert budget.in_flight == 1  # the lost one no longer counts
+
+
+class _InterruptedOnArrival(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Answers with a body that knows whether it was closed; the interrupt comes as the SDK
+    reads the answer's first header."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        transport = self
+
+        class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+            def __iter__(self) -> Iterator[bytes]:
+                yield json.dumps(issue_json()).encode()
+
+            async def __aiter__(self) -> AsyncIterator[bytes]:
+                yield json.dumps(issue_json()).encode()
+
+            def close(self) -> None:
+                transport.closed = True
+
+            async def aclose(self) -> None:
+                transport.closed = True
+
+        class Interrupted(httpx.Headers):
+            def get(self, key: str, default: object = None) -> object:
+                raise KeyboardInterrupt
+
+        answer = httpx.Response(200, stream=Body())
+        answer.headers = Interrupted(answer.headers)
+        return answer
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self.handle_request(request)
+
+
+def test_an_answer_interrupted_as_it_arrives_is_closed(flavor: str, runner: Any) -> None:
+    """An answer left open keeps its connection from the pool for good: after as many
+    interrupts as the pool has connections, no call could get one."""
+    transport = _InterruptedOnArrival()
+    client = make_client(
+        flavor, runner, api_key=TOKEN, org_id="o", base_url="https://api.test", transport=transport
+    )
+    with pytest.raises(KeyboardInterrupt):
+        client.issues.get(ISSUE_ID)
+    assert transport.closed
 
 
 def test_a_connection_error_whose_causes_loop_still_ends_the_call(

@@ -214,7 +214,7 @@ class PoolTransport(httpx.BaseTransport):
         self._options = _pool_options(limits, proxy, trust_env)
         self._proxy = _shown(proxy)
         self._connections = self._new_pool()
-        self._turn = threading.Lock()  # see the module's docstring
+        self._turn = threading.RLock()  # see the module's docstring, and _let_go
         start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.ConnectionPool:
@@ -227,23 +227,46 @@ class PoolTransport(httpx.BaseTransport):
         """A forked child's pool is its own (see the module's docstring)."""
         self._closes_at_the_end.detach()
         inherited, self._connections = self._connections, self._new_pool()
-        self._turn = threading.Lock()
+        self._turn = threading.RLock()
         _close_connections(inherited)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not self._turn.acquire(blocking=False):  # free, the common case
-            wait = _wait_seconds(request)
-            if not self._turn.acquire(timeout=-1 if wait is None else wait):
-                raise httpx.PoolTimeout(NO_TURN)
-        with _turn_taken(self._turn.release), _as_httpx_errors(self._proxy):
-            response = self._connections.handle_request(_core_request(request, request.stream))
-        assert isinstance(response.stream, Iterable)
-        return httpx.Response(
-            response.status,
-            headers=response.headers,
-            stream=_Stream(response.stream),
-            extensions=response.extensions,
-        )
+        entering, answer = ENTERING.set(self._let_go), None
+        try:  # from before the turn is taken until the answer is handed on: see _let_go
+            if not self._turn.acquire(blocking=False):  # free, the common case
+                wait = _wait_seconds(request)
+                if not self._turn.acquire(timeout=-1 if wait is None else wait):
+                    raise httpx.PoolTimeout(NO_TURN)
+            with _as_httpx_errors(self._proxy):
+                answer = self._connections.handle_request(_core_request(request, request.stream))
+            assert isinstance(answer.stream, Iterable)
+            return httpx.Response(
+                answer.status,
+                headers=answer.headers,
+                stream=_Stream(answer.stream),
+                extensions=answer.extensions,
+            )
+        except BaseException:
+            self._let_go()
+            if answer is not None:
+                answer.close()  # its connection goes back to the pool, or away
+            ENTERING.reset(entering)
+            raise
+
+    def _let_go(self) -> None:
+        """Gives back every hold this thread has on the turn, on the request's first connect
+        or write (network.py), or as it fails.
+
+        An interrupt (Ctrl-C, a Celery time limit: whatever a signal handler raises) can
+        come between any two steps: after the turn is taken and before anything would give
+        it back, a plain lock would stay held, and every later request wait for it in vain.
+        The turn knows its thread, and each request gives back all its thread holds, so a
+        thread's next request ends a hold an interrupt left. So the request's answer, too,
+        is closed when anything ends the request before it is handed on: an answer left
+        open keeps its connection from the pool for good."""
+        with contextlib.suppress(RuntimeError):  # none left: RLock.release() says so
+            while True:
+                self._turn.release()
 
     def close(self) -> None:
         self._connections.close()

@@ -233,11 +233,15 @@ class RetryTransport(httpx.BaseTransport):
 
     def _receive(self, request: httpx.Request) -> httpx.Response:
         response = self._inner.handle_request(request)
-        # Known from the headers on: a body cut short still names its request to support.
-        outcome_of(request).request_id = response.headers.get("x-request-id")
-        # The SDK never streams: reading here lets a body cut short count as a failed
-        # attempt (retried when safe) rather than surface later.
-        response = read_capped(response, request, self._max_response_bytes)
+        try:
+            # Known from the headers on: a body cut short still names its request to support.
+            outcome_of(request).request_id = response.headers.get("x-request-id")
+            # The SDK never streams: reading here lets a body cut short count as a failed
+            # attempt (retried when safe) rather than surface later.
+            response = read_capped(response, request, self._max_response_bytes)
+        except BaseException:  # an interrupt too: an answer left open keeps its connection
+            response.close()
+            raise
         RateLimit.of(response)  # read on arrival, so its reset counts from now
         return response
 
@@ -305,8 +309,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:
         response = await self._inner.handle_async_request(request)
-        outcome_of(request).request_id = response.headers.get("x-request-id")  # as _receive's
-        response = await aread_capped(response, request, self._max_response_bytes)
+        try:  # as _receive's
+            outcome_of(request).request_id = response.headers.get("x-request-id")
+            response = await aread_capped(response, request, self._max_response_bytes)
+        except BaseException:
+            await response.aclose()
+            raise
         RateLimit.of(response)  # read on arrival, so its reset counts from now
         return response
 
