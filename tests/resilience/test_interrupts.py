@@ -5,6 +5,7 @@ again on the same client."""
 
 from __future__ import annotations
 
+import gc
 import inspect
 import sys
 from collections.abc import Callable, Iterator
@@ -49,6 +50,7 @@ def interrupted_at(point: int, call: Callable[[], object]) -> str | None:
         if seen == point:
             raise Interrupt(f"{event} at {frame.f_code.co_filename}:{frame.f_lineno}")
 
+    gc.disable()  # so that no collection runs a callback or a finalizer from inside `call`
     sys.setprofile(profile)
     try:
         call()
@@ -56,6 +58,7 @@ def interrupted_at(point: int, call: Callable[[], object]) -> str | None:
         return str(interrupt)
     finally:
         sys.setprofile(None)
+        gc.enable()
     return None
 
 
