@@ -249,7 +249,8 @@ class PoolTransport(httpx.BaseTransport):
         except BaseException:
             self._let_go()
             if answer is not None:
-                answer.close()  # its connection goes back to the pool, or away
+                # An interrupt too: an answer left open keeps its connection for good.
+                answer.close()
             ENTERING.reset(entering)
             raise
 
@@ -261,9 +262,7 @@ class PoolTransport(httpx.BaseTransport):
         come between any two steps: after the turn is taken and before anything would give
         it back, a plain lock would stay held, and every later request wait for it in vain.
         The turn knows its thread, and each request gives back all its thread holds, so a
-        thread's next request ends a hold an interrupt left. So the request's answer, too,
-        is closed when anything ends the request before it is handed on: an answer left
-        open keeps its connection from the pool for good."""
+        thread's next request ends a hold an interrupt left."""
         with contextlib.suppress(RuntimeError):  # none left: RLock.release() says so
             while True:
                 self._turn.release()
