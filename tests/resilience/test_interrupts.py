@@ -5,13 +5,15 @@ again on the same client."""
 
 from __future__ import annotations
 
+import dis
+import functools
 import gc
 import inspect
 import sys
 from collections.abc import Callable, Iterator
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
-from types import FrameType
+from types import CodeType, FrameType
 from typing import Any
 
 import pytest
@@ -20,44 +22,68 @@ import projekt
 from tests.helpers import Sandbox
 
 RUNTIME = str(Path(projekt.__file__).parent / "_runtime")
+SUSPENDABLE = inspect.CO_GENERATOR | inspect.CO_COROUTINE | inspect.CO_ASYNC_GENERATOR
 
 
 class Interrupt(BaseException):
     """What a signal handler raises: KeyboardInterrupt, Celery's SoftTimeLimitExceeded."""
 
 
+@functools.cache
+def after_a_call(code: CodeType) -> frozenset[int]:
+    """Where `code` goes on after each call it makes returns."""
+    return frozenset(
+        following.offset
+        for call, following in pairwise(dis.get_instructions(code))
+        if call.opname.startswith("CALL")
+    )
+
+
 def interrupted_at(point: int, call: Callable[[], object]) -> str | None:
-    """Runs `call`, raising Interrupt at its `point`-th place where CPython runs a signal
-    handler in the runtime's code: as a function starts, and as a C function it called
-    returns. Where it was raised, or None once `call` has fewer such places."""
+    """Runs `call`, raising Interrupt at its `point`-th place where a signal handler runs in
+    the runtime's code: as a function of it, or one it calls, starts, and after each call it
+    makes returns (where CPython checks for pending signals). Where it was raised, or None
+    once `call` has fewer such places.
+
+    The interrupt comes from a trace function, the way pdb's "quit" raises BdbQuit."""
     seen = 0
 
     def in_runtime(frame: FrameType | None) -> bool:
         return frame is not None and frame.f_code.co_filename.startswith(RUNTIME)
 
-    def profile(frame: FrameType, event: str, arg: Any) -> None:
+    def interrupt_here(frame: FrameType, event: str) -> None:
         nonlocal seen
-        if frame.f_code.co_flags & inspect.CO_GENERATOR:
-            # Resumed, or closed as its consumer unwinds: there an interrupt would only be
-            # reported as ignored, and the generator's consumer has its own places.
-            return
-        if (event == "call" and (in_runtime(frame) or in_runtime(frame.f_back))) or (
-            event == "c_return" and in_runtime(frame)
-        ):
-            seen += 1
-        else:
-            return
+        seen += 1
         if seen == point:
             raise Interrupt(f"{event} at {frame.f_code.co_filename}:{frame.f_lineno}")
 
+    def each_instruction(frame: FrameType, event: str, arg: Any) -> Any:
+        if event == "opcode" and frame.f_lasti in after_a_call(frame.f_code):
+            interrupt_here(frame, "a return")
+        return each_instruction
+
+    def each_call(frame: FrameType, event: str, arg: Any) -> Any:
+        if frame.f_code.co_flags & SUSPENDABLE:
+            # Resumed, or closed as its consumer unwinds: there an interrupt would only be
+            # reported as ignored, and the generator's consumer has its own places.
+            return None
+        if not (in_runtime(frame) or in_runtime(frame.f_back)):
+            return None
+        interrupt_here(frame, event)
+        if not in_runtime(frame):
+            return None
+        frame.f_trace_lines, frame.f_trace_opcodes = False, True
+        return each_instruction
+
+    tracing = sys.gettrace()  # a coverage run's, say: given back after
     gc.disable()  # so that no collection runs a callback or a finalizer from inside `call`
-    sys.setprofile(profile)
+    sys.settrace(each_call)
     try:
         call()
     except Interrupt as interrupt:
         return str(interrupt)
     finally:
-        sys.setprofile(None)
+        sys.settrace(tracing)
         gc.enable()
     return None
 
