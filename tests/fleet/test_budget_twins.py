@@ -80,9 +80,11 @@ def a_first_answer_without_headers_leaves_the_throttle_on(calls: Calls) -> list[
     return [*seen, calls.reserve(), calls.reserve()]
 
 
-def a_lost_answer_leaves_the_window_unknown(calls: Calls) -> list[Any]:
+def a_probe_without_an_answer_lets_the_calls_go_until_one_comes(calls: Calls) -> list[Any]:
     seen = [calls.reserve()]
-    calls.answer(None)
+    calls.answer(None)  # a server that takes connections and answers nothing
+    seen += [calls.reserve(), calls.reserve()]
+    calls.answer(answer(remaining=2, reset=30))  # 1 in flight: 1 left
     return [*seen, calls.reserve(), calls.reserve()]
 
 
@@ -107,7 +109,7 @@ SCENARIOS: dict[Scenario, list[Any]] = {
     a_429_waits_its_retry_after: [SENT, 7],
     a_server_without_rate_limit_headers_is_not_throttled: [SENT, SENT, SENT, SENT],
     a_first_answer_without_headers_leaves_the_throttle_on: [SENT, SENT, SENT, 30],
-    a_lost_answer_leaves_the_window_unknown: [SENT, SENT, PROBE],
+    a_probe_without_an_answer_lets_the_calls_go_until_one_comes: [SENT, SENT, SENT, SENT, 30],
     the_same_window_keeps_the_lowest_count: [SENT, SENT, SENT, SENT, 30],
     a_new_window_is_the_servers_count_less_what_is_in_flight: [SENT, SENT, SENT, SENT, SENT, 60],
 }

@@ -504,18 +504,20 @@ def test_a_probe_lost_with_its_process_holds_the_fleet_for_probe_ms_at_most(
 ) -> None:
     """While nobody knows the window, one request probes it and the others wait for its
     answer. A probe whose process was killed never answers: before, the others waited for its
-    lease to expire, two minutes on; now another probes after PROBE_MS."""
+    lease to expire, two minutes on; now they all go after PROBE_MS."""
     from projekt._runtime.limits import fleet
 
     prober = shared_budget(redis_server.url, "projekt:throttle:{p}")
-    other = shared_budget(redis_server.url, "projekt:throttle:{p}")
+    other, third = (shared_budget(redis_server.url, "projekt:throttle:{p}") for _ in range(2))
     try:
         assert prober.reserve(60.0) == 0  # probes the window nobody knows; never answered
         assert other.reserve(60.0) > 0  # waits for that probe's answer
         monkeypatch.setattr(fleet, "PROBE_MS", 0)  # as if PROBE_MS had passed
-        assert other.reserve(60.0) == 0  # probes in its place
+        assert other.reserve(60.0) == 0
+        monkeypatch.undo()  # 2 s again: had `other` become the probe, `third` would wait
+        assert third.reserve(60.0) == 0
     finally:
-        for budget in (prober, other):
+        for budget in (prober, other, third):
             budget.observe(None)
             budget.close()
 

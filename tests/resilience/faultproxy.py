@@ -75,6 +75,7 @@ class FaultProxy:
         self.script: deque[Action] = deque()
         self.forwarded: list[str] = []  # "METHOD status" of each request that reached the sandbox
         self.connections = 0  # client connections accepted
+        self.held = self.most_held = 0  # answers held until the client leaves: now, at most
         self.closed = threading.Semaphore(0)  # released as each close_after has closed
         # Each connection's handler, held: the event loop keeps only weak references to tasks
         # (CPython issue 91887), and a handler collected mid-test closes its connection with
@@ -134,7 +135,12 @@ class FaultProxy:
                     return _reset(writer)
                 await asyncio.sleep(action.delay)
                 if action.until_client_leaves:  # the answer comes after any timeout: never
-                    await reader.read()
+                    self.held += 1
+                    self.most_held = max(self.most_held, self.held)
+                    try:
+                        await reader.read()
+                    finally:
+                        self.held -= 1
                     return writer.close()
                 for name, value in action.headers.items():  # replace, whatever the case
                     headers = {k: v for k, v in headers.items() if k.lower() != name.lower()}

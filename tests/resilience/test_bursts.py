@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from projekt import AsyncProjekt, Projekt
+from projekt import APITimeoutError, AsyncProjekt, Projekt
 from tests.helpers import Sandbox
-from tests.resilience.faultproxy import FaultProxy, Respond
+from tests.resilience.faultproxy import FaultProxy, Forward, Respond
 
 CALLS = 300  # of each kind, three times the connections a client holds
 ME = {"id": "u", "email": "you@example.com", "name": "You", "username": "you", "locale": "es"}
@@ -87,3 +87,37 @@ def test_a_burst_waiting_for_a_slow_first_answer_looks_for_it_seldom(
     # Every 5 ms, the probe's second alone took 200 looks a call; the bound grows with the
     # time the burst took, so that a loaded machine's slower answer does not fail it.
     assert len(looks) - 50 <= waiting * (20 + took / 0.04), (len(looks), took)
+
+
+def test_calls_waiting_for_a_first_answer_that_never_comes_go_when_it_fails(
+    fault_sandbox: Sandbox, proxy: FaultProxy
+) -> None:
+    """Until the first answer tells the rate-limit window, one call probes it and the others
+    wait for that answer. A server that takes connections and answers nothing (an outage
+    behind a load balancer) sends none: the probe timed out, the next call probed while the
+    others waited again, and so on, so the fourth thread's call ended after four timeouts,
+    its wait uncounted by total_timeout. Now a probe that gets no answer lets the others go,
+    together."""
+    callers = 4
+    proxy.then(*[Forward(until_client_leaves=True)] * callers)
+    owner = fault_sandbox.owner
+    settings: dict[str, Any] = {
+        "api_key": owner["api_key"],
+        "org_id": owner["org_id"],
+        "base_url": proxy.url,
+        "timeout": 1.5,
+        "max_retries": 0,
+    }
+
+    def failure(client: Projekt) -> type[Exception] | None:
+        try:
+            client.me.get()
+        except APITimeoutError as error:
+            return type(error)
+        return None
+
+    with Projekt(**settings) as client, ThreadPoolExecutor(callers) as threads:
+        failures = list(threads.map(lambda _: failure(client), range(callers)))
+    assert failures == [APITimeoutError] * callers
+    # One after another, the proxy held one answer at a time; now the others go together.
+    assert proxy.most_held > 1, proxy.most_held

@@ -6,13 +6,14 @@
 --          settles
 -- Returns  {0, granted} once taken: the lease, and granted - 1 more named lease/2 to
 --          lease/<granted>; else {the milliseconds to wait before asking again, 0}.
--- Probes   while nobody knows the window (none yet, or the last one ended), one request at a
---          time asks the server: the others wait and ask again, until its answer tells the
---          window or probe_ms have passed (the probe may be lost with its process). Each
---          waits a quarter of the time the probe has taken so far, at least probe_poll_ms and
---          at most PROBE_POLL_MOST_MS, so that calls waiting for a slow answer do not each
---          ask fifty times a second. Requests of an ended window still in flight do not hold
---          up the probe.
+-- Probes   while nobody knows the window (none yet, or the last one ended), one request
+--          asks the server: the others wait and ask again, until its answer tells the window.
+--          Once it gets no answer, or none within probe_ms (the probe may be lost with its
+--          process, or the server answers nothing), all go until one does (probe is then
+--          NO_ANSWER). Each waits a quarter of the time the probe has taken so far, at least
+--          probe_poll_ms and at most PROBE_POLL_MOST_MS, so that calls waiting for a slow
+--          answer do not each ask fifty times a second. Requests of an ended window still in
+--          flight do not hold up the probe.
 -- Expiry   both keys lease_ms after the window's reset, so an idle budget leaves nothing.
 local SHARE = 4  -- a grant takes at most a quarter of what is left per lease in flight
 local PROBE_POLL_MOST_MS = 50
@@ -34,14 +35,17 @@ local granted = 1
 if tracked == '0' then  -- no answer so far carried rate-limit headers: nothing to spend
   granted = wanted
 elseif remaining == nil then
-  -- the probe's lease is still held, and was granted less than probe_ms ago
-  local expires = probe and tonumber(redis.call('ZSCORE', KEYS[2], probe))
-  local probing_for = expires and now - (expires - lease_ms)
-  if probing_for and probing_for < probe_ms then
-    local poll = math.max(math.floor(probing_for / 4), probe_poll_ms)
-    return {math.min(poll, PROBE_POLL_MOST_MS), 0}
+  if probe ~= NO_ANSWER then
+    -- the probe's lease is still held, and was granted less than probe_ms ago
+    local expires = probe and tonumber(redis.call('ZSCORE', KEYS[2], probe))
+    local probing_for = expires and now - (expires - lease_ms)
+    if probing_for and probing_for < probe_ms then
+      local poll = math.max(math.floor(probing_for / 4), probe_poll_ms)
+      return {math.min(poll, PROBE_POLL_MOST_MS), 0}
+    end
+    -- nothing heard of the probe for probe_ms: all go; else none probes: this one does
+    redis.call('HSET', KEYS[1], 'probe', probing_for and NO_ANSWER or lease)
   end
-  redis.call('HSET', KEYS[1], 'probe', lease)
 elseif remaining <= floor and reset_at then
   local wait = reset_at - now
   if wait <= max_wait_ms then return {math.max(wait, 1), 0} end

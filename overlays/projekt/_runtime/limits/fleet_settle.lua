@@ -3,7 +3,8 @@
 -- settle(): ends a lease, and folds the server's answer into the fleet's window
 -- (throttle.Budget.observe does the same for one process).
 -- KEYS[1]  the budget, a hash: remaining, reset_at (ms, Redis's clock), tracked ('1' or '0'),
---          probe (the lease of the request probing a window nobody knows yet)
+--          probe (the lease of the request probing a window nobody knows yet, or NO_ANSWER
+--          once a request into that window got no answer: then none waits for a probe)
 -- KEYS[2]  its leases, a sorted set: lease id -> when it expires (ms)
 -- Each settle is one ARGV of five fields, separated by single spaces: lease, status, the
 -- answer's remaining, reset (s) and Retry-After (s); every one but the lease is empty
@@ -15,9 +16,18 @@ local function now_ms()
   return tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
 end
 
+local NO_ANSWER = 'no answer'
+
 local function settle(now, lease, status, server_remaining, reset_after, retry_after)
   redis.call('ZREM', KEYS[2], lease)
-  if status == nil then return end
+  if status == nil then
+    -- a server that answers nothing has no window to overshoot: none waits for a probe
+    local unknown = redis.call('HEXISTS', KEYS[1], 'remaining') == 0
+    if unknown and redis.call('HEXISTS', KEYS[1], 'probe') == 1 then
+      redis.call('HSET', KEYS[1], 'probe', NO_ANSWER)
+    end
+    return
+  end
   redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
   local in_flight = redis.call('ZCARD', KEYS[2])
   local state = redis.call('HMGET', KEYS[1], 'remaining', 'reset_at', 'tracked')

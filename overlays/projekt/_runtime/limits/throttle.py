@@ -6,10 +6,12 @@ client, its `with_org()` copies and all their threads or tasks, spends the
 window locally as requests go out, and makes senders wait for the reset once it
 reaches the floor. While the state is unknown (the first request, or a fresh
 window) only one request is in flight, so a burst cannot overshoot the limit
-before the first headers arrive. A server that sends no rate-limit headers is
-not throttled at all. A budget that has gone idle (nothing in flight, its window
-over) is dropped once a client has made many, so that one used with a token per
-tenant keeps only those in use.
+before the first headers arrive. Once that probe gets no answer, or none within
+PROBE_FOR, the others go: a server that answers nothing has no window to
+overshoot, and held back, they would fail one after another. A server that sends
+no rate-limit headers is not throttled at all. A budget that has gone idle
+(nothing in flight, its window over) is dropped once a client has made many, so
+that one used with a token per tenant keeps only those in use.
 """
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ DEFAULT_REDIS_TIMEOUT = 0.25
 # probe has taken so far, within these bounds. So a fast answer is seen soon after it comes,
 # and a slow one is not looked for hundreds of times a second by each call waiting for it.
 _PROBE_POLL, _PROBE_POLL_MOST = 0.005, 0.05
-# How long the others wait for a probe's answer before another request probes: a probe's
-# call may be interrupted between its reservation and its request, and never settle. The
-# same as a fleet's (fleet.py's PROBE_MS).
+# How long the others wait for a probe's answer before they all go: a probe's call may be
+# interrupted between its reservation and its request, and never settle, and a server may
+# take connections and answer nothing. The same as a fleet's (fleet.py's PROBE_MS).
 PROBE_FOR = 2.0
 _RESET_GRANULARITY = 1.0  # X-RateLimit-Reset is in whole seconds
 # How many budgets a client holds before it drops the idle ones (Throttle._drop_idle).
@@ -51,6 +53,7 @@ class Budget:
     reset_at: float | None = None
     in_flight: int = 0
     probed_at: float = 0.0  # since when the window is unknown, with a request out
+    unanswered: bool = False  # a request into the unknown window got no answer: none waits
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -69,13 +72,11 @@ class Budget:
             if self.reset_at is not None and now >= self.reset_at:
                 # The window ended: the requests still in flight probe the next one.
                 self.remaining, self.reset_at, self.probed_at = None, None, now
+                self.unanswered = False
             if self.tracked is not False:  # False: no answer so far counted: nothing to spend
                 if self.remaining is None:
-                    probing_for = now - self.probed_at
-                    if self.in_flight and probing_for < PROBE_FOR:  # one request probes
-                        return probe_poll(probing_for)  # a window nobody knows yet
-                    # None in flight, or nothing heard of them for PROBE_FOR: this one probes.
-                    self.in_flight, self.probed_at = 0, now
+                    if wait := self._wait_for_probe(now):
+                        return wait
                 elif self.remaining <= self.floor and self.reset_at is not None:
                     wait = self.reset_at - now
                     if wait <= max_wait:
@@ -85,6 +86,20 @@ class Budget:
                     self.remaining -= 1
             self.in_flight += 1
             return 0.0
+
+    def _wait_for_probe(self, now: float) -> float:
+        """While nobody knows the window: how long to wait for the probe's answer, or 0 for
+        a request that goes (the probe itself, or any once the probe has failed)."""
+        if self.unanswered:
+            return 0.0
+        probing_for = now - self.probed_at
+        if not self.in_flight:
+            self.probed_at = now  # this one probes
+        elif probing_for < PROBE_FOR:
+            return probe_poll(probing_for)
+        else:  # nothing heard for PROBE_FOR: all go, and the lost ones stop counting
+            self.in_flight, self.unanswered = 0, True
+        return 0.0
 
     async def areserve(self, max_wait: float) -> float:
         return self.reserve(max_wait)  # in memory: nothing to wait for
@@ -103,6 +118,8 @@ class Budget:
         state = RateLimit.of(response) if response is not None else RateLimit()
         with self._lock:
             self.in_flight = max(self.in_flight - 1, 0)
+            if response is None and self.remaining is None:
+                self.unanswered = True  # until an answer tells the window, or it ends
             if response is not None and not self.tracked:
                 # Known once an answer counts; a gateway's 502 without the headers may come first.
                 self.tracked = state.is_known or response.status_code == 429
