@@ -219,10 +219,17 @@ class Projekt(_Configured, SyncNamespaces):
         self._meter_provider = settings.meter_provider
         self._last_response = None
         transport = RetryTransport(user, policy, throttle, limit) if user is not None else own()
+        mounts = (
+            proxy_mounts(
+                settings.trust_env, own, options["base_url"], options["auth"].plain_http_allowed
+            )
+            if user is None
+            else None
+        )
         self._http = ApiClient(
             **options,
             transport=transport,
-            mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
+            mounts=mounts,
             trust_env=settings.trust_env,
         )
         with_default_headers(self._http, settings)
@@ -308,10 +315,17 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         transport = (
             AsyncRetryTransport(user, policy, throttle, limit) if user is not None else own()
         )
+        mounts = (
+            proxy_mounts(
+                settings.trust_env, own, options["base_url"], options["auth"].plain_http_allowed
+            )
+            if user is None
+            else None
+        )
         self._http = ApiAsyncClient(
             **options,
             transport=transport,
-            mounts=proxy_mounts(settings.trust_env, own) if user is None else None,
+            mounts=mounts,
             trust_env=settings.trust_env,
         )
         with_default_headers(self._http, settings)

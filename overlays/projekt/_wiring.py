@@ -15,7 +15,7 @@ from projekt._runtime.auth import (
     BearerAuth,
     check_transport_security,
     checked_plain_http_hosts,
-    is_loopback,
+    plain_http_allowed,
     quoted,
     unusable,
 )
@@ -232,8 +232,7 @@ def scheme_hint(raw_url: str, plain_http_hosts: frozenset[str]) -> str:
         host = httpx.URL(f"http://{raw_url}").host
     except httpx.InvalidURL:
         return ""
-    plain = is_loopback(host) or host.lower() in plain_http_hosts
-    scheme = "http" if plain else "https"
+    scheme = "http" if plain_http_allowed(host, plain_http_hosts) else "https"
     return f"; did you mean {mask_url(f'{scheme}://{raw_url}')!r}?"
 
 

@@ -675,6 +675,50 @@ def test_the_proxy_environment_is_honoured_as_plain_httpx_honours_it(
     assert len(origin_seen) == (0 if via_proxy else 2)
 
 
+@pytest.mark.parametrize(
+    ("base_url", "plain_http_hosts", "via_proxy"),
+    [
+        pytest.param("{origin}", None, False, id="loopback"),
+        pytest.param("http://sandbox.invalid:8787", ["sandbox.invalid"], False, id="named-host"),
+        pytest.param("{origin}", ["proxy.invalid"], True, id="named-proxy"),
+    ],
+)
+def test_a_proxy_elsewhere_carries_neither_plain_http_nor_a_loopback_base_url(
+    monkeypatch: pytest.MonkeyPatch,
+    flavor: str,
+    runner: Any,
+    base_url: str,
+    plain_http_hosts: list[str] | None,
+    via_proxy: bool,
+) -> None:
+    """With HTTP_PROXY set for a company network, calls to a sandbox on loopback went to the
+    proxy: its own loopback answered (a 502, retried), not this machine's, and the token
+    crossed it in plain text; so did plain http to a host named in plain_http_hosts. Both go
+    direct now, as Go's and Ruby's HTTP clients go to loopback. A proxy on loopback (mitmproxy)
+    or named in plain_http_hosts still carries them."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy.invalid:3128")  # .invalid: never resolves
+    with hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen):
+        client = make_client(
+            flavor,
+            runner,
+            api_key=TOKEN,
+            base_url=base_url.format(origin=origin),
+            plain_http_hosts=plain_http_hosts,
+            max_retries=0,
+        )
+        try:
+            client.me.get()
+            said = ""
+        except projekt.APIConnectionError as error:
+            said = str(error)
+    assert ("through the proxy http://proxy.invalid:3128" in said) == via_proxy, said
+    if base_url == "{origin}" and not via_proxy:
+        assert said == "" and len(origin_seen) == 1
+
+
 def test_a_proxy_that_cannot_be_reached_is_named_in_the_error(
     monkeypatch: pytest.MonkeyPatch, flavor: str, runner: Any
 ) -> None:

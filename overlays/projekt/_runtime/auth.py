@@ -129,11 +129,16 @@ def _host_alone(written: object) -> str | None:
     return bare.lower() if alone and url.host.lower() == bare.lower() else None
 
 
+def plain_http_allowed(host: str, plain_http_hosts: frozenset[str]) -> bool:
+    """May `host` see the token in plain text: is it loopback, or named?"""
+    return is_loopback(host) or host.lower() in plain_http_hosts
+
+
 def check_transport_security(url: httpx.URL, plain_http_hosts: frozenset[str]) -> None:
     if url.scheme == "https":
         return
     host = url.host
-    if not is_loopback(host) and host.lower() not in plain_http_hosts:
+    if not plain_http_allowed(host, plain_http_hosts):
         raise ConfigurationError(
             f"Refusing to send the API key over plain {url.scheme}:// to {host}; "
             "use https. Plain http is allowed to loopback, and to the hosts named in "
@@ -156,6 +161,9 @@ class BearerAuth(httpx.Auth):
         """Puts the token on `request`, where it is safe to send."""
         check_transport_security(request.url, self._plain_http_hosts)
         request.headers["Authorization"] = f"Bearer {self._api_key}"
+
+    def plain_http_allowed(self, host: str) -> bool:
+        return plain_http_allowed(host, self._plain_http_hosts)
 
     def __repr__(self) -> str:
         return f"BearerAuth(api_key={REDACTED!r})"

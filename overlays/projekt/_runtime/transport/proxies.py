@@ -4,6 +4,11 @@ httpx honours HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY only for a client
 it builds the transport of. The SDK always brings its own transport (retries,
 throttle, a larger pool), so it reads the environment here and mounts one of its
 own transports per proxy, where httpx would have mounted a plain one.
+
+Unlike httpx, it goes direct to loopback and to the hosts named in plain_http_hosts,
+where the token may travel in plain text, unless the proxy is one of those too. A proxy
+elsewhere would read the token; and through it, loopback is the proxy's own, not this
+machine's. Go's net/http and Ruby's Net::HTTP never proxy loopback either.
 """
 
 from __future__ import annotations
@@ -55,15 +60,24 @@ def _no_proxy_pattern(host: str) -> str:
 
 
 def proxy_mounts(
-    trust_env: bool, build: Callable[[httpx.Proxy], TransportT]
+    trust_env: bool,
+    build: Callable[[httpx.Proxy], TransportT],
+    base_url: httpx.URL,
+    plain_http_allowed: Callable[[str], bool],
 ) -> dict[str, TransportT | None]:
-    """httpx `mounts=` for the proxy environment; None routes to the client's own transport."""
+    """httpx `mounts=` for the proxy environment; None routes to the client's own transport.
+    Every call goes to `base_url`'s host, so that host alone may need to go direct."""
     if not trust_env:
         return {}
-    return {
-        pattern: None if url is None else build(usable_proxy(url))
-        for pattern, url in environment_proxies().items()
+    found = environment_proxies()
+    mounts = {
+        pattern: None if url is None else build(usable_proxy(url)) for pattern, url in found.items()
     }
+    proxy = found.get(f"{base_url.scheme}://") or found.get("all://")
+    host = base_url.host
+    if proxy and plain_http_allowed(host) and not plain_http_allowed(httpx.URL(proxy).host):
+        mounts[f"all://[{host}]" if ":" in host else f"all://{host}"] = None
+    return mounts
 
 
 # httpx refuses these too as it builds a client, but with a bare ValueError or ImportError
