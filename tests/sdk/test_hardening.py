@@ -676,6 +676,30 @@ def test_the_proxy_environment_is_honoured_as_plain_httpx_honours_it(
 
 
 @pytest.mark.parametrize(
+    ("no_proxy", "via_proxy"),
+    [("127.0.0.0/8", False), ("10.0.0.0/8", True), ("fd00::/8, [::1], foo:bar", True)],
+)
+def test_no_proxy_ranges_and_ipv6_entries_are_read_as_curl_reads_them(
+    monkeypatch: pytest.MonkeyPatch, flavor: str, runner: Any, no_proxy: str, via_proxy: bool
+) -> None:
+    """NO_PROXY=127.0.0.0/8 did not cover 127.0.0.1: httpx reads a range as its first
+    address. And an IPv6 entry (a cluster's fd00::/8, or [::1]) or one no URL could match
+    made Projekt() raise httpx.InvalidURL, which is not a ProjektError."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    with (
+        hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen),
+        hostile_server(lambda path: (200, JSON, ME)) as (proxy, proxy_seen),
+    ):
+        monkeypatch.setenv("HTTP_PROXY", proxy)  # on loopback: it may carry loopback calls
+        monkeypatch.setenv("NO_PROXY", no_proxy)
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=origin)
+        client.me.get()
+    assert (len(proxy_seen), len(origin_seen)) == ((1, 0) if via_proxy else (0, 1))
+
+
+@pytest.mark.parametrize(
     ("base_url", "plain_http_hosts", "via_proxy"),
     [
         pytest.param("{origin}", None, False, id="loopback"),

@@ -27,36 +27,59 @@ from projekt._runtime.observability.redaction import mask_url
 TransportT = TypeVar("TransportT")
 
 
-def environment_proxies() -> dict[str, str | None]:
-    """URL pattern -> proxy URL, or None where NO_PROXY says to go direct.
+def environment_proxies(host: str) -> dict[str, str | None]:
+    """URL pattern -> proxy URL, or None where NO_PROXY says to go direct, for calls to
+    `host`.
 
     The standard library reads the variables (and, on Windows and macOS, the
     system's settings), as httpx itself does; the patterns are httpx's `mounts=`
     keys, with NO_PROXY's entries read as curl reads them: "*" turns every proxy
     off, ".example.com" matches its subdomains, "example.com" the domain and its
-    subdomains, and IP addresses, CIDR ranges and localhost match as written.
+    subdomains, IP addresses and localhost match as written, and a CIDR range
+    (10.0.0.0/8, fd00::/8) matches the addresses it holds. httpx's own patterns cannot
+    say a range (and fail on an IPv6 one), so a range is matched here, against `host`,
+    and an entry no URL could match is left out rather than fail the client.
     """
     found = urllib.request.getproxies()
     mounts: dict[str, str | None] = {}
     for scheme in ("http", "https", "all"):  # not TRAVIS_APT_PROXY and the like
         if url := found.get(scheme):
             mounts[f"{scheme}://"] = url if "://" in url else f"http://{url}"
-    for host in (entry.strip() for entry in found.get("no", "").split(",")):
-        if host == "*":
+    for entry in (entry.strip() for entry in found.get("no", "").split(",")):
+        if entry == "*":
             return {}
-        if host:
-            mounts[_no_proxy_pattern(host)] = None
+        if entry and (pattern := _no_proxy_pattern(entry, host)):
+            mounts[pattern] = None
     return mounts
 
 
-def _no_proxy_pattern(host: str) -> str:
-    if "://" in host:
-        return host
+def _no_proxy_pattern(entry: str, host: str) -> str | None:
+    if "://" in entry:
+        return entry if _is_pattern(entry) else None
     try:
-        address = ipaddress.ip_address(host.split("/")[0])
+        network = ipaddress.ip_network(entry.removeprefix("[").removesuffix("]"), strict=False)
     except ValueError:
-        return f"all://{host}" if host.lower() == "localhost" else f"all://*{host}"
-    return f"all://[{host}]" if address.version == 6 else f"all://{host}"
+        pattern = f"all://{entry}" if entry.lower() == "localhost" else f"all://*{entry}"
+        return pattern if _is_pattern(pattern) else None
+    if network.num_addresses == 1 and "/" not in entry:
+        return _direct_to(str(network.network_address))
+    try:
+        return _direct_to(host) if ipaddress.ip_address(host) in network else None
+    except ValueError:  # a host name: no range holds it
+        return None
+
+
+def _direct_to(host: str) -> str:
+    """The `mounts=` key of `host` (as `URL.host` writes it) alone."""
+    return f"all://[{host}]" if ":" in host else f"all://{host}"
+
+
+def _is_pattern(pattern: str) -> bool:
+    try:
+        httpx.URL(pattern)
+    except httpx.InvalidURL:
+        return False
+    return True
 
 
 def proxy_mounts(
@@ -69,14 +92,14 @@ def proxy_mounts(
     Every call goes to `base_url`'s host, so that host alone may need to go direct."""
     if not trust_env:
         return {}
-    found = environment_proxies()
+    host = base_url.host
+    found = environment_proxies(host)
     mounts = {
         pattern: None if url is None else build(usable_proxy(url)) for pattern, url in found.items()
     }
     proxy = found.get(f"{base_url.scheme}://") or found.get("all://")
-    host = base_url.host
     if proxy and plain_http_allowed(host) and not plain_http_allowed(httpx.URL(proxy).host):
-        mounts[f"all://[{host}]" if ":" in host else f"all://{host}"] = None
+        mounts[_direct_to(host)] = None
     return mounts
 
 
