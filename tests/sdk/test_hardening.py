@@ -638,6 +638,15 @@ PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 ME = b'{"id": "u", "email": "e", "name": "n", "username": "via", "locale": "es"}'
 
 
+@pytest.fixture
+def proxyless(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """This machine's proxy variables unset, for a test to set its own."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    return monkeypatch
+
+
 @pytest.mark.parametrize(
     ("environment", "trust_env", "via_proxy"),
     [
@@ -650,22 +659,19 @@ ME = b'{"id": "u", "email": "e", "name": "n", "username": "via", "locale": "es"}
     ],
 )
 def test_the_proxy_environment_is_honoured_as_plain_httpx_honours_it(
-    monkeypatch: pytest.MonkeyPatch,
+    proxyless: pytest.MonkeyPatch,
     flavor: str,
     runner: Any,
     environment: dict[str, str],
     trust_env: bool,
     via_proxy: bool,
 ) -> None:
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
     with (
         hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen),
         hostile_server(lambda path: (200, JSON, ME)) as (proxy, proxy_seen),
     ):
         for name, value in environment.items():
-            monkeypatch.setenv(name, value.format(proxy=proxy))
+            proxyless.setenv(name, value.format(proxy=proxy))
         client = make_client(flavor, runner, api_key=TOKEN, base_url=origin, trust_env=trust_env)
         client.me.get()
         with httpx.Client(trust_env=trust_env) as plain:
@@ -680,20 +686,17 @@ def test_the_proxy_environment_is_honoured_as_plain_httpx_honours_it(
     [("127.0.0.0/8", False), ("10.0.0.0/8", True), ("fd00::/8, [::1], foo:bar", True)],
 )
 def test_no_proxy_ranges_and_ipv6_entries_are_read_as_curl_reads_them(
-    monkeypatch: pytest.MonkeyPatch, flavor: str, runner: Any, no_proxy: str, via_proxy: bool
+    proxyless: pytest.MonkeyPatch, flavor: str, runner: Any, no_proxy: str, via_proxy: bool
 ) -> None:
     """NO_PROXY=127.0.0.0/8 did not cover 127.0.0.1: httpx reads a range as its first
     address. And an IPv6 entry (a cluster's fd00::/8, or [::1]) or one no URL could match
     made Projekt() raise httpx.InvalidURL, which is not a ProjektError."""
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
     with (
         hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen),
         hostile_server(lambda path: (200, JSON, ME)) as (proxy, proxy_seen),
     ):
-        monkeypatch.setenv("HTTP_PROXY", proxy)  # on loopback: it may carry loopback calls
-        monkeypatch.setenv("NO_PROXY", no_proxy)
+        proxyless.setenv("HTTP_PROXY", proxy)  # on loopback: it may carry loopback calls
+        proxyless.setenv("NO_PROXY", no_proxy)
         client = make_client(flavor, runner, api_key=TOKEN, base_url=origin)
         client.me.get()
     assert (len(proxy_seen), len(origin_seen)) == ((1, 0) if via_proxy else (0, 1))
@@ -708,7 +711,7 @@ def test_no_proxy_ranges_and_ipv6_entries_are_read_as_curl_reads_them(
     ],
 )
 def test_a_proxy_elsewhere_carries_neither_plain_http_nor_a_loopback_base_url(
-    monkeypatch: pytest.MonkeyPatch,
+    proxyless: pytest.MonkeyPatch,
     flavor: str,
     runner: Any,
     base_url: str,
@@ -720,10 +723,7 @@ def test_a_proxy_elsewhere_carries_neither_plain_http_nor_a_loopback_base_url(
     crossed it in plain text; so did plain http to a host named in plain_http_hosts. Both go
     direct now, as Go's and Ruby's HTTP clients go to loopback. A proxy on loopback (mitmproxy)
     or named in plain_http_hosts still carries them."""
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-    monkeypatch.setenv("HTTP_PROXY", "http://proxy.invalid:3128")  # .invalid: never resolves
+    proxyless.setenv("HTTP_PROXY", "http://proxy.invalid:3128")  # .invalid: never resolves
     with hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen):
         client = make_client(
             flavor,
@@ -744,14 +744,11 @@ def test_a_proxy_elsewhere_carries_neither_plain_http_nor_a_loopback_base_url(
 
 
 def test_a_proxy_that_cannot_be_reached_is_named_in_the_error(
-    monkeypatch: pytest.MonkeyPatch, flavor: str, runner: Any
+    proxyless: pytest.MonkeyPatch, flavor: str, runner: Any
 ) -> None:
     """The server is up; the proxy the environment names is not. The error says which, so
     nobody goes looking for a server that is fine."""
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-    monkeypatch.setenv("HTTP_PROXY", "http://someone:pr0xy-secret@127.0.0.1:9")
+    proxyless.setenv("HTTP_PROXY", "http://someone:pr0xy-secret@127.0.0.1:9")
     with hostile_server(lambda path: (200, JSON, ME)) as (origin, _):
         client = make_client(flavor, runner, api_key=TOKEN, base_url=origin, max_retries=0)
         with pytest.raises(projekt.APIConnectionError) as caught:
