@@ -743,6 +743,21 @@ def test_a_proxy_elsewhere_carries_neither_plain_http_nor_a_loopback_base_url(
         assert said == "" and len(origin_seen) == 1
 
 
+@pytest.mark.parametrize("variable", ["ALL_PROXY", "HTTPS_PROXY"])
+def test_a_proxy_no_call_takes_need_not_be_usable(
+    proxyless: pytest.MonkeyPatch, flavor: str, runner: Any, variable: str
+) -> None:
+    """A SOCKS proxy needs socksio (httpx[socks]). Calls to a sandbox on loopback skip a
+    proxy elsewhere, and HTTPS_PROXY carries no plain http call; yet Projekt() raised
+    ConfigurationError for the socksio such a proxy would have needed."""
+    proxyless.setitem(sys.modules, "socksio", None)  # as where httpx[socks] is not installed
+    proxyless.setenv(variable, "socks5://proxy.invalid:1080")
+    with hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=origin)
+        client.me.get()
+    assert len(origin_seen) == 1
+
+
 def test_a_proxy_that_cannot_be_reached_is_named_in_the_error(
     proxyless: pytest.MonkeyPatch, flavor: str, runner: Any
 ) -> None:

@@ -89,18 +89,28 @@ def proxy_mounts(
     plain_http_allowed: Callable[[str], bool],
 ) -> dict[str, TransportT | None]:
     """httpx `mounts=` for the proxy environment; None routes to the client's own transport.
-    Every call goes to `base_url`'s host, so that host alone may need to go direct."""
+
+    Every call goes to `base_url`, so only the proxy for its scheme can carry one: another
+    is neither built nor required to be usable (a SOCKS proxy's socksio, say)."""
     if not trust_env:
         return {}
     host = base_url.host
     found = environment_proxies(host)
-    mounts = {
-        pattern: None if url is None else build(usable_proxy(url)) for pattern, url in found.items()
-    }
     proxy = found.get(f"{base_url.scheme}://") or found.get("all://")
-    if proxy and plain_http_allowed(host) and not plain_http_allowed(httpx.URL(proxy).host):
-        mounts[_direct_to(host)] = None
-    return mounts
+    if proxy is None or (plain_http_allowed(host) and not plain_http_allowed(_host_of(proxy))):
+        return {}  # every call goes direct
+    return {
+        pattern: None if url is None else build(usable_proxy(url))
+        for pattern, url in found.items()
+        if url in (None, proxy)
+    }
+
+
+def _host_of(proxy: str) -> str:
+    try:
+        return httpx.URL(proxy).host
+    except httpx.InvalidURL:
+        return ""  # no host to trust; usable_proxy() says what is wrong with it
 
 
 # httpx refuses these too as it builds a client, but with a bare ValueError or ImportError
