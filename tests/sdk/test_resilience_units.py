@@ -428,3 +428,46 @@ def test_a_connection_error_whose_causes_loop_still_ends_the_call(
     with pytest.raises(projekt.APIConnectionError, match="3 attempts: ConnectError: refused"):
         client_for(recorder).issues.get(ISSUE_ID)
     assert len(recorder.requests) == 3 and len(sleeps) == 2
+
+
+def test_a_host_with_several_addresses_shares_the_deadline_among_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """socket.create_connection gives each address of a host the whole timeout. With a dead
+    first address (a load balancer's zone that is down, an IPv6 route that drops packets), a
+    sync call with timeout=1 took 2 s for two such addresses, 3 s for three. Now each gets
+    a share of what is left, as Go's net.Dialer gives it, and the deadline holds."""
+    import socket
+
+    import httpcore
+
+    from projekt._runtime.limits.deadline import deadline_in
+    from projekt._runtime.transport.network import DeadlineBackend
+
+    given: list[tuple[str, float | None]] = []
+
+    class Unreachable(httpcore.NetworkBackend):
+        def connect_tcp(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None = None,
+            local_address: str | None = None,
+            socket_options: Any = None,
+        ) -> httpcore.NetworkStream:
+            given.append((host, timeout))
+            raise httpcore.ConnectTimeout("timed out")
+
+    addresses = ["192.0.2.1", "2001:db8::1", "192.0.2.2"]
+
+    def resolve(host: str, port: int, **_: Any) -> list[Any]:
+        family = {True: socket.AF_INET6, False: socket.AF_INET}
+        return [(family[":" in a], socket.SOCK_STREAM, 6, "", (a, port)) for a in addresses]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    with deadline_in(3.0), pytest.raises(httpcore.ConnectTimeout):
+        DeadlineBackend(Unreachable()).connect_tcp("api.example", 443, timeout=15.0)
+    assert [host for host, _ in given] == addresses
+    shares = [timeout or 0.0 for _, timeout in given]
+    assert shares[0] <= 1.0 and shares[1] <= 1.5 and shares[2] <= 3.0  # a third, a half, all
+    assert shares[2] > 2.0  # what the dead ones did not use is the last one's

@@ -3,10 +3,16 @@
 Every read, write, connect and TLS handshake gets at most the time left before
 the deadline that `deadline.deadline_in` set (see deadline.py). Imported on the
 first client, as httpx itself imports httpcore only then.
+
+A host with several addresses (a load balancer's, one per zone; IPv6 and IPv4)
+shares the time among them, as Go's net.Dialer does: `socket.create_connection`
+gives each the whole timeout, so a dead first address took all of it and the next
+as much again. The async backend's happy eyeballs (AnyIO) need no such help.
 """
 
 from __future__ import annotations
 
+import socket
 import ssl
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
@@ -68,8 +74,27 @@ class DeadlineBackend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         _has_a_connection()
-        timeout = time_left(timeout, httpcore.ConnectTimeout)
-        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        *others, last = addresses = _addresses(host, port)
+        for tried, address in enumerate(others):
+            shares = len(addresses) - tried  # this address's, and the ones after it
+            try:
+                return self._connect(address, port, timeout, shares, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue  # the next one, as socket.create_connection tries each
+        return self._connect(last, port, timeout, 1, local_address, socket_options)
+
+    def _connect(
+        self,
+        address: str,
+        port: int,
+        timeout: float | None,
+        shares: int,
+        local_address: str | None,
+        socket_options: Iterable[Any] | None,
+    ) -> httpcore.NetworkStream:
+        left = time_left(timeout, httpcore.ConnectTimeout)
+        share = None if left is None else left / shares
+        stream = self._inner.connect_tcp(address, port, share, local_address, socket_options)
         return DeadlineStream(stream)
 
     def connect_unix_socket(
@@ -81,6 +106,15 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
+
+
+def _addresses(host: str, port: int) -> list[str]:
+    """The addresses to try for `host`, in the resolver's order, each once."""
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as error:  # as httpcore maps the lookup's failure in create_connection
+        raise httpcore.ConnectError(error) from error
+    return list(dict.fromkeys(str(sockaddr[0]) for *_, sockaddr in found)) or [host]
 
 
 class AsyncDeadlineStream(httpcore.AsyncNetworkStream):
