@@ -88,6 +88,12 @@ def a_probe_without_an_answer_lets_the_calls_go_until_one_comes(calls: Calls) ->
     return [*seen, calls.reserve(), calls.reserve()]
 
 
+def a_window_with_requests_left_outlasts_a_reset_of_0(calls: Calls) -> list[Any]:
+    seen = [calls.reserve()]
+    calls.answer(answer(remaining=5, reset=0))  # whole seconds: it resets within this one
+    return [*seen, calls.reserve(), calls.reserve()]
+
+
 def the_same_window_keeps_the_lowest_count(calls: Calls) -> list[Any]:
     seen = [calls.reserve()]
     calls.answer(answer(remaining=5, reset=30))
@@ -110,6 +116,7 @@ SCENARIOS: dict[Scenario, list[Any]] = {
     a_server_without_rate_limit_headers_is_not_throttled: [SENT, SENT, SENT, SENT],
     a_first_answer_without_headers_leaves_the_throttle_on: [SENT, SENT, SENT, 30],
     a_probe_without_an_answer_lets_the_calls_go_until_one_comes: [SENT, SENT, SENT, SENT, 30],
+    a_window_with_requests_left_outlasts_a_reset_of_0: [SENT, SENT, SENT],
     the_same_window_keeps_the_lowest_count: [SENT, SENT, SENT, SENT, 30],
     a_new_window_is_the_servers_count_less_what_is_in_flight: [SENT, SENT, SENT, SENT, SENT, 60],
 }

@@ -44,6 +44,9 @@ local function settle(now, lease, status, server_remaining, reset_after, retry_a
       redis.call('HSET', KEYS[1], 'remaining', 0, 'reset_at', now + math.floor(wait * 1000))
     end
   elseif known then
+    -- Reset counts whole seconds, so 0 means within this one: a window with requests left
+    -- holds them until the next (throttle.Budget.observe says why)
+    if server_remaining > 0 then reset_after = math.max(reset_after, 1) end
     local new_reset = now + math.floor(reset_after * 1000)
     if reset_at == nil or new_reset > reset_at + 1000 then
       -- a new window: trust the server, less what is still in flight. Below zero when more

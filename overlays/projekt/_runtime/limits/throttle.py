@@ -127,7 +127,11 @@ class Budget:
                 if wait := state.wait_for():
                     self.remaining, self.reset_at = 0, state.observed_at + wait
             elif state.remaining is not None and state.reset_after is not None:
-                reset_at = state.observed_at + state.reset_after
+                # Reset counts whole seconds, so 0 means within this one. A window with
+                # requests left holds them until the next: ended by each answer at once, it
+                # would have every next call probe alone.
+                lasts = state.reset_after if not state.remaining else _RESET_GRANULARITY
+                reset_at = state.observed_at + max(state.reset_after, lasts)
                 if self.reset_at is None or reset_at > self.reset_at + _RESET_GRANULARITY:
                     # A new window: trust the server, less what is still in flight.
                     self.remaining = max(state.remaining - self.in_flight, 0)
