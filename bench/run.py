@@ -7,7 +7,7 @@ Prints one Markdown table; a module per subject:
 - calls.py: per call, the SDK against hand-written httpx, on the mock and over real
   sockets (the method is percall.py's, the cases cases.py's, the server fastserver.py's),
   and over sockets in instructions too (instructions.py);
-- startup.py: import time, `projekt --help`, `make generate`;
+- startup.py: import time, making a client, `projekt --help`, `make generate`;
 - memory.py: an export's memory, and decoding a page step by step;
 - loopback.py: the sandbox over loopback, and a throttled export;
 - fleet.py: the shared budget in Redis.
@@ -43,6 +43,7 @@ def main() -> None:
     memory.bench_decode_steps()
     with tempfile.TemporaryDirectory() as tmp:
         startup.bench_import(Path(tmp))
+    startup.bench_client()
     memory.bench_memory()
     memory.bench_memory_held()
     startup.bench_generate()

@@ -1,7 +1,10 @@
-"""make bench, start-up: `import projekt`, `projekt --help` and `make generate`."""
+"""make bench, start-up: `import projekt`, making a client, `projekt --help` and
+`make generate`."""
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
 import subprocess
 import sys
@@ -77,6 +80,48 @@ def bench_cli_start(bin_dir: Path, rounds: int = 21) -> None:
         f"{median:.0f} ms ({min(blocks):.0f} to {max(blocks):.0f})",
         "<= 300 ms",
         max(blocks) <= 300,
+    )
+
+
+CLIENT_SCRIPT = """
+import json, statistics, sys, time, httpx, projekt
+from projekt._runtime.transport import tls
+
+def made(make, fresh=False):
+    if fresh:
+        tls._shared.cache_clear()  # as if each client loaded the CA bundle itself
+    start = time.perf_counter()
+    make().close()
+    return (time.perf_counter() - start) * 1000
+
+projekt.Projekt().close()  # the first client of the process loads the bundle
+rounds = [
+    (made(httpx.Client), made(projekt.Projekt), made(projekt.Projekt, fresh=True))
+    for _ in range(int(sys.argv[1]))
+]
+print(json.dumps([statistics.median(column) for column in zip(*rounds)]))
+"""
+
+
+def bench_client(rounds: int = 41) -> None:
+    """Making a client after the process's first (a client per tenant, per test, per job),
+    against making an `httpx.Client()`; and what sharing the CA certificates saves."""
+    env = {**os.environ, "PROJEKT_API_KEY": "pjk_live_" + "a" * 32}
+    out = subprocess.run(
+        [sys.executable, "-c", CLIENT_SCRIPT, str(rounds)], env=env, check=True, capture_output=True
+    )
+    httpx_ms, shared_ms, alone_ms = json.loads(out.stdout)
+    row(
+        f"making a client after the first: Projekt() vs httpx.Client() ({httpx_ms:.1f} ms)",
+        f"{shared_ms / httpx_ms:.2f}x ({shared_ms:.2f} ms)",
+        "<= 1.00x",
+        shared_ms <= httpx_ms,
+    )
+    row(
+        "what the CA certificates shared by a process's clients save a client (transport/tls.py)",
+        f"{alone_ms - shared_ms:.1f} ms ({alone_ms:.1f} ms each loading its own)",
+        "(report)",
+        None,
     )
 
 

@@ -15,6 +15,8 @@ import asyncio
 import base64
 import itertools
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -193,6 +195,54 @@ def test_an_untrusted_certificate_fails_at_once_and_says_how_to_trust_it(
     assert (hint in str(error)) == (why == "requests' bundle")
     assert (error.status_code, error.code, error.request_id) == (None, None, None)
     assert proxy.forwarded == []
+
+
+def test_a_ca_bundle_renewed_in_place_is_trusted_by_the_clients_made_after_it(
+    connect: Any, fault_sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Clients that trust the same certificates share them, loaded once; a company's bundle
+    renewed in place (written over, or swapped in as a mounted secret is) is read anew."""
+    old, new = trustme.CA(), trustme.CA()
+    bundle = tmp_path / "ca.pem"
+    old.cert_pem.write_to_path(str(bundle))
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    port = fault_sandbox.port
+    with serving_tls(old, port) as before, serving_tls(new, port) as now:
+        assert connect(before.url).me.get().email
+        assert connect(before.url, max_retries=0).me.get().email  # the same bundle, shared
+        for renewal in ("written over", "swapped in"):
+            renewed = tmp_path / "renewed.pem"
+            new.cert_pem.write_to_path(str(renewed if renewal == "swapped in" else bundle))
+            if renewal == "swapped in":
+                renewed.replace(bundle)
+            assert connect(now.url).me.get().email
+            with pytest.raises(projekt.APIConnectionError, match="certificate is not trusted"):
+                connect(before.url).me.get()
+            old, new = new, old
+            before, now = now, before
+
+
+def test_a_client_per_tenant_does_not_load_the_ca_certificates_again() -> None:
+    """A service that makes a client per tenant, or a suite one per test: each client made
+    after the first adds almost nothing to the process's memory."""
+    script = """
+import projekt
+
+def resident_mb():
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * 4096 / 2**20
+
+def client(n):
+    return projekt.Projekt(api_key=f"pjk_live_{n:032d}", base_url="https://projekt.example/api")
+
+clients = [client(0)]
+before = resident_mb()
+clients += [client(n) for n in range(1, 101)]
+print(resident_mb() - before)
+"""
+    added = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert added.returncode == 0, added.stderr
+    assert float(added.stdout) < 16
 
 
 def test_an_untrusted_certificate_through_your_own_client_is_not_retried_either(

@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import threading
 import weakref
 from collections.abc import (
@@ -69,11 +68,11 @@ import anyio
 import httpcore
 import httpx
 
-from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits.deadline import time_left
 from projekt._runtime.loops import closed_with_its_loop
 from projekt._runtime.transport.network import ENTERING, AsyncDeadlineBackend, DeadlineBackend
+from projekt._runtime.transport.tls import ssl_context
 
 __all__ = ["AsyncPoolTransport", "PoolTransport"]
 
@@ -131,25 +130,12 @@ def _pool_options(
             ssl_context=proxy.ssl_context,
         )
     return {
-        "ssl_context": _ssl_context(trust_env),
+        "ssl_context": ssl_context(trust_env),
         "proxy": through,
         "max_connections": limits.max_connections,
         "max_keepalive_connections": limits.max_keepalive_connections,
         "keepalive_expiry": limits.keepalive_expiry,
     }
-
-
-def _ssl_context(trust_env: bool) -> Any:
-    try:
-        return httpx.create_ssl_context(trust_env=trust_env)
-    except OSError as error:  # ssl.SSLError too: a file, but not of certificates
-        # httpx raises it bare (FileNotFoundError: "No such file or directory"), naming nothing.
-        cafile = os.environ.get("SSL_CERT_FILE") if trust_env else None
-        said = f"The CA certificates cannot be loaded ({error})"
-        if cafile:
-            said = f"SSL_CERT_FILE={cafile!r} cannot be loaded ({error}): correct or unset it, "
-            said += "or pass trust_env=False"
-        raise ConfigurationError(said + ".") from None
 
 
 def _wait_seconds(request: httpx.Request) -> float | None:
