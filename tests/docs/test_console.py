@@ -209,6 +209,27 @@ def test_dark_mode_follows_the_system(browser: Browser, docs_sandbox: Sandbox) -
         context.close()
 
 
+@pytest.mark.parametrize("width", [1280, 1366, 1440])
+def test_the_authentication_box_cuts_nothing_off_at_a_laptops_width(
+    width: int, browser: Browser, docs_sandbox: Sandbox
+) -> None:
+    """At 1280 px, the commonest laptop width, Scalar cut the "Required" of the box where the
+    reader pastes a token to "Requi", beside the scheme's selector (theme.css)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    console = Console(context.new_page(), docs_sandbox.url + "/docs/", ARTIFACTS / "system")
+    console.open()
+    box = console.page.locator(".scalar-reference-intro-auth").first
+    required = box.get_by_test_id("auth-indicator")
+    title = required.locator("xpath=ancestor::button[1]")
+    assert title.evaluate("button => button.scrollWidth - button.clientWidth") <= 0
+    assert " ".join(title.inner_text().split()) == "Authentication Required"
+    selector = box.get_by_role("button", name="bearerAuth")
+    inside, shown = box.bounding_box(), selector.bounding_box()
+    assert inside and shown and shown["x"] + shown["width"] <= inside["x"] + inside["width"]
+    console.step(f"authentication-{width}")
+    context.close()
+
+
 def test_a_write_with_no_key_typed_in_gets_a_fresh_one(
     console: Console, docs_sandbox: Sandbox
 ) -> None:
