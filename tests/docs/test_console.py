@@ -230,6 +230,23 @@ def test_the_authentication_box_cuts_nothing_off_at_a_laptops_width(
     context.close()
 
 
+def test_on_a_phone_each_link_of_the_bar_stays_whole(
+    browser: Browser, docs_sandbox: Sandbox
+) -> None:
+    """At a phone's width the bar wraps between its links, never inside one: "Postman
+    collection" split over two lines read as two links."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    console = Console(context.new_page(), docs_sandbox.url + "/docs/", ARTIFACTS / "system")
+    console.page.goto(console.docs)  # not open(): on a phone, search is behind the menu
+    console.page.locator("html[data-console-loaded]").wait_for(state="attached")
+    bar = console.page.get_by_role("navigation", name="Projekt documentation")
+    for link in bar.get_by_role("link").all():
+        lines = link.evaluate("a => a.getClientRects().length")
+        assert lines == 1, link.inner_text()
+    console.step("phone")
+    context.close()
+
+
 def test_a_write_with_no_key_typed_in_gets_a_fresh_one(
     console: Console, docs_sandbox: Sandbox
 ) -> None:
