@@ -230,11 +230,10 @@ def test_the_authentication_box_cuts_nothing_off_at_a_laptops_width(
     context.close()
 
 
-def test_on_a_phone_each_link_of_the_bar_stays_whole(
-    browser: Browser, docs_sandbox: Sandbox
-) -> None:
-    """At a phone's width the bar wraps between its links, never inside one: "Postman
-    collection" split over two lines read as two links."""
+def test_on_a_phone_nothing_is_cut_off_or_split(browser: Browser, docs_sandbox: Sandbox) -> None:
+    """At a phone's width the bar wraps between its links, never inside one ("Postman
+    collection" split over two lines read as two links), and the try-it dialog's
+    authentication header shows its "Required" whole."""
     context = browser.new_context(viewport={"width": 390, "height": 800})
     console = Console(context.new_page(), docs_sandbox.url + "/docs/", ARTIFACTS / "system")
     console.page.goto(console.docs)  # not open(): on a phone, search is behind the menu
@@ -244,6 +243,14 @@ def test_on_a_phone_each_link_of_the_bar_stays_whole(
         lines = link.evaluate("a => a.getClientRects().length")
         assert lines == 1, link.inner_text()
     console.step("phone")
+    console.page.goto(console.docs + "#tag/issues/POST/issues")
+    console.page.get_by_role("button", name="Test Request (post /issues)").click()
+    title = console.dialog.get_by_test_id("auth-indicator").locator("xpath=ancestor::button[1]")
+    assert title.evaluate("button => button.scrollWidth - button.clientWidth") <= 0
+    # shot(), not step(): at this width axe flags the body editor's scroller (CodeMirror's,
+    # inside Scalar: scrollable-region-focusable), which the console leaves as it is.
+    console.page.wait_for_timeout(300)  # the dialog's opening, as step() waits for it
+    console.shot("phone-try-it")
     context.close()
 
 
