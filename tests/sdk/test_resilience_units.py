@@ -471,3 +471,50 @@ def test_a_host_with_several_addresses_shares_the_deadline_among_them(
     shares = [timeout or 0.0 for _, timeout in given]
     assert shares[0] <= 1.0 and shares[1] <= 1.5 and shares[2] <= 3.0  # a third, a half, all
     assert shares[2] > 2.0  # what the dead ones did not use is the last one's
+
+
+def test_a_dns_lookup_that_stalls_ends_with_the_deadline_and_is_made_once(
+    monkeypatch: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
+    """A resolver whose query was lost waits its own timeout (5 s, then asks again), which
+    getaddrinfo cannot be told to cut short: a sync call with timeout=0.3 took as long as
+    the resolver did. Now the lookup runs in a thread the call waits for only as long as its
+    deadline allows; its retry waits for the same lookup rather than start another; and once
+    the resolver answers, the next connection looks the host up afresh."""
+    import socket
+    import threading
+
+    answer = threading.Event()
+    asked: list[str] = []
+    with socket.socket() as closed:  # a port nothing listens on: refused at once
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+
+    def resolve(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
+        asked.append(host)
+        answer.wait(30)  # the resolver's own timeout, long past the call's
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    client = projekt.Projekt(
+        api_key="pjk_live_" + "a" * 32,
+        org_id="o",
+        base_url=f"https://api.example:{port}",
+        timeout=0.3,
+        max_retries=1,
+    )
+    try:
+        with pytest.raises(projekt.APITimeoutError) as caught:
+            client.me.get()
+        assert "no answer from DNS for api.example" in str(caught.value)
+        assert "2 attempts" in str(caught.value) and asked == ["api.example"]
+        answer.set()
+        for thread in threading.enumerate():
+            if thread.name == "projekt-dns":
+                thread.join(10)  # the lookup that stalled has answered
+        with pytest.raises(projekt.APIConnectionError, match="Connection refused"):
+            client.me.get()
+    finally:
+        answer.set()
+        client.close()
+    assert asked.count("api.example") == 3  # once for the first call, once an attempt after

@@ -8,12 +8,22 @@ A host with several addresses (a load balancer's, one per zone; IPv6 and IPv4)
 shares the time among them, as Go's net.Dialer does: `socket.create_connection`
 gives each the whole timeout, so a dead first address took all of it and the next
 as much again. The async backend's happy eyeballs (AnyIO) need no such help.
+
+The lookup of a host's name is bounded by the deadline too. `getaddrinfo` cannot be
+interrupted, and a resolver whose query was lost waits its own timeout (5 s by default,
+then asks again) whatever the call's. So the sync backend looks a name up in a thread of
+its own and waits for it only as long as the deadline allows, as AnyIO does for the async
+one. A call for a host whose lookup is still running waits for that one rather than start
+another: a resolver that stalls holds one thread per host, however many calls time out on
+it. An address needs no lookup, and gets no thread.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import ssl
+import threading
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from typing import Any
@@ -64,6 +74,7 @@ class DeadlineStream(httpcore.NetworkStream):
 class DeadlineBackend(httpcore.NetworkBackend):
     def __init__(self, inner: httpcore.NetworkBackend) -> None:
         self._inner = inner
+        self._lookups = _Lookups()
 
     def connect_tcp(
         self,
@@ -74,7 +85,7 @@ class DeadlineBackend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         _has_a_connection()
-        *others, last = addresses = _addresses(host, port)
+        *others, last = addresses = self._lookups.addresses(host, port, timeout)
         for tried, address in enumerate(others):
             shares = len(addresses) - tried  # this address's, and the ones after it
             try:
@@ -108,13 +119,73 @@ class DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-def _addresses(host: str, port: int) -> list[str]:
-    """The addresses to try for `host`, in the resolver's order, each once."""
+class _Lookups:
+    """The addresses of the hosts one pool connects to, each looked up within the deadline
+    of the call that needs it (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        # (host, port) -> the lookup running for it: set once it ends, and what it found.
+        self._running: dict[tuple[str, int], tuple[threading.Event, list[Any]]] = {}
+        self._lock = threading.Lock()
+
+    def addresses(self, host: str, port: int, timeout: float | None) -> list[str]:
+        """The addresses to try for `host`, in the resolver's order, each once."""
+        left = time_left(timeout, httpcore.ConnectTimeout)
+        running = None if left is None or _is_address(host) else self._running_for(host, port)
+        if running is None:
+            found = _look_up(host, port)
+        else:
+            ended, outcome = running
+            if not ended.wait(left):
+                raise httpcore.ConnectTimeout(f"no answer from DNS for {host} in {left:.3g} s")
+            found = outcome[0]
+        if isinstance(found, OSError):  # as httpcore maps the lookup's failure in create_connection
+            raise httpcore.ConnectError(found) from found
+        if isinstance(found, Exception):
+            raise found
+        return list(dict.fromkeys(str(sockaddr[0]) for *_, sockaddr in found)) or [host]
+
+    def _running_for(self, host: str, port: int) -> tuple[threading.Event, list[Any]] | None:
+        """The lookup running for `host`, started if none is; None if no thread can start
+        (at the interpreter's exit, say): the caller then looks it up itself."""
+        with self._lock:
+            running = self._running.get((host, port))
+            if running is None:
+                running = self._running[host, port] = (threading.Event(), [])
+                look_up = threading.Thread(
+                    target=self._run_lookup, args=(host, port, *running), name="projekt-dns"
+                )
+                look_up.daemon = True
+                try:
+                    look_up.start()
+                except RuntimeError:
+                    del self._running[host, port]
+                    return None
+            return running
+
+    def _run_lookup(self, host: str, port: int, ended: threading.Event, outcome: list[Any]) -> None:
+        try:
+            outcome.append(_look_up(host, port))
+        finally:
+            with self._lock:  # the next call for the host looks it up afresh
+                del self._running[host, port]
+            ended.set()
+
+
+def _look_up(host: str, port: int) -> list[Any] | Exception:
+    """What the resolver found, or why it found nothing (an idna label too long, say)."""
     try:
-        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except OSError as error:  # as httpcore maps the lookup's failure in create_connection
-        raise httpcore.ConnectError(error) from error
-    return list(dict.fromkeys(str(sockaddr[0]) for *_, sockaddr in found)) or [host]
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except Exception as error:
+        return error
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 class AsyncDeadlineStream(httpcore.AsyncNetworkStream):
