@@ -17,6 +17,7 @@ PAGE = """<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Projekt command line</title>
   <style>
     body {{ max-width: 900px; margin: 0 auto; padding: 24px; font-family: system-ui, sans-serif;

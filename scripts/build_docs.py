@@ -63,13 +63,16 @@ GUIDE = """<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Projekt Python SDK guide</title>
   <style>
     body {{ max-width: 860px; margin: 0 auto; padding: 24px; font-family: system-ui, sans-serif;
            line-height: 1.5; color: #111827; }}
     pre {{ background: #f3f4f6; padding: 12px; overflow-x: auto; }}
     code {{ font-family: ui-monospace, monospace; }}
+    :not(pre) > code {{ overflow-wrap: anywhere; }}
     table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #d1d5db; padding: 4px 8px; }}
+    .wide {{ overflow-x: auto; }}
   </style>
 </head>
 <body>
@@ -101,6 +104,9 @@ def rendered(source: str, pages: dict[str, str], repository: str) -> str:
         url = pages.get(path) or f"{repository}/blob/main/{path}"
         return f'href="{url}{"#" + anchor if anchor else ""}"'
 
+    # A table wider than a phone scrolls inside its box, as a code block does, not the page.
+    html = html.replace("<table>", '<div class="wide"><table>')
+    html = html.replace("</table>", "</table></div>")
     return re.sub(r'href="([^"]*)"', link, html)
 
 

@@ -254,6 +254,26 @@ def test_on_a_phone_nothing_is_cut_off_or_split(browser: Browser, docs_sandbox: 
     context.close()
 
 
+def test_on_a_phone_the_guide_and_command_pages_fit_the_screen(
+    browser: Browser, docs_sandbox: Sandbox
+) -> None:
+    """A phone lays a page out at its own width only when the page says so (the viewport
+    meta tag); else at 980 px, zoomed out to tiny text. And a wide table or a long inline
+    code scrolls or wraps inside its box, never the page."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    built = sorted(path.name for path in (ROOT / "build" / "docs").glob("*.html"))
+    pages = [name for name in built if name != "index.html"]  # index.html is Scalar's
+    assert "guide.html" in pages and "cli.html" in pages
+    for name in pages:
+        page.goto(f"{docs_sandbox.url}/docs/{name}")
+        width = page.evaluate("[window.innerWidth, document.documentElement.scrollWidth]")
+        assert width == [390, 390], name
+    context.close()
+
+
 def test_a_write_with_no_key_typed_in_gets_a_fresh_one(
     console: Console, docs_sandbox: Sandbox
 ) -> None:
