@@ -161,6 +161,12 @@ class Console:
             secrets.append(self.org_field)
         self.page.screenshot(path=str(self.shots / f"{name}.png"), mask=secrets)
 
+    @staticmethod
+    def cut_off(text: Locator) -> int:
+        """How many pixels of the innermost button around `text` its box hides."""
+        button = text.locator("xpath=ancestor::button[1]")
+        return int(button.evaluate("button => button.scrollWidth - button.clientWidth"))
+
     def step(self, name: str) -> None:
         """A reader's step done: its screenshot kept, and axe finds nothing blocking."""
         self.page.wait_for_timeout(300)  # Scalar renders the step's last panel
