@@ -32,7 +32,7 @@ from projekt._runtime.transport.clients import (
     ClientTransport,
     as_the_users_client_builds,
 )
-from projekt._runtime.transport.proxies import proxy_mounts
+from projekt._runtime.transport.proxies import environment_proxy
 from projekt._runtime.transport.retries import AsyncRetryTransport, RetryTransport
 
 from ._settings import DEFAULTS, ClientSettings, timeout_for
@@ -202,13 +202,15 @@ class Projekt(_Configured, SyncNamespaces):
         policy = shared.policy(settings)
         throttle, limit = shared.throttle(settings), settings.max_response_bytes
 
-        def own(proxy: httpx.Proxy | None = None) -> RetryTransport:
+        def own() -> httpx.BaseTransport:
             from projekt._runtime.transport.pool import (
                 PoolTransport,  # httpcore: paid on first client
             )
 
-            inner = shared.pool(PoolTransport, settings.trust_env, proxy)
-            return RetryTransport(inner, policy, throttle, limit)
+            trust_env, base_url, auth = settings.trust_env, options["base_url"], options["auth"]
+            proxy = environment_proxy(trust_env, base_url, auth.plain_http_allowed)
+            pool: httpx.BaseTransport = shared.pool(PoolTransport, trust_env, proxy)
+            return pool
 
         users_client = user if isinstance(user, httpx.Client) else None
         if users_client is not None:
@@ -218,20 +220,9 @@ class Projekt(_Configured, SyncNamespaces):
         self._tracer_provider = settings.tracer_provider
         self._meter_provider = settings.meter_provider
         self._last_response = None
-        transport = RetryTransport(user, policy, throttle, limit) if user is not None else own()
-        mounts = (
-            proxy_mounts(
-                settings.trust_env, own, options["base_url"], options["auth"].plain_http_allowed
-            )
-            if user is None
-            else None
-        )
-        self._http = ApiClient(
-            **options,
-            transport=transport,
-            mounts=mounts,
-            trust_env=settings.trust_env,
-        )
+        inner = user if user is not None else own()
+        transport = RetryTransport(inner, policy, throttle, limit)
+        self._http = ApiClient(**options, transport=transport, trust_env=settings.trust_env)
         with_default_headers(self._http, settings)
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.
@@ -296,13 +287,15 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         policy = shared.policy(settings)
         throttle, limit = shared.throttle(settings), settings.max_response_bytes
 
-        def own(proxy: httpx.Proxy | None = None) -> AsyncRetryTransport:
+        def own() -> httpx.AsyncBaseTransport:
             from projekt._runtime.transport.pool import (
                 AsyncPoolTransport,  # httpcore: on first client
             )
 
-            inner = shared.pool(AsyncPoolTransport, settings.trust_env, proxy)
-            return AsyncRetryTransport(inner, policy, throttle, limit)
+            trust_env, base_url, auth = settings.trust_env, options["base_url"], options["auth"]
+            proxy = environment_proxy(trust_env, base_url, auth.plain_http_allowed)
+            pool: httpx.AsyncBaseTransport = shared.pool(AsyncPoolTransport, trust_env, proxy)
+            return pool
 
         users_client = user if isinstance(user, httpx.AsyncClient) else None
         if users_client is not None:
@@ -312,22 +305,9 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         self._tracer_provider = settings.tracer_provider
         self._meter_provider = settings.meter_provider
         self._last_response = None
-        transport = (
-            AsyncRetryTransport(user, policy, throttle, limit) if user is not None else own()
-        )
-        mounts = (
-            proxy_mounts(
-                settings.trust_env, own, options["base_url"], options["auth"].plain_http_allowed
-            )
-            if user is None
-            else None
-        )
-        self._http = ApiAsyncClient(
-            **options,
-            transport=transport,
-            mounts=mounts,
-            trust_env=settings.trust_env,
-        )
+        inner = user if user is not None else own()
+        transport = AsyncRetryTransport(inner, policy, throttle, limit)
+        self._http = ApiAsyncClient(**options, transport=transport, trust_env=settings.trust_env)
         with_default_headers(self._http, settings)
         # Through a user's client, the SDK's own only builds each request: sent on through
         # both, it would be logged and timed twice.

@@ -683,21 +683,57 @@ def test_the_proxy_environment_is_honoured_as_plain_httpx_honours_it(
 
 @pytest.mark.parametrize(
     ("no_proxy", "via_proxy"),
-    [("127.0.0.0/8", False), ("10.0.0.0/8", True), ("fd00::/8, [::1], foo:bar", True)],
+    [
+        ("127.0.0.0/8", False),
+        ("10.0.0.0/8", True),
+        ("fd00::/8, [::1], foo:bar", True),
+        ("127.0.0.1:{port}", False),
+        ("127.0.0.1:1", True),
+        ("http://127.0.0.1", False),
+        ("https://127.0.0.1", True),
+        ("[::1]:{port}, ::ffff:0:0/96", True),
+    ],
 )
-def test_no_proxy_ranges_and_ipv6_entries_are_read_as_curl_reads_them(
+def test_no_proxy_ranges_ports_and_ipv6_entries_are_read_as_curl_reads_them(
     proxyless: pytest.MonkeyPatch, flavor: str, runner: Any, no_proxy: str, via_proxy: bool
 ) -> None:
     """NO_PROXY=127.0.0.0/8 did not cover 127.0.0.1: httpx reads a range as its first
     address. And an IPv6 entry (a cluster's fd00::/8, or [::1]) or one no URL could match
-    made Projekt() raise httpx.InvalidURL, which is not a ProjektError."""
+    made Projekt() raise httpx.InvalidURL, which is not a ProjektError. An entry with a port
+    covers that port alone; httpx's form with a scheme, that scheme alone."""
     with (
         hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen),
         hostile_server(lambda path: (200, JSON, ME)) as (proxy, proxy_seen),
     ):
         proxyless.setenv("HTTP_PROXY", proxy)  # on loopback: it may carry loopback calls
-        proxyless.setenv("NO_PROXY", no_proxy)
+        proxyless.setenv("NO_PROXY", no_proxy.format(port=httpx.URL(origin).port))
         client = make_client(flavor, runner, api_key=TOKEN, base_url=origin)
+        client.me.get()
+    assert (len(proxy_seen), len(origin_seen)) == ((1, 0) if via_proxy else (0, 1))
+
+
+@pytest.mark.parametrize(
+    ("no_proxy", "via_proxy"),
+    [
+        ("localhost", False),
+        (".localhost", False),  # curl and requests read a leading dot as the name itself
+        ("*.localhost", False),
+        ("LOCALHOST", False),
+        ("host", True),
+        ("127.0.0.1", True),  # as for curl: an address is not the name that resolves to it
+    ],
+)
+def test_a_no_proxy_name_covers_itself_and_its_subdomains(
+    proxyless: pytest.MonkeyPatch, flavor: str, runner: Any, no_proxy: str, via_proxy: bool
+) -> None:
+    with (
+        hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen),
+        hostile_server(lambda path: (200, JSON, ME)) as (proxy, proxy_seen),
+    ):
+        proxyless.setenv("HTTP_PROXY", proxy)
+        proxyless.setenv("NO_PROXY", no_proxy)
+        by_name = origin.replace("127.0.0.1", "localhost")
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=by_name)
         client.me.get()
     assert (len(proxy_seen), len(origin_seen)) == ((1, 0) if via_proxy else (0, 1))
 
@@ -743,15 +779,30 @@ def test_a_proxy_elsewhere_carries_neither_plain_http_nor_a_loopback_base_url(
         assert said == "" and len(origin_seen) == 1
 
 
-@pytest.mark.parametrize("variable", ["ALL_PROXY", "HTTPS_PROXY"])
+@pytest.mark.parametrize(
+    ("variable", "proxy", "no_proxy"),
+    [
+        ("ALL_PROXY", "socks5://proxy.invalid:1080", ""),
+        ("HTTPS_PROXY", "socks5://proxy.invalid:1080", ""),
+        ("ALL_PROXY", "socks5://127.0.0.1:1080", "127.0.0.1"),
+        ("ALL_PROXY", "socks4://127.0.0.1:1080", "localhost,127.0.0.0/8"),
+    ],
+)
 def test_a_proxy_no_call_takes_need_not_be_usable(
-    proxyless: pytest.MonkeyPatch, flavor: str, runner: Any, variable: str
+    proxyless: pytest.MonkeyPatch,
+    flavor: str,
+    runner: Any,
+    variable: str,
+    proxy: str,
+    no_proxy: str,
 ) -> None:
     """A SOCKS proxy needs socksio (httpx[socks]). Calls to a sandbox on loopback skip a
-    proxy elsewhere, and HTTPS_PROXY carries no plain http call; yet Projekt() raised
-    ConfigurationError for the socksio such a proxy would have needed."""
+    proxy elsewhere, HTTPS_PROXY carries no plain http call, and NO_PROXY turns a proxy off
+    for the hosts it names; yet Projekt() raised ConfigurationError for the socksio such a
+    proxy would have needed, or for a proxy scheme httpx cannot use."""
     proxyless.setitem(sys.modules, "socksio", None)  # as where httpx[socks] is not installed
-    proxyless.setenv(variable, "socks5://proxy.invalid:1080")
+    proxyless.setenv(variable, proxy)
+    proxyless.setenv("NO_PROXY", no_proxy)
     with hostile_server(lambda path: (200, JSON, ME)) as (origin, origin_seen):
         client = make_client(flavor, runner, api_key=TOKEN, base_url=origin)
         client.me.get()

@@ -1,9 +1,14 @@
-"""The proxy environment, read as httpx reads it.
+"""The proxy environment, read as curl and requests read it.
 
 httpx honours HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY only for a client
 it builds the transport of. The SDK always brings its own transport (retries,
-throttle, a larger pool), so it reads the environment here and mounts one of its
-own transports per proxy, where httpx would have mounted a plain one.
+throttle, a larger pool), so it reads the environment here and gives its own
+transport the proxy, where httpx would have mounted a plain one.
+
+Every call goes to the client's base URL: the SDK follows no redirect, and no link
+to another origin. So the environment comes down to one proxy, or none, for that
+URL. A proxy for the other scheme, or one that NO_PROXY turns off for its host, is
+neither built nor required to be usable (a SOCKS proxy's socksio, say).
 
 Unlike httpx, it goes direct to loopback and to the hosts named in plain_http_hosts,
 where the token may travel in plain text, unless the proxy is one of those too. A proxy
@@ -17,100 +22,84 @@ import importlib
 import ipaddress
 import urllib.request
 from collections.abc import Callable
-from typing import TypeVar
 
 import httpx
 
 from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.observability.redaction import mask_url
 
-TransportT = TypeVar("TransportT")
+__all__ = ["environment_proxy"]
+
+_DEFAULT_PORTS = {"http": "80", "https": "443"}
 
 
-def environment_proxies(host: str) -> dict[str, str | None]:
-    """URL pattern -> proxy URL, or None where NO_PROXY says to go direct, for calls to
-    `host`.
-
-    The standard library reads the variables (and, on Windows and macOS, the
-    system's settings), as httpx itself does; the patterns are httpx's `mounts=`
-    keys, with NO_PROXY's entries read as curl reads them: "*" turns every proxy
-    off, ".example.com" matches its subdomains, "example.com" the domain and its
-    subdomains, IP addresses and localhost match as written, and a CIDR range
-    (10.0.0.0/8, fd00::/8) matches the addresses it holds. httpx's own patterns cannot
-    say a range (and fail on an IPv6 one), so a range is matched here, against `host`,
-    and an entry no URL could match is left out rather than fail the client.
-    """
-    found = urllib.request.getproxies()
-    mounts: dict[str, str | None] = {}
-    for scheme in ("http", "https", "all"):  # not TRAVIS_APT_PROXY and the like
-        if url := found.get(scheme):
-            mounts[f"{scheme}://"] = url if "://" in url else f"http://{url}"
-    for entry in (entry.strip() for entry in found.get("no", "").split(",")):
-        if entry == "*":
-            return {}
-        if entry and (pattern := _no_proxy_pattern(entry, host)):
-            mounts[pattern] = None
-    return mounts
-
-
-def _no_proxy_pattern(entry: str, host: str) -> str | None:
-    if "://" in entry:
-        return entry if _is_pattern(entry) else None
-    try:
-        network = ipaddress.ip_network(entry.removeprefix("[").removesuffix("]"), strict=False)
-    except ValueError:
-        pattern = f"all://{entry}" if entry.lower() == "localhost" else f"all://*{entry}"
-        return pattern if _is_pattern(pattern) else None
-    if network.num_addresses == 1 and "/" not in entry:
-        return _direct_to(str(network.network_address))
-    try:
-        return _direct_to(host) if ipaddress.ip_address(host) in network else None
-    except ValueError:  # a host name: no range holds it
-        return None
-
-
-def _direct_to(host: str) -> str:
-    """The `mounts=` key of `host` (as `URL.host` writes it) alone."""
-    return f"all://[{host}]" if ":" in host else f"all://{host}"
-
-
-def _is_pattern(pattern: str) -> bool:
-    try:
-        httpx.URL(pattern)
-    except httpx.InvalidURL:
-        return False
-    return True
-
-
-def proxy_mounts(
-    trust_env: bool,
-    build: Callable[[httpx.Proxy], TransportT],
-    base_url: httpx.URL,
-    plain_http_allowed: Callable[[str], bool],
-) -> dict[str, TransportT | None]:
-    """httpx `mounts=` for the proxy environment; None routes to the client's own transport.
-
-    Every call goes to `base_url`, so only the proxy for its scheme can carry one: another
-    is neither built nor required to be usable (a SOCKS proxy's socksio, say)."""
+def environment_proxy(
+    trust_env: bool, base_url: httpx.URL, plain_http_allowed: Callable[[str], bool]
+) -> httpx.Proxy | None:
+    """The proxy the environment names for calls to `base_url`; None: they go direct.
+    The standard library reads the variables (and, on Windows and macOS, the system's
+    settings), as httpx itself does."""
     if not trust_env:
-        return {}
-    host = base_url.host
-    found = environment_proxies(host)
-    proxy = found.get(f"{base_url.scheme}://") or found.get("all://")
-    if proxy is None or (plain_http_allowed(host) and not plain_http_allowed(_host_of(proxy))):
-        return {}  # every call goes direct
-    return {
-        pattern: None if url is None else build(usable_proxy(url))
-        for pattern, url in found.items()
-        if url in (None, proxy)
-    }
+        return None
+    found = urllib.request.getproxies()
+    url = found.get(base_url.scheme) or found.get("all")
+    if not url or _no_proxy_covers(found.get("no", ""), base_url):
+        return None
+    url = url if "://" in url else f"http://{url}"
+    if plain_http_allowed(base_url.host) and not plain_http_allowed(_host_of(url)):
+        return None
+    return _usable_proxy(url)
+
+
+def _no_proxy_covers(no_proxy: str, url: httpx.URL) -> bool:
+    """Whether NO_PROXY sends calls to `url` direct, each entry read as curl and requests
+    read it: "*" turns every proxy off; a name covers itself and its subdomains, with a
+    leading dot or without; an IP address, or a range (10.0.0.0/8, fd00::/8), covers the
+    addresses it holds. localhost is a name: it does not cover 127.0.0.1. The forms httpx
+    reads as well: an entry with a port covers that port alone (as for requests), one with
+    a scheme (`https://example.com`) that scheme alone, and `*.example.com` is read as
+    `.example.com`."""
+    port = str(url.port) if url.port else _DEFAULT_PORTS.get(url.scheme, "")
+    for entry in no_proxy.lower().split(","):
+        scheme, _, entry = entry.strip().rpartition("://")
+        if entry == "*":
+            return True
+        if scheme in ("", "all", url.scheme) and _covers(entry, url.host, port):
+            return True
+    return False
+
+
+def _covers(entry: str, host: str, port: str) -> bool:
+    name, entry_port = _split_port(entry)
+    if not name or (entry_port and entry_port != port):
+        return False
+    try:
+        network = ipaddress.ip_network(name, strict=False)
+    except ValueError:
+        name = name.lstrip("*.")  # ".example.com" and "*.example.com" read as "example.com"
+        return bool(name) and (host == name or host.endswith(f".{name}"))
+    try:
+        return ipaddress.ip_address(host) in network
+    except ValueError:  # a host name: no address or range holds it
+        return False
+
+
+def _split_port(entry: str) -> tuple[str, str]:
+    """An entry's host and its port ("" if it names none): [::1]:8080, 10.0.0.1:8080."""
+    if entry.startswith("["):
+        host, _, rest = entry[1:].partition("]")
+        return host, rest.removeprefix(":")
+    if entry.count(":") == 1:
+        host, _, port = entry.partition(":")
+        return host, port
+    return entry, ""  # a name, an IPv4 address or range, or a bare IPv6 one
 
 
 def _host_of(proxy: str) -> str:
     try:
         return httpx.URL(proxy).host
     except httpx.InvalidURL:
-        return ""  # no host to trust; usable_proxy() says what is wrong with it
+        return ""  # no host to trust; _usable_proxy() says what is wrong with it
 
 
 # httpx refuses these too as it builds a client, but with a bare ValueError or ImportError
@@ -118,7 +107,7 @@ def _host_of(proxy: str) -> str:
 _FROM_ENV = "from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY: unset it, or pass trust_env=False"
 
 
-def usable_proxy(url: str) -> httpx.Proxy:
+def _usable_proxy(url: str) -> httpx.Proxy:
     try:
         proxy = httpx.Proxy(url)
     except ValueError:
