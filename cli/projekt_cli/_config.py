@@ -2,8 +2,9 @@
 
 `projekt login --profile NAME` writes one; every command reads one. The file is
 TOML in click's per-user application directory (`~/.config/projekt/config.toml`
-on Linux, honouring XDG_CONFIG_HOME), created 0600 inside a 0700 directory and
-replaced atomically, so a token is never readable by others, not even for a moment.
+on Linux, or under XDG_CONFIG_HOME when that is an absolute path), created 0600
+inside a 0700 directory and replaced atomically, so a token is never readable by
+others, not even for a moment.
 
 Which settings a command uses, first match wins:
 1. `--profile NAME` (or PROJEKT_PROFILE): that profile;
@@ -41,7 +42,12 @@ FIELDS = ("base_url", "org_id", "api_key")
 
 
 def config_path() -> Path:
-    return Path(click.get_app_dir("projekt")) / "config.toml"
+    directory = Path(click.get_app_dir("projekt"))
+    if not directory.is_absolute():
+        # click takes XDG_CONFIG_HOME as it is, and an empty or relative one put the token
+        # under the working directory, a repository maybe; the XDG spec ignores both.
+        directory = Path.home() / ".config" / "projekt"
+    return directory / "config.toml"
 
 
 def load() -> dict[str, Any]:

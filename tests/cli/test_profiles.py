@@ -9,6 +9,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from projekt_cli._app import cli
@@ -57,6 +58,34 @@ def test_login_keeps_the_key_0600_never_shows_it_and_commands_use_the_profile(
     assert projekt("logout", "--profile", "sandbox").code == 0
     assert projekt("profiles").stdout == ""
     assert projekt("me", "get", **NO_ENV).code == 2
+
+
+@pytest.mark.parametrize("config_home_variable", ["", "config"])
+def test_an_empty_or_relative_xdg_config_home_keeps_the_key_out_of_the_working_directory(
+    projekt: Invoke,
+    projekt_sandbox: ProjektSandbox,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    config_home_variable: str,
+) -> None:
+    """The XDG spec ignores an empty or relative XDG_CONFIG_HOME, as a `.env` or a CI job can
+    leave it; click took it as it was, and the key went to ./projekt/config.toml, under
+    whatever directory the command ran in: a repository, maybe, to be committed."""
+    home, work = tmp_path / "home", tmp_path / "work"
+    work.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(work)
+    done = projekt(
+        *("login", "--base-url", projekt_sandbox.base_url),
+        input=projekt_sandbox.api_key + "\n",
+        XDG_CONFIG_HOME=config_home_variable,
+        **NO_ENV,
+    )
+    assert done.code == 0, done
+    assert list(work.iterdir()) == []
+    path = home / ".config" / "projekt" / "config.toml"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert projekt("me", "get", XDG_CONFIG_HOME=config_home_variable, **NO_ENV).code == 0
 
 
 def test_an_explicit_profile_wins_over_the_environment_and_the_environment_over_the_default(
