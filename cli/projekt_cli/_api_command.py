@@ -8,11 +8,12 @@ reported on stderr and exits 1, like every other command.
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import IO, Any
 
 import click
+
+from ._params import read_json
 
 __all__ = ["build"]
 
@@ -31,13 +32,8 @@ def query_of(pairs: tuple[str, ...]) -> dict[str, Any]:
     return {key: values[0] if len(values) == 1 else values for key, values in query.items()}
 
 
-def body_of(file: IO[str] | None) -> Any:
-    if file is None:
-        return None
-    try:
-        return json.load(file)
-    except ValueError as error:
-        raise click.BadParameter(f"not JSON: {error}", param_hint="'--input'") from None
+def body_of(file: IO[bytes] | None) -> Any:
+    return None if file is None else read_json(file)
 
 
 def write_answer(response: Any, fmt: str | None) -> None:
@@ -59,7 +55,7 @@ def write_answer(response: Any, fmt: str | None) -> None:
 
 def build(common: list[click.Parameter]) -> click.Command:
     def callback(
-        method: str, path: str, input_file: IO[str] | None, query: tuple[str, ...], **values: Any
+        method: str, path: str, input_file: IO[bytes] | None, query: tuple[str, ...], **values: Any
     ) -> None:
         import httpx
 
@@ -85,7 +81,7 @@ def build(common: list[click.Parameter]) -> click.Command:
             click.Argument(["path"]),
             click.Option(
                 ["--input", "input_file"],
-                type=click.File("r", encoding="utf-8-sig"),  # a BOM (Notepad writes one) is skipped
+                type=click.File("rb"),  # bytes: read_json() finds their encoding
                 help="The request body, JSON, from a file or - for stdin.",
             ),
             click.Option(

@@ -158,7 +158,7 @@ def parameters(command: dict[str, Any]) -> list[click.Parameter]:
         params.append(
             click.Option(
                 ["--input", INPUT],
-                type=click.File("r", encoding="utf-8-sig"),  # a BOM (Notepad writes one) is skipped
+                type=click.File("rb"),  # bytes: read_json() finds their encoding
                 help="The request body as a JSON object, from a file or - for stdin. "
                 "Field options given beside it replace its fields.",
             )
@@ -206,11 +206,17 @@ class BodyJson(NamedTuple):
     data: dict[str, Any]
 
 
-def _json_object(file: IO[str]) -> dict[str, Any]:
+def read_json(file: IO[bytes]) -> Any:
+    """The JSON of an --input file, in UTF-8 (with a BOM, as Notepad writes it, or without),
+    or UTF-16 or UTF-32 (as Windows PowerShell's `>` writes it), as the json module finds."""
     try:
-        data = json.load(file)
-    except ValueError as error:
+        return json.loads(file.read())
+    except ValueError as error:  # UnicodeDecodeError too
         raise click.BadParameter(f"not JSON: {error}", param_hint="'--input'") from None
+
+
+def _json_object(file: IO[bytes]) -> dict[str, Any]:
+    data = read_json(file)
     if not isinstance(data, dict):
         raise click.BadParameter("the body must be a JSON object", param_hint="'--input'")
     return data

@@ -58,7 +58,7 @@ def projekt(projekt_sandbox: ProjektSandbox, config_home: Path) -> Invoke:
     """`projekt(*args, input=..., ENV=value)`: runs the command line, returns a Run."""
     env = sandbox_env(projekt_sandbox, config_home)
 
-    def invoke(*args: str, input: str | None = None, **changes: str | None) -> Run:
+    def invoke(*args: str, input: str | bytes | None = None, **changes: str | None) -> Run:
         result = CliRunner().invoke(
             cli, list(args), input=input, env={**env, **changes}, prog_name="projekt"
         )

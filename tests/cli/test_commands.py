@@ -352,17 +352,22 @@ def test_a_body_comes_from_input_and_options_replace_its_fields(
     assert '"title":"Dry"' in dry.stdout and '"priority":"low"' in dry.stdout
 
 
-def test_an_input_file_saved_with_a_byte_order_mark_is_read(
-    projekt: Invoke, projekt_sandbox: ProjektSandbox, tmp_path: Path
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-32"])
+def test_an_input_file_saved_by_notepad_or_powershell_is_read(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, tmp_path: Path, encoding: str
 ) -> None:
     """Notepad saves UTF-8 with a BOM, which RFC 8259 lets a parser ignore; --input said "not
-    JSON: Unexpected UTF-8 BOM (decode using utf-8-sig)", which a user cannot act on."""
-    body = {"project_id": projekt_sandbox.project_id, "title": "Saved by Notepad ñ"}
+    JSON: Unexpected UTF-8 BOM (decode using utf-8-sig)", which a user cannot act on. Windows
+    PowerShell's `>` writes UTF-16 with a BOM, and `Out-File -Encoding unicode` too: --input
+    said "not JSON: 'utf-8' codec can't decode byte 0xff". The json module finds each."""
+    body = {"project_id": projekt_sandbox.project_id, "title": f"Saved as {encoding} ñ"}
     path = tmp_path / "issue.json"
-    path.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8-sig")
+    path.write_text(json.dumps(body, ensure_ascii=False), encoding=encoding)
     assert projekt("issues", "create", "--input", str(path)).json()["title"] == body["title"]
     sent = projekt("api", "POST", "/issues", "--input", str(path)).json()
     assert sent["title"] == body["title"]
+    piped = projekt("issues", "create", "--input", "-", input=path.read_bytes()).json()
+    assert piped["title"] == body["title"]
 
 
 def test_a_bad_input_or_a_missing_field_is_a_usage_error(
