@@ -159,7 +159,9 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
     except KeyboardInterrupt:
         interrupted()
     except (projekt.ConfigurationError, projekt.InvalidArgumentError) as error:
-        raise click.UsageError(f"{error}{_hint(str(error))}") from None
+        said = str(error)
+        said += "" if said.endswith((".", "?")) else "."  # before the hint's sentence
+        raise click.UsageError(said + _hint(said)) from None
     except projekt.ProjektError as error:
         fail(error)
 
@@ -198,7 +200,7 @@ def _hint(message: str) -> str:
     """What the SDK's advice on a missing setting is on the command line."""
     if "api_key" in message:
         return " On the command line: `projekt login`, or PROJEKT_API_KEY."
-    if "org" in message:
+    if "org_id" in message or "organization" in message:  # not a URL's .org
         return " On the command line: --org, PROJEKT_ORG_ID, or `projekt login --org`."
     return ""
 

@@ -59,8 +59,26 @@ def load() -> dict[str, Any]:
         return {"profiles": {}}
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise click.ClickException(f"cannot read {config_path()}: {error}") from None
+    if problem := _malformed(data):  # the file is TOML, and may be edited by hand
+        raise click.ClickException(f"cannot read {config_path()}: {problem}")
     data.setdefault("profiles", {})
     return data
+
+
+def _malformed(data: dict[str, Any]) -> str | None:
+    """What keeps `data` from being profiles of strings (never a value: it may be a key)."""
+    if not isinstance(data.get("default", ""), str):
+        return "default must be a profile's name, in quotes"
+    profiles = data.get("profiles", {})
+    if not isinstance(profiles, dict):
+        return "profiles must be tables, each written [profiles.NAME]"
+    for name, profile in profiles.items():
+        if not isinstance(profile, dict):
+            return f"profile {name!r} must be a table, written [profiles.{name}]"
+        for field, value in profile.items():
+            if not isinstance(value, str):
+                return f"{field} of profile {name!r} must be a string, in quotes"
+    return None
 
 
 def _toml(data: dict[str, Any]) -> str:

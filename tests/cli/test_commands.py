@@ -249,6 +249,11 @@ def test_usage_errors_exit_2(projekt: Invoke) -> None:
     assert "projekt login" in no_key.stderr
     both = projekt("issues", "update", "x", "--description", "d", "--clear-description")
     assert both.code == 2
+    # The hint for a missing org goes with the org, not with a base URL in .org.
+    dot_org = projekt("me", "get", "--base-url", "https://api.example.org/?x=1")
+    assert dot_org.code == 2
+    said = "Error: base_url must have no query and no fragment: 'https://api.example.org/?x=1'.\n"
+    assert dot_org.stderr.endswith("\n\n" + said), dot_org
 
 
 def test_null_as_a_nullable_fields_value_is_refused_and_names_its_clear_option(

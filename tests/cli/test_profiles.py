@@ -88,6 +88,33 @@ def test_an_empty_or_relative_xdg_config_home_keeps_the_key_out_of_the_working_d
     assert projekt("me", "get", XDG_CONFIG_HOME=config_home_variable, **NO_ENV).code == 0
 
 
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        ('[profiles]\nsandbox = "{key}"\n', "profile 'sandbox' must be a table"),
+        ('profiles = ["{key}"]\n', "profiles must be tables"),
+        ('[profiles.sandbox]\napi_key = ["{key}"]\n', "api_key of profile 'sandbox' must be"),
+        ('default = 1\n[profiles.sandbox]\napi_key = "{key}"\n', "default must be"),
+    ],
+)
+def test_a_config_file_edited_into_another_shape_is_named_not_a_traceback(
+    projekt: Invoke,
+    projekt_sandbox: ProjektSandbox,
+    config_home: Path,
+    written: str,
+    says: str,
+) -> None:
+    """The file is TOML, which a user may edit: a profile written as a plain key, or a value
+    not in quotes, raised AttributeError or TypeError from deep inside the command line."""
+    path = config_home / "projekt" / "config.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text(written.format(key=projekt_sandbox.api_key))
+    for command in (("me", "get"), ("profiles",), ("--profile", "sandbox", "me", "get")):
+        failed = projekt(*command, **NO_ENV)  # the fixture checks the key is never shown
+        assert failed.code == 1, failed
+        assert failed.stderr.startswith(f"Error: cannot read {path}: {says}"), failed
+
+
 def test_an_explicit_profile_wins_over_the_environment_and_the_environment_over_the_default(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
