@@ -21,7 +21,8 @@ def _read_token() -> str:
         token = click.prompt("API key (pjk_live_…)", hide_input=True)
     else:
         token = sys.stdin.readline()
-    token = str(token).strip()
+    # A key file Notepad saved starts with a byte order mark, which is no part of the key.
+    token = str(token).strip().removeprefix("\ufeff").strip()
     if not token:
         raise click.UsageError("no API key given: type it at the prompt, or pipe it in")
     return token

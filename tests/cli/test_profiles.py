@@ -128,6 +128,19 @@ def test_an_explicit_profile_wins_over_the_environment_and_the_environment_over_
     assert "projekt login --profile nope" in missing.stderr
 
 
+@pytest.mark.parametrize("written", ["{key}\r\n", "  {key}  \n", "\ufeff{key}\r\n"])
+def test_a_key_piped_from_a_file_saved_on_windows_logs_in(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, written: str
+) -> None:
+    """`projekt login < key.txt`: Windows line endings, spaces, and the byte order mark
+    Notepad starts a UTF-8 file with, which login took for part of the key ("contains
+    whitespace or control characters")."""
+    piped = written.format(key=projekt_sandbox.api_key).encode()
+    done = projekt("login", "--base-url", projekt_sandbox.base_url, input=piped, **NO_ENV)
+    assert done.code == 0, done
+    assert projekt("me", "get", **NO_ENV).json()["email"] == "you@example.com"
+
+
 def test_a_rejected_key_or_a_foreign_org_saves_nothing(
     projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
 ) -> None:
