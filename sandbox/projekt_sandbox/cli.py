@@ -14,6 +14,7 @@ import argparse
 import ipaddress
 import json
 import logging
+import os
 import shlex
 import signal
 import sqlite3
@@ -145,10 +146,10 @@ def parser() -> argparse.ArgumentParser:
     serve_arguments(serve)
     serving_limits(serve)
     seed_cmd = commands.add_parser("seed", help="create the demo data and mint an owner key")
-    seed_cmd.add_argument("--db", required=True)
+    seed_cmd.add_argument("--db", required=True, help="SQLite file; created when missing")
     mint_cmd = commands.add_parser("mint-key", help="mint a key for a membership")
-    mint_cmd.add_argument("--db", required=True)
-    mint_cmd.add_argument("--email", required=True)
+    mint_cmd.add_argument("--db", required=True, help="a database `seed` or `serve` made")
+    mint_cmd.add_argument("--email", required=True, help="the member's email address")
     mint_cmd.add_argument("--org", required=True, help="the organization's slug")
     return parser
 
@@ -179,7 +180,8 @@ def serve_arguments(serve: argparse.ArgumentParser) -> None:
         type=rate_limit,
         default=DEFAULT_RATE_LIMIT,
         metavar="N/SECONDS",
-        help="requests allowed per API key in each window of SECONDS (default: 600/60)",
+        help="requests allowed per API key in each window of SECONDS; N alone, per 60 "
+        "(default: 600/60)",
     )
     serve.add_argument(
         "--docs",
@@ -252,6 +254,8 @@ def run(args: argparse.Namespace) -> None:
     if args.command == "seed":
         print(json.dumps(seeded(args.db)))
         return
+    if not os.path.exists(args.db):  # a typo in the path: an empty database has no one in it
+        sys.exit(f"projekt-sandbox: no database at {args.db}; make one with `seed` or `serve`")
     store = Store(args.db)
     try:
         credentials = mint(store, args.email, args.org)

@@ -399,6 +399,19 @@ def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
     assert failed.returncode != 0 and "not a member" in failed.stderr
 
 
+def test_mint_key_with_a_mistyped_database_makes_none_and_says_so(tmp_path: Path) -> None:
+    """A typo in --db made an empty database (and its key file) there, then said the user
+    was "not a member of acme", as if the seeded data had lost them."""
+    typo = tmp_path / "sandbx.db"
+    command = ["mint-key", "--db", str(typo), "--email", "you@example.com", "--org", "acme"]
+    failed = subprocess.run(
+        [VENV_BIN / "projekt-sandbox", *command], capture_output=True, text=True
+    )
+    assert failed.returncode != 0
+    assert f"no database at {typo}" in failed.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_tokens_are_stored_only_as_sha256(own_server: Sandbox) -> None:
     server = own_server
     created = httpx.post(
