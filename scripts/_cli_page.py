@@ -19,6 +19,7 @@ PAGE = """<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Projekt command line</title>
+  <link rel="icon" href="data:,">
   <style>
     body {{ max-width: 900px; margin: 0 auto; padding: 24px; font-family: system-ui, sans-serif;
            line-height: 1.5; color: #111827; }}

@@ -65,6 +65,7 @@ GUIDE = """<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Projekt Python SDK guide</title>
+  <link rel="icon" href="data:,">
   <style>
     body {{ max-width: 860px; margin: 0 auto; padding: 24px; font-family: system-ui, sans-serif;
            line-height: 1.5; color: #111827; }}

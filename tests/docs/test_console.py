@@ -258,11 +258,14 @@ def test_on_a_phone_the_guide_and_command_pages_fit_the_screen(
 ) -> None:
     """A phone lays a page out at its own width only when the page says so (the viewport
     meta tag); else at 980 px, zoomed out to tiny text. And a wide table or a long inline
-    code scrolls or wraps inside its box, never the page."""
+    code scrolls or wraps inside its box, never the page. Nor does a page log an error: with
+    no icon of their own, the browser asked for /favicon.ico, a 404."""
     context = browser.new_context(
         viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True
     )
     page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda said: errors.append(said.text) if said.type == "error" else None)
     built = sorted(path.name for path in (ROOT / "build" / "docs").glob("*.html"))
     pages = [name for name in built if name != "index.html"]  # index.html is Scalar's
     assert "guide.html" in pages and "cli.html" in pages
@@ -270,6 +273,8 @@ def test_on_a_phone_the_guide_and_command_pages_fit_the_screen(
         page.goto(f"{docs_sandbox.url}/docs/{name}")
         width = page.evaluate("[window.innerWidth, document.documentElement.scrollWidth]")
         assert width == [390, 390], name
+        page.wait_for_load_state("networkidle")
+        assert errors == [], name
     context.close()
 
 
