@@ -92,16 +92,19 @@ def _toml(data: dict[str, Any]) -> str:
 
 def _write(data: dict[str, Any]) -> Path:
     path = config_path()
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    # mkstemp creates the file 0600; it is renamed over the old one only when complete.
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            file.write(_toml(data))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # mkstemp creates the file 0600; it is renamed over the old one only when complete.
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+                file.write(_toml(data))
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:  # a read-only home, a full disk: the old file is as it was
+        raise click.ClickException(f"cannot write {path}: {error}") from None
     return path
 
 

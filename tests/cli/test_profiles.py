@@ -115,6 +115,21 @@ def test_a_config_file_edited_into_another_shape_is_named_not_a_traceback(
         assert failed.stderr.startswith(f"Error: cannot read {path}: {says}"), failed
 
 
+def test_a_config_directory_that_cannot_be_written_is_named_not_a_traceback(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """/proc takes no new folder, even from root: as a read-only home or a full disk, where
+    login raised FileNotFoundError or PermissionError from inside the command line."""
+    done = projekt(
+        *("login", "--base-url", projekt_sandbox.base_url),
+        input=projekt_sandbox.api_key + "\n",
+        XDG_CONFIG_HOME="/proc",
+        **NO_ENV,
+    )
+    assert done.code == 1, done
+    assert done.stderr.startswith("Error: cannot write /proc/projekt/config.toml: "), done
+
+
 def test_an_explicit_profile_wins_over_the_environment_and_the_environment_over_the_default(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
