@@ -27,6 +27,19 @@ __all__ = ["main"]
 
 def main() -> None:
     """The `projekt` console script."""
-    from ._app import cli  # the package is imported by `python -m`; click only when run
+    import sys
 
-    cli(prog_name="projekt")
+    from ._app import cli  # the package is imported by `python -m`; click only when run
+    from ._endings import output_failed, read_enough
+
+    if sys.stdout is None:  # started with it closed (`>&-`): every command writes to it
+        sys.exit("Error: cannot write the output: stdout is closed")
+    try:
+        try:
+            cli(prog_name="projekt")
+        finally:
+            sys.stdout.flush()  # so that a write that fails fails here, not as Python exits
+    except BrokenPipeError:
+        read_enough()
+    except OSError as error:  # a command's output, any command's: nothing else raises one
+        output_failed(error)

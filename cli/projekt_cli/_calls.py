@@ -24,7 +24,7 @@ import httpx
 from click import ParameterSource
 
 from . import _config
-from ._endings import fail, interrupted
+from ._endings import fail, interrupted, read_enough
 from ._output import (
     default_format,
     shown,
@@ -154,8 +154,7 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
         with projekt.Projekt(**settings) as client, waits_shown(sys.stderr):
             write(invoke(client))
     except BrokenPipeError:  # `| head`: the reader has what it wanted, as with `gh`
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
+        read_enough()
     except KeyboardInterrupt:
         interrupted()
     except (projekt.ConfigurationError, projekt.InvalidArgumentError) as error:

@@ -1,5 +1,5 @@
 """How a command ends when it does not succeed: an error reported on stderr, exit status 1;
-or Ctrl-C, killed by SIGINT."""
+or Ctrl-C, killed by SIGINT; or its output's reader gone (exit 0) or its disk full (1)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,24 @@ def interrupted() -> NoReturn:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGINT)
     sys.exit(128 + signal.SIGINT)  # where there is no such signal to die of, its usual status
+
+
+def read_enough() -> NoReturn:
+    """A reader that closed the pipe (`| head`) has what it wanted, as with `gh`: exit 0."""
+    _drop_unwritten_output()
+    sys.exit(0)
+
+
+def output_failed(error: OSError) -> NoReturn:
+    """stdout could not be written (`> export.jsonl` on a full disk): said once, exit 1."""
+    _drop_unwritten_output()
+    click.echo(f"Error: cannot write the output: {error.strerror or error}", err=True)
+    sys.exit(1)
+
+
+def _drop_unwritten_output() -> None:
+    """What stdout still holds goes nowhere, rather than fail again as Python exits."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def fail(error: ProjektError) -> NoReturn:

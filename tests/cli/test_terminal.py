@@ -273,21 +273,54 @@ def test_ctrl_c_at_login_ends_it_as_sigint_does(env: dict[str, str]) -> None:
 
 
 def test_a_list_piped_into_head_exits_0_quietly(
-    projekt_sandbox: ProjektSandbox, config_home: Path
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
 ) -> None:
     """`| head -1` closes the pipe after the first line; the pages after it have nowhere to
     go, and that is no error (as with gh)."""
     script = (
-        "set -o pipefail; projekt issues list --project-id "
+        f"set -o pipefail; {VENV_BIN / 'projekt'} issues list --project-id "
         f"{projekt_sandbox.project_id} --limit 1 | head -1"
     )
-    env = dict(os.environ)
-    for name, value in sandbox_env(projekt_sandbox, config_home).items():
-        env.pop(name, None) if value is None else env.update({name: value})
-    env["PATH"] = f"{VENV_BIN}{os.pathsep}{env['PATH']}"
     done = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stderr == "" and len(done.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "issues list --project-id {project} --limit 2",
+        "me get -o json",
+        "api GET /me",
+        "issues list --help",
+    ],
+)
+def test_output_to_a_full_disk_is_one_error_line_and_exit_1(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox, command: str
+) -> None:
+    """`projekt issues list > export.jsonl` on a disk that fills up (/dev/full is one): a
+    traceback from deep inside the output code, or, for a short output, Python's own
+    "Exception ignored" as it exited with status 120."""
+    args = shlex.split(command.format(project=projekt_sandbox.project_id))
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [VENV_BIN / "projekt", *args], env=env, stdout=full, stderr=subprocess.PIPE, text=True
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        "Error: cannot write the output: No space left on device\n",
+    )
+
+
+def test_a_closed_stdout_is_one_error_line_and_exit_1(env: dict[str, str]) -> None:
+    """`projekt me get >&-`: Python starts with no sys.stdout, and the command raised
+    AttributeError as it looked whether its output was a terminal."""
+    script = f"{VENV_BIN / 'projekt'} me get >&-"
+    done = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (
+        1,
+        "Error: cannot write the output: stdout is closed\n",
+    )
 
 
 def test_a_wait_for_the_rate_limit_shows_on_the_progress_line(
