@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 import click
+from click import ParameterSource
 from click.shell_completion import BashComplete, CompletionItem, add_completion_class
 
 from projekt_cli._commands import NAMESPACES
@@ -32,10 +33,21 @@ class Seconds(click.FloatRange):
     """A number of seconds in the range, and finite: nan and inf pass a range's bounds."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        seconds = super().convert(value, param, ctx)
-        if not math.isfinite(seconds):
-            self.fail(f"{value!r} is not a finite number of seconds.", param, ctx)
+        try:
+            seconds = super().convert(value, param, ctx)
+            if not math.isfinite(seconds):
+                self.fail(f"{value!r} is not a finite number of seconds.", param, ctx)
+        except click.BadParameter as error:
+            # Set in a shell's profile and long forgotten, it fails commands given no option.
+            if ctx and param and param.name and _from_environment(ctx, param.name):
+                said = f"{error.message} It comes from {param.envvar}."
+                raise click.BadParameter(said, ctx, param) from None
+            raise
         return seconds
+
+
+def _from_environment(ctx: click.Context, name: str) -> bool:
+    return ctx.get_parameter_source(name) is ParameterSource.ENVIRONMENT
 
 
 def common_options(paginated: bool) -> list[click.Parameter]:

@@ -285,6 +285,10 @@ def test_a_timeout_no_call_could_keep_is_the_options_usage_error(
     ):
         assert run.code == 2
         assert "Invalid value for '--timeout'" in run.stderr and "httpx" not in run.stderr
+    # A value from the environment says so: the command was given no --timeout.
+    from_env = projekt("me", "get", PROJEKT_TIMEOUT=timeout).stderr
+    assert from_env.rstrip().endswith("It comes from PROJEKT_TIMEOUT."), from_env
+    assert "PROJEKT_TIMEOUT" not in projekt("me", "get", "--timeout", timeout).stderr
 
 
 def test_a_server_failure_after_retries_exits_1(
