@@ -14,6 +14,7 @@ import contextlib
 import functools
 import json
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
@@ -100,6 +101,12 @@ def write_object(value: Any, fmt: str, out: IO[str], err: IO[str]) -> None:
         out.write(_json(data, None if fmt == "jsonl" else 2, ascii_only) + "\n")
 
 
+def redrawable(err: IO[str]) -> bool:
+    """Whether a line on `err` can be redrawn in place: a terminal, but not one that says it
+    obeys no escape sequence (TERM=dumb: Emacs' shell, some CI logs), where ESC [2K shows."""
+    return err.isatty() and os.environ.get("TERM") != "dumb"
+
+
 class Progress:
     """`N items…` on stderr, redrawn per page, when stderr is a terminal."""
 
@@ -141,7 +148,7 @@ class WaitShown(logging.Handler):
 @contextlib.contextmanager
 def waits_shown(err: IO[str]) -> Iterator[None]:
     """Shows the SDK's long waits while the command runs, when stderr is a terminal."""
-    if not err.isatty():
+    if not redrawable(err):
         yield
         return
     logger, shown = logging.getLogger(LOGGER_NAME), WaitShown(err)
@@ -176,7 +183,7 @@ def items(pages: Iterable[list[Any]], max_items: int | None, progress: Progress)
 def write_list(
     pages: Iterable[list[Any]], fmt: str, max_items: int | None, out: IO[str], err: IO[str]
 ) -> None:
-    progress = Progress(err, err.isatty() and (fmt == "table" or not out.isatty()))
+    progress = Progress(err, redrawable(err) and (fmt == "table" or not out.isatty()))
     ascii_only = not speaks_unicode(out)
     try:
         rows = items(pages, max_items, progress)

@@ -336,6 +336,18 @@ def test_a_wait_for_the_rate_limit_shows_on_the_progress_line(
     assert len(carried.splitlines()) == 6
 
 
+def test_a_terminal_that_takes_no_escape_sequences_gets_none(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
+) -> None:
+    """TERM=dumb (Emacs' shell, some CI logs) shows ESC [2K as it is, around every redraw
+    of the progress and wait lines; there, the command draws neither."""
+    projekt_sandbox.rate_limit(2, 3.0)
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2"]
+    shown, carried = terminal_run(args, {**env, "TERM": "dumb"}, stream="stderr")
+    assert shown == ""
+    assert len(carried.splitlines()) == 6
+
+
 @pytest.mark.parametrize("columns", ["60", "100", "140", "200"])
 def test_a_table_never_cuts_an_id_and_measures_wide_characters(
     projekt: Invoke, projekt_sandbox: ProjektSandbox, columns: str
