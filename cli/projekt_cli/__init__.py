@@ -34,6 +34,8 @@ def main() -> None:
 
     if sys.stdout is None:  # started with it closed (`>&-`): every command writes to it
         sys.exit("Error: cannot write the output: stdout is closed")
+    if sys.stdin is None:  # started with it closed (`<&-`): read as empty, as /dev/null is
+        sys.stdin = open(_os.devnull)  # noqa: SIM115 (open as long as the process, as stdin is)
     try:
         try:
             cli(prog_name="projekt")

@@ -323,6 +323,23 @@ def test_a_closed_stdout_is_one_error_line_and_exit_1(env: dict[str, str]) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("command", "says"),
+    [
+        ("login", "Error: no API key given"),
+        ("issues create --input -", "Error: Invalid value for '--input': not JSON"),
+    ],
+)
+def test_a_closed_stdin_reads_as_empty(env: dict[str, str], command: str, says: str) -> None:
+    """`projekt login <&-`: Python starts with no sys.stdin, and login raised AttributeError
+    (`--input -`, click's RuntimeError). Read as /dev/null, it is the usage error of no
+    input."""
+    script = f"{VENV_BIN / 'projekt'} {command} <&-"
+    done = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True)
+    assert done.returncode == 2, done.stderr
+    assert says in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
 def test_a_wait_for_the_rate_limit_shows_on_the_progress_line(
     env: dict[str, str], projekt_sandbox: ProjektSandbox
 ) -> None:
