@@ -113,14 +113,27 @@ def rendered(source: str, pages: dict[str, str], repository: str) -> str:
 
 def console_page(spec: dict[str, Any]) -> str:
     """index.html: the reference and console, its settings (the production server, the
-    Idempotency-Key header) read from the spec."""
+    Idempotency-Key header, what each API key's field asks for) read from the spec."""
     settings = {
         "servers": spec["servers"][:1],
         "idempotencyHeader": IDEMPOTENCY_HEADER,
+        "keyPlaceholders": key_placeholders(spec),
         "customCss": (CONSOLE / "theme.css").read_text(),
     }
     page = (CONSOLE / "index.html").read_text()
     return page.format(version=spec["info"]["version"], settings=json.dumps(settings))
+
+
+def key_placeholders(spec: dict[str, Any]) -> dict[str, str]:
+    """What the console's field for each API-key header asks for, by the header's name. Scalar
+    puts one stand-in in every such field (base64 for "all your base are belong to us"); a
+    reader who sees it in the X-Org-Id field does not know the org's id goes there."""
+    placeholders = {"orgId": "Organization id (GET /me/orgs)"}
+    schemes = spec["components"]["securitySchemes"]
+    keys = {name for name, scheme in schemes.items() if scheme["type"] == "apiKey"}
+    if unsaid := sorted(keys - placeholders.keys()):
+        sys.exit(f"build_docs: say what the console's field for {unsaid} asks for")
+    return {schemes[name]["name"]: placeholders[name] for name in keys}
 
 
 def main() -> None:

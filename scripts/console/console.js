@@ -5,6 +5,7 @@
 // - The token and X-Org-Id stay in memory unless the reader ticks "Remember", which keeps
 //   them in this browser's localStorage (never in a URL); unticking forgets them.
 // - A write sent without an Idempotency-Key gets a fresh one, as the SDK's writes do.
+// - The X-Org-Id field says what goes in it (build_docs.py's key_placeholders).
 // - Where Scalar's markup breaks an ARIA rule, `repairAria` mends the attributes, so axe
 //   finds no critical or serious violation (docs/adr/0014-scalar-for-the-console.md lists
 //   each; tests/docs/test_console.py runs axe after every step a reader takes).
@@ -52,7 +53,19 @@
       if (!link.textContent.trim()) link.setAttribute("aria-label", link.href);
     });
   };
-  new MutationObserver(() => repairAria(document.body)).observe(document.body, {
+  // Scalar puts one stand-in in every API key's value field; the row above names the header.
+  const SCALAR_KEY_PLACEHOLDER = "QUxMIFlPVVIgQkFTRSBBUkUgQkVMT05HIFRPIFVT";
+  const explainKeyFields = (root) => {
+    root.querySelectorAll(`input[placeholder="${SCALAR_KEY_PLACEHOLDER}"]`).forEach((input) => {
+      const row = input.closest("tr")?.previousElementSibling;
+      const name = row?.querySelector("[role=combobox]")?.textContent.trim();
+      if (settings.keyPlaceholders[name]) input.placeholder = settings.keyPlaceholders[name];
+    });
+  };
+  new MutationObserver(() => {
+    repairAria(document.body);
+    explainKeyFields(document.body);
+  }).observe(document.body, {
     childList: true,
     subtree: true,
   });

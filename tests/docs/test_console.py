@@ -44,6 +44,8 @@ def test_a_reader_finds_creates_replays_and_goes_dark(
     console.step("2-found-by-search")
 
     dialog = console.try_it("post", "/issues")
+    # Scalar's stand-in in every API key's field, base64, says nothing of what goes there.
+    assert console.org_field.get_attribute("placeholder") == "Organization id (GET /me/orgs)"
     console.authorize(owner["api_key"], owner["org_id"])
     key = f'"reader-{where}"'
     console.dialog.get_by_label("Include Idempotency-Key in request").check()
