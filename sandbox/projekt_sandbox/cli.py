@@ -62,6 +62,8 @@ def serve_forever(args: argparse.Namespace) -> None:
         log_level="warning",
         timeout_keep_alive=args.idle_timeout,
         http=bounded_h11(args.request_timeout),
+        # As uvicorn decides it, for a stdout that was closed (`>&-`) too.
+        use_colors=bool(sys.stdout and sys.stdout.isatty()),
     )
     try:
         listener = listening_socket(args.host, args.port)
@@ -74,17 +76,18 @@ def serve_forever(args: argparse.Namespace) -> None:
     serving.start()
     while serving.is_alive() and not server.started:
         serving.join(0.01)
+    problem = None
     if server.started:
         host, port = listener.getsockname()[:2]
         url = local_url(host, port)
         shared = not ipaddress.ip_address(host).is_loopback
         print(welcome(url, args.db, port if shared else None), file=sys.stderr, flush=True)
-        if credentials is not None:
-            print(exports(credentials, url), flush=True)
+        if credentials is not None and (problem := write_credentials(exports(credentials, url))):
+            server.should_exit = True  # serving on, its key unknown, would leave only a kill
     while serving.is_alive():
         serving.join(0.5)
-    if not server.started:
-        sys.exit("projekt-sandbox: the server did not start")
+    if problem or not server.started:
+        sys.exit(f"projekt-sandbox: {problem or 'the server did not start'}")
 
 
 def seeded(db: str) -> dict[str, str]:
@@ -252,7 +255,7 @@ def run(args: argparse.Namespace) -> None:
         serve_forever(args)
         return
     if args.command == "seed":
-        print(json.dumps(seeded(args.db)))
+        print_credentials(seeded(args.db))
         return
     if not os.path.exists(args.db):  # a typo in the path: an empty database has no one in it
         sys.exit(f"projekt-sandbox: no database at {args.db}; make one with `seed` or `serve`")
@@ -263,4 +266,23 @@ def run(args: argparse.Namespace) -> None:
         sys.exit(f"projekt-sandbox: {exc.args[0]}")
     finally:
         store.close()
-    print(json.dumps(credentials))
+    print_credentials(credentials)
+
+
+def print_credentials(credentials: dict[str, str]) -> None:
+    if problem := write_credentials(json.dumps(credentials)):
+        sys.exit(f"projekt-sandbox: {problem}")
+
+
+def write_credentials(text: str) -> str | None:
+    """`text` on stdout; or, on a full disk or a closed stdout, what went wrong (the database
+    keeps what was done: `seed` again prints the same org and project)."""
+    try:
+        if sys.stdout is None:  # started with it closed (`>&-`), print() would drop the line
+            raise OSError("stdout is closed")
+        print(text, flush=True)
+    except OSError as error:
+        if sys.stdout is not None:  # what it still holds goes nowhere as Python exits
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return f"cannot write the credentials: {error.strerror or error}"
+    return None

@@ -175,6 +175,28 @@ def test_a_database_path_it_cannot_use_is_one_line_not_a_traceback(
 
 
 @pytest.mark.parametrize(
+    "command",
+    ["seed", "mint-key --email you@example.com --org acme", "serve --seed --port 0"],
+)
+@pytest.mark.parametrize(
+    ("stdout", "says"), [("> /dev/full", "No space left on device"), (">&-", "stdout is closed")]
+)
+def test_credentials_it_cannot_write_are_one_line_and_exit_1(
+    tmp_path: Path, command: str, stdout: str, says: str
+) -> None:
+    """`projekt-sandbox seed --db x > creds.json` on a full disk was a traceback; with stdout
+    closed, `seed` exited 0 having printed nothing, and `serve --seed` went on serving under
+    a key nobody had (after a traceback), or did not start at all."""
+    db = tmp_path / "sandbox.db"
+    subprocess.run([VENV_BIN / "projekt-sandbox", "seed", "--db", db], capture_output=True)
+    script = f"{VENV_BIN / 'projekt-sandbox'} {command} --db {shlex.quote(str(db))} {stdout}"
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    said = f"projekt-sandbox: cannot write the credentials: {says}"
+    assert (done.returncode, done.stderr.splitlines()[-1:]) == (1, [said])
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
     "option",
     [
         "--port=70000",
