@@ -433,6 +433,19 @@ def test_api_sends_any_path_and_prints_its_json(
     assert (deleted.code, deleted.stdout) == (0, "")  # a 204: nothing to print
 
 
+def test_a_typed_command_prints_the_json_the_api_sent(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """`issues get` wrote `created_at` as "2026-05-28T09:14:02+00:00", where the API, and
+    `projekt api`, say "2026-05-28T09:14:02Z": a script that compared them found a change."""
+    with projekt_sandbox.client() as client:
+        issue_id = next(iter(client.issues.list(project_id=projekt_sandbox.project_id))).id
+    typed = projekt("issues", "get", issue_id, "-o", "json")
+    raw = projekt("api", "GET", f"/issues/{issue_id}")
+    assert typed.code == raw.code == 0
+    assert typed.json() == raw.json() and typed.json()["created_at"].endswith("Z")
+
+
 def test_api_exits_1_on_an_api_error_and_2_on_a_path_outside_the_base_url(
     projekt: Invoke,
 ) -> None:

@@ -37,6 +37,13 @@ def datetime_from_rfc3339(text: str) -> datetime.datetime:
             raise error from None
 
 
+def datetime_to_rfc3339(value: datetime.datetime) -> str:
+    """A date-time as the API writes it, UTC as "Z" where isoformat writes "+00:00", so that a
+    model's to_dict() gives back the JSON it was read from."""
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
 def model_repr(model: Any) -> str:
     """A model as attrs shows it (a secret field masked), less `additional_properties` while
     it is empty: every model has it, and `additional_properties={}` at the end of each one
@@ -82,5 +89,6 @@ __all__ = [
     "Response",
     "Unset",
     "datetime_from_rfc3339",
+    "datetime_to_rfc3339",
     "model_repr",
 ]

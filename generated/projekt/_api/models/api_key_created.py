@@ -11,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_role import KnownRole
-from ..types import Unset, datetime_from_rfc3339, model_repr
+from ..types import Unset, datetime_from_rfc3339, datetime_to_rfc3339, model_repr
 
 _known_fields = itemgetter(
     "id",
@@ -88,17 +88,17 @@ class ApiKeyCreated:
         else:
             role = self.role
 
-        created_at = self.created_at.isoformat()
+        created_at = datetime_to_rfc3339(self.created_at)
 
         last_used_at: None | str
         if isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
+            last_used_at = datetime_to_rfc3339(self.last_used_at)
         else:
             last_used_at = self.last_used_at
 
         revoked_at: None | str
         if isinstance(self.revoked_at, datetime.datetime):
-            revoked_at = self.revoked_at.isoformat()
+            revoked_at = datetime_to_rfc3339(self.revoked_at)
         else:
             revoked_at = self.revoked_at
 

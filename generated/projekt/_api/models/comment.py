@@ -10,7 +10,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import datetime_from_rfc3339, model_repr
+from ..types import datetime_from_rfc3339, datetime_to_rfc3339, model_repr
 
 _known_fields = itemgetter("id", "issue_id", "author_id", "body", "created_at")
 fromisoformat = datetime.datetime.fromisoformat
@@ -48,7 +48,7 @@ class Comment:
 
         body = self.body
 
-        created_at = self.created_at.isoformat()
+        created_at = datetime_to_rfc3339(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

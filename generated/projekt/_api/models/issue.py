@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_issue_priority import KnownIssuePriority
 from ..models.known_issue_status import KnownIssueStatus
-from ..types import UNSET, Unset, datetime_from_rfc3339, model_repr
+from ..types import UNSET, Unset, datetime_from_rfc3339, datetime_to_rfc3339, model_repr
 
 _known_fields = itemgetter(
     "id",
@@ -96,7 +96,7 @@ class Issue:
         else:
             priority = self.priority
 
-        created_at = self.created_at.isoformat()
+        created_at = datetime_to_rfc3339(self.created_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -115,7 +115,7 @@ class Issue:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         elif isinstance(_updated_at, datetime.datetime):
-            updated_at = _updated_at.isoformat()
+            updated_at = datetime_to_rfc3339(_updated_at)
         else:
             updated_at = _updated_at
 

@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_issue_priority import KnownIssuePriority
 from ..models.known_issue_status import KnownIssueStatus
-from ..types import UNSET, Unset, datetime_from_rfc3339, model_repr
+from ..types import UNSET, Unset, datetime_from_rfc3339, datetime_to_rfc3339, model_repr
 
 _known_fields = itemgetter(
     "id",
@@ -106,12 +106,12 @@ class IssueSummary:
         _created_at = UNSET if self.created_at is None else self.created_at
         created_at: str | Unset = UNSET
         if not isinstance(_created_at, Unset):
-            created_at = _created_at.isoformat()
+            created_at = datetime_to_rfc3339(_created_at)
 
         _updated_at = UNSET if self.updated_at is None else self.updated_at
         updated_at: str | Unset = UNSET
         if not isinstance(_updated_at, Unset):
-            updated_at = _updated_at.isoformat()
+            updated_at = datetime_to_rfc3339(_updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -10,7 +10,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, datetime_from_rfc3339, model_repr
+from ..types import UNSET, Unset, datetime_from_rfc3339, datetime_to_rfc3339, model_repr
 
 _known_fields = itemgetter("id", "name", "key", "created_at", "description")
 fromisoformat = datetime.datetime.fromisoformat
@@ -46,7 +46,7 @@ class Project:
 
         key = self.key
 
-        created_at = self.created_at.isoformat()
+        created_at = datetime_to_rfc3339(self.created_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
