@@ -56,6 +56,9 @@ def socket_figures() -> list[Figure]:
     out = [Figure("s_create", "sdk_create", "raw_create", 1, True)]
     out.append(Figure("s_create_http_client", "sdk_create_http_client", "raw_create", 1, True))
     out.append(Figure("s_create_keyed", "sdk_create", "raw_create_keyed", 1, True))
+    out.append(
+        Figure("s_create_http_client_keyed", "sdk_create_http_client", "raw_create_keyed", 1, True)
+    )
     for size in SOCKET_SIZES:
         out.append(Figure(f"s_list{size}", "sdk_list", "raw_list", size, True))
         out.append(Figure(f"s_http_client{size}", "sdk_list_http_client", "raw_list", size, True))
