@@ -83,7 +83,7 @@ def serve_forever(args: argparse.Namespace) -> None:
         shared = not ipaddress.ip_address(host).is_loopback
         print(welcome(url, args.db, port if shared else None), file=sys.stderr, flush=True)
         if credentials is not None and (problem := write_credentials(exports(credentials, url))):
-            server.should_exit = True  # serving on, its key unknown, would leave only a kill
+            server.should_exit = True  # serving on under a key nobody was told helps no one
     while serving.is_alive():
         serving.join(0.5)
     if problem or not server.started:
