@@ -12,7 +12,7 @@ import pytest
 
 import projekt
 from projekt._runtime.calls.undocumented import spec_template
-from projekt.models import Issue
+from projekt.models import Issue, IssueCreate
 from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import ROOT
 
@@ -164,6 +164,25 @@ def test_extra_body_is_merged_into_the_json_body(
         extra_body={"description": "sent through extra_body"},
     )
     assert issue.description == "sent through extra_body"
+
+
+def test_a_uuid_goes_in_a_body_as_its_text_as_in_a_path(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """An id held as a `uuid.UUID` (a Django or SQLAlchemy UUID column's) went into a path or
+    a query as its text, and into a body not at all: "Object of type UUID is not JSON
+    serializable", before anything was sent."""
+    project = uuid.UUID(projekt_sandbox.project_id)
+    note = uuid.uuid4()
+    issue = client.issues.create(
+        project_id=project, title="By UUID", extra_body={"description": note}
+    )
+    assert (issue.project_id, issue.description) == (str(project), str(note))
+    assert client.issues.get(uuid.UUID(issue.id)).title == "By UUID"
+    modelled = IssueCreate(project_id=project, title="Modelled by UUID")  # type: ignore[arg-type]
+    assert client.issues.create(body=modelled).project_id == str(project)
+    body = {"project_id": project, "title": "Hatched by UUID"}
+    assert client.post("/issues", body=body, cast_to=Issue).project_id == str(project)
 
 
 def test_the_escape_hatch_lists_and_reads(client: Any, projekt_sandbox: ProjektSandbox) -> None:

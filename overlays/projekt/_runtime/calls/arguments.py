@@ -28,6 +28,7 @@ __all__ = [
     "check_path_segment",
     "not_encodable",
     "with_extra_headers",
+    "with_uuids_as_text",
 ]
 
 # A header whose value is None removes the one the SDK would send (User-Agent, say).
@@ -115,6 +116,18 @@ def not_encodable(
         f"{operation}(): {where} holds {held!r}, a lone surrogate (what Python makes of bytes "
         "that are not UTF-8), which no request can carry. Nothing was sent."
     )
+
+
+def with_uuids_as_text(body: Any) -> Any:
+    """`body` with each `uuid.UUID` in it as its text, as a path or a query already sends one:
+    JSON has no UUID, and every id in the spec is a string."""
+    if isinstance(body, uuid.UUID):
+        return str(body)
+    if isinstance(body, Mapping):
+        return {key: with_uuids_as_text(value) for key, value in body.items()}
+    if isinstance(body, list | tuple):
+        return [with_uuids_as_text(value) for value in body]
+    return body
 
 
 def check_path_segment(operation: str, name: str, value: object) -> None:

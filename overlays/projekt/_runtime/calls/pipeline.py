@@ -26,6 +26,7 @@ from projekt._runtime.calls.arguments import (
     check_path_segment,
     not_encodable,
     with_extra_headers,
+    with_uuids_as_text,
 )
 from projekt._runtime.calls.keys import checked_key, new_key, sf_string
 from projekt._runtime.calls.operation import Operation, RawResponse
@@ -152,7 +153,13 @@ class BaseAPIClient:
                 "or the client it was copied from is; make a new one. Nothing was sent."
             )
         try:
-            request = self._http.build_request(**kwargs)
+            try:
+                request = self._http.build_request(**kwargs)
+            except TypeError:  # only a body JSON cannot carry costs the walk below
+                if kwargs.get("json") is None:
+                    raise
+                said = {**kwargs, "json": with_uuids_as_text(kwargs["json"])}
+                request = self._http.build_request(**said)
         except UnicodeEncodeError as error:  # in a header (ASCII only), or in the body
             body = kwargs.get("json")
             fields = body if isinstance(body, dict) else {}
