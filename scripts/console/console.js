@@ -46,6 +46,11 @@
       const editable = editor.getAttribute("contenteditable") === "true";
       editor.setAttribute("aria-label", editable ? "Request body" : "Response body");
     });
+    // An editable body is in the tab order, and moving its caret scrolls it; axe, which looks
+    // for a tabindex inside a scroller, flagged the editor's on a phone all the same.
+    root.querySelectorAll(".cm-content[contenteditable=true]:not([tabindex])").forEach((editor) => {
+      editor.setAttribute("tabindex", "0");
+    });
     // A button with role="none" may not carry a label: it is a button.
     root.querySelectorAll("button[role=none]").forEach((button) => button.removeAttribute("role"));
     // An icon-only link (the contact URL) is named by where it goes.
