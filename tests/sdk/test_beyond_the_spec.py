@@ -291,6 +291,17 @@ def test_org_id_per_call_and_without_one(projekt_sandbox: ProjektSandbox) -> Non
         assert projekt_sandbox.requests[-1].headers["x-org-id"] == projekt_sandbox.org_id
 
 
+def test_an_empty_org_id_per_call_is_refused_not_taken_for_the_clients(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """A tenant's org id read from a setting left empty went out as the client's own org,
+    and the call acted there; `with_org("")` was already refused."""
+    with pytest.raises(projekt.InvalidArgumentError, match=r"^client\.delete\(\): org_id is empty"):
+        client.delete("/issues/{id}", path_params={"id": SEEDED_ISSUE}, org_id="")
+    assert projekt_sandbox.requests == []
+    assert client.get("/issues/{id}", path_params={"id": SEEDED_ISSUE})["id"] == SEEDED_ISSUE
+
+
 def test_the_readmes_example_runs_as_written(
     projekt_sandbox: ProjektSandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from projekt._api.types import NOT_GIVEN, NotGiven
+from projekt._runtime.auth import unusable
 from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "PerCall",
     "Query",
     "build_body",
+    "check_call_org_id",
     "check_extras",
     "check_path_segment",
     "not_encodable",
@@ -128,6 +130,23 @@ def with_uuids_as_text(body: Any) -> Any:
     if isinstance(body, list | tuple):
         return [with_uuids_as_text(value) for value in body]
     return body
+
+
+def check_call_org_id(operation: str, org_id: object) -> None:
+    """Refuses an org id given for one call that could not be sent as it is. An empty one
+    (from a setting left empty) would have been taken for the client's own org."""
+    if not isinstance(org_id, str):
+        kind = type(org_id).__name__
+        raise InvalidArgumentError(
+            f"{operation}(): org_id must be a str, not {kind}. Nothing was sent."
+        )
+    if not org_id:
+        raise InvalidArgumentError(
+            f"{operation}(): org_id is empty: pass an organization's id (client.me.orgs() "
+            "lists yours), or leave it out for the client's. Nothing was sent."
+        )
+    if problem := unusable(org_id):
+        raise InvalidArgumentError(f"{operation}(): org_id={org_id!r} {problem}. Nothing was sent.")
 
 
 def check_path_segment(operation: str, name: str, value: object) -> None:

@@ -18,10 +18,10 @@ from typing import Any, TypeVar
 import httpx
 
 from projekt._api.types import NOT_GIVEN, NotGiven
-from projekt._runtime.auth import unusable
 from projekt._runtime.calls.arguments import (
     DEFAULT,
     PerCall,
+    check_call_org_id,
     check_extras,
     check_path_segment,
     not_encodable,
@@ -72,16 +72,9 @@ class BaseAPIClient:
     ) -> dict[str, Any]:
         """httpx.Client.request's arguments for this call, its CallOptions among them."""
         check_extras(op.name, per_call)
+        if per_call.org_id is not None:
+            check_call_org_id(op.name, per_call.org_id)
         org_id = per_call.org_id or self._org_id
-        if per_call.org_id is not None and not isinstance(per_call.org_id, str):
-            kind = type(per_call.org_id).__name__
-            raise InvalidArgumentError(
-                f"{op.name}(): org_id must be a str, not {kind}. Nothing was sent."
-            )
-        if per_call.org_id and (problem := unusable(per_call.org_id)):
-            raise InvalidArgumentError(
-                f"{op.name}(): org_id={per_call.org_id!r} {problem}. Nothing was sent."
-            )
         if op.org_header and not org_id:
             raise ConfigurationError(
                 f"{op.name}() acts inside an organization, but none is set: pass "

@@ -204,7 +204,7 @@ class OffSpec(BaseAPIClient):
             timeout=options.get("timeout", NOT_GIVEN),
             max_retries=options.get("max_retries", NOT_GIVEN),
             extra_headers=options.get("extra_headers"),
-            org_id=org_id,
+            org_id=options.get("org_id"),  # as given: the pipeline checks it
         )
         return op, arguments if key_header else {}, per_call
 
