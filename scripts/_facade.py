@@ -137,7 +137,7 @@ def args_doc(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], headers: 
         "extra_headers (Mapping[str, str | None], optional): headers sent with this call, "
         "merged last; None removes one the SDK sends. Authorization cannot be set.",
         "extra_query (Mapping[str, Any], optional): query parameters added to this call's "
-        "(to its first page, for a list).",
+        "(to its first page, for a list); None leaves one out, the SDK's own too.",
     ]
     if body is not None:
         lines.append(

@@ -141,6 +141,19 @@ def test_extra_query_reaches_the_server(client: Any, projekt_sandbox: ProjektSan
     assert projekt_sandbox.requests[-1].query.endswith("status=x")
 
 
+def test_a_query_parameter_given_none_is_left_out(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """None leaves a parameter out, as an operation's own optional one is when not given and
+    as extra_headers' None removes a header; httpx alone would send `limit=`, which the
+    sandbox, like a strict server, refuses as no number."""
+    project = projekt_sandbox.project_id
+    assert list(client.issues.list(project_id=project, limit=1, extra_query={"limit": None}))
+    assert projekt_sandbox.requests[-1].query == f"project_id={project}"
+    assert client.get("/me?trace=1", query={"trace": None, "locale": None})["username"]
+    assert projekt_sandbox.requests[-1].query == ""
+
+
 def test_the_sandboxs_record_masks_a_query_parameter_named_as_a_credential(
     client: Any, projekt_sandbox: ProjektSandbox
 ) -> None:

@@ -262,7 +262,7 @@ class ApiKeysResourceWithRawResponse:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -345,7 +345,7 @@ class ApiKeysResourceWithRawResponse:
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -417,7 +417,7 @@ class ApiKeysResourceWithRawResponse:
             key_id (str): The API key's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -482,7 +482,7 @@ class CommentsResourceWithRawResponse:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -567,7 +567,7 @@ class CommentsResourceWithRawResponse:
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -648,7 +648,7 @@ class IssuesResourceWithRawResponse:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -746,7 +746,7 @@ class IssuesResourceWithRawResponse:
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -821,7 +821,7 @@ class IssuesResourceWithRawResponse:
         Args:
             issue_id (str): The issue's id.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -872,7 +872,7 @@ class IssuesResourceWithRawResponse:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -973,7 +973,7 @@ class IssuesResourceWithRawResponse:
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -1053,7 +1053,7 @@ class MeResourceWithRawResponse:
 
         Args:
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1098,7 +1098,7 @@ class MeResourceWithRawResponse:
 
         Args:
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1152,7 +1152,7 @@ class ProjectsResourceWithRawResponse:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1239,7 +1239,7 @@ class ProjectsResourceWithRawResponse:
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -1310,7 +1310,7 @@ class ProjectsResourceWithRawResponse:
         Args:
             project_id (str): The project's id.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1371,7 +1371,7 @@ class ApiKeysResource:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1454,7 +1454,7 @@ class ApiKeysResource:
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -1526,7 +1526,7 @@ class ApiKeysResource:
             key_id (str): The API key's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1594,7 +1594,7 @@ class CommentsResource:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1679,7 +1679,7 @@ class CommentsResource:
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -1763,7 +1763,7 @@ class IssuesResource:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1861,7 +1861,7 @@ class IssuesResource:
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -1936,7 +1936,7 @@ class IssuesResource:
         Args:
             issue_id (str): The issue's id.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -1987,7 +1987,7 @@ class IssuesResource:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2088,7 +2088,7 @@ class IssuesResource:
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -2171,7 +2171,7 @@ class MeResource:
 
         Args:
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2216,7 +2216,7 @@ class MeResource:
 
         Args:
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2273,7 +2273,7 @@ class ProjectsResource:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2360,7 +2360,7 @@ class ProjectsResource:
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -2431,7 +2431,7 @@ class ProjectsResource:
         Args:
             project_id (str): The project's id.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2505,7 +2505,7 @@ class AsyncApiKeysResourceWithRawResponse:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2588,7 +2588,7 @@ class AsyncApiKeysResourceWithRawResponse:
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -2660,7 +2660,7 @@ class AsyncApiKeysResourceWithRawResponse:
             key_id (str): The API key's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2725,7 +2725,7 @@ class AsyncCommentsResourceWithRawResponse:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2810,7 +2810,7 @@ class AsyncCommentsResourceWithRawResponse:
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -2891,7 +2891,7 @@ class AsyncIssuesResourceWithRawResponse:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -2989,7 +2989,7 @@ class AsyncIssuesResourceWithRawResponse:
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -3064,7 +3064,7 @@ class AsyncIssuesResourceWithRawResponse:
         Args:
             issue_id (str): The issue's id.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3115,7 +3115,7 @@ class AsyncIssuesResourceWithRawResponse:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3216,7 +3216,7 @@ class AsyncIssuesResourceWithRawResponse:
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -3296,7 +3296,7 @@ class AsyncMeResourceWithRawResponse:
 
         Args:
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3341,7 +3341,7 @@ class AsyncMeResourceWithRawResponse:
 
         Args:
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3395,7 +3395,7 @@ class AsyncProjectsResourceWithRawResponse:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3482,7 +3482,7 @@ class AsyncProjectsResourceWithRawResponse:
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -3553,7 +3553,7 @@ class AsyncProjectsResourceWithRawResponse:
         Args:
             project_id (str): The project's id.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3614,7 +3614,7 @@ class AsyncApiKeysResource:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded key "CI pipeline", which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3697,7 +3697,7 @@ class AsyncApiKeysResource:
             name (str): A label for the key, such as where it is used.
             body (ApiKeyCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -3769,7 +3769,7 @@ class AsyncApiKeysResource:
             key_id (str): The API key's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3837,7 +3837,7 @@ class AsyncCommentsResource:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded comment on "Fix login bug", which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -3922,7 +3922,7 @@ class AsyncCommentsResource:
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             body (str): The comment, in Markdown.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -4006,7 +4006,7 @@ class AsyncIssuesResource:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded issue "Fix login bug" in project WEB, which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4104,7 +4104,7 @@ class AsyncIssuesResource:
             assignee_id (None | str, optional): The user to assign the issue to.
             body (IssueCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -4179,7 +4179,7 @@ class AsyncIssuesResource:
         Args:
             issue_id (str): The issue's id.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4230,7 +4230,7 @@ class AsyncIssuesResource:
             issue_id (str): The issue's id.
             idempotency_key (str, optional): A unique value per intended write (a UUIDv4, or one derived from your own job id), sent again with every retry of that write so that it acts at most once. An RFC 8941 string of 1 to 255 printable ASCII characters (the bare form without quotes is accepted too), scoped to the caller and the organization and kept for 24 hours. The same key with the same request replays the first answer with `Idempotent-Replayed: true`; with a different request it is a 422 (`idempotency_key_reused`); while the first request is still being processed, a 409 (`idempotency_key_in_use`) with `Retry-After`. When not given, the SDK generates one for this call and sends it with every retry.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4331,7 +4331,7 @@ class AsyncIssuesResource:
             assignee_id (None | str, optional): A new assignee; null unassigns.
             body (IssueUpdate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -4414,7 +4414,7 @@ class AsyncMeResource:
 
         Args:
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4459,7 +4459,7 @@ class AsyncMeResource:
 
         Args:
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4516,7 +4516,7 @@ class AsyncProjectsResource:
             limit (int, default 50): The page size, from 1 to 200.
             cursor (str, optional): An opaque position, copied from the `Link` header of the previous page; a cursor this list did not issue is a 400. The example is the position after the seeded project WEB, which a freshly seeded sandbox accepts.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 
@@ -4603,7 +4603,7 @@ class AsyncProjectsResource:
             description (None | str, optional): What the project is about, in Markdown.
             body (ProjectCreate): the whole request body as a model, instead of the field arguments.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             extra_body (Mapping[str, Any], optional): fields merged into the top level of this call's JSON body.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
@@ -4674,7 +4674,7 @@ class AsyncProjectsResource:
         Args:
             project_id (str): The project's id.
             extra_headers (Mapping[str, str | None], optional): headers sent with this call, merged last; None removes one the SDK sends. Authorization cannot be set.
-            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list).
+            extra_query (Mapping[str, Any], optional): query parameters added to this call's (to its first page, for a list); None leaves one out, the SDK's own too.
             timeout (float | httpx.Timeout | None, optional): this call's timeout in seconds; the client's `timeout` setting when not given.
             max_retries (int, optional): this call's retries; the client's `max_retries` setting when not given.
 

@@ -31,6 +31,7 @@ __all__ = [
     "not_encodable",
     "with_extra_headers",
     "with_uuids_as_text",
+    "without_nones",
 ]
 
 # A header whose value is None removes the one the SDK would send (User-Agent, say).
@@ -83,6 +84,13 @@ def with_extra_headers(
         else:
             merged[name] = value
     return merged, tuple(removed)
+
+
+def without_nones(query: Query) -> dict[str, Any]:
+    """`query` less the parameters whose value is None: left out, as an operation's own
+    optional parameter is when not given (httpx would send `name=`), and as a header whose
+    value is None is removed."""
+    return {name: value for name, value in query.items() if value is not None}
 
 
 def check_extras(operation: str, per_call: PerCall) -> None:

@@ -27,6 +27,7 @@ from projekt._runtime.calls.arguments import (
     not_encodable,
     with_extra_headers,
     with_uuids_as_text,
+    without_nones,
 )
 from projekt._runtime.calls.keys import checked_key, new_key, sf_string
 from projekt._runtime.calls.operation import Operation, RawResponse
@@ -93,7 +94,9 @@ class BaseAPIClient:
                 kwargs["json"] = {**kwargs["json"], **per_call.extra_body}
             params = kwargs.get("params")
             if per_call.extra_query:
-                params = kwargs["params"] = {**(params or {}), **per_call.extra_query}
+                params = kwargs["params"] = without_nones(
+                    {**(params or {}), **per_call.extra_query}
+                )
             kwargs["url"] = absolute_url(self._http.base_url, kwargs["url"], params)
         except UnicodeEncodeError as error:  # in a path or a query
             given = {**arguments, **(per_call.extra_query or {})}

@@ -31,7 +31,13 @@ from urllib.parse import quote, unquote
 import httpx
 
 from projekt._api.types import NOT_GIVEN, NotGiven
-from projekt._runtime.calls.arguments import Headers, PerCall, Query, check_path_segment
+from projekt._runtime.calls.arguments import (
+    Headers,
+    PerCall,
+    Query,
+    check_path_segment,
+    without_nones,
+)
 from projekt._runtime.calls.operation import Operation
 from projekt._runtime.calls.pipeline import AsyncAPIClient, BaseAPIClient, SyncAPIClient
 from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
@@ -75,7 +81,7 @@ class OffSpecEndpoint:
         headers: dict[str, Any] = {}
         kwargs: dict[str, Any] = {"method": self.method, "url": self.url, "headers": headers}
         if self.query:
-            kwargs["params"] = dict(self.query)
+            kwargs["params"] = without_nones(self.query)
         if self.body is not None:
             to_dict = getattr(self.body, "to_dict", None)
             kwargs["json"] = to_dict() if callable(to_dict) else self.body
