@@ -8,17 +8,22 @@ goes."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import subprocess
 import sys
 import threading
+import warnings
+import weakref
+from pathlib import Path
 
 import pytest
 import trio
 
 from projekt import AsyncProjekt
 from projekt_sandbox import ProjektSandbox
+from tests.fleet.conftest import RedisServer
 from tests.helpers import Sandbox
 from tests.resilience.faultproxy import FaultProxy, Forward
 
@@ -235,6 +240,64 @@ def test_clients_dropped_without_close_close_their_connections(fault_sandbox: Sa
     assert "ResourceWarning" not in run.stderr, run.stderr
 
 
+# An async client made for each request of an app and dropped, with the fleet's budget in
+# Redis: the collector takes each while the app's event loop runs on.
+DROPPED_WHILE_ITS_LOOP_RUNS = """
+import asyncio, gc, json, os, time
+import projekt
+
+def sockets():
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            count += os.readlink(f"/proc/self/fd/{fd}").startswith("socket:")
+        except FileNotFoundError:  # the listing's own, closed by now
+            pass
+    return count
+
+async def handle_request():
+    client = projekt.AsyncProjekt(max_retries=0)  # its throttle_url from the environment
+    return (await client.me.get()).username
+
+async def app():
+    before = sockets()
+    names = [await handle_request() for _ in range(3)]
+    opened, deadline = sockets() - before, time.monotonic() + 20
+    # Each budget's settle thread holds its Redis until it has been quiet for a second.
+    while sockets() > before and time.monotonic() < deadline:
+        gc.collect()
+        await asyncio.sleep(0.1)
+    return names, opened, sockets() - before
+
+print(json.dumps(asyncio.run(app())))
+"""
+
+
+def test_async_clients_collected_while_their_loop_runs_close_through_it(
+    fault_sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """An app that makes an AsyncProjekt per request and never closes it. Before, the
+    collector took each client with its connections, and finalized their sockets before
+    anything could close them: "ResourceWarning: unclosed transport", one for each HTTP
+    connection and each Redis one, which fails a test run with `-W error` wherever it lands.
+    Now they close through the loop as the client goes."""
+    redis = RedisServer(tmp_path)
+    try:
+        run = subprocess.run(
+            [sys.executable, "-X", "dev", "-c", DROPPED_WHILE_ITS_LOOP_RUNS],
+            env={**configured_for(fault_sandbox), "PROJEKT_THROTTLE_URL": redis.url},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        redis.kill()
+    assert run.returncode == 0, run.stderr
+    names, opened, left = json.loads(run.stdout)
+    assert names == ["you"] * 3 and opened >= 6 and left == 0, run.stdout
+    assert "ResourceWarning" not in run.stderr, run.stderr
+
+
 # A script's usual shape: one client at module level, used, never closed; the process ends.
 # Its async twin is used in asyncio.run(), once.
 AT_EXIT = """
@@ -317,6 +380,29 @@ def test_an_async_client_serves_two_event_loops_at_once(fault_sandbox: Sandbox) 
         for loop in (first, second):  # each loop's own close as it shuts down
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
+
+
+def test_a_loop_closed_without_closing_its_generators_is_let_go(fault_sandbox: Sandbox) -> None:
+    """`loop.close()` without `shutdown_asyncgens()`, as code older than `asyncio.run()` closes
+    a loop it made, never runs what would close the client's connections of that loop. The
+    client lets them go, with the loop, at its next call in another loop: one such loop a
+    job would otherwise add up."""
+    owner = fault_sandbox.owner
+    client = AsyncProjekt(
+        api_key=owner["api_key"], org_id=owner["org_id"], base_url=fault_sandbox.url, max_retries=0
+    )
+    loop = asyncio.new_event_loop()
+    assert loop.run_until_complete(client.me.get()).email == "you@example.com"
+    loop.close()
+    closed = weakref.ref(loop)
+    del loop
+    assert asyncio.run(client.me.get()).email == "you@example.com"  # in a loop of its own
+    with warnings.catch_warnings():
+        # The closed loop's sockets, which nothing can close through it any more, warn.
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
+    assert closed() is None
+    asyncio.run(client.close())
 
 
 def test_an_async_client_runs_under_trio(projekt_sandbox: ProjektSandbox) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits import clock
-from projekt._runtime.loops import closed_with_its_loop
+from projekt._runtime.loops import Closers
 from projekt._runtime.observability.log import logger
 
 __all__ = ["OTHER_FAILURES", "FleetRedis"]
@@ -47,6 +47,7 @@ class FleetRedis:
         # (loops.py), and its reservation lock.
         self._async: dict[asyncio.AbstractEventLoop, tuple[Any, Any, Any, asyncio.Lock]] = {}
         self._inherited: list[Any] = []  # see after_fork
+        self._closers = Closers(self)
         self._lock = threading.Lock()
         # One command at a time on the sync client (a reservation, or a flusher's settles),
         # so that it holds one connection whatever the number of budgets and threads.
@@ -125,8 +126,7 @@ class FleetRedis:
         mine = self._async.get(loop)
         if mine is None:
             client = self._client(asynchronous=True)
-            closer = closed_with_its_loop(client)
-            await closer.asend(None)
+            closer = await self._closers.start(client)
             mine = (client, client.register_script(self._reserve), closer, asyncio.Lock())
             with self._lock:  # loops in other threads add theirs too
                 self._async = {

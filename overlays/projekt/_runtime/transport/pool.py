@@ -26,7 +26,8 @@ An async connection can only close through its event loop, which may be gone by 
 async pool closes its connections as that loop shuts down instead. `asyncio.run()`,
 `asyncio.Runner`, pytest-asyncio and `trio.run()` close every async generator still open
 before they end, and each pool keeps one open for that (loops.py), a new one
-in each loop or run.
+in each loop or run; a client collected while the loop runs has that generator closed
+through the loop then.
 
 Requests enter httpcore's pool one at a time, each once the one before has a connection
 of its own (its first connect or write tells, network.py). httpcore hands an idle
@@ -70,7 +71,7 @@ import httpx
 
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits.deadline import time_left
-from projekt._runtime.loops import closed_with_its_loop
+from projekt._runtime.loops import Closers, has_run
 from projekt._runtime.transport.network import ENTERING, AsyncDeadlineBackend, DeadlineBackend
 from projekt._runtime.transport.tls import ssl_context
 
@@ -320,6 +321,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         self._pools: dict[object, _LoopPool] = {}  # by event loop (see _this_loop)
         self._lock = threading.Lock()  # loops in other threads add theirs too
         self._inherited: list[object] = []  # a forked child's, kept and never used
+        self._closers = Closers(self)
         start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.AsyncConnectionPool:
@@ -346,11 +348,10 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         pool = self._loop_pool()
-        # None yet, or the last one has run (a finished async generator has no frame): its
-        # loop shut down, or its trio.run() ended.
-        if getattr(pool.closer, "ag_frame", None) is None:
-            pool.closer = closed_with_its_loop(pool.connections)
-            await pool.closer.asend(None)  # started here, so that this loop's shutdown closes it
+        # None yet, or the last one has run: its loop shut down, or its trio.run() ended.
+        if has_run(pool.closer):
+            # Started here, so that this loop's shutdown closes it.
+            pool.closer = await self._closers.start(pool.connections)
             pool.turn = anyio.Lock()  # a new run: no request of an old one holds it
         await pool.take_turn(request)
         with _turn_taken(pool.turn.release), _as_httpx_errors(self._proxy):
