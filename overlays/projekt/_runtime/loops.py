@@ -23,7 +23,7 @@ import weakref
 from collections.abc import AsyncGenerator
 from typing import Protocol
 
-__all__ = ["Closers", "closed_with_its_loop", "has_run"]
+__all__ = ["Closers", "has_run"]
 
 
 class Closes(Protocol):
