@@ -141,8 +141,12 @@ def welcome(url: str, db: str, shared_port: int | None = None) -> str:
     )
 
 
+# Not the docstring's first line: `python -OO` (PYTHONOPTIMIZE=2) strips docstrings.
+DESCRIPTION = "projekt-sandbox: serve the Projekt API locally, seed demo data, mint keys."
+
+
 def parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="projekt-sandbox", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="projekt-sandbox", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the API server")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shlex
 import signal
 import sqlite3
@@ -234,6 +235,17 @@ def test_version_names_the_release_a_bug_report_should_quote() -> None:
         [VENV_BIN / "projekt-sandbox", "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == f"projekt-sandbox {projekt_sandbox.__version__}"
+
+
+def test_the_command_runs_where_docstrings_are_stripped() -> None:
+    """An image that sets PYTHONOPTIMIZE=2 (`python -OO`) strips docstrings; the command line
+    took its description from one, and every command ended in an AttributeError."""
+    env = {**os.environ, "PYTHONOPTIMIZE": "2"}
+    result = subprocess.run(
+        [VENV_BIN / "projekt-sandbox", "--help"], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "serve the Projekt API locally" in result.stdout
 
 
 def test_the_kits_rate_limit_is_waited_out_or_raised_as_the_client_asks(
