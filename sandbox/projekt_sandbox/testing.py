@@ -1,16 +1,9 @@
-"""The test kit: a `projekt_sandbox` pytest fixture for code that uses the Projekt SDK.
+"""The test kit: a Projekt sandbox served in a thread, and each test's view of it.
 
-Installing projekt-sandbox registers this module as a pytest plugin (the
-`pytest11` entry point), so a consumer's tests need no conftest:
-
-    def test_my_report_counts_issues(projekt_sandbox):
-        client = projekt_sandbox.client()
-        client.issues.create(project_id=projekt_sandbox.project_id, title="One more")
-        ...
-
-One sandbox server runs per test session, in a thread, on a free loopback port.
-Each test gets a freshly seeded database, its own API key, the default rate
-limit and no planned failures, so no test sees another's data or settings.
+`SandboxServer` runs one sandbox server, in a thread, on a free loopback port; the
+`projekt_sandbox` fixture (fixtures.py) is one per test session. `server.sandbox()` gives a
+test a freshly seeded database, its own API key, the default rate limit and no planned
+failures, so no test sees another's data or settings: a `ProjektSandbox`.
 """
 
 from __future__ import annotations
@@ -19,16 +12,18 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pytest
 import uvicorn
 
 from .app import Sandbox, build_app
 from .faults import PlannedDelay, PlannedFailure, PlannedLoss
+
+# The pytest plugin was this module until 0.24.9: a conftest's `pytest_plugins`, or a `-p`,
+# that names it still gets the fixture.
+from .fixtures import _projekt_sandbox_server, projekt_sandbox  # noqa: F401
 from .limits import DEFAULT_RATE_LIMIT, RateLimiter
 from .notices import Deprecation, Received, parse_sunset
 from .seed import mint, seed
@@ -210,15 +205,3 @@ class ProjektSandbox:
 
     def _options(self) -> dict[str, Any]:
         return {"api_key": self.api_key, "org_id": self.org_id, "base_url": self.base_url}
-
-
-@pytest.fixture(scope="session")
-def _projekt_sandbox_server() -> Iterator[SandboxServer]:
-    with SandboxServer() as server:
-        yield server
-
-
-@pytest.fixture
-def projekt_sandbox(_projekt_sandbox_server: SandboxServer) -> ProjektSandbox:
-    """A Projekt sandbox with a freshly seeded database, for this test alone."""
-    return _projekt_sandbox_server.sandbox()

@@ -248,6 +248,52 @@ def test_the_command_runs_where_docstrings_are_stripped() -> None:
     assert "serve the Projekt API locally" in result.stdout
 
 
+PLAIN_TESTS = """
+import sys
+
+
+def test_the_server_is_not_imported(pytestconfig):
+    assert pytestconfig.pluginmanager.has_plugin("projekt_sandbox")
+    assert "projekt_sandbox.testing" not in sys.modules
+    assert "projekt_sandbox.app" not in sys.modules
+
+
+def test_then_one_asks_for_the_fixture(projekt_sandbox):
+    with projekt_sandbox.client() as client:
+        assert client.me.get().username == "you"
+"""
+
+
+def pytest_in(folder: Path, *options: str, **env: str) -> str:
+    """What a run of pytest on the tests in `folder` printed; it must pass."""
+    run = subprocess.run(
+        [VENV_BIN / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *options],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **env},
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run.stdout
+
+
+def test_a_test_run_imports_the_server_only_for_a_test_that_asks_for_it(tmp_path: Path) -> None:
+    """pytest imports every installed plugin in every run, and in each xdist worker. The
+    plugin imported the whole server (uvicorn, starlette, pydantic): projekt-sandbox among a
+    project's dev dependencies added half a second to every run of its unit tests."""
+    (tmp_path / "test_plain.py").write_text(PLAIN_TESTS)
+    assert "2 passed" in pytest_in(tmp_path)
+
+
+def test_a_run_that_names_the_plugin_module_it_was_still_gets_the_fixture(tmp_path: Path) -> None:
+    """With plugins not loaded by themselves, a project names the one it wants; up to 0.24.9
+    the plugin was projekt_sandbox.testing."""
+    (tmp_path / "test_plain.py").write_text(PLAIN_TESTS)
+    options = ("-p", "projekt_sandbox.testing", "-k", "fixture")
+    assert "1 passed" in pytest_in(tmp_path, *options, PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
+
+
 def test_the_kits_rate_limit_is_waited_out_or_raised_as_the_client_asks(
     projekt_sandbox: ProjektSandbox,
 ) -> None:
