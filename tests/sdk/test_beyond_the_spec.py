@@ -4,6 +4,8 @@ spec, each with the client's auth, org header, retries, throttle and Idempotency
 
 from __future__ import annotations
 
+import datetime
+import enum
 import uuid
 from typing import Any
 
@@ -196,6 +198,31 @@ def test_a_uuid_goes_in_a_body_as_its_text_as_in_a_path(
     assert client.issues.create(body=modelled).project_id == str(project)
     body = {"project_id": project, "title": "Hatched by UUID"}
     assert client.post("/issues", body=body, cast_to=Issue).project_id == str(project)
+
+
+class Weight(enum.Enum):
+    HIGH = "high"
+
+
+WHEN = datetime.datetime(2027, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+
+
+def test_a_time_a_date_or_an_enum_goes_out_as_the_api_writes_it(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """JSON has no datetime, date or Enum: in a body, json.dumps refused each before anything
+    was sent; in a query, httpx wrote each as its str(), `2027-01-02 03:04:05+00:00` and
+    `Weight.HIGH`. Each goes out as the models send theirs, ISO 8601, or as its value."""
+    project = projekt_sandbox.project_id
+    extra = {"description": WHEN, "priority": Weight.HIGH}
+    issue = client.issues.create(project_id=project, title="Dated", extra_body=extra)
+    assert (issue.description, issue.priority) == ("2027-01-02T03:04:05+00:00", "high")
+    body = {"project_id": project, "title": "Hatched", "description": WHEN.date()}
+    assert client.post("/issues", body=body, cast_to=Issue).description == "2027-01-02"
+    with pytest.raises(projekt.UnprocessableEntityError):  # the sandbox knows neither
+        client.me.get(extra_query={"since": WHEN, "weight": [Weight.HIGH, None]})
+    since = "2027-01-02T03%3A04%3A05%2B00%3A00"
+    assert projekt_sandbox.requests[-1].query == f"since={since}&weight=high"
 
 
 def test_the_escape_hatch_lists_and_reads(client: Any, projekt_sandbox: ProjektSandbox) -> None:

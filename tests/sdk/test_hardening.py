@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
+import decimal
 import gc
 import json
 import logging
@@ -274,7 +274,7 @@ def test_a_model_passed_where_its_id_goes_is_refused_naming_the_id(
     "call",
     [
         lambda client: client.issues.create(
-            project_id=PROJECT_ID, title="x", extra_body={"due": datetime.date(2027, 1, 1)}
+            project_id=PROJECT_ID, title="x", extra_body={"estimate": decimal.Decimal("1.5")}
         ),
         lambda client: client.issues.create(
             project_id=PROJECT_ID, title="x", extra_body={"estimate": float("nan")}
@@ -290,7 +290,7 @@ def test_a_model_passed_where_its_id_goes_is_refused_naming_the_id(
         lambda client: client.issues.create(project_id=PROJECT_ID, title="x", extra_body="{}"),
     ],
     ids=[
-        "date-in-body",
+        "decimal-in-body",
         "nan-in-body",
         "int-header",
         "crlf-header",

@@ -8,6 +8,8 @@ Each check here fails before a byte is sent, and says so.
 
 from __future__ import annotations
 
+import datetime
+import enum
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,14 +26,14 @@ __all__ = [
     "Headers",
     "PerCall",
     "Query",
+    "as_sent",
     "build_body",
     "check_call_org_id",
     "check_extras",
     "check_path_segment",
     "not_encodable",
+    "query_as_sent",
     "with_extra_headers",
-    "with_uuids_as_text",
-    "without_nones",
 ]
 
 # A header whose value is None removes the one the SDK would send (User-Agent, say).
@@ -86,11 +88,19 @@ def with_extra_headers(
     return merged, tuple(removed)
 
 
-def without_nones(query: Query) -> dict[str, Any]:
-    """`query` less the parameters whose value is None: left out, as an operation's own
-    optional parameter is when not given (httpx would send `name=`), and as a header whose
-    value is None is removed."""
-    return {name: value for name, value in query.items() if value is not None}
+def query_as_sent(query: Query) -> dict[str, Any]:
+    """`query`'s parameters as they go out. One whose value is None is left out, as an
+    operation's own optional parameter is when not given (httpx would send `name=`), and as a
+    header whose value is None is removed; so is a None in a list of values. Each value is
+    written as in a body (`as_sent`), where httpx would write its str(): a datetime with a
+    space, an Enum member as `Color.red`."""
+    sent: dict[str, Any] = {}
+    for name, value in query.items():
+        if isinstance(value, list | tuple):
+            value = [item for item in value if item is not None]
+        if value is not None:
+            sent[name] = as_sent(value)
+    return sent
 
 
 def check_extras(operation: str, per_call: PerCall) -> None:
@@ -128,16 +138,22 @@ def not_encodable(
     )
 
 
-def with_uuids_as_text(body: Any) -> Any:
-    """`body` with each `uuid.UUID` in it as its text, as a path or a query already sends one:
-    JSON has no UUID, and every id in the spec is a string."""
-    if isinstance(body, uuid.UUID):
-        return str(body)
-    if isinstance(body, Mapping):
-        return {key: with_uuids_as_text(value) for key, value in body.items()}
-    if isinstance(body, list | tuple):
-        return [with_uuids_as_text(value) for value in body]
-    return body
+def as_sent(value: Any) -> Any:
+    """`value` in the types JSON has, inside dicts, lists and tuples too: a `uuid.UUID` as
+    its text (every id in the spec is a string, and a path sends one so), a `datetime` or a
+    `date` in ISO 8601 (as the models send theirs), an `Enum` member as its value. JSON has
+    none of these, and json.dumps refused each before anything was sent."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime.date):  # a datetime is one
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return as_sent(value.value)
+    if isinstance(value, Mapping):
+        return {key: as_sent(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [as_sent(item) for item in value]
+    return value
 
 
 def check_call_org_id(operation: str, org_id: object) -> None:

@@ -21,13 +21,13 @@ from projekt._api.types import NOT_GIVEN, NotGiven
 from projekt._runtime.calls.arguments import (
     DEFAULT,
     PerCall,
+    as_sent,
     check_call_org_id,
     check_extras,
     check_path_segment,
     not_encodable,
+    query_as_sent,
     with_extra_headers,
-    with_uuids_as_text,
-    without_nones,
 )
 from projekt._runtime.calls.keys import checked_key, new_key, sf_string
 from projekt._runtime.calls.operation import Operation, RawResponse
@@ -94,7 +94,7 @@ class BaseAPIClient:
                 kwargs["json"] = {**kwargs["json"], **per_call.extra_body}
             params = kwargs.get("params")
             if per_call.extra_query:
-                params = kwargs["params"] = without_nones(
+                params = kwargs["params"] = query_as_sent(
                     {**(params or {}), **per_call.extra_query}
                 )
             kwargs["url"] = absolute_url(self._http.base_url, kwargs["url"], params)
@@ -154,7 +154,7 @@ class BaseAPIClient:
             except TypeError:  # only a body JSON cannot carry costs the walk below
                 if kwargs.get("json") is None:
                     raise
-                said = {**kwargs, "json": with_uuids_as_text(kwargs["json"])}
+                said = {**kwargs, "json": as_sent(kwargs["json"])}
                 request = self._http.build_request(**said)
         except UnicodeEncodeError as error:  # in a header (ASCII only), or in the body
             body = kwargs.get("json")

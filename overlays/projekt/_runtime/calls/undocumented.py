@@ -36,7 +36,7 @@ from projekt._runtime.calls.arguments import (
     PerCall,
     Query,
     check_path_segment,
-    without_nones,
+    query_as_sent,
 )
 from projekt._runtime.calls.operation import Operation
 from projekt._runtime.calls.pipeline import AsyncAPIClient, BaseAPIClient, SyncAPIClient
@@ -81,7 +81,7 @@ class OffSpecEndpoint:
         headers: dict[str, Any] = {}
         kwargs: dict[str, Any] = {"method": self.method, "url": self.url, "headers": headers}
         if self.query:
-            kwargs["params"] = without_nones(self.query)
+            kwargs["params"] = query_as_sent(self.query)
         if self.body is not None:
             to_dict = getattr(self.body, "to_dict", None)
             kwargs["json"] = to_dict() if callable(to_dict) else self.body
