@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import random
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -121,6 +122,18 @@ def test_backoff_is_exponential_with_full_jitter(
         client_for(recorder, max_retries=4).issues.get(ISSUE_ID)
     assert len(sleeps) == 4
     assert all(0 <= delay <= cap for delay, cap in zip(sleeps, [0.5, 1, 2, 4], strict=True))
+
+
+def test_a_retrys_jitter_leaves_the_random_modules_state_alone(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    """The jitter came from the random module's global generator, which is the program's: a
+    simulation seeded to be reproducible drew other numbers after a call that retried, and
+    workers that each seeded it alike retried in step, which the jitter is there to prevent."""
+    before = random.getstate()
+    recorder = Recorder(httpx.Response(503), httpx.Response(200, json=issue_json()))
+    assert client_for(recorder).issues.get(ISSUE_ID).id == ISSUE_ID
+    assert len(sleeps) == 1 and random.getstate() == before
 
 
 def test_the_retry_budget_stops_an_outage_from_multiplying_traffic(

@@ -48,6 +48,10 @@ NEVER_RETRIED_5XX = frozenset({501, 505})  # not implemented; HTTP version not s
 # A 409 with this code: the key's first request is still being processed. Its
 # answer will be replayed to a retry sent after the Retry-After it gives.
 KEY_IN_USE = "idempotency_key_in_use"
+# The jitter's randomness is the operating system's. The random module's generator is the
+# program's: drawing from it changed what a seeded program drew next, and processes that each
+# seed it alike (a fleet of workers, for reproducible runs) would retry in step.
+ENTROPY = random.SystemRandom()
 
 
 class RetryBudget:
@@ -101,7 +105,7 @@ class RetryPolicy:
     max_backoff: float = 8.0
     max_wait: float = 60.0
     budget: RetryBudget = field(default_factory=RetryBudget)
-    jitter: Callable[[float, float], float] = random.uniform
+    jitter: Callable[[float, float], float] = ENTROPY.uniform
 
     def attempts_allowed(self, request: httpx.Request) -> int:
         value = options_of(request).max_retries
