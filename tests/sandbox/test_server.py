@@ -294,6 +294,36 @@ def test_a_run_that_names_the_plugin_module_it_was_still_gets_the_fixture(tmp_pa
     assert "1 passed" in pytest_in(tmp_path, *options, PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
 
 
+LOGGING_TESTS = """
+import logging
+
+log = logging.getLogger("myapp")
+
+
+def test_a_before(projekt_sandbox):
+    log.warning("logged before the sandbox answered")
+    with projekt_sandbox.client() as client:
+        client.me.get()
+    log.warning("logged after")
+
+
+def test_b_then():
+    log.warning("logged by the next test")
+    assert logging.getLogger("uvicorn.error").level == logging.NOTSET
+"""
+
+
+def test_the_test_kit_leaves_the_test_sessions_logging_as_it_was(tmp_path: Path) -> None:
+    """uvicorn configured logging as a server process does, with dictConfig, which closes
+    every handler the process has: a session's --log-file kept nothing logged after the
+    sandbox started."""
+    (tmp_path / "test_logging.py").write_text(LOGGING_TESTS)
+    pytest_in(tmp_path, "--log-file", "session.log")
+    logged = (tmp_path / "session.log").read_text()
+    for said in ("before the sandbox answered", "after", "by the next test"):
+        assert f"logged {said}" in logged
+
+
 def test_the_kits_rate_limit_is_waited_out_or_raised_as_the_client_asks(
     projekt_sandbox: ProjektSandbox,
 ) -> None:
