@@ -58,13 +58,15 @@ class SandboxServer:
         self.state = Sandbox(Store(self.directory / "sandbox.db"), RateLimiter(*DEFAULT_RATE_LIMIT))
         listener = listening_socket("127.0.0.1", 0)
         self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
-        # The test process's logging is its own: uvicorn's default log_config goes through
-        # logging.config.dictConfig, which closes every handler the process has (pytest's
-        # --log-file among them, whose file then kept nothing more), and a log_level sets the
-        # level of the uvicorn loggers an application under test may use too.
+        # The test process's logging and event loop policy are its own. uvicorn's default
+        # log_config goes through logging.config.dictConfig, which closes every handler the
+        # process has (pytest's --log-file among them, whose file then kept nothing more), and
+        # a log_level sets the level of uvicorn's loggers, which an app under test may log on
+        # too. Its "auto" loop, before uvicorn 0.36, made uvloop's policy the process's own.
         config = uvicorn.Config(
             build_app(self.state, docs_path()),
             log_config=None,
+            loop="asyncio",
             lifespan="off",
             http=bounded_h11(DEFAULT_REQUEST_TIMEOUT),
         )

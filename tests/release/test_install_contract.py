@@ -153,7 +153,8 @@ def installed(
         constraints = ["-c", str(home / "lowest.txt")]
     sdk = f"{wheels['projekt']}[cli,otel,redis]"
     ours = [sdk, wheels["projekt_cli"], wheels["projekt_sandbox"]]
-    run(*pip, *constraints, *ours, "pytest", cwd=home)
+    # uvloop, as uvicorn[standard] (a FastAPI project's) brings it to a user's environment.
+    run(*pip, *constraints, *ours, "pytest", "uvloop", cwd=home)
     api = run(
         pip[0],
         "-c",
@@ -202,6 +203,25 @@ def test_the_readme_example_tests_pass(installed: tuple[str, Path]) -> None:
     )
     tests = (ROOT / "examples" / "test_with_sandbox.py").read_text().count("\ndef test_")
     assert f"{tests} passed" in out
+
+
+LOOP_POLICY_KEPT = """
+import asyncio
+from projekt_sandbox.testing import SandboxServer
+
+before = asyncio.get_event_loop_policy()
+with SandboxServer():
+    pass
+assert asyncio.get_event_loop_policy() is before, asyncio.get_event_loop_policy()
+"""
+
+
+def test_the_test_kit_leaves_the_event_loop_policy_as_it_was(installed: tuple[str, Path]) -> None:
+    """Where uvloop is installed, uvicorn before 0.36 (the kit takes 0.30 on) set uvloop's
+    policy as the process's own: every event loop of the test session after the sandbox
+    started, pytest-asyncio's too, was uvloop's."""
+    _, home = installed
+    run(home / "venv" / "bin" / "python", "-c", LOOP_POLICY_KEPT, cwd=home, env=venv_env(home))
 
 
 CALL_WITH_EVERY_EXTRA = """
