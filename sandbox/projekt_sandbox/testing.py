@@ -9,6 +9,7 @@ failures, so no test sees another's data or settings: a `ProjektSandbox`.
 from __future__ import annotations
 
 import os
+import socket
 import tempfile
 import threading
 import time
@@ -39,6 +40,30 @@ __all__ = ["ProjektSandbox", "SandboxServer", "projekt_sandbox"]
 _START_TIMEOUT = 10.0
 
 
+def _guest_config(app: Any) -> uvicorn.Config:
+    """uvicorn's settings for a server in another program's process, a test session's,
+    whose logging, event loop policy and warnings filters are that program's own.
+
+    - uvicorn's default log_config goes through logging.config.dictConfig, which closes every
+      handler the process has (pytest's --log-file among them, whose file then kept nothing
+      more), and a log_level sets the level of uvicorn's loggers, which an app under test may
+      log on too: neither is given.
+    - Its "auto" loop, before uvicorn 0.36, made uvloop's policy the process's own.
+    - The sandbox serves no WebSocket. uvicorn's "auto" imports whichever websockets library
+      is installed, in older releases (0.30) through its legacy module, which warns: a session
+      that makes warnings errors (`-W error`, `filterwarnings = error`) got a sandbox that did
+      not start.
+    """
+    return uvicorn.Config(
+        app,
+        log_config=None,
+        loop="asyncio",
+        ws="none",
+        lifespan="off",
+        http=bounded_h11(DEFAULT_REQUEST_TIMEOUT),
+    )
+
+
 class SandboxServer:
     """A sandbox served by uvicorn in a background thread, on a free loopback port, its
     database in `directory` (made if missing; by default a temporary one, removed by `stop()`).
@@ -58,28 +83,23 @@ class SandboxServer:
         self.state = Sandbox(Store(self.directory / "sandbox.db"), RateLimiter(*DEFAULT_RATE_LIMIT))
         listener = listening_socket("127.0.0.1", 0)
         self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
-        # The test process's logging and event loop policy are its own. uvicorn's default
-        # log_config goes through logging.config.dictConfig, which closes every handler the
-        # process has (pytest's --log-file among them, whose file then kept nothing more), and
-        # a log_level sets the level of uvicorn's loggers, which an app under test may log on
-        # too. Its "auto" loop, before uvicorn 0.36, made uvloop's policy the process's own.
-        config = uvicorn.Config(
-            build_app(self.state, docs_path()),
-            log_config=None,
-            loop="asyncio",
-            lifespan="off",
-            http=bounded_h11(DEFAULT_REQUEST_TIMEOUT),
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [listener]}, daemon=True
-        )
+        self._server = uvicorn.Server(_guest_config(build_app(self.state, docs_path())))
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._serve, args=(listener,), daemon=True)
         self._thread.start()
         deadline = time.monotonic() + _START_TIMEOUT
         while not self._server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the Projekt sandbox did not start")
+                raise RuntimeError("the Projekt sandbox did not start") from self._failure
             time.sleep(0.005)
+
+    def _serve(self, listener: socket.socket) -> None:
+        try:
+            self._server.run(sockets=[listener])
+        except BaseException as error:
+            self._failure = error  # the cause of the start-up's error, if it ends that
+            if self._server.started:
+                raise
 
     def reset(self) -> dict[str, Any]:
         """A fresh seeded database, default settings, and the credentials of its owner."""

@@ -153,8 +153,9 @@ def installed(
         constraints = ["-c", str(home / "lowest.txt")]
     sdk = f"{wheels['projekt']}[cli,otel,redis]"
     ours = [sdk, wheels["projekt_cli"], wheels["projekt_sandbox"]]
-    # uvloop, as uvicorn[standard] (a FastAPI project's) brings it to a user's environment.
-    run(*pip, *constraints, *ours, "pytest", "uvloop", cwd=home)
+    # With uvicorn's standard extras (uvloop, websockets, httptools), which a FastAPI
+    # project's environment has, and which the test kit must not pick up.
+    run(*pip, *constraints, *ours, "pytest", "uvicorn[standard]", cwd=home)
     api = run(
         pip[0],
         "-c",
@@ -197,6 +198,8 @@ def test_the_readme_example_tests_pass(installed: tuple[str, Path]) -> None:
         "-q",
         "-p",
         "no:cacheprovider",
+        "-W",
+        "error",  # as a project whose pytest settings make every warning an error
         "test_with_sandbox.py",
         cwd=home,
         env=venv_env(home),
