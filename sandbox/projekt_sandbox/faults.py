@@ -15,10 +15,10 @@ import asyncio
 import fnmatch
 import math
 import threading
-import time
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from .clock import monotonic
 from .operations import HEADER_NAME, ApiError, carried
 
 _CODES = {
@@ -143,8 +143,8 @@ class Faults:
 
     async def hold(self, seconds: float) -> None:
         """Waits `seconds`, or until the plans are cleared."""
-        cleared, deadline = self._cleared, time.monotonic() + seconds
-        while self._cleared == cleared and (left := deadline - time.monotonic()) > 0:
+        cleared, deadline = self._cleared, monotonic() + seconds
+        while self._cleared == cleared and (left := deadline - monotonic()) > 0:
             await asyncio.sleep(min(left, _HOLD_TICK))
 
     def _use(self, plans: list[P], method: str, path: str) -> P | None:

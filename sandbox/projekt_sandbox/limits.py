@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import threading
-import time
+
+from .clock import monotonic
 
 # A default that is the same everywhere the sandbox starts: `serve`, `make sandbox`, the test kit.
 DEFAULT_RATE_LIMIT = (600, 60.0)  # requests per seconds, per API key
@@ -40,7 +41,7 @@ class RateLimiter:
 
     def hit(self, bucket: str) -> dict[str, str]:
         """Counts one request; the headers carry Retry-After when it is refused."""
-        now = time.monotonic()
+        now = monotonic()
         with self._lock:
             start, count = self._windows.get(bucket, (now, 0))
             if now - start >= self.window:

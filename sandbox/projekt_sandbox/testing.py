@@ -8,6 +8,7 @@ failures, so no test sees another's data or settings: a `ProjektSandbox`.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import tempfile
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import uvicorn
 
 from .app import Sandbox, build_app
+from .clock import MachineClockLoop, monotonic
 from .faults import PlannedDelay, PlannedFailure, PlannedLoss
 
 # The pytest plugin was this module until 0.24.9: a conftest's `pytest_plugins`, or a `-p`,
@@ -48,7 +50,6 @@ def _guest_config(app: Any) -> uvicorn.Config:
       handler the process has (pytest's --log-file among them, whose file then kept nothing
       more), and a log_level sets the level of uvicorn's loggers, which an app under test may
       log on too: neither is given.
-    - Its "auto" loop, before uvicorn 0.36, made uvloop's policy the process's own.
     - The sandbox serves no WebSocket. uvicorn's "auto" imports whichever websockets library
       is installed, in older releases (0.30) through its legacy module, which warns: a session
       that makes warnings errors (`-W error`, `filterwarnings = error`) got a sandbox that did
@@ -57,7 +58,6 @@ def _guest_config(app: Any) -> uvicorn.Config:
     return uvicorn.Config(
         app,
         log_config=None,
-        loop="asyncio",
         ws="none",
         lifespan="off",
         http=bounded_h11(DEFAULT_REQUEST_TIMEOUT),
@@ -87,15 +87,19 @@ class SandboxServer:
         self._failure: BaseException | None = None
         self._thread = threading.Thread(target=self._serve, args=(listener,), daemon=True)
         self._thread.start()
-        deadline = time.monotonic() + _START_TIMEOUT
+        deadline = monotonic() + _START_TIMEOUT
         while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
+            if not self._thread.is_alive() or monotonic() > deadline:
                 raise RuntimeError("the Projekt sandbox did not start") from self._failure
             time.sleep(0.005)
 
     def _serve(self, listener: socket.socket) -> None:
+        """uvicorn's `Server.run`, but on a loop of the kit's own: one whose timers run on the
+        machine's clock (clock.py), and made without a word to the process's event loop
+        policy, which uvicorn before 0.36 set to uvloop's where uvloop is installed."""
         try:
-            self._server.run(sockets=[listener])
+            with asyncio.Runner(loop_factory=MachineClockLoop) as runner:
+                runner.run(self._server.serve(sockets=[listener]))
         except BaseException as error:
             self._failure = error  # the cause of the start-up's error, if it ends that
             if self._server.started:

@@ -12,12 +12,13 @@ each attempt and read by the network streams that httpcore reads and writes.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 import httpx
+
+from projekt._runtime.limits import clock
 
 _DEADLINE: ContextVar[float | None] = ContextVar("projekt_deadline", default=None)
 
@@ -38,7 +39,7 @@ def usable_timeout(value: object) -> bool:
 @contextmanager
 def deadline_in(seconds: float | None) -> Iterator[None]:
     """Everything sent or received inside ends within `seconds` (None: no deadline)."""
-    token = _DEADLINE.set(None if seconds is None else time.monotonic() + seconds)
+    token = _DEADLINE.set(None if seconds is None else clock.monotonic() + seconds)
     try:
         yield
     finally:
@@ -50,7 +51,7 @@ def time_left(timeout: float | None, timed_out: type[Exception]) -> float | None
     deadline = _DEADLINE.get()
     if deadline is None:
         return timeout
-    remaining = deadline - time.monotonic()
+    remaining = deadline - clock.monotonic()
     if remaining <= 0:
         raise timed_out("The attempt's deadline passed.")  # which one: failures.py says
     return remaining if timeout is None else min(timeout, remaining)

@@ -16,8 +16,9 @@ MOST_AHEAD, and an occasional call takes only its own lease.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
+
+from projekt._runtime.limits import clock
 
 __all__ = [
     "MOST_AHEAD",
@@ -72,7 +73,7 @@ class Leases:
         """Queues settles at once, so that the flusher sends them together (one round trip,
         and one failure at most while Redis stalls)."""
         with self._lock:
-            now = time.monotonic()
+            now = clock.monotonic()
             self._pending += [(now, settle) for settle in settles]
             self._queued_lately = True
             self._nudge()
@@ -93,13 +94,13 @@ class Leases:
         """How many leases the next reservation asks for: twice as many as the last one
         took, when the calls used them all within STOCK_WITHIN; else one."""
         with self._lock:
-            busy = not self._stock and time.monotonic() - self._granted_at < STOCK_WITHIN
+            busy = not self._stock and clock.monotonic() - self._granted_at < STOCK_WITHIN
             return min(2 * self._granted, MOST_AHEAD) if busy else 1
 
     def granted(self, lease: str, granted: int) -> None:
         """A reservation took `lease` and granted - 1 more, lease/2 to lease/<granted>."""
         with self._lock:
-            self._granted, self._granted_at = granted, time.monotonic()
+            self._granted, self._granted_at = granted, clock.monotonic()
             if granted > 1:
                 self._stock += [f"{lease}/{n}" for n in range(2, granted + 1)]
                 self._nudge()  # to give them back, should no call come for them
@@ -115,7 +116,7 @@ class Leases:
             self._give_back()
 
     def _give_back(self) -> None:
-        now = time.monotonic()
+        now = clock.monotonic()
         self._pending += [(now - SETTLE_WITHIN, unsent(lease)) for lease in self._stock]
         self._stock, self._granted_at = [], 0.0  # the next reservation asks for one
 
@@ -168,15 +169,15 @@ class Leases:
                             return
                 if self._closing:
                     return
-                if self._stock and time.monotonic() - self._granted_at >= STOCK_WITHIN:
+                if self._stock and clock.monotonic() - self._granted_at >= STOCK_WITHIN:
                     self._give_back()  # no call came for them
                 if not self._pending and not self._stock:  # the reservations carried them
                     continue
-                due = self._due() - time.monotonic()
+                due = self._due() - clock.monotonic()
                 if due > 0:
                     self._wake.wait(due)
                     continue
-                cutoff = time.monotonic() - SETTLE_WITHIN
+                cutoff = clock.monotonic() - SETTLE_WITHIN
                 self._sending = [settle for at, settle in self._pending if at <= cutoff]
                 self._pending = [item for item in self._pending if item[0] > cutoff]
             self._send(self._sending)

@@ -10,7 +10,6 @@ header that lies or cannot be read is ignored.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
@@ -45,8 +44,8 @@ _MAX_WAIT = 86_400.0
 class RateLimit:
     """One response's view of the rate limit.
 
-    `reset_after` and `retry_after` are seconds, measured from `observed_at`
-    (a `time.monotonic()` reading). A field the response did not carry is None.
+    `reset_after` and `retry_after` are seconds, measured from `observed_at` (a reading
+    of the SDK's monotonic clock, clock.py). A field the response did not carry is None.
     """
 
     limit: int | None = None
@@ -67,7 +66,7 @@ class RateLimit:
                 found[name] = value.decode("latin-1")
         if not found:
             return cls(observed_at=observed_at)
-        wall = time.time()
+        wall = clock.wall()
         draft = _parse_draft(found.get(b"ratelimit"))
         policy = _parse_draft(found.get(b"ratelimit-policy"))
         limit = _int(found.get(b"x-ratelimit-limit"))
