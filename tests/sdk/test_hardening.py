@@ -498,6 +498,28 @@ def test_import_projekt_leaves_logging_and_warnings_as_they_were(log_level: str)
     assert result.returncode == 0, result.stderr
 
 
+EVERY_MODULE = """
+import importlib, pkgutil
+import projekt, projekt_cli, projekt_sandbox
+
+for package in (projekt, projekt_cli, projekt_sandbox):
+    for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        if not found.name.endswith(".__main__"):
+            importlib.import_module(found.name)
+"""
+
+
+def test_every_module_names_the_encoding_of_the_files_it_reads() -> None:
+    """A file opened as text without an encoding is read in the locale's, which on Windows is
+    not UTF-8; `-X warn_default_encoding` (PEP 597) warns of each. The shared budget's Lua
+    scripts were read so, on import: under `-W error`, `projekt[redis]` could not load."""
+    flags = ["-X", "warn_default_encoding", "-W", "error::EncodingWarning"]
+    result = subprocess.run(
+        [sys.executable, *flags, "-c", EVERY_MODULE], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+
+
 GZIP_BOMB = """
 import asyncio, json, pathlib, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (1024 * 2**20, 1024 * 2**20))

@@ -47,8 +47,8 @@ PROBE_MS = int(PROBE_FOR * 1000)
 _LEASE: ContextVar[str | None] = ContextVar("projekt_fleet_lease", default=None)
 
 # The Lua scripts: what they share (fleet_settle.lua), then each one's body.
-_SHARED = resources.files(__package__).joinpath("fleet_settle.lua").read_text()
-RESERVE = _SHARED + resources.files(__package__).joinpath("fleet_reserve.lua").read_text()
+_SHARED = resources.files(__package__).joinpath("fleet_settle.lua").read_text("utf-8")
+RESERVE = _SHARED + resources.files(__package__).joinpath("fleet_reserve.lua").read_text("utf-8")
 SETTLE = _SHARED + "settle_all(now_ms(), 1)\nreturn 0\n"  # settles alone, when none reserve
 
 
