@@ -1,7 +1,7 @@
 """The test kit: a Projekt sandbox served in a thread, and each test's view of it.
 
 `SandboxServer` runs one sandbox server, in a thread, on a free loopback port; the
-`projekt_sandbox` fixture (fixtures.py) is one per test session. `server.sandbox()` gives a
+`projekt_sandbox` fixture (fixtures.py) starts one per test session. `server.sandbox()` gives a
 test a freshly seeded database, its own API key, the default rate limit and no planned
 failures, so no test sees another's data or settings: a `ProjektSandbox`.
 """
