@@ -4,7 +4,11 @@ cursor of the next, and `list(..., cursor=...)` continues from it, in another cl
 from __future__ import annotations
 
 import asyncio
+import copy
+import pickle
 from typing import Any
+
+import pytest
 
 import projekt
 from projekt_sandbox.testing import ProjektSandbox
@@ -70,3 +74,45 @@ def test_an_awaited_async_list_is_its_first_page(projekt_sandbox: ProjektSandbox
     assert isinstance(first, projekt.Page) and first.request_id.startswith("req_")
     assert len(first) == 2 < len(everything)
     assert [issue.id for issue in first] + rest == everything
+
+
+def test_a_list_and_a_raw_answer_copy_whole_and_refuse_pickling_with_the_way_on(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """A paginator or a raw answer in something a program deep-copies (its own state,
+    `dataclasses.asdict`) failed with "cannot pickle 'module' object", as a raw answer
+    pickled for another process did. A deep copy makes the same call, or holds the same
+    answer; a pickle is refused with what to send instead, and never holds the token."""
+    project = projekt_sandbox.project_id
+
+    async def async_ones() -> tuple[Any, ...]:
+        async with projekt_sandbox.async_client() as client:
+            pages = client.issues.list(project_id=project, limit=2)
+            copied = copy.deepcopy(pages)
+            return pages, [i.id async for i in pages], [i.id async for i in copied]
+
+    with projekt_sandbox.client() as client:
+        pages = client.issues.list(project_id=project, limit=2)
+        assert [i.id for i in copy.deepcopy(pages)] == [i.id for i in pages]
+        raw = client.issues.with_raw_response.list(project_id=project, limit=2)
+        copied = copy.deepcopy(raw)
+        assert copied.parse() == raw.parse() and copied.retries == raw.retries == 0
+        assert copied.request_id == raw.request_id and copied.rate_limit == raw.rate_limit
+        fetched = client.issues.with_raw_response.get(raw.parse()[0].id)
+        assert copy.deepcopy(fetched).idempotency_key is None
+        created = client.issues.with_raw_response.create(project_id=project, title="Copied")
+        assert copy.deepcopy(created).idempotency_key == created.idempotency_key is not None
+        async_pages, listed, listed_again = asyncio.run(async_ones())
+        assert listed == listed_again == [i.id for i in pages]
+        refusals = {
+            pages: "Pickle its pages",
+            async_pages: "Pickle its pages",
+            raw: "Pickle what parse",
+            created: "Pickle what parse",
+        }
+        for made, way_on in refusals.items():
+            with pytest.raises(TypeError, match=f"cannot be pickled.*{way_on}") as refused:
+                pickle.dumps(made)
+            assert projekt_sandbox.api_key not in str(refused.value)
+        page = raw.parse()
+        assert pickle.loads(pickle.dumps(page)).next_cursor == page.next_cursor

@@ -11,7 +11,7 @@ import contextlib
 import importlib
 import json
 from types import SimpleNamespace
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import Any, Generic, NoReturn, Self, TypeVar, cast
 
 import httpx
 
@@ -153,6 +153,21 @@ class RawResponse(Generic[T_co]):
     def __repr__(self) -> str:
         name, status, request_id = self._operation.name, self.status_code, self.request_id
         return f"<{type(self).__name__} {name} {status} request_id={request_id}>"
+
+    def __copy__(self) -> Self:
+        return type(self)(self._operation, self.http_response)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        """A copy with the same response: httpx's own copy of it would leave out what the
+        SDK recorded on it (the retries, the idempotency key)."""
+        return self.__copy__()
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError(
+            f"A {type(self).__name__} cannot be pickled: its request carries your API key. "
+            "Pickle what parse() returns (a model keeps its request id, a page its "
+            "next_cursor too), or the fields you need of it."
+        )
 
 
 def parse_response(op: Operation[T], response: httpx.Response) -> T:

@@ -16,8 +16,9 @@ memory than a list of one.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, Self, TypeVar
 
 import httpx
 
@@ -132,6 +133,22 @@ class _Paginator(Generic[SendT, T]):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._op.name}(): iterate it for the items, page by page>"
+
+    def __copy__(self) -> Self:
+        return type(self)(self._send, self._base_url, self._op, self._kwargs)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        """The same call through the same client, as `copy.copy` makes: a paginator holds no
+        page, and each iteration starts from the first (a deep copy of the client would be
+        a second client; one of the operation failed on its module)."""
+        return copy.copy(self)
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError(
+            f"A {type(self).__name__} cannot be pickled: it sends through its client, which "
+            "holds your API key. Pickle its pages (`iter_pages()`: lists, each with its "
+            "next_cursor), and resume in the other process with `cursor=page.next_cursor`."
+        )
 
 
 class SyncPaginator(_Paginator[Send, T]):
