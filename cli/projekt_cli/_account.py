@@ -1,4 +1,8 @@
-"""The commands that are not operations: login, logout, profiles and completion."""
+"""The commands that are not operations: login, logout, profiles and completion.
+
+Each command's help is its `help=`, not its docstring: under `python -OO` (PYTHONOPTIMIZE=2,
+which some container images set) there are no docstrings, and click's help would be empty.
+"""
 
 from __future__ import annotations
 
@@ -45,18 +49,19 @@ def _choose_org(orgs: list[Any], org: str | None) -> str:
     return str(click.prompt("Organization", type=click.Choice(ids)))
 
 
-@click.command()
-@click.option("--profile", default="default", show_default=True, help="The profile's name.")
-@click.option("--base-url", help="The API's base URL, for example the sandbox's.")
-@click.option("--org", help="The organization id; asked for when the user has several.")
-def login(profile: str, base_url: str | None, org: str | None) -> None:
-    """Check an API key and save it, with its org and base URL, as a profile.
+@click.command(
+    help="""Check an API key and save it, with its org and base URL, as a profile.
 
     The key is read at a hidden prompt, or from stdin when piped
     (`projekt login < key.txt`). It is checked against GET /me, stored in the
     user's config directory readable only by them, and never printed. The
     profile becomes the default one.
-    """
+    """,
+)
+@click.option("--profile", default="default", show_default=True, help="The profile's name.")
+@click.option("--base-url", help="The API's base URL, for example the sandbox's.")
+@click.option("--org", help="The organization id; asked for when the user has several.")
+def login(profile: str, base_url: str | None, org: str | None) -> None:
     from projekt import Projekt, ProjektError
 
     from ._endings import fail, interrupted
@@ -83,19 +88,19 @@ def login(profile: str, base_url: str | None, org: str | None) -> None:
     click.echo(shown(f"{said}(now the default) to {path}."), err=True)
 
 
-@click.command()
+@click.command(
+    help="""Forget a saved profile and its API key (the key itself stays valid: revoke it
+    with `projekt api-keys revoke`).""",
+)
 @click.option("--profile", default="default", show_default=True, help="The profile to forget.")
 def logout(profile: str) -> None:
-    """Forget a saved profile and its API key (the key itself stays valid: revoke it
-    with `projekt api-keys revoke`)."""
     if not _config.remove(profile):
         raise click.UsageError(f"no profile {profile!r}")
     click.echo(f"Removed profile {profile!r}.", err=True)
 
 
-@click.command()
+@click.command(help="List the saved profiles (never their keys), the default one marked.")
 def profiles() -> None:
-    """List the saved profiles (never their keys), the default one marked."""
     data = _config.load()
     for name, profile in sorted(data["profiles"].items()):
         shown = {
@@ -107,36 +112,38 @@ def profiles() -> None:
         click.echo(json.dumps(shown))
 
 
-@click.group()
+@click.group(help="The API key the commands use.")
 def auth() -> None:
-    """The API key the commands use."""
+    pass
 
 
-@auth.command()
-@click.option("--profile", help="This saved profile's key, rather than the active one's.")
-def token(profile: str | None) -> None:
-    """Print the API key the commands use, as `gh auth token` does:
+@auth.command(
+    help="""Print the API key the commands use, as `gh auth token` does:
     `curl -H "Authorization: Bearer $(projekt auth token)" ...`.
 
     The key of --profile (or PROJEKT_PROFILE), else PROJEKT_API_KEY, else the default
     profile's. It goes to stdout only; keep it out of logs and shared terminals.
-    """
+    """,
+)
+@click.option("--profile", help="This saved profile's key, rather than the active one's.")
+def token(profile: str | None) -> None:
     key = _config.settings(profile, None, None).get("api_key") or os.environ.get("PROJEKT_API_KEY")
     if not key:
         raise click.UsageError("no API key: run `projekt login`, or set PROJEKT_API_KEY")
     click.echo(key)
 
 
-@click.command()
-@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
-def completion(shell: str) -> None:
-    """Print the shell completion script.
+@click.command(
+    help="""Print the shell completion script.
 
     \b
       bash: eval "$(projekt completion bash)"        (in ~/.bashrc)
       zsh:  eval "$(projekt completion zsh)"         (in ~/.zshrc)
       fish: projekt completion fish | source         (in ~/.config/fish/config.fish)
-    """
+    """,
+)
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell: str) -> None:
     from ._app import cli  # the root group, which holds this command
 
     complete = get_completion_class(shell)

@@ -177,17 +177,11 @@ def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> Non
     ctx.exit()
 
 
-@click.group(cls=Root, context_settings=CONTEXT)
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=show_version,
-    help="Show the version and exit.",
-)
-def cli(**common: Any) -> None:
-    """The Projekt API from the command line: every operation of its spec is a command.
+# help= rather than a docstring, which `python -OO` strips (as _account.py says).
+@click.group(
+    cls=Root,
+    context_settings=CONTEXT,
+    help="""The Projekt API from the command line: every operation of its spec is a command.
 
     \b
       projekt login --profile sandbox --base-url http://127.0.0.1:8787
@@ -202,7 +196,17 @@ def cli(**common: Any) -> None:
     written as JSON Lines, one item per line across every page; -o picks json,
     jsonl, table or yaml. Exit status: 1 when the API or the network failed,
     2 for a usage error.
-    """
+    """,
+)
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=show_version,
+    help="Show the version and exit.",
+)
+def cli(**common: Any) -> None:
     if not speaks_unicode(sys.stdout) and isinstance(sys.stdout, io.TextIOWrapper):
         # What the API answers is Unicode. A character the output's encoding lacks is shown
         # escaped (JSON and YAML escape it themselves), rather than failing after the call

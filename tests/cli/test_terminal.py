@@ -135,6 +135,29 @@ def test_help_starts_without_httpx_or_the_sdk() -> None:
     assert result.stdout.strip().endswith("[]")
 
 
+@pytest.mark.parametrize(
+    ("command", "says"),
+    [
+        ("", "every operation of its spec is a command"),
+        ("login", "Check an API key and save it"),
+        ("logout", "Forget a saved profile"),
+        ("profiles", "List the saved profiles"),
+        ("auth", "The API key the commands use"),
+        ("auth token", "as `gh auth token` does"),
+        ("completion", "Print the shell completion script"),
+        ("api", "Send a request to PATH"),
+        ("issues create", "Create an issue"),
+    ],
+)
+def test_help_keeps_its_words_where_docstrings_are_stripped(command: str, says: str) -> None:
+    """An image that sets PYTHONOPTIMIZE=2 (`python -OO`) strips docstrings, from which click
+    took the help of the command line and of its own commands: they listed options alone."""
+    env = {**os.environ, "PYTHONOPTIMIZE": "2"}
+    args = [VENV_BIN / "projekt", *command.split(), "--help"]
+    result = subprocess.run(args, capture_output=True, text=True, env=env, check=True)
+    assert says in " ".join(result.stdout.split())
+
+
 def shell_env() -> dict[str, str]:
     return {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}"}
 
