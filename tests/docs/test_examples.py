@@ -17,6 +17,7 @@ import json
 import os
 import re
 import subprocess
+import tempfile
 import unittest
 from pathlib import Path
 from typing import Any
@@ -51,12 +52,19 @@ class Checkpoint:
 
 def run(code: str, names: dict[str, Any], where: str) -> None:
     """Runs an example as the reader would: one with a top-level `async with` in asyncio,
-    and the unittest cases one defines by unittest's runner."""
+    the unittest cases one defines by unittest's runner, and the pytest tests one defines
+    (with pytest's fixtures: pytest-httpx's `httpx_mock`) by pytest, in a file of their own."""
     compiled = compile(code, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
     if compiled.co_flags & inspect.CO_COROUTINE:
         asyncio.run(eval(compiled, names))
     else:
         exec(compiled, names)
+    if any(is_pytest_test(name, value, where) for name, value in names.items()):
+        with tempfile.TemporaryDirectory() as folder:
+            (Path(folder) / "test_example.py").write_text(code)
+            pytest_run = [VENV_BIN / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+            ran = subprocess.run([*pytest_run, folder], capture_output=True, text=True)
+        assert ran.returncode == 0 and " passed" in ran.stdout, f"{where}:\n{ran.stdout}"
     cases = [case for case in names.values() if is_test_case(case)]
     if cases:
         loader, report = unittest.TestLoader(), io.StringIO()
@@ -67,6 +75,15 @@ def run(code: str, names: dict[str, Any], where: str) -> None:
 
 def is_test_case(value: object) -> bool:
     return isinstance(value, type) and issubclass(value, unittest.TestCase)
+
+
+def is_pytest_test(name: str, value: object, where: str) -> bool:
+    """A test function the example at `where` defines."""
+    return (
+        name.startswith("test_")
+        and inspect.isfunction(value)
+        and value.__code__.co_filename == where
+    )
 
 
 def test_every_guide_with_python_has_its_examples_run_here() -> None:

@@ -1,9 +1,10 @@
 """The mocks users' own tests reach for, on the SDK.
 
 respx, which users put under httpx clients, works under the SDK too: it patches httpcore's
-connection pool, which the SDK's own pool is. The SDK's retries, headers and typed errors
-run above it, as they do over the wire; a change of pool that took the SDK's calls out of
-respx's reach fails here.
+connection pool, which the SDK's own pool is. pytest-httpx stands in for httpx's own
+transports, which the SDK's pool honours while a test has them replaced (mocks.py). The
+SDK's retries, headers and typed errors run above either, as they do over the wire; a
+change of pool that took the SDK's calls out of their reach fails here.
 
 `unittest.mock`'s autospec, which users put in place of the client itself, sees every
 namespace and checks each call against the real method's signature."""
@@ -16,6 +17,8 @@ from unittest import mock
 import httpx
 import pytest
 import respx
+from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+from pytest_httpx import HTTPXMock
 
 import projekt
 from tests.helpers import ORG_ID, TOKEN
@@ -45,6 +48,56 @@ def test_respx_mocks_the_async_clients_calls() -> None:
     with respx.mock(base_url=BASE) as api:
         api.get("/me").respond(200, json=ME)
         assert asyncio.run(main()) == "you@example.com"
+
+
+def test_pytest_httpx_mocks_the_sdks_calls_under_its_retries(httpx_mock: HTTPXMock) -> None:
+    """Its mocks were passed by: the SDK's calls went over the network, to the API itself."""
+    httpx_mock.add_response(url=f"{BASE}/me", status_code=503, headers={"Retry-After": "0"})
+    httpx_mock.add_response(url=f"{BASE}/me", json=ME)
+    gone = {"error": {"code": "not_found", "message": "No such project."}}
+    httpx_mock.add_response(url=f"{BASE}/projects/p", status_code=404, json=gone)
+    with projekt.Projekt(api_key=TOKEN, org_id=ORG_ID) as client:
+        assert client.me.get().username == "you"
+        with pytest.raises(projekt.NotFoundError, match="No such project"):
+            client.projects.get("p")
+    sent = httpx_mock.get_requests()
+    assert [request.url.path for request in sent] == ["/api/me", "/api/me", "/api/projects/p"]
+    assert {request.headers["Authorization"] for request in sent} == {f"Bearer {TOKEN}"}
+    assert sent[-1].headers["X-Org-Id"] == ORG_ID
+
+
+def test_pytest_httpx_mocks_the_async_clients_calls_and_its_failures(
+    httpx_mock: HTTPXMock,
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/me", json=ME)
+    httpx_mock.add_exception(httpx.ReadTimeout("the mock's"), url=f"{BASE}/me/orgs")
+
+    async def main() -> str:
+        async with projekt.AsyncProjekt(api_key=TOKEN, org_id=ORG_ID, max_retries=0) as client:
+            with pytest.raises(projekt.APITimeoutError):
+                await client.me.orgs()
+            return (await client.me.get()).email
+
+    assert asyncio.run(main()) == "you@example.com"
+
+
+def test_the_sdk_keeps_its_own_pool_under_tracings_wrappers_of_httpx() -> None:
+    """Instrumentation wraps httpx's methods and keeps their names: that is no test's mock,
+    and the SDK's own pool (which respx mocks here) sends as it did."""
+    from projekt._runtime.transport.mocks import in_place_of_httpx
+
+    instrumentor = HTTPXClientInstrumentor()
+    instrumentor.instrument()
+    try:
+        wrapped = httpx.HTTPTransport.handle_request, httpx.AsyncHTTPTransport.handle_async_request
+        assert not any(in_place_of_httpx(method) for method in wrapped)
+        with respx.mock(base_url=BASE) as api:
+            me = api.get("/me").respond(200, json=ME)
+            with projekt.Projekt(api_key=TOKEN, org_id=ORG_ID) as client:
+                assert client.me.get().username == "you"
+        assert me.call_count == 1
+    finally:
+        instrumentor.uninstrument()
 
 
 def test_an_autospec_client_checks_calls_against_the_real_methods() -> None:

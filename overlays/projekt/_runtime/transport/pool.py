@@ -72,6 +72,7 @@ import httpx
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits.deadline import time_left
 from projekt._runtime.loops import Closers, has_run
+from projekt._runtime.transport.mocks import PlainTransport, in_place_of_httpx
 from projekt._runtime.transport.network import ENTERING, AsyncDeadlineBackend, DeadlineBackend
 from projekt._runtime.transport.tls import ssl_context
 
@@ -202,6 +203,7 @@ class PoolTransport(httpx.BaseTransport):
         self._proxy = _shown(proxy)
         self._connections = self._new_pool()
         self._turn = threading.RLock()  # see the module's docstring, and _let_go
+        self._plain = PlainTransport(lambda: httpx.HTTPTransport(trust_env=trust_env))
         start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.ConnectionPool:
@@ -218,6 +220,9 @@ class PoolTransport(httpx.BaseTransport):
         _close_connections(inherited)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        mocked = httpx.HTTPTransport.handle_request
+        if in_place_of_httpx(mocked):  # a test's mock (mocks.py)
+            return mocked(self._plain.get(), request)
         entering, answer = ENTERING.set(self._let_go), None
         try:  # from before the turn is taken until the answer is handed on: see _let_go
             if not self._turn.acquire(blocking=False):  # free, the common case
@@ -256,6 +261,8 @@ class PoolTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._connections.close()
+        if self._plain.made is not None:
+            self._plain.made.close()
 
 
 def _close_connections(pool: httpcore.ConnectionPool) -> None:
@@ -322,6 +329,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         self._lock = threading.Lock()  # loops in other threads add theirs too
         self._inherited: list[object] = []  # a forked child's, kept and never used
         self._closers = Closers(self)
+        self._plain = PlainTransport(lambda: httpx.AsyncHTTPTransport(trust_env=trust_env))
         start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.AsyncConnectionPool:
@@ -347,6 +355,9 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         return pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        mocked = httpx.AsyncHTTPTransport.handle_async_request
+        if in_place_of_httpx(mocked):  # a test's mock (mocks.py)
+            return await mocked(self._plain.get(), request)
         pool = self._loop_pool()
         # None yet, or the last one has run: its loop shut down, or its trio.run() ended.
         if has_run(pool.closer):
@@ -370,3 +381,5 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         pool = self._pools.get(_this_loop())
         if pool is not None:
             await pool.connections.aclose()
+        if self._plain.made is not None:
+            await self._plain.made.aclose()

@@ -1,0 +1,44 @@
+"""A test's mock of httpx's transports, honoured by the SDK's own connection pool.
+
+pytest-httpx, which users' tests put under httpx, stands in for the two methods every
+plain httpx client sends through, `httpx.HTTPTransport.handle_request` and
+`httpx.AsyncHTTPTransport.handle_async_request`, for the length of a test. The SDK's own
+pool (pool.py) is a transport of its own that never calls them, so a test that mocked the
+API had the SDK's calls sent over the network, to the API itself. While one of them is not
+httpx's own, the pool sends each request through it instead, with a plain httpx transport
+for the mock to pass on what it does not match, as it would a plain client's. All that
+stands above the pool (the token, retries, the throttle, typed errors) runs as over the
+wire. respx patches httpcore's pool, which the SDK's is, and needs nothing here.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+__all__ = ["PlainTransport", "in_place_of_httpx"]
+
+T = TypeVar("T")
+
+HTTPX_OWN = frozenset({"HTTPTransport.handle_request", "AsyncHTTPTransport.handle_async_request"})
+
+
+def in_place_of_httpx(method: object) -> bool:
+    """Has a test put something in place of this method of httpx's? (A wrapper that keeps
+    its name, as tracing's instrumentation does, sends on through httpx's own.)"""
+    return getattr(method, "__qualname__", None) not in HTTPX_OWN
+
+
+class PlainTransport(Generic[T]):
+    """A plain httpx transport, made when a mock first asks for one: outside tests, never."""
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make, self._lock = make, threading.Lock()
+        self.made: T | None = None
+
+    def get(self) -> T:
+        with self._lock:
+            if self.made is None:
+                self.made = self._make()
+            return self.made
