@@ -1,8 +1,8 @@
 """The mocks users' own tests reach for, on the SDK.
 
 respx, which users put under httpx clients, works under the SDK too: it patches httpcore's
-connection pool, which the SDK's own pool is. pytest-httpx stands in for httpx's own
-transports, which the SDK's pool honours while a test has them replaced (mocks.py). The
+connection pool, which the SDK's own pool is. pytest-httpx and VCR.py stand in for httpx's
+own transports, which the SDK's pool honours while a test has them replaced (mocks.py). The
 SDK's retries, headers and typed errors run above either, as they do over the wire; a
 change of pool that took the SDK's calls out of their reach fails here.
 
@@ -12,15 +12,18 @@ namespace and checks each call against the real method's signature."""
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from unittest import mock
 
 import httpx
 import pytest
 import respx
+import vcr
 from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
 from pytest_httpx import HTTPXMock
 
 import projekt
+from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import ORG_ID, TOKEN
 
 BASE = "https://projekt.3xa.es/api"  # the default base URL: what a user's test leaves unset
@@ -79,6 +82,36 @@ def test_pytest_httpx_mocks_the_async_clients_calls_and_its_failures(
             return (await client.me.get()).email
 
     assert asyncio.run(main()) == "you@example.com"
+
+
+def test_vcr_records_the_sdks_calls_without_the_token_and_replays_them(
+    projekt_sandbox: ProjektSandbox, tmp_path: Path
+) -> None:
+    """VCR.py (and pytest-recording, on it) wraps httpx's transports: it recorded nothing of
+    the SDK's, and a replay went to the server. Each request id is the server's own, so one
+    replayed is the recorded one."""
+    cassettes = vcr.VCR(cassette_library_dir=str(tmp_path), filter_headers=["authorization"])
+
+    def calls() -> tuple[str | None, str | None]:
+        with projekt_sandbox.client() as client:
+            with pytest.raises(projekt.NotFoundError) as missing:
+                client.issues.get("00000000-0000-4000-8000-000000000000")
+            return client.me.get()._request_id, missing.value.request_id
+
+    async def async_calls() -> str | None:
+        async with projekt_sandbox.async_client() as client:
+            return (await client.me.get())._request_id
+
+    with cassettes.use_cassette("sync.yaml", record_mode="once"):
+        recorded = calls()
+    with cassettes.use_cassette("async.yaml", record_mode="once"):
+        recorded_async = asyncio.run(async_calls())
+    assert projekt_sandbox.api_key not in (tmp_path / "sync.yaml").read_text()
+    with cassettes.use_cassette("sync.yaml", record_mode="none"):
+        assert calls() == recorded
+    with cassettes.use_cassette("async.yaml", record_mode="none"):
+        assert asyncio.run(async_calls()) == recorded_async
+    assert calls() != recorded  # outside a cassette, the server answers anew
 
 
 def test_the_sdk_keeps_its_own_pool_under_tracings_wrappers_of_httpx() -> None:

@@ -1,7 +1,7 @@
 """A test's mock of httpx's transports, honoured by the SDK's own connection pool.
 
-pytest-httpx, which users' tests put under httpx, stands in for the two methods every
-plain httpx client sends through, `httpx.HTTPTransport.handle_request` and
+pytest-httpx and VCR.py, which users' tests put under httpx, stand in for the two methods
+every plain httpx client sends through, `httpx.HTTPTransport.handle_request` and
 `httpx.AsyncHTTPTransport.handle_async_request`, for the length of a test. The SDK's own
 pool (pool.py) is a transport of its own that never calls them, so a test that mocked the
 API had the SDK's calls sent over the network, to the API itself. While one of them is not
@@ -13,7 +13,9 @@ wire. respx patches httpcore's pool, which the SDK's is, and needs nothing here.
 
 from __future__ import annotations
 
+import inspect
 import threading
+import types
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -25,9 +27,13 @@ HTTPX_OWN = frozenset({"HTTPTransport.handle_request", "AsyncHTTPTransport.handl
 
 
 def in_place_of_httpx(method: object) -> bool:
-    """Has a test put something in place of this method of httpx's? (A wrapper that keeps
-    its name, as tracing's instrumentation does, sends on through httpx's own.)"""
-    return getattr(method, "__qualname__", None) not in HTTPX_OWN
+    """Has a test put a function in place of this method of httpx's: one of its own
+    (pytest-httpx's), or one wrapping httpx's (VCR.py's)? Tracing's instrumentation wraps it
+    in an object that is no function (wrapt's), and the SDK traces its calls itself."""
+    own = inspect.unwrap(method)  # type: ignore[arg-type]
+    if getattr(own, "__qualname__", None) not in HTTPX_OWN:
+        return True
+    return type(method) is types.FunctionType and method is not own
 
 
 class PlainTransport(Generic[T]):
