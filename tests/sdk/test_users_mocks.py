@@ -84,6 +84,18 @@ def test_pytest_httpx_mocks_the_async_clients_calls_and_its_failures(
     assert asyncio.run(main()) == "you@example.com"
 
 
+@pytest.mark.httpx_mock(should_mock=lambda request: request.url.host != "127.0.0.1")
+def test_pytest_httpx_passes_what_it_should_not_mock_on_to_a_sandbox(
+    httpx_mock: HTTPXMock, projekt_sandbox: ProjektSandbox
+) -> None:
+    """A test that mocks another service and calls the sandbox: pytest-httpx answers every
+    httpx client's calls, the SDK's now too, but those its `should_mock` leaves out."""
+    httpx_mock.add_response(url="https://other.example/status", json={"up": True})
+    assert httpx.get("https://other.example/status").json() == {"up": True}
+    with projekt_sandbox.client() as client:
+        assert client.me.get().email == "you@example.com"
+
+
 def test_vcr_records_the_sdks_calls_without_the_token_and_replays_them(
     projekt_sandbox: ProjektSandbox, tmp_path: Path
 ) -> None:
