@@ -12,6 +12,8 @@ namespace and checks each call against the real method's signature."""
 from __future__ import annotations
 
 import asyncio
+import gc
+import warnings
 from pathlib import Path
 from unittest import mock
 
@@ -89,11 +91,20 @@ def test_pytest_httpx_passes_what_it_should_not_mock_on_to_a_sandbox(
     httpx_mock: HTTPXMock, projekt_sandbox: ProjektSandbox
 ) -> None:
     """A test that mocks another service and calls the sandbox: pytest-httpx answers every
-    httpx client's calls, the SDK's now too, but those its `should_mock` leaves out."""
+    httpx client's calls, the SDK's now too, but those its `should_mock` leaves out. A client
+    left unclosed leaves no socket open, as it does without a mock."""
     httpx_mock.add_response(url="https://other.example/status", json={"up": True})
     assert httpx.get("https://other.example/status").json() == {"up": True}
     with projekt_sandbox.client() as client:
         assert client.me.get().email == "you@example.com"
+    gc.collect()  # what earlier tests in this process left, warned of before looking
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always", ResourceWarning)
+        unclosed = projekt_sandbox.client()
+        assert len(list(unclosed.issues.list(project_id=projekt_sandbox.project_id, limit=2))) > 2
+        del unclosed
+        gc.collect()
+    assert [str(w.message) for w in warned if "socket" in str(w.message)] == []
 
 
 def test_vcr_records_the_sdks_calls_without_the_token_and_replays_them(

@@ -19,10 +19,13 @@ import types
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import httpx
+
 __all__ = ["PlainTransport", "in_place_of_httpx"]
 
 T = TypeVar("T")
 
+ONE_ANSWER_EACH = httpx.Limits(max_keepalive_connections=0)
 HTTPX_OWN = frozenset({"HTTPTransport.handle_request", "AsyncHTTPTransport.handle_async_request"})
 
 
@@ -37,14 +40,16 @@ def in_place_of_httpx(method: object) -> bool:
 
 
 class PlainTransport(Generic[T]):
-    """A plain httpx transport, made when a mock first asks for one: outside tests, never."""
+    """A plain httpx transport, made when a mock first asks for one (outside tests, never).
+    It keeps no connection once its answer is read: a client never closed, whose own pool
+    closes its sockets as it is collected, leaves none of this one's open either."""
 
-    def __init__(self, make: Callable[[], T]) -> None:
-        self._make, self._lock = make, threading.Lock()
+    def __init__(self, kind: Callable[..., T], trust_env: bool) -> None:
+        self._kind, self._trust_env, self._lock = kind, trust_env, threading.Lock()
         self.made: T | None = None
 
     def get(self) -> T:
         with self._lock:
             if self.made is None:
-                self.made = self._make()
+                self.made = self._kind(trust_env=self._trust_env, limits=ONE_ANSWER_EACH)
             return self.made

@@ -203,7 +203,7 @@ class PoolTransport(httpx.BaseTransport):
         self._proxy = _shown(proxy)
         self._connections = self._new_pool()
         self._turn = threading.RLock()  # see the module's docstring, and _let_go
-        self._plain = PlainTransport(lambda: httpx.HTTPTransport(trust_env=trust_env))
+        self._plain = PlainTransport(httpx.HTTPTransport, trust_env)
         start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.ConnectionPool:
@@ -329,7 +329,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         self._lock = threading.Lock()  # loops in other threads add theirs too
         self._inherited: list[object] = []  # a forked child's, kept and never used
         self._closers = Closers(self)
-        self._plain = PlainTransport(lambda: httpx.AsyncHTTPTransport(trust_env=trust_env))
+        self._plain = PlainTransport(httpx.AsyncHTTPTransport, trust_env)
         start_afresh_in_children(self)
 
     def _new_pool(self) -> httpcore.AsyncConnectionPool:
