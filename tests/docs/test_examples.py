@@ -63,7 +63,7 @@ def run(code: str, names: dict[str, Any], where: str) -> None:
         with tempfile.TemporaryDirectory() as folder:
             (Path(folder) / "test_example.py").write_text(code)
             pytest_run = [VENV_BIN / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-            ran = subprocess.run([*pytest_run, folder], capture_output=True, text=True)
+            ran = subprocess.run(pytest_run, cwd=folder, capture_output=True, text=True)
         assert ran.returncode == 0 and " passed" in ran.stdout, f"{where}:\n{ran.stdout}"
     cases = [case for case in names.values() if is_test_case(case)]
     if cases:
