@@ -68,9 +68,9 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def asleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr("projekt._runtime.limits.clock.now", lambda: start + sum(slept))
-    monkeypatch.setattr("projekt._runtime.limits.clock.sleep", sleep)
-    monkeypatch.setattr("projekt._runtime.limits.clock.asleep", asleep)
+    monkeypatch.setattr("projekt._runtime.clock.now", lambda: start + sum(slept))
+    monkeypatch.setattr("projekt._runtime.clock.sleep", sleep)
+    monkeypatch.setattr("projekt._runtime.clock.asleep", asleep)
     return slept
 
 

@@ -4,6 +4,8 @@ the real API's server does on its own."""
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -69,3 +71,17 @@ def test_a_retry_after_date_is_read_by_the_machines_clock(projekt_sandbox: Proje
     projekt_sandbox.fail_next(429, headers={"Retry-After": when})
     with freeze_time("2025-01-01"), projekt_sandbox.client() as client:
         assert within(60, lambda: client.me.get().username) == "you"
+
+
+def test_an_attempts_duration_is_the_machines_while_the_time_is_frozen(
+    projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The debug line and the duration metric timed each attempt by the frozen counter: an
+    answer held for 0.3 s took "0 ms"."""
+    projekt_sandbox.delay_next(0.3, method="GET", path="/me")
+    caplog.set_level(logging.DEBUG, logger="projekt")
+    with freeze_time(FROZEN), projekt_sandbox.client(max_retries=0) as client:
+        within(60, client.me.get)
+    (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("GET ")]
+    took = re.search(r" -> 200 in (\d+) ms ", line)
+    assert took is not None and int(took.group(1)) >= 300, line

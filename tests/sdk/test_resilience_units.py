@@ -349,7 +349,8 @@ def test_calls_at_a_windows_end_look_for_the_answers_still_in_flight_soon(
     """When a window ends with requests in flight, their answers tell the next one, and the
     calls meanwhile wait as for a probe: a quarter of the time since the window ended, not
     since the last probe of the client's life, which would be the longest wait at once."""
-    from projekt._runtime.limits import clock, throttle
+    from projekt._runtime import clock
+    from projekt._runtime.limits import throttle
 
     now = [100.0]
     monkeypatch.setattr(clock, "now", lambda: now[0])
@@ -370,7 +371,8 @@ def test_a_probe_never_settled_holds_the_others_back_for_a_while_only(
     request never settles it. Were that the probe of a window nobody knows yet, every later
     call would wait for its answer for ever; after PROBE_FOR they all go. (Before 0.24.4 one
     more probed, and the others waited for its answer in turn.)"""
-    from projekt._runtime.limits import clock, throttle
+    from projekt._runtime import clock
+    from projekt._runtime.limits import throttle
 
     now = [100.0]
     monkeypatch.setattr(clock, "now", lambda: now[0])

@@ -11,7 +11,8 @@ ones listed after it (the import contracts in pyproject.toml):
 - limits/: the deadline, the rate limit, the throttle and its shared budget;
 - observability/: tracing, deprecation notices, logging, redaction.
 
-And four modules under them all: options, the typed object each call carries down
+And five modules under them all: options, the typed object each call carries down
 through httpx, and back up; forks, what a forked child makes afresh; loops, what closes
-async connections as their event loop ends; links, a response's Link header read.
+async connections as their event loop ends; links, a response's Link header read; clock,
+the machine's time, kept while a test freezes its own.
 """

@@ -3,5 +3,5 @@
 deadline (the time an attempt may take), ratelimit (the server's rate-limit headers),
 throttle (waiting for the window before sending) and fleet (its budget shared in Redis,
 with fleet_*.lua; leases: what this process holds of it; fleet_redis: the Redis clients a
-client's budgets share), waits (a long wait said on the logger), clock.
+client's budgets share) and waits (a long wait said on the logger).
 """

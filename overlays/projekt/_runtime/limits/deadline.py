@@ -18,7 +18,7 @@ from contextvars import ContextVar
 
 import httpx
 
-from projekt._runtime.limits import clock
+from projekt._runtime import clock
 
 _DEADLINE: ContextVar[float | None] = ContextVar("projekt_deadline", default=None)
 

@@ -19,8 +19,8 @@ import asyncio
 import threading
 from typing import Any
 
+from projekt._runtime import clock
 from projekt._runtime.forks import start_afresh_in_children
-from projekt._runtime.limits import clock
 from projekt._runtime.loops import Closers
 from projekt._runtime.observability.log import logger
 

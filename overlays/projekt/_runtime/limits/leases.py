@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from projekt._runtime.limits import clock
+from projekt._runtime import clock
 
 __all__ = [
     "MOST_AHEAD",

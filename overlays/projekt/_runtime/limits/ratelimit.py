@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from projekt._runtime.limits import clock
+from projekt._runtime import clock
 from projekt._runtime.options import outcome_of
 
 __all__ = ["RateLimit"]

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from projekt._runtime import clock
 from projekt._runtime.forks import start_afresh_in_children
-from projekt._runtime.limits import clock
 from projekt._runtime.limits.ratelimit import RateLimit
 
 if TYPE_CHECKING:

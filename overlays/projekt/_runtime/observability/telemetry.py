@@ -29,7 +29,6 @@ import contextlib
 import importlib
 import logging
 import sys
-import time
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
@@ -38,6 +37,7 @@ from typing import Any
 
 import httpx
 
+from projekt._runtime import clock
 from projekt._runtime.observability.hooks import Guarded, failed, guarded, log_debug
 from projekt._runtime.observability.log import logger
 from projekt._runtime.observability.redaction import mask_url
@@ -227,7 +227,7 @@ class Attempt:
         self._stack = contextlib.ExitStack()
 
     def __enter__(self) -> Attempt:
-        self._started = time.perf_counter()
+        self._started = clock.counter()
         if self._tracer is not None:
             try:
                 self._span = self._stack.enter_context(self._start_span())
@@ -285,7 +285,7 @@ class Attempt:
                     failed(TRACING, hook_error)
         if self._histogram is not None:
             try:
-                self._histogram.record(time.perf_counter() - self._started, attributes)
+                self._histogram.record(clock.counter() - self._started, attributes)
             except Exception as hook_error:
                 failed(METRICS, hook_error)
         if _debugging():
@@ -295,7 +295,7 @@ class Attempt:
                 self._request.method,
                 _url_full(self._request.url),
                 outcome,
-                (time.perf_counter() - self._started) * 1000,
+                (clock.counter() - self._started) * 1000,
                 self._request_id,
                 self._resend_count,
             )

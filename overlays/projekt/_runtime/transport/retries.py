@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from projekt._runtime import clock
 from projekt._runtime.errors.failures import connection_failed
 from projekt._runtime.errors.safety import fails_again, idempotency_key_of, safe_to_resend
 from projekt._runtime.forks import start_afresh_in_children
-from projekt._runtime.limits import clock, waits
+from projekt._runtime.limits import waits
 from projekt._runtime.limits.deadline import attempt_seconds, deadline_in
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import Throttle
