@@ -137,6 +137,32 @@ def test_vcr_records_the_sdks_calls_without_the_token_and_replays_them(
     assert calls() != recorded  # outside a cassette, the server answers anew
 
 
+def test_a_unittest_mock_of_httpxs_transports_is_called_as_a_plain_client_calls_it() -> None:
+    """`mock.patch.object(httpx.HTTPTransport, "handle_request", side_effect=...)`: a plain
+    client calls it with the request alone, and the SDK called it with a transport too, so
+    the side effect failed with TypeError."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=ME, request=request)
+
+    async def answer_async(request: httpx.Request) -> httpx.Response:
+        return answer(request)
+
+    async def main() -> str:
+        async with projekt.AsyncProjekt(api_key=TOKEN, org_id=ORG_ID) as client:
+            return (await client.me.get()).email
+
+    transports = httpx.HTTPTransport, httpx.AsyncHTTPTransport
+    with (
+        mock.patch.object(transports[0], "handle_request", side_effect=answer) as sent,
+        mock.patch.object(transports[1], "handle_async_request", side_effect=answer_async),
+    ):
+        with projekt.Projekt(api_key=TOKEN, org_id=ORG_ID) as client:
+            assert client.me.get().username == "you"
+        assert asyncio.run(main()) == "you@example.com"
+    assert sent.call_args.args[0].headers["Authorization"] == f"Bearer {TOKEN}"
+
+
 def test_the_sdk_keeps_its_own_pool_under_tracings_wrappers_of_httpx() -> None:
     """Instrumentation wraps httpx's methods and keeps their names: that is no test's mock,
     and the SDK's own pool (which respx mocks here) sends as it did."""

@@ -5,10 +5,11 @@ every plain httpx client sends through, `httpx.HTTPTransport.handle_request` and
 `httpx.AsyncHTTPTransport.handle_async_request`, for the length of a test. The SDK's own
 pool (pool.py) is a transport of its own that never calls them, so a test that mocked the
 API had the SDK's calls sent over the network, to the API itself. While one of them is not
-httpx's own, the pool sends each request through it instead, with a plain httpx transport
-for the mock to pass on what it does not match, as it would a plain client's. All that
-stands above the pool (the token, retries, the throttle, typed errors) runs as over the
-wire. respx patches httpcore's pool, which the SDK's is, and needs nothing here.
+httpx's own, the pool sends each request through a plain httpx transport instead, which
+calls it just as a plain client's does: a mock's function gets that transport, to pass on
+what it does not match, and a `unittest.mock` the request alone. All that stands above the
+pool (the token, retries, the throttle, typed errors) runs as over the wire. respx patches
+httpcore's pool, which the SDK's is, and needs nothing here.
 """
 
 from __future__ import annotations

@@ -220,9 +220,8 @@ class PoolTransport(httpx.BaseTransport):
         _close_connections(inherited)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        mocked = httpx.HTTPTransport.handle_request
-        if in_place_of_httpx(mocked):  # a test's mock (mocks.py)
-            return mocked(self._plain.get(), request)
+        if in_place_of_httpx(httpx.HTTPTransport.handle_request):  # a test's mock (mocks.py)
+            return self._plain.get().handle_request(request)
         entering, answer = ENTERING.set(self._let_go), None
         try:  # from before the turn is taken until the answer is handed on: see _let_go
             if not self._turn.acquire(blocking=False):  # free, the common case
@@ -355,9 +354,8 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         return pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        mocked = httpx.AsyncHTTPTransport.handle_async_request
-        if in_place_of_httpx(mocked):  # a test's mock (mocks.py)
-            return await mocked(self._plain.get(), request)
+        if in_place_of_httpx(httpx.AsyncHTTPTransport.handle_async_request):  # mocks.py
+            return await self._plain.get().handle_async_request(request)
         pool = self._loop_pool()
         # None yet, or the last one has run: its loop shut down, or its trio.run() ended.
         if has_run(pool.closer):
