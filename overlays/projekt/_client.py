@@ -22,6 +22,7 @@ from projekt._api.types import NOT_GIVEN, NotGiven
 from projekt._resources import AsyncNamespaces, SyncNamespaces
 from projekt._runtime.auth import REDACTED
 from projekt._runtime.calls.namespaces import forget_namespaces
+from projekt._runtime.calls.operation import import_what_calls_share
 from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.observability.deprecation import Deprecation, Deprecations
 from projekt._runtime.observability.redaction import mask_url
@@ -280,6 +281,9 @@ class AsyncProjekt(_Configured, AsyncNamespaces):
         # Every argument is the ClientSettings field of the same name.
         settings = ClientSettings(**{k: v for k, v in locals().items() if k != "self"})
         self._build(settings.resolved(), Shared())
+        # Now rather than by the first call, which runs in an event loop: the loop, and every
+        # task on it, would stand still for the imports.
+        import_what_calls_share()
 
     def _build(self, settings: ClientSettings, shared: Shared) -> None:
         user = given(settings, httpx.AsyncClient, httpx.AsyncBaseTransport)

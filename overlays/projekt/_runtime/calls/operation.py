@@ -15,6 +15,7 @@ from typing import Any, Generic, NoReturn, Self, TypeVar, cast
 
 import httpx
 
+from projekt._api._speed import speed_extra
 from projekt._runtime.errors.exceptions import (
     APIResponseValidationError,
     UnreadableWriteResponseError,
@@ -35,7 +36,7 @@ from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability.redaction import mask_url
 from projekt._runtime.options import outcome_of
 
-__all__ = ["Operation", "RawResponse", "parse_response"]
+__all__ = ["Operation", "RawResponse", "import_what_calls_share", "parse_response"]
 
 T = TypeVar("T")
 # A RawResponse only gives its value out, so a RawPage[X] (a RawResponse[Page[X]]) is also a
@@ -93,6 +94,16 @@ class Operation(Generic[T]):
         if self._endpoint is None:
             self._endpoint = importlib.import_module(self.module)
         return self._endpoint
+
+
+def import_what_calls_share() -> None:
+    """Imports what any operation's module imports on its first call: the generated client
+    (attrs) and, with the speed extra, every model and its msgspec decoder. Only the
+    operation's own module (and, without the speed extra, its models) is left for its first
+    call: a few small files."""
+    for module in ("projekt._api.client", "projekt._api.errors", "projekt._api._files"):
+        importlib.import_module(module)
+    speed_extra()
 
 
 class RawResponse(Generic[T_co]):
