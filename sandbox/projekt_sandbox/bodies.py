@@ -17,6 +17,7 @@ MAX_BODY_BYTES = 1024 * 1024
 # Far deeper than any body the spec describes (three levels), and far shallower than
 # the recursion limits of the validator and the models behind it.
 MAX_DEPTH = 32
+TOO_DEEP = f"The request body is nested more than {MAX_DEPTH} deep."
 
 
 async def body_of(request: Request, bound: BoundOperation, max_bytes: int) -> BaseModel:
@@ -27,8 +28,10 @@ async def body_of(request: Request, bound: BoundOperation, max_bytes: int) -> Ba
         # Bytes alone would also take UTF-16; and Python's json reads NaN and Infinity,
         # which JSON has not (httpx 0.27 writes a NaN so).
         data = json.loads(raw.decode("utf-8"), parse_constant=_not_json)
-    except (ValueError, RecursionError):  # RecursionError: nested too deep to decode
+    except ValueError:
         raise ApiError(400, "bad_request", "The request body is not valid JSON.") from None
+    except RecursionError:  # valid JSON, nested too deep for Python's decoder
+        raise ApiError(400, "bad_request", TOO_DEEP) from None
     _check_shape(data)
     assert bound.body_check is not None
     details = problems(bound.body_check, data)
@@ -54,9 +57,7 @@ def _check_shape(data: object) -> None:
         if not isinstance(value, (dict, list)):
             continue
         if depth > MAX_DEPTH:
-            raise ApiError(
-                400, "bad_request", f"The request body is nested more than {MAX_DEPTH} deep."
-            )
+            raise ApiError(400, "bad_request", TOO_DEEP)
         if isinstance(value, dict):
             for key in value:
                 _check_text(key)
