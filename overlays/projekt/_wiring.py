@@ -43,6 +43,8 @@ __all__ = [
 # httpx keeps only 20 idle connections by default: with more concurrent calls than
 # that, connections would be closed and opened again instead of reused.
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+# A scheme whose "://" slipped (`http//localhost:8787`): the host decides, as for none.
+SLIPPED_SCHEME = re.compile(r"https?(?::/?|//?)(?=[^/])", re.IGNORECASE)
 # The interpreter's version, as platform.python_version() prints it.
 PYTHON_VERSION = "{}.{}.{}".format(*sys.version_info[:3])
 USER_AGENT = f"projekt-python/{__version__} httpx/{httpx.__version__} python/{PYTHON_VERSION}"
@@ -228,12 +230,13 @@ def scheme_hint(raw_url: str, plain_http_hosts: frozenset[str]) -> str:
     http for a host the token may go to over plain http, else https."""
     if "://" in raw_url:
         return ""
+    rest = SLIPPED_SCHEME.sub("", raw_url, count=1)
     try:
-        host = httpx.URL(f"http://{raw_url}").host
+        host = httpx.URL(f"http://{rest}").host
     except httpx.InvalidURL:
         return ""
     scheme = "http" if plain_http_allowed(host, plain_http_hosts) else "https"
-    return f"; did you mean {mask_url(f'{scheme}://{raw_url}')!r}?"
+    return f"; did you mean {mask_url(f'{scheme}://{rest}')!r}?"
 
 
 def is_seconds(value: object) -> bool:

@@ -304,13 +304,18 @@ def test_a_base_url_with_a_line_ending_or_space_says_so(
         ("localhost:8787", "http://localhost:8787"),
         ("127.0.0.1:8787/api", "http://127.0.0.1:8787/api"),
         ("projekt.3xa.es/api", "https://projekt.3xa.es/api"),
+        ("http//127.0.0.1:8787", "http://127.0.0.1:8787"),
+        ("https:/projekt.3xa.es/api", "https://projekt.3xa.es/api"),
+        ("HTTP:localhost:8787", "http://localhost:8787"),
+        ("http//projekt.3xa.es", "https://projekt.3xa.es"),  # where the token may go
     ],
 )
 def test_a_base_url_without_its_scheme_is_refused_with_the_one_it_lacks(
     base_url: str, meant: str
 ) -> None:
     """`PROJEKT_BASE_URL=localhost:8787` is an easy slip; the error said only that it was
-    not an http(s) URL with a host."""
+    not an http(s) URL with a host. So is `http//localhost:8787`, for which the hint was
+    'https://http//localhost:8787'."""
     with pytest.raises(ConfigurationError, match=f"did you mean '{re.escape(meant)}'"):
         Projekt(api_key=TOKEN, base_url=base_url)
 
