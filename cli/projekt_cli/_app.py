@@ -8,6 +8,7 @@ reads the table and nothing else. Every generated command also takes
 
 from __future__ import annotations
 
+import importlib.metadata
 import io
 import math
 import shlex
@@ -171,9 +172,13 @@ add_completion_class(QuotingBashComplete)
 def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from projekt import __version__  # the SDK's own number, also in an editable install
-
-    click.echo(f"projekt {__version__}")
+    # The SDK's number as installed, which click's version_option reads too: importing the
+    # SDK for it would take longer than all the rest of `projekt --version`.
+    try:
+        version = importlib.metadata.version("projekt")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree
+        from projekt import __version__ as version
+    click.echo(f"projekt {version}")
     ctx.exit()
 
 

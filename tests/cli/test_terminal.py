@@ -24,6 +24,7 @@ import pytest
 import yaml
 from rich.cells import cell_len
 
+import projekt
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, sandbox_env
 from tests.helpers import TOKEN, VENV_BIN, issue_json
@@ -121,17 +122,24 @@ def test_a_long_list_shows_progress_on_a_terminal_stderr_and_streams_stdout(
     assert len(carried.splitlines()) >= 4
 
 
-def test_help_starts_without_httpx_or_the_sdk() -> None:
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["issues", "create", "--help"], "--project-id"),
+        (["--version"], f"projekt {projekt.__version__}"),  # the SDK's, not imported for it
+    ],
+)
+def test_help_and_version_start_without_httpx_or_the_sdk(argv: list[str], says: str) -> None:
     script = (
         "import sys\n"
         "from projekt_cli import main\n"
-        "sys.argv = ['projekt', 'issues', 'create', '--help']\n"
+        f"sys.argv = ['projekt', *{argv!r}]\n"
         "try:\n    main()\n"
         "except SystemExit:\n    pass\n"
         "print(sorted(m for m in ('httpx', 'projekt', 'rich', 'yaml') if m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert "--project-id" in result.stdout
+    assert says in result.stdout
     assert result.stdout.strip().endswith("[]")
 
 
