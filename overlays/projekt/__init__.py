@@ -36,7 +36,7 @@ from projekt._runtime.observability.deprecation import (
 from projekt._runtime.observability.log import setup_logging as _setup_logging
 
 from ._client import AsyncProjekt, Projekt
-from ._settings import ClientSettings
+from ._settings import ClientSettings, SettingsChanges
 from ._version import __version__
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "RateLimit",
     "RawPage",
     "RawResponse",
+    "SettingsChanges",
     "SyncPaginator",
     "Timeout",
     "__version__",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
-from typing import Any, NoReturn, Self
+from typing import Any, NoReturn, Self, Unpack
 
 import httpx
 
@@ -36,7 +36,7 @@ from projekt._runtime.transport.clients import (
 from projekt._runtime.transport.proxies import environment_proxy
 from projekt._runtime.transport.retries import AsyncRetryTransport, RetryTransport
 
-from ._settings import DEFAULTS, ClientSettings, timeout_for
+from ._settings import DEFAULTS, ClientSettings, SettingsChanges, check_names, timeout_for
 from ._wiring import Shared, check_org_id, checked, given, with_default_headers
 
 __all__ = ["AsyncProjekt", "Projekt"]
@@ -82,7 +82,7 @@ class _Configured:
         """This client's settings, resolved from the arguments and the environment."""
         return self._settings
 
-    def with_options(self, **changes: Any) -> Self:
+    def with_options(self, **changes: Unpack[SettingsChanges]) -> Self:
         """A copy of this client with some settings changed (any `ClientSettings` field).
 
         The copy shares the connection pool, the retry budget and the rate-limit
@@ -93,6 +93,7 @@ class _Configured:
         removes one), as openai-python's `copy()` does, so a copy that tags its calls
         keeps a gateway's key; `default_headers=None` sends none.
         """
+        check_names(f"{type(self).__name__}.with_options", changes)
         added, own = changes.get("default_headers"), self._settings.default_headers
         if isinstance(added, Mapping) and isinstance(own, Mapping):
             changes["default_headers"] = {**own, **added}

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -21,7 +21,7 @@ from projekt._runtime.limits.throttle import DEFAULT_REDIS_TIMEOUT
 from projekt._runtime.observability.redaction import MASK, mask_url
 from projekt._runtime.transport.retries import DEFAULT_MAX_RESPONSE_BYTES
 
-__all__ = ["DEFAULT_BASE_URL", "ClientSettings"]
+__all__ = ["DEFAULT_BASE_URL", "ClientSettings", "SettingsChanges"]
 
 DEFAULT_BASE_URL = "https://projekt.3xa.es/api"
 
@@ -156,6 +156,45 @@ class ClientSettings:
 def _listed(variable: str) -> tuple[str, ...] | None:
     """A variable's comma-separated list (`sandbox, other`), or None when it lists nothing."""
     return tuple(item.strip() for item in variable.split(",") if item.strip()) or None
+
+
+class SettingsChanges(TypedDict, total=False):
+    """What `with_options()` takes: any `ClientSettings` field, typed, so that a type checker
+    finds a misspelt or mistyped one, and an editor completes them (a test keeps the two in
+    step)."""
+
+    api_key: str | None
+    org_id: str | None
+    base_url: str | None
+    plain_http_hosts: Sequence[str] | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    total_timeout: float | None
+    throttle: bool
+    throttle_floor: int
+    throttle_url: str | None
+    throttle_timeout: float
+    max_response_bytes: int
+    trust_env: bool
+    default_headers: Mapping[str, str | None] | None
+    tracer_provider: Any
+    meter_provider: Any
+    http_client: httpx.Client | httpx.AsyncClient | None
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+
+
+SETTINGS = frozenset(SettingsChanges.__optional_keys__)
+
+
+def check_names(called: str, names: Iterable[str]) -> None:
+    """Raises the TypeError Python raises for an unknown keyword, naming the method called
+    (`dataclasses.replace()` would name `ClientSettings.__init__`)."""
+    for name in sorted(set(names) - SETTINGS):
+        import difflib  # only on this mistake: most programs never pay for the import
+
+        near = difflib.get_close_matches(name, sorted(SETTINGS), n=1)
+        hint = f". Did you mean {near[0]!r}?" if near else ""
+        raise TypeError(f"{called}() got an unexpected keyword argument {name!r}{hint}")
 
 
 DEFAULTS = ClientSettings()

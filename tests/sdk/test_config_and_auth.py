@@ -457,9 +457,15 @@ def test_with_options_changes_only_the_copy(client_for: ClientFactory, sleeps: l
 
 
 def test_with_options_refuses_what_is_not_a_setting(client_for: ClientFactory) -> None:
+    """The refusal names the method called, as Python's own for a misspelt keyword does,
+    where it named `ClientSettings.__init__()`, which the caller never called."""
     client = client_for(Recorder(httpx.Response(200, json=ME)))
-    with pytest.raises(TypeError, match="max_retry"):
-        client.with_options(max_retry=1)
+    named = "Projekt" if isinstance(client, Projekt) else "AsyncProjekt"
+    said = rf"^{named}\.with_options\(\) got an unexpected keyword argument"
+    with pytest.raises(TypeError, match=said + r" 'max_retry'\. Did you mean 'max_retries'\?$"):
+        client.with_options(max_retry=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=said + " 'colour'$"):
+        client.with_options(colour="blue")  # type: ignore[call-arg]
     with pytest.raises(ConfigurationError, match="max_retries"):
         client.with_options(max_retries=-1)
 
@@ -626,3 +632,6 @@ def test_the_readmes_settings_table_is_the_settings_class() -> None:
     assert [f.name for f in dataclasses.fields(ClientSettings)] == [
         name for name in inspect.signature(Projekt).parameters
     ]
+    assert [f.name for f in dataclasses.fields(ClientSettings)] == list(
+        projekt.SettingsChanges.__annotations__
+    )

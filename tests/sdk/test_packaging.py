@@ -115,6 +115,9 @@ def test_user_code_is_type_checked_against_the_real_signatures(
             from projekt.models import IssueSummary as Item
             raw: RawResponse[list[Item]] = client.issues.with_raw_response.list(project_id="p")
             reveal_type(client.issues.with_raw_response.list(project_id="p").parse().next_cursor)
+            reveal_type(client.with_options(max_retries=5, timeout=Timeout(3)))
+            client.with_options(max_retry=5)
+            client.with_options(max_retries="5")
             """
         )
     )
@@ -144,6 +147,10 @@ def test_user_code_is_type_checked_against_the_real_signatures(
     assert "user_code.py:26: error" in out  # a header's value is text (or None)
     # forward() type-checks: the sentinel and Timeout are importable and fit the signatures
     assert "user_code.py:17: error" not in out and "user_code.py:18: error" not in out
+    # with_options() knows the settings: a copy is typed, a misspelt or mistyped one an error
+    assert 'user_code.py:31: note: Revealed type is "projekt._client.Projekt"' in out
+    assert "user_code.py:31: error" not in out
+    assert "user_code.py:32: error" in out and "user_code.py:33: error" in out
 
 
 @pytest.fixture(scope="module")
