@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import functools
 import json
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
+
+from ._yaml import yaml_of
 
 __all__ = ["FORMATS", "default_format", "shown", "speaks_unicode", "write_list", "write_object"]
 
@@ -68,35 +69,12 @@ def _json(value: Any, indent: int | None, ascii_only: bool) -> str:
     return text.translate(_JSON_ESCAPED)  # only a string's characters can be these
 
 
-def _yaml(value: Any, ascii_only: bool) -> str:
-    import yaml  # only -o yaml pays for it
-
-    dumped = yaml.dump(value, Dumper=_dumper(), sort_keys=False, allow_unicode=not ascii_only)
-    return str(dumped)
-
-
-@functools.cache
-def _dumper() -> Any:
-    """PyYAML's safe dumper, but that a string holding NEL (U+0085) is double-quoted, where NEL
-    is written `\\N`. PyYAML single-quotes it with NEL as it is, which YAML reads as a line
-    break, and so as a space: the value read back was not the value written."""
-    import yaml
-
-    class Dumper(yaml.SafeDumper):
-        def represent_str(self, data: str) -> Any:
-            style = '"' if "\x85" in data else None
-            return self.represent_scalar("tag:yaml.org,2002:str", data, style=style)
-
-    Dumper.add_representer(str, Dumper.represent_str)
-    return Dumper
-
-
 def write_object(value: Any, fmt: str, out: IO[str], err: IO[str]) -> None:
     data, ascii_only = plain(value), not speaks_unicode(out)
     if fmt == "table":
         _object_table(data, out, err)
     elif fmt == "yaml":
-        out.write(_yaml(data, ascii_only))
+        out.write(yaml_of(data, ascii_only))
     else:
         out.write(_json(data, None if fmt == "jsonl" else 2, ascii_only) + "\n")
 
@@ -193,7 +171,7 @@ def write_list(
             marks = ("[\n", ",\n", "\n]\n", "[]\n")
             _stream(rows, out, lambda row: _json(row, None, ascii_only), marks)
         elif fmt == "yaml":
-            _stream(rows, out, lambda row: _yaml([row], ascii_only), ("", "", "", "[]\n"))
+            _stream(rows, out, lambda row: yaml_of([row], ascii_only), ("", "", "", "[]\n"))
         else:
             _stream(rows, out, lambda row: _json(row, None, ascii_only), ("", "\n", "\n", ""))
     finally:

@@ -83,4 +83,4 @@ def test_the_spec_is_read_in_one_place() -> None:
         if {"yaml", "ruamel.yaml"} & imported_modules(path)
     ]
     # The CLI imports PyYAML to write `-o yaml`; it reads no YAML at all.
-    assert sorted(readers) == ["cli/projekt_cli/_output.py", "sandbox/projekt_sandbox/openapi.py"]
+    assert sorted(readers) == ["cli/projekt_cli/_yaml.py", "sandbox/projekt_sandbox/openapi.py"]

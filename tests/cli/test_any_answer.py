@@ -13,8 +13,10 @@ import json
 import re
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given
+from ruamel.yaml import YAML
 
 from projekt._runtime.calls.operation import Operation
 from projekt_cli._output import FORMATS, plain, write_list, write_object
@@ -22,6 +24,7 @@ from tests.bodies import body, every_answer, examples, parsed
 
 CONTROLS = {chr(code) for code in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
 STYLING = re.compile(r"\x1b\[[0-9;]*m")  # rich's bold headers
+YAML_1_2 = YAML(typ="safe", pure=True)  # as yq and js-yaml read it; PyYAML reads YAML 1.1
 
 
 class Terminal(io.StringIO):
@@ -41,7 +44,11 @@ def written(value: Any, fmt: str) -> str:
 def read_back(text: str, fmt: str, many: bool) -> Any:
     if fmt == "jsonl" and many:
         return [json.loads(line) for line in text.splitlines()]
-    return json.loads(text) if fmt in ("json", "jsonl") else yaml.safe_load(text)
+    if fmt in ("json", "jsonl"):
+        return json.loads(text)
+    read = yaml.safe_load(text)
+    assert YAML_1_2.load(text) == read
+    return read
 
 
 @every_answer
@@ -62,3 +69,13 @@ def test_any_answer_is_written_in_every_format_and_reads_back(
                 assert read_back(text, fmt, many) == expected, fmt
 
     check()
+
+
+@pytest.mark.parametrize("text", ["1e3", "1E+3", "-2.5e-3", ".5e3", "0o17", "no", "12:30", "~"])
+def test_yaml_writes_text_that_reads_as_text_in_yaml_1_1_and_1_2(text: str) -> None:
+    """PyYAML writes YAML 1.1, which reads `1e3` and `0o17` as text, so it wrote them bare,
+    and YAML 1.2 (ruamel.yaml, yq, js-yaml) read the numbers 1000.0 and 15."""
+    written_yaml = written({"title": text, "count": 3, "ratio": 0.5}, "yaml")
+    assert yaml.safe_load(written_yaml) == YAML_1_2.load(written_yaml)
+    assert yaml.safe_load(written_yaml) == {"title": text, "count": 3, "ratio": 0.5}
+    assert yaml.safe_dump({"t": "1e3"}) == "t: 1e3\n"  # the program's own PyYAML is as it was
