@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
+from ruamel.yaml import YAML
 
 from tests.helpers import NODE_BIN, ROOT
 
@@ -146,3 +147,12 @@ def test_the_portable_rewrite_of_3_1_2_matches_what_3_1_1_matched() -> None:
     for path in changed:
         old, new = re.compile(before[path]), re.compile(after[path])
         assert all(bool(old.search(s)) == bool(new.search(s)) for s in samples), path
+
+
+@pytest.mark.parametrize("name", ["openapi.yaml", "arazzo/quickstart.arazzo.yaml"])
+def test_the_spec_reads_the_same_in_yaml_1_1_and_1_2(name: str) -> None:
+    """openapi-generator (SnakeYAML) and PyYAML read YAML 1.1, Redocly, Spectral and Prism
+    (js-yaml) YAML 1.2: a bare `no`, `on` or `1e3` would be a boolean or text to some and a
+    string or number to others, and their clients would disagree with the docs."""
+    text = (ROOT / name).read_text()
+    assert yaml.safe_load(text) == YAML(typ="safe", pure=True).load(text)
