@@ -39,6 +39,10 @@ __all__ = [
 
 PROFILE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 FIELDS = ("base_url", "org_id", "api_key")
+NOT_UTF_8 = (
+    "it is not UTF-8 text, as TOML must be (saved as UTF-16, as Windows PowerShell's > and "
+    "Out-File write it?); save it again as UTF-8"
+)
 
 
 def config_path() -> Path:
@@ -53,10 +57,13 @@ def config_path() -> Path:
 def load() -> dict[str, Any]:
     """The config file's content: {"default": name, "profiles": {name: {...}}}."""
     try:
-        with config_path().open("rb") as file:
-            data = tomllib.load(file)
+        # A Windows editor may begin it with a byte order mark, which is invisible, and which
+        # TOML's parser called an invalid statement at line 1, column 1.
+        data = tomllib.loads(config_path().read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         return {"profiles": {}}
+    except UnicodeDecodeError:
+        raise click.ClickException(f"cannot read {config_path()}: {NOT_UTF_8}") from None
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise click.ClickException(f"cannot read {config_path()}: {error}") from None
     if problem := _malformed(data):  # the file is TOML, and may be edited by hand

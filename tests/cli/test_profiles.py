@@ -115,6 +115,25 @@ def test_a_config_file_edited_into_another_shape_is_named_not_a_traceback(
         assert failed.stderr.startswith(f"Error: cannot read {path}: {says}"), failed
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_config_file_saved_by_a_windows_editor_is_read_or_named(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path, encoding: str
+) -> None:
+    """Notepad may begin a file with a byte order mark, which TOML's parser called an invalid
+    statement at line 1, column 1, where nothing shows; and Windows PowerShell's `>` writes
+    UTF-16, which ended the command in a UnicodeDecodeError's traceback."""
+    path = config_home / "projekt" / "config.toml"
+    path.parent.mkdir(parents=True)
+    written = 'default = "sandbox"\n[profiles.sandbox]\nbase_url = "{}"\napi_key = "{}"\n'
+    path.write_text(written.format(projekt_sandbox.base_url, projekt_sandbox.api_key), encoding)
+    done = projekt("me", "get", "-o", "json", **NO_ENV)
+    if encoding == "utf-8-sig":
+        assert done.code == 0 and done.json()["email"] == "you@example.com", done
+    else:
+        said = f"Error: cannot read {path}: it is not UTF-8 text, as TOML must be (saved as UTF-16"
+        assert done.code == 1 and done.stderr.startswith(said), done
+
+
 def test_a_config_directory_that_cannot_be_written_is_named_not_a_traceback(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
