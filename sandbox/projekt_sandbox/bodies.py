@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 
 from pydantic import BaseModel
@@ -77,11 +78,33 @@ def _check_text(text: str) -> None:
         ) from None
 
 
-async def _read(request: Request, max_bytes: int) -> bytes:
-    media, _, parameters = request.headers.get("content-type", "").partition(";")
-    charset = parameters.strip().lower().removeprefix("charset=").strip('"') or "utf-8"
-    if media.strip().lower() != "application/json" or charset != "utf-8":
+def _check_media_type(content_type: str) -> None:
+    """application/json, with any parameters, and a charset (if named) that is UTF-8 by any
+    of its names (`utf8`), or ASCII, which is UTF-8 too. Only `charset=utf-8` alone passed:
+    `utf8`, as some clients write it, or a second parameter was "Send the body as
+    application/json", which the client had named."""
+    media, *parameters = content_type.split(";")
+    if media.strip().lower() != "application/json":
         raise ApiError(415, "unsupported_media_type", "Send the body as application/json.")
+    for name, _, value in (parameter.partition("=") for parameter in parameters):
+        charset = value.strip().strip('"')
+        if name.strip().lower() == "charset" and _codec(charset) not in ("utf-8", "ascii"):
+            raise ApiError(
+                415,
+                "unsupported_media_type",
+                f"Send the body in UTF-8, as JSON is: charset={printable(charset, 40)} is not.",
+            )
+
+
+def _codec(charset: str) -> str | None:
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return None
+
+
+async def _read(request: Request, max_bytes: int) -> bytes:
+    _check_media_type(request.headers.get("content-type", ""))
     coding = request.headers.get("content-encoding", "identity").strip().lower()
     if coding != "identity":  # read as JSON, it would be called "not valid JSON"
         raise ApiError(

@@ -92,6 +92,40 @@ def test_a_body_that_is_not_utf8_json_is_415(
     assert assert_envelope(http.send(request), 415)["code"] == "unsupported_media_type"
 
 
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "application/json; charset=utf8",  # as some clients write it
+        'Application/JSON; Charset="UTF-8"',
+        "application/json; charset=us-ascii",  # a subset of UTF-8
+        "application/json; charset=utf-8; profile=comment",
+        "application/json; profile=comment",
+    ],
+)
+def test_a_json_body_is_read_whatever_its_content_types_parameters_say(
+    http: httpx.Client, content_type: str
+) -> None:
+    """Only `charset=utf-8` alone passed: the others were "Send the body as application/json",
+    which these had named."""
+    response = http.post(
+        "/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d/comments",
+        content=b'{"body": "hi"}',
+        headers={"Content-Type": content_type},
+    )
+    assert response.status_code == 201, response.text
+
+
+def test_a_json_body_in_another_charset_is_415_naming_it(http: httpx.Client) -> None:
+    response = http.post(
+        "/issues/7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d/comments",
+        content='{"body": "\u00f1"}'.encode("latin-1"),
+        headers={"Content-Type": "application/json; charset=latin-1"},
+    )
+    error = assert_envelope(response, 415)
+    said = "Send the body in UTF-8, as JSON is: charset=latin-1 is not."
+    assert (error["code"], error["message"]) == ("unsupported_media_type", said)
+
+
 def test_a_compressed_body_is_415_saying_so(http: httpx.Client) -> None:
     body = gzip.compress(b'{"body": "hi"}')
     response = http.post(
