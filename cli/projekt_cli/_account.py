@@ -6,7 +6,6 @@ which some container images set) there are no docstrings, and click's help would
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import Any
@@ -15,7 +14,7 @@ import click
 from click.shell_completion import get_completion_class
 
 from . import _config
-from ._output import shown
+from ._output import FORMATS, default_format, shown, write_list
 
 __all__ = ["COMMANDS"]
 
@@ -100,16 +99,24 @@ def logout(profile: str) -> None:
 
 
 @click.command(help="List the saved profiles (never their keys), the default one marked.")
-def profiles() -> None:
+@click.option(
+    "-o",
+    "--output",
+    type=click.Choice(FORMATS),
+    help="Output format [default: table at a terminal; else jsonl], as for any list.",
+)
+def profiles(output: str | None) -> None:
     data = _config.load()
-    for name, profile in sorted(data["profiles"].items()):
-        shown = {
+    rows = [
+        {
             "profile": name,
             "default": name == data.get("default"),
             "base_url": profile.get("base_url"),
             "org_id": profile.get("org_id"),
         }
-        click.echo(json.dumps(shown))
+        for name, profile in sorted(data["profiles"].items())
+    ]
+    write_list([rows], output or default_format(sys.stdout, True), None, sys.stdout, sys.stderr)
 
 
 @click.group(help="The API key the commands use.")

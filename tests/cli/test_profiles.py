@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from projekt_cli._app import cli
@@ -41,14 +42,18 @@ def test_login_keeps_the_key_0600_never_shows_it_and_commands_use_the_profile(
     # No environment: the default profile supplies the key, the org and the base URL.
     listed = projekt("issues", "list", "--project-id", projekt_sandbox.project_id, **NO_ENV)
     assert (listed.code, len(listed.lines()) > 0) == (0, True), listed
-    assert projekt("profiles", **NO_ENV).lines() == [
-        {
-            "profile": "sandbox",
-            "default": True,
-            "base_url": projekt_sandbox.base_url,
-            "org_id": projekt_sandbox.org_id,
-        }
-    ]
+    shown = {
+        "profile": "sandbox",
+        "default": True,
+        "base_url": projekt_sandbox.base_url,
+        "org_id": projekt_sandbox.org_id,
+    }
+    assert projekt("profiles", **NO_ENV).lines() == [shown]
+    # -o as for any list (it took none: a terminal got JSON Lines too)
+    assert yaml.safe_load(projekt("profiles", "-o", "yaml").stdout) == [shown]
+    table = projekt("profiles", "-o", "table", COLUMNS="200").stdout.splitlines()
+    assert table[0].split() == list(shown)
+    assert table[1].split() == ["sandbox", "True", projekt_sandbox.base_url, projekt_sandbox.org_id]
     # --org overrides the profile's (this org is not the key's: the API refuses it).
     another_org = "00000000-0000-4000-8000-000000000000"
     other = projekt("issues", "get", "x", "--org", another_org, **NO_ENV)
