@@ -128,15 +128,25 @@ def _issue(
 
 
 def mint(store: Store, email: str, org_slug: str, name: str = "sandbox") -> dict[str, Any]:
-    """Mints a key for a membership: {"api_key", "org_id", "project_id", "user_id"}."""
-    membership = store.one(
-        "SELECT m.id, m.org_id, m.user_id FROM memberships m JOIN users u ON u.id = m.user_id "
-        "JOIN orgs o ON o.id = m.org_id WHERE u.email = ? AND o.slug = ?",
-        email,
+    """Mints a key for a membership: {"api_key", "org_id", "project_id", "user_id"}.
+
+    An email address and a slug are matched whatever their case, as a mail server matches an
+    address; a miss names who or what there is, where it said "not a member" of an org that
+    does not exist."""
+    members = store.all(
+        "SELECT m.id, m.org_id, m.user_id, u.email FROM memberships m "
+        "JOIN users u ON u.id = m.user_id JOIN orgs o ON o.id = m.org_id "
+        "WHERE lower(o.slug) = lower(?) ORDER BY u.email",
         org_slug,
     )
-    if membership is None:
-        raise LookupError(f"{email} is not a member of {org_slug}")
+    found = [member for member in members if member["email"].lower() == email.lower()]
+    if not members:
+        slugs = ", ".join(org["slug"] for org in store.all("SELECT slug FROM orgs ORDER BY slug"))
+        raise LookupError(f"no organization {org_slug!r} (the organizations: {slugs})")
+    if not found:
+        emails = ", ".join(member["email"] for member in members)
+        raise LookupError(f"{email} is not a member of {org_slug} (its members: {emails})")
+    membership = found[0]
     project = store.one(
         "SELECT id FROM projects WHERE org_id = ? ORDER BY seq LIMIT 1", membership["org_id"]
     )

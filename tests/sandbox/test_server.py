@@ -507,6 +507,24 @@ def test_mint_key_speaks_for_that_membership(server: Sandbox) -> None:
         text=True,
     )
     assert failed.returncode != 0 and "not a member" in failed.stderr
+    said = "member@example.com is not a member of globex (its members: other@example.com)"
+    assert failed.stderr.strip().endswith(said)
+
+
+def test_mint_key_matches_email_and_slug_whatever_their_case_and_names_what_is_there(
+    server: Sandbox,
+) -> None:
+    """`MEMBER@Example.com` was "not a member of acme"; and a slug no org has was "not a
+    member" of it, as if the member were the mistake."""
+    member = server.mint("MEMBER@Example.com", "ACME")
+    me = httpx.get(server.url + "/me/orgs", headers=auth(member)).json()
+    assert [(o["org_slug"], o["role"]) for o in me["orgs"]] == [("acme", "member")]
+    command = ["mint-key", "--db", server.db, "--email", "member@example.com", "--org", "acne"]
+    failed = subprocess.run(
+        [VENV_BIN / "projekt-sandbox", *command], capture_output=True, text=True
+    )
+    said = "projekt-sandbox: no organization 'acne' (the organizations: acme, globex)"
+    assert failed.returncode != 0 and failed.stderr.strip() == said
 
 
 def test_mint_key_with_a_mistyped_database_makes_none_and_says_so(tmp_path: Path) -> None:
