@@ -86,21 +86,23 @@ def redrawable(err: IO[str]) -> bool:
 
 
 class Progress:
-    """`N items…` on stderr, redrawn per page, when stderr is a terminal."""
+    """`N items fetched…` on stderr while the next page is fetched, when stderr is a terminal."""
 
     def __init__(self, err: IO[str], shown: bool) -> None:
         self.err, self.shown, self.drawn = err, shown, False
 
     def update(self, count: int) -> None:
         if self.shown:
-            self.err.write(f"\r\x1b[2K{count:,} items fetched…")
+            self.err.write(f"\r\x1b[2K{count:,} item{'' if count == 1 else 's'} fetched…")
             self.err.flush()
             self.drawn = True
 
     def done(self) -> None:
+        """Erases the line, so that what comes next on the terminal starts on a clean one."""
         if self.drawn:
             self.err.write("\r\x1b[2K")
             self.err.flush()
+            self.drawn = False
 
 
 LOGGER_NAME = "projekt"  # the SDK's logger, as its docs name it
@@ -155,7 +157,8 @@ def items(pages: Iterable[list[Any]], max_items: int | None, progress: Progress)
             count += 1
             if count == max_items:
                 return
-        progress.update(count)
+        if getattr(page, "next_cursor", None):  # another page is fetched next
+            progress.update(count)
 
 
 def write_list(
@@ -166,7 +169,9 @@ def write_list(
     try:
         rows = items(pages, max_items, progress)
         if fmt == "table":
-            _table(list(rows), out, err)
+            collected = list(rows)
+            progress.done()  # stdout may be the same terminal: the table starts its own line
+            _table(collected, out, err)
         elif fmt == "json":
             marks = ("[\n", ",\n", "\n]\n", "[]\n")
             _stream(rows, out, lambda row: _json(row, None, ascii_only), marks)

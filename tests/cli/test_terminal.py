@@ -36,11 +36,12 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 def terminal_run(
     args: list[str], env: dict[str, str], *, stream: str, columns: int = 60
 ) -> tuple[str, str]:
-    """Runs `projekt` with `stream` ("stdout" or "stderr") on a terminal of `columns`;
-    returns what the terminal showed and what the other stream carried."""
+    """Runs `projekt` with `stream` ("stdout", "stderr", or "both", as in a shell) on a
+    terminal of `columns`; returns what the terminal showed and what the other stream carried."""
     controller, terminal = pty.openpty()
     fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, stream: terminal}
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    streams.update(dict.fromkeys(streams if stream == "both" else [stream], terminal))
     process = subprocess.Popen([VENV_BIN / "projekt", *args], env=env, text=True, **streams)
     os.close(terminal)
     shown = b""
@@ -53,8 +54,7 @@ def terminal_run(
             break
         shown += chunk
     other = process.stderr if stream == "stdout" else process.stdout
-    assert other is not None
-    carried = other.read()
+    carried = other.read() if other is not None else ""
     assert process.wait(timeout=30) == 0, carried
     os.close(controller)
     return shown.decode(), carried
@@ -119,6 +119,34 @@ def test_a_long_list_shows_progress_on_a_terminal_stderr_and_streams_stdout(
     assert "2 items fetched…" in shown
     assert "4 items fetched…" in shown
     assert shown.endswith("\r\x1b[2K")  # erased once done
+    assert len(carried.splitlines()) >= 4
+
+
+def as_seen(output: str) -> list[str]:
+    """The lines a terminal shows for `output`: each as its last erase (ESC [2K) left it."""
+    lines = output.replace("\r\n", "\n").split("\n")
+    return [ANSI.sub("", line.rpartition("\r\x1b[2K")[2]) for line in lines]
+
+
+def test_a_table_of_many_pages_at_a_terminal_starts_on_a_clean_line(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
+) -> None:
+    """The progress line shares the terminal with the table: erased before the table, it
+    once stayed in front of the header ("2 items fetched…id  title")."""
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2"]
+    shown, _ = terminal_run(args, env, stream="both", columns=100)
+    assert "2 items fetched…" in shown  # drawn while the pages came
+    seen = as_seen(shown)
+    assert seen[0].split()[:2] == ["id", "title"], seen
+    assert not [line for line in seen if "fetched" in line], seen
+
+
+def test_a_list_of_one_page_draws_no_progress(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
+) -> None:
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id]
+    shown, carried = terminal_run(args, env, stream="stderr")
+    assert "fetched" not in shown
     assert len(carried.splitlines()) >= 4
 
 
