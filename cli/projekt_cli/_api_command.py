@@ -39,12 +39,14 @@ def body_of(file: IO[bytes] | None) -> Any:
 def write_answer(response: Any, fmt: str | None) -> None:
     """The answer's body: JSON in the -o format (json by default), anything else as it came."""
     from ._output import shown, write_list, write_object
+    from ._status import erase_status
 
     if not response.content:
         return
     try:
         data = response.json()
     except ValueError:  # as it came; shown safe at a terminal, as a table's text is
+        erase_status(sys.stderr)
         sys.stdout.write(shown(response.text) if sys.stdout.isatty() else response.text)
         return
     if isinstance(data, list):  # a page of a list, written as the list commands write one

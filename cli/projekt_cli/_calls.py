@@ -25,15 +25,9 @@ from click import ParameterSource
 
 from . import _config
 from ._endings import fail, interrupted, read_enough
-from ._output import (
-    default_format,
-    shown,
-    speaks_unicode,
-    waits_shown,
-    write_list,
-    write_object,
-)
+from ._output import default_format, shown, speaks_unicode, write_list, write_object
 from ._params import BodyJson
+from ._status import waits_shown
 
 __all__ = ["Common", "curl", "execute", "headers_of", "run"]
 

@@ -4,19 +4,18 @@ A list is written as it is fetched, page by page, so `projekt issues list | jq`
 starts at once and holds one page in memory. A table is the exception: its
 column widths need every row, so it is drawn once the rows are in (with
 `--max-items` to bound them). At a terminal, a list being gathered for a table
-or piped elsewhere shows a progress line on stderr, erased when done.
+or piped elsewhere shows a progress line on stderr, and a long wait shows there too: a
+status line, erased before any output, which may go to the same terminal.
 """
 
 from __future__ import annotations
 
 import codecs
-import contextlib
 import json
-import logging
-import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
+from ._status import Progress, erase_status, hold_status, redrawable
 from ._yaml import yaml_of
 
 __all__ = ["FORMATS", "default_format", "shown", "speaks_unicode", "write_list", "write_object"]
@@ -71,79 +70,13 @@ def _json(value: Any, indent: int | None, ascii_only: bool) -> str:
 
 def write_object(value: Any, fmt: str, out: IO[str], err: IO[str]) -> None:
     data, ascii_only = plain(value), not speaks_unicode(out)
+    erase_status(err)
     if fmt == "table":
         _object_table(data, out, err)
     elif fmt == "yaml":
         out.write(yaml_of(data, ascii_only))
     else:
         out.write(_json(data, None if fmt == "jsonl" else 2, ascii_only) + "\n")
-
-
-def redrawable(err: IO[str]) -> bool:
-    """Whether a line on `err` can be redrawn in place: a terminal, but not one that says it
-    obeys no escape sequence (TERM=dumb: Emacs' shell, some CI logs), where ESC [2K shows."""
-    return err.isatty() and os.environ.get("TERM") != "dumb"
-
-
-class Progress:
-    """`N items fetched…` on stderr while the next page is fetched, when stderr is a terminal."""
-
-    def __init__(self, err: IO[str], shown: bool) -> None:
-        self.err, self.shown, self.drawn = err, shown, False
-
-    def update(self, count: int) -> None:
-        if self.shown:
-            self.err.write(f"\r\x1b[2K{count:,} item{'' if count == 1 else 's'} fetched…")
-            self.err.flush()
-            self.drawn = True
-
-    def done(self) -> None:
-        """Erases the line, so that what comes next on the terminal starts on a clean one."""
-        if self.drawn:
-            self.err.write("\r\x1b[2K")
-            self.err.flush()
-            self.drawn = False
-
-
-LOGGER_NAME = "projekt"  # the SDK's logger, as its docs name it
-
-
-class WaitShown(logging.Handler):
-    """`waiting 42 s for the rate limit…` on a terminal's stderr, from the SDK's INFO record of
-    a long wait; erased when the command is done (or redrawn over by the progress line)."""
-
-    def __init__(self, err: IO[str]) -> None:
-        super().__init__(logging.INFO)
-        self.err, self.drawn = err, False
-
-    def emit(self, record: logging.LogRecord) -> None:
-        wait = getattr(record, "projekt_wait", None)
-        if wait is not None:
-            seconds, kind = wait
-            self.err.write(f"\r\x1b[2Kwaiting {seconds:.0f} s for {kind}…")
-            self.err.flush()
-            self.drawn = True
-
-
-@contextlib.contextmanager
-def waits_shown(err: IO[str]) -> Iterator[None]:
-    """Shows the SDK's long waits while the command runs, when stderr is a terminal."""
-    if not redrawable(err):
-        yield
-        return
-    logger, shown = logging.getLogger(LOGGER_NAME), WaitShown(err)
-    level = logger.level
-    logger.addHandler(shown)
-    if logger.getEffectiveLevel() > logging.INFO:
-        logger.setLevel(logging.INFO)
-    try:
-        yield
-    finally:
-        logger.removeHandler(shown)
-        logger.setLevel(level)
-        if shown.drawn:
-            err.write("\r\x1b[2K")
-            err.flush()
 
 
 def items(pages: Iterable[list[Any]], max_items: int | None, progress: Progress) -> Iterator[Any]:
@@ -170,29 +103,47 @@ def write_list(
         rows = items(pages, max_items, progress)
         if fmt == "table":
             collected = list(rows)
-            progress.done()  # stdout may be the same terminal: the table starts its own line
+            erase_status(err)
             _table(collected, out, err)
-        elif fmt == "json":
-            marks = ("[\n", ",\n", "\n]\n", "[]\n")
-            _stream(rows, out, lambda row: _json(row, None, ascii_only), marks)
         elif fmt == "yaml":
-            _stream(rows, out, lambda row: yaml_of([row], ascii_only), ("", "", "", "[]\n"))
+            _stream(rows, out, err, lambda row: yaml_of([row], ascii_only), _MARKS[fmt])
         else:
-            _stream(rows, out, lambda row: _json(row, None, ascii_only), ("", "\n", "\n", ""))
+            line = "\n" if fmt == "jsonl" else ""  # a JSON Lines row ends its line at once
+            _stream(rows, out, err, lambda row: _json(row, None, ascii_only) + line, _MARKS[fmt])
     finally:
-        progress.done()
+        erase_status(err)
+
+
+# How a streamed list is written: its start, between rows, its end, and an empty list whole.
+_MARKS = {
+    "json": ("[\n", ",\n", "\n]\n", "[]\n"),
+    "jsonl": ("", "", "", ""),
+    "yaml": ("", "", "", "[]\n"),
+}
 
 
 def _stream(
-    rows: Iterator[Any], out: IO[str], show: Callable[[Any], str], marks: tuple[str, ...]
+    rows: Iterator[Any],
+    out: IO[str],
+    err: IO[str],
+    show: Callable[[Any], str],
+    marks: tuple[str, ...],
 ) -> None:
     """Writes each row as it comes: `start`, rows joined by `between`, `end` (or `empty`)."""
     start, between, end, empty = marks
-    first = True
-    for row in rows:
-        out.write((start if first else between) + show(row))
-        out.flush()  # a reader of the pipe gets each row as soon as it is fetched
-        first = False
+    first, to_terminal = True, out.isatty()
+    try:
+        for row in rows:
+            if to_terminal:  # the status line may share it
+                erase_status(err)
+            text = (start if first else between) + show(row)
+            out.write(text)
+            out.flush()  # a reader of the pipe gets each row as soon as it is fetched
+            if to_terminal:  # a JSON row waits for its comma: that line is not the status's
+                hold_status(err, not text.endswith("\n"))
+            first = False
+    finally:
+        hold_status(err, False)
     out.write(empty if first else end)
     out.flush()
 

@@ -412,6 +412,41 @@ def test_a_wait_for_the_rate_limit_shows_on_the_progress_line(
     assert len(carried.splitlines()) == 6
 
 
+READERS = {
+    "jsonl": lambda lines: [json.loads(line) for line in lines if line],
+    "json": lambda lines: json.loads("\n".join(lines)),
+    "yaml": lambda lines: yaml.safe_load("\n".join(lines)),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(READERS))
+def test_rows_at_a_terminal_are_never_drawn_over_by_the_wait_line(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox, fmt: str
+) -> None:
+    """Rows written to the terminal the wait line is on: none starts after "waiting 2 s for
+    the rate limit…", and none is erased with it (a JSON row waiting for its comma was)."""
+    projekt_sandbox.rate_limit(2, 3.0)
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2"]
+    shown, _ = terminal_run([*args, "-o", fmt], env, stream="both")
+    # A JSON array's waits all fall while a row waits for its comma: none is drawn then.
+    assert ("waiting" in shown) is (fmt != "json")
+    rows = [row["id"] for row in READERS[fmt](as_seen(shown))]
+    with projekt_sandbox.client() as client:
+        assert rows == [i.id for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+
+
+def test_an_answer_at_a_terminal_never_follows_the_wait_line(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
+) -> None:
+    projekt_sandbox.rate_limit(2, 3.0)
+    with projekt_sandbox.client() as client:  # the same key: its window is spent
+        client.me.get()
+        client.me.get()
+    shown, _ = terminal_run(["me", "get"], env, stream="both")
+    assert "waiting" in shown
+    assert as_seen(shown)[0].split()[0] == "id", as_seen(shown)
+
+
 def test_a_terminal_that_takes_no_escape_sequences_gets_none(
     env: dict[str, str], projekt_sandbox: ProjektSandbox
 ) -> None:
