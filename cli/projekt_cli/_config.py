@@ -89,12 +89,18 @@ def _malformed(data: dict[str, Any]) -> str | None:
 
 
 def _toml(data: dict[str, Any]) -> str:
-    # JSON strings are TOML basic strings; only flat string values are ever written.
-    lines = [f"default = {json.dumps(data['default'])}\n"] if data.get("default") else []
+    lines = [f"default = {_string(data['default'])}\n"] if data.get("default") else []
     for name, profile in sorted(data["profiles"].items()):
-        lines.append(f"\n[profiles.{json.dumps(name)}]\n")
-        lines += [f"{key} = {json.dumps(profile[key])}\n" for key in FIELDS if profile.get(key)]
+        lines.append(f"\n[profiles.{_string(name)}]\n")
+        lines += [f"{key} = {_string(profile[key])}\n" for key in FIELDS if profile.get(key)]
     return "".join(lines)
+
+
+def _string(value: str) -> str:
+    """A TOML basic string: JSON's, but for what TOML reads otherwise. JSON's ASCII escapes
+    write 🐛 as a surrogate pair (`\\ud83d\\udc1b`), and leave DEL raw: neither is TOML, and
+    a file rewritten with a name or value edited in by hand could not be read again."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def _write(data: dict[str, Any]) -> Path:

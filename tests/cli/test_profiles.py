@@ -139,6 +139,20 @@ def test_a_config_file_saved_by_a_windows_editor_is_read_or_named(
         assert done.code == 1 and done.stderr.startswith(said), done
 
 
+def test_a_profile_edited_in_by_hand_survives_the_next_login(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
+) -> None:
+    """A name or value TOML reads, but JSON's ASCII escapes do not write as TOML (🐛 as a
+    surrogate pair, DEL raw): the file login rewrote around them could not be read again."""
+    path = config_home / "projekt" / "config.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text('[profiles."🐛 ünï"]\norg_id = "del\\u007f and 🐛"\n', "utf-8")
+    assert login(projekt, projekt_sandbox, "--profile", "sandbox").code == 0
+    profiles = tomllib.loads(path.read_text("utf-8"))["profiles"]
+    assert profiles["🐛 ünï"] == {"org_id": "del\x7f and 🐛"}
+    assert projekt("me", "get", "-o", "json", **NO_ENV).json()["email"] == "you@example.com"
+
+
 def test_a_config_directory_that_cannot_be_written_is_named_not_a_traceback(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
