@@ -973,3 +973,15 @@ def test_an_unexpected_redirect_names_where_it_leads(flavor: str, runner: Any) -
     assert caught.value.status_code == 302 and len(seen) == 1  # not followed
     assert "redirects to https://api.example.test/me" in message
     assert "check the base URL (http:// for https://" in message
+
+
+def test_a_not_modified_answer_is_not_called_a_redirect(flavor: str, runner: Any) -> None:
+    """A 304 (asked for with If-None-Match in extra_headers) is no redirect, whatever header
+    a server sends with it."""
+    answer = (304, {"Location": "https://api.example.test/me", "Content-Length": "0"}, b"")
+    with hostile_server(lambda path: answer) as (url, _):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url, max_retries=0)
+        with pytest.raises(projekt.APIStatusError) as caught:
+            client.me.get(extra_headers={"If-None-Match": '"v1"'})
+    assert caught.value.status_code == 304
+    assert str(caught.value).startswith("304 unknown_error: Not Modified (")

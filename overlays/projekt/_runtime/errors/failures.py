@@ -222,7 +222,7 @@ def _fallback_message(response: httpx.Response, body: Any = None) -> str:
     if why := response.extensions.get(BODY_NOT_READ):
         return f"{phrase} (its body was not read: {why})"
     location = response.headers.get("location")
-    if 300 <= response.status_code < 400 and location:
+    if 300 <= response.status_code < 400 and response.status_code != 304 and location:
         # The SDK follows no redirect: the token would go along. The usual cause is
         # http:// for https://, or a base URL missing its path.
         target = mask_url(str(response.request.url.join(location)))
