@@ -15,8 +15,12 @@ __all__ = ["Progress", "draw_status", "erase_status", "hold_status", "redrawable
 
 def redrawable(err: IO[str]) -> bool:
     """Whether a line on `err` can be redrawn in place: a terminal, but not one that says it
-    obeys no escape sequence (TERM=dumb: Emacs' shell, some CI logs), where ESC [2K shows."""
-    return err.isatty() and os.environ.get("TERM") != "dumb"
+    obeys no escape sequence (TERM=dumb: Emacs' shell, some CI logs), where ESC [2K shows;
+    and not while the SDK logs there itself (PROJEKT_LOG=debug), whose lines would follow the
+    status line's text."""
+    handlers = logging.getLogger(LOGGER_NAME).handlers
+    sdk_logs = any(not isinstance(handler, WaitShown) for handler in handlers)
+    return err.isatty() and os.environ.get("TERM") != "dumb" and not sdk_logs
 
 
 _DRAWN: set[int] = set()  # the id() of each stderr a status line is drawn on now

@@ -141,6 +141,18 @@ def test_a_table_of_many_pages_at_a_terminal_starts_on_a_clean_line(
     assert not [line for line in seen if "fetched" in line], seen
 
 
+def test_the_sdks_own_log_at_a_terminal_gets_no_status_line_in_its_way(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
+) -> None:
+    """PROJEKT_LOG=debug writes a line a request to the same terminal: each followed the
+    progress line's text ("5 items fetched…2026-12-07 09:35:21,333 projekt DEBUG GET …")."""
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2"]
+    shown, _ = terminal_run(args, {**env, "PROJEKT_LOG": "debug"}, stream="both", columns=100)
+    logged = [line for line in as_seen(shown) if " projekt DEBUG " in line]
+    assert len(logged) >= 3 and all(re.match(r"\d{4}-\d\d-\d\d ", line) for line in logged)
+    assert "fetched" not in shown
+
+
 def test_a_list_of_one_page_draws_no_progress(
     env: dict[str, str], projekt_sandbox: ProjektSandbox
 ) -> None:
