@@ -180,8 +180,28 @@ def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace:
         "paginated": sdk["paginated"],
         "returns": "list" if sdk["item"] else ("object" if sdk["returns_body"] else "nothing"),
         "body_model": body.class_info.name if body is not None else None,
+        "columns": table_columns(spec, raw),
         "params": params,
     }
+
+
+def table_columns(spec: dict[str, Any], raw: dict[str, Any]) -> list[str]:
+    """The fields a table of the answer shows first: `x-projekt-columns` of the schema of its
+    rows, a list's items or those of the one list an object holds (`projekt me orgs`)."""
+    ok = next(code for code in raw["responses"] if code.startswith("2"))
+    content = resolve(spec, raw["responses"][ok]).get("content", {})
+    answer = resolve(spec, content.get("application/json", {}).get("schema", {}))
+    lists = [answer, *(resolve(spec, p) for p in answer.get("properties", {}).values())]
+    for schema in (answer, *(resolve(spec, s.get("items", {})) for s in lists)):
+        if "x-projekt-columns" in schema:
+            columns = list(schema["x-projekt-columns"])
+            if unknown := [name for name in columns if name not in schema.get("properties", {})]:
+                sys.exit(
+                    f"generate: {raw['operationId']}: x-projekt-columns names {unknown}, "
+                    "which its schema has not"
+                )
+            return columns
+    return []
 
 
 def _path_names(path: str) -> list[str]:

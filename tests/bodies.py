@@ -23,7 +23,14 @@ from tests.helpers import ROOT
 
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text())
 # Keywords that say nothing of what a value may be.
-NOTES = {"description", "example", "examples", "title", "x-speakeasy-unknown-values"}
+NOTES = {
+    "description",
+    "example",
+    "examples",
+    "title",
+    "x-speakeasy-unknown-values",
+    "x-projekt-columns",
+}
 READ = {"type", "enum", "allOf", "properties", "required", "items", "maxItems", "format"}
 READ |= {"pattern", "minLength", "maxLength", "minimum", "maximum"}
 JSON = st.recursive(

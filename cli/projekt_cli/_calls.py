@@ -206,11 +206,12 @@ def _write(command: dict[str, Any], result: Any, common: Common) -> None:
     out = sys.stdout
     many = command["returns"] == "list"
     fmt = common.output or default_format(out, many)
+    columns = command.get("columns", ())
     if many:
         pages = result.iter_pages() if command["paginated"] else [result]
-        write_list(pages, fmt, common.max_items, out, sys.stderr)
+        write_list(pages, fmt, common.max_items, out, sys.stderr, columns)
     elif command["returns"] == "object":
-        write_object(result, fmt, out, sys.stderr)
+        write_object(result, fmt, out, sys.stderr, columns)
 
 
 class _Captured(Exception):  # not an error: the request a dry run stops at

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from ._status import Progress, erase_status, hold_status, redrawable
@@ -68,11 +68,15 @@ def _json(value: Any, indent: int | None, ascii_only: bool) -> str:
     return text.translate(_JSON_ESCAPED)  # only a string's characters can be these
 
 
-def write_object(value: Any, fmt: str, out: IO[str], err: IO[str]) -> None:
+def write_object(
+    value: Any, fmt: str, out: IO[str], err: IO[str], leading: Sequence[str] = ()
+) -> None:
+    """`value` in the format `fmt`; `leading`, the fields a table of the rows it holds (if it
+    holds a list, as `me orgs` does) shows first: the spec's `x-projekt-columns`."""
     data, ascii_only = plain(value), not speaks_unicode(out)
     erase_status(err)
     if fmt == "table":
-        _object_table(data, out, err)
+        _object_table(data, out, err, leading)
     elif fmt == "yaml":
         out.write(yaml_of(data, ascii_only))
     else:
@@ -95,7 +99,12 @@ def items(pages: Iterable[list[Any]], max_items: int | None, progress: Progress)
 
 
 def write_list(
-    pages: Iterable[list[Any]], fmt: str, max_items: int | None, out: IO[str], err: IO[str]
+    pages: Iterable[list[Any]],
+    fmt: str,
+    max_items: int | None,
+    out: IO[str],
+    err: IO[str],
+    leading: Sequence[str] = (),
 ) -> None:
     progress = Progress(err, redrawable(err) and (fmt == "table" or not out.isatty()))
     ascii_only = not speaks_unicode(out)
@@ -104,7 +113,7 @@ def write_list(
         if fmt == "table":
             collected = list(rows)
             erase_status(err)
-            _table(collected, out, err)
+            _table(collected, out, err, leading)
         elif fmt == "yaml":
             _stream(rows, out, err, lambda row: yaml_of([row], ascii_only), _MARKS[fmt])
         else:
@@ -172,14 +181,18 @@ def _fitting(widths: list[int], cuttable: list[bool], room: int) -> list[tuple[i
     return shown
 
 
-def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
+def _table(
+    rows: list[dict[str, Any]], out: IO[str], err: IO[str], leading: Sequence[str] = ()
+) -> None:
     from rich.cells import cell_len  # display width: a CJK character or an emoji takes two
     from rich.console import Console  # only a table pays for rich
     from rich.table import Table
     from rich.text import Text
 
     console = Console(file=out, highlight=False)
-    keys = list({key: None for row in rows for key in row})
+    present = {key: None for row in rows for key in row}  # in the order the rows have them
+    keys = [key for key in leading if key in present]
+    keys += [key for key in present if key not in keys]
     columns = [shown(key) for key in keys]
     cells = [[_cell(row.get(key)) for key in keys] for row in rows]
     natural = [
@@ -203,13 +216,13 @@ def _table(rows: list[dict[str, Any]], out: IO[str], err: IO[str]) -> None:
         err.write(f"(not shown at this width: {', '.join(hidden)}; -o json shows all)\n")
 
 
-def _object_table(data: dict[str, Any], out: IO[str], err: IO[str]) -> None:
+def _object_table(data: dict[str, Any], out: IO[str], err: IO[str], leading: Sequence[str]) -> None:
     """An object's fields, a row each; an object around one list of objects (`me orgs`), that
     list as a list's table, then its other fields."""
     lists = [key for key, value in data.items() if _is_rows(value)]
     if len(lists) == 1:
         rows = data[lists[0]]
-        _table(rows, out, err)
+        _table(rows, out, err, leading)
         data = {key: value for key, value in data.items() if key != lists[0]}
         if not data:
             return

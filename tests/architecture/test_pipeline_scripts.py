@@ -37,6 +37,20 @@ def test_a_property_of_an_unknown_kind_is_refused_by_name(read: Any) -> None:
         read(PropertyOfANewKind())
 
 
+def test_table_columns_naming_a_field_the_schema_lacks_stop_the_generation() -> None:
+    import _commands
+
+    def listing(columns: list[str]) -> dict[str, Any]:
+        items = {"properties": {"id": {}, "body": {}}, "x-projekt-columns": columns}
+        schema = {"type": "array", "items": items}
+        ok = {"content": {"application/json": {"schema": schema}}}
+        return {"operationId": "listNotes", "responses": {"200": ok}}
+
+    assert _commands.table_columns({}, listing(["body", "id"])) == ["body", "id"]
+    with pytest.raises(SystemExit, match=r"listNotes: x-projekt-columns names \['text'\]"):
+        _commands.table_columns({}, listing(["text"]))
+
+
 def test_every_kind_the_installed_generator_has_is_known() -> None:
     from openapi_python_client.parser import properties
 

@@ -111,6 +111,19 @@ def test_a_table_follows_columns_when_piped(
     assert len(wide.stdout.splitlines()[0].split()) > len(narrow.stdout.splitlines()[0].split())
 
 
+def test_a_tables_first_columns_are_the_ones_the_spec_names(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """The spec's `x-projekt-columns`: at 80 columns, a comment's body, not the id of the issue
+    the command was given."""
+    with projekt_sandbox.client() as client:
+        issue = client.issues.create(project_id=projekt_sandbox.project_id, title="Commented")
+        client.comments.create(issue.id, body="The session cookie expires early")
+    comments = projekt("comments", "list", issue.id, "-o", "table", COLUMNS="80")
+    assert comments.stdout.splitlines()[0].split() == ["id", "body"], comments
+    assert "The session cookie" in comments.stdout
+
+
 def test_a_long_list_shows_progress_on_a_terminal_stderr_and_streams_stdout(
     env: dict[str, str], projekt_sandbox: ProjektSandbox
 ) -> None:
@@ -492,11 +505,12 @@ def test_an_object_wrapping_a_list_is_a_table_of_its_items_with_ids_whole(
     projekt: Invoke, projekt_sandbox: ProjektSandbox, columns: str
 ) -> None:
     """`projekt me orgs`, the way to an org id, drew `orgs` as JSON folded across lines, an
-    org id cut in two among them. Its items are rows now, as a list's are; its other fields
-    follow."""
+    org id cut in two among them. Its items are rows now, as a list's are, led by the org_id
+    to pass as --org and the org's name (the spec's `x-projekt-columns`: employee_id came
+    first, and left org_name no room at 80 columns); its other fields follow."""
     run = projekt("me", "orgs", "-o", "table", COLUMNS=columns)
     lines = run.stdout.splitlines()
-    assert lines[0].split()[:2] == ["employee_id", "org_id"]
+    assert lines[0].split()[:3] == ["org_id", "org_name", "role"]
     assert projekt_sandbox.org_id in lines[1].split()
     assert all(cell_len(line) <= int(columns) for line in lines), lines
     assert lines[-1].split() == ["count", "1"]  # the object's other fields follow

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 8bab54d0c0ccd04413365be38dc62363d8f9ae1b37c73849a9c060a0aeb31efc
+# openapi_spec_hash: aabf892b746965325f2884f70d88f48c42a04ada7604e23916982f48a7c37997
 """The `projekt` command line's commands: one per operation of openapi.yaml.
 
 Plain data, written by scripts/_commands.py from the generator's view of the
@@ -25,6 +25,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "ApiKeyCreate",
+                "columns": [],
                 "params": [
                     {
                         "name": "name",
@@ -73,6 +74,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": True,
                 "returns": "list",
                 "body_model": None,
+                "columns": [],
                 "params": [
                     {
                         "name": "limit",
@@ -121,6 +123,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "nothing",
                 "body_model": None,
+                "columns": [],
                 "params": [
                     {
                         "name": "key_id",
@@ -174,6 +177,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "CommentCreate",
+                "columns": ["id", "body", "created_at", "author_id"],
                 "params": [
                     {
                         "name": "issue_id",
@@ -239,6 +243,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": True,
                 "returns": "list",
                 "body_model": None,
+                "columns": ["id", "body", "created_at", "author_id"],
                 "params": [
                     {
                         "name": "issue_id",
@@ -309,6 +314,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "IssueCreate",
+                "columns": [],
                 "params": [
                     {
                         "name": "project_id",
@@ -448,6 +454,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "nothing",
                 "body_model": None,
+                "columns": [],
                 "params": [
                     {
                         "name": "issue_id",
@@ -496,6 +503,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": None,
+                "columns": [],
                 "params": [
                     {
                         "name": "issue_id",
@@ -527,6 +535,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": True,
                 "returns": "list",
                 "body_model": None,
+                "columns": [],
                 "params": [
                     {
                         "name": "project_id",
@@ -592,6 +601,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "IssueUpdate",
+                "columns": [],
                 "params": [
                     {
                         "name": "issue_id",
@@ -736,6 +746,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": None,
+                "columns": [],
                 "params": [],
             },
             "orgs": {
@@ -749,6 +760,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": None,
+                "columns": ["org_id", "org_name", "role", "org_slug"],
                 "params": [],
             },
         },
@@ -767,6 +779,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "ProjectCreate",
+                "columns": [],
                 "params": [
                     {
                         "name": "name",
@@ -849,6 +862,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": None,
+                "columns": [],
                 "params": [
                     {
                         "name": "project_id",
@@ -880,6 +894,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": True,
                 "returns": "list",
                 "body_model": None,
+                "columns": [],
                 "params": [
                     {
                         "name": "limit",
