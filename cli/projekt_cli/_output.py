@@ -168,17 +168,25 @@ def _cell(value: Any) -> str:
     return shown(str(value))
 
 
-def _fitting(widths: list[int], cuttable: list[bool], room: int) -> list[tuple[int, int]]:
+def _fitting(
+    natural: list[int], widths: list[int], cuttable: list[bool], room: int
+) -> list[tuple[int, int]]:
     """The columns shown and their widths: the first always, then each that fits in `room`.
     A column of text that does not fit is cut to what is left, if that leaves a readable
-    cell; any other (ids, dates, enum values) is left out whole rather than cut."""
+    cell; any other (ids, dates, enum values) is left out whole rather than cut. Room that no
+    further column could take goes back to the text cut shorter than it is."""
     shown, used = [(0, widths[0])], widths[0] + GAP  # each column is padded on its right
     for n, width in enumerate(widths[1:], 1):
         left = room - used - GAP
         if width <= left or (cuttable[n] and left >= MIN_CELL):
             shown.append((n, min(width, left)))
             used += min(width, left) + GAP
-    return shown
+    spare, grown = room - used - GAP, []
+    for n, width in shown:
+        more = max(0, min(spare, natural[n] - width))
+        grown.append((n, width + more))
+        spare -= more
+    return grown
 
 
 def _table(
@@ -203,7 +211,7 @@ def _table(
     cuttable = [any(" " in line[n] for line in cells) for n in range(len(columns))]
     widths = [min(w, MAX_CELL) if cut else w for w, cut in zip(natural, cuttable, strict=True)]
     widths[:1] = natural[:1]
-    visible = _fitting(widths, cuttable, console.width) if columns else []
+    visible = _fitting(natural, widths, cuttable, console.width) if columns else []
     table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, GAP, 0, 0))
     for n, width in visible:
         table.add_column(Text(columns[n]), no_wrap=True, overflow="ellipsis", width=width)
