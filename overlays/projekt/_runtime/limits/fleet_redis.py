@@ -9,8 +9,8 @@ calls stays within redis-py's pool (100 connections since redis-py 8.0).
 
 Whether Redis is up is known here too. A reply that fails or comes later than
 `throttle_timeout` makes that call use the process's own budget; only a streak of such
-failures sends every budget of the process to its own for a few seconds, with one
-warning. No call fails because of Redis.
+failures, or a refusal of the URL's credentials, sends every budget of the process to its
+own for a few seconds, with one warning. No call fails because of Redis.
 """
 
 from __future__ import annotations
@@ -33,6 +33,15 @@ RETRY_REDIS_AFTER = 5.0  # seconds between attempts to get back to Redis after s
 # What a failing Redis raises besides redis.RedisError: the socket's errors, and a client
 # used from another event loop than its own. None of them may fail a call.
 OTHER_FAILURES = (OSError, RuntimeError)
+
+
+def _refused(error: Exception) -> bool:
+    """Whether Redis refused the URL's credentials (a wrong password, a user without the
+    right): that does not heal by itself, so it is said at once, where a process calling
+    seldom would never make a streak, and would spend its own budget unaware."""
+    from redis.exceptions import AuthenticationError, NoPermissionError
+
+    return isinstance(error, (AuthenticationError, NoPermissionError))
 
 
 class FleetRedis:
@@ -67,18 +76,24 @@ class FleetRedis:
 
     def failed(self, error: Exception) -> None:
         failures, seconds = FALLBACK_AFTER
+        refused = _refused(error)
         with self._lock:
             now = clock.now()
             self._failing_since = self._failing_since or now
             self._failures += 1
-            if self._failures < failures or now - self._failing_since < seconds or not self.up():
+            if not self.up():
+                return
+            if not refused and (self._failures < failures or now - self._failing_since < seconds):
                 return
             self._down_until = now + RETRY_REDIS_AFTER
+        why = f"{self._failures} times in a row"
+        if refused:
+            why = "it refused the URL's user or password"
         logger.warning(
-            "The shared rate-limit budget in Redis is unavailable (%s, %d times in a row); "
+            "The shared rate-limit budget in Redis is unavailable (%s, %s); "
             "using this process's own throttle, and trying Redis again in %.0f s.",
             type(error).__name__,
-            self._failures,
+            why,
             RETRY_REDIS_AFTER,
         )
 
