@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
@@ -32,6 +33,7 @@ MIN_CELL = 10  # narrower than this, a column is left out rather than cut
 # which no output stream could encode: the command ended in a traceback.
 _CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
 _SURROGATES = {code: f"\\u{code:04x}" for code in range(0xD800, 0xE000)}
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _SHOWN = {**{code: f"\\x{code:02x}" for code in _CONTROLS}, **_SURROGATES}
 _JSON_ESCAPED = {**{code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}, **_SURROGATES}
 
@@ -157,15 +159,15 @@ def _stream(
     out.flush()
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, one_line: bool = False) -> str:
     """A value as a table shows it: as text, given to rich as `Text`, which reads no markup
     (a title "Fix [bold]login[/bold]" lost its brackets, and "[/]" raised) and no emoji codes,
-    its control characters shown."""
+    its control characters shown; `one_line`, its line breaks as spaces."""
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
         return _json(value, None, ascii_only=False)
-    return shown(str(value))
+    return shown(_LINE_BREAKS.sub(" ", str(value)) if one_line else str(value))
 
 
 def _fitting(
@@ -202,7 +204,8 @@ def _table(
     keys = [key for key in leading if key in present]
     keys += [key for key in present if key not in keys]
     columns = [shown(key) for key in keys]
-    cells = [[_cell(row.get(key)) for key in keys] for row in rows]
+    # An item is one line: a Markdown description's line breaks would make it several.
+    cells = [[_cell(row.get(key), one_line=True) for key in keys] for row in rows]
     natural = [
         max([cell_len(c), *(cell_len(line[n]) for line in cells)]) for n, c in enumerate(columns)
     ]

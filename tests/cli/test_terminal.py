@@ -125,6 +125,24 @@ def test_a_tables_first_columns_are_the_ones_the_spec_names(
     assert "The session cookie expires early" in comments.stdout
 
 
+def test_a_list_table_keeps_each_item_on_one_line(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """A description is Markdown: its line breaks made an issue's row several lines, which
+    left the next row's id among them, and a `grep` of the table matched half an issue."""
+    with projekt_sandbox.client() as client:
+        description = "Steps:\n1. Log in\r\n\n| a | b |\n"
+        client.issues.create(
+            project_id=projekt_sandbox.project_id, title="Lines", description=description
+        )
+        ids = [i.id for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "-o", "table"]
+    run = projekt(*args, COLUMNS="300")
+    rows = run.stdout.splitlines()[1:]
+    assert [row.split()[0] for row in rows] == ids, run
+    assert "Steps: 1. Log in | a | b |" in run.stdout
+
+
 def test_a_long_list_shows_progress_on_a_terminal_stderr_and_streams_stdout(
     env: dict[str, str], projekt_sandbox: ProjektSandbox
 ) -> None:
