@@ -55,9 +55,36 @@ def write_answer(response: Any, fmt: str | None) -> None:
         write_object(data, fmt or "json", sys.stdout, sys.stderr)
 
 
+def _own_options() -> list[click.Parameter]:
+    """`projekt api`'s options besides those every command has."""
+    return [
+        click.Option(
+            ["--input", "input_file"],
+            type=click.File("rb"),  # bytes: read_json() finds their encoding
+            help="The request body, JSON, from a file or - for stdin.",
+        ),
+        click.Option(
+            ["-q", "--query"],
+            multiple=True,
+            metavar="KEY=VALUE",
+            help="A query parameter (repeatable).",
+        ),
+        click.Option(
+            ["--idempotency-key"],
+            help="For a write: the key to send as Idempotency-Key (the one an error said to "
+            "send it again with); when not given, one is made for the command.",
+        ),
+    ]
+
+
 def build(common: list[click.Parameter]) -> click.Command:
     def callback(
-        method: str, path: str, input_file: IO[bytes] | None, query: tuple[str, ...], **values: Any
+        method: str,
+        path: str,
+        input_file: IO[bytes] | None,
+        query: tuple[str, ...],
+        idempotency_key: str | None,
+        **values: Any,
     ) -> None:
         import httpx
 
@@ -65,6 +92,10 @@ def build(common: list[click.Parameter]) -> click.Command:
 
         common = _calls.Common.taken_from(values)
         options: dict[str, Any] = {"query": query_of(query), "cast_to": httpx.Response}
+        if idempotency_key is not None:
+            if method.upper() == "GET":
+                raise click.BadParameter("a GET takes none", param_hint="'--idempotency-key'")
+            options["idempotency_key"] = idempotency_key
         if common.headers:
             options["extra_headers"] = _calls.headers_of(common.headers)
         body = body_of(input_file)
@@ -81,17 +112,7 @@ def build(common: list[click.Parameter]) -> click.Command:
         params=[
             click.Argument(["method"], type=click.Choice(METHODS, case_sensitive=False)),
             click.Argument(["path"]),
-            click.Option(
-                ["--input", "input_file"],
-                type=click.File("rb"),  # bytes: read_json() finds their encoding
-                help="The request body, JSON, from a file or - for stdin.",
-            ),
-            click.Option(
-                ["-q", "--query"],
-                multiple=True,
-                metavar="KEY=VALUE",
-                help="A query parameter (repeatable).",
-            ),
+            *_own_options(),
             *common,
         ],
         callback=callback,

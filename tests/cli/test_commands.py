@@ -433,6 +433,24 @@ def test_api_sends_any_path_and_prints_its_json(
     assert (deleted.code, deleted.stdout) == (0, "")  # a 204: nothing to print
 
 
+def test_api_takes_the_idempotency_key_its_error_says_to_send_again_with(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """A write through `projekt api` whose answer was lost ends with "to send it again safely,
+    add: --idempotency-key KEY", an option `projekt api` did not have."""
+    projekt_sandbox.lose_next_response(method="POST")
+    body = json.dumps({"project_id": projekt_sandbox.project_id, "title": "Lost once"})
+    lost = projekt("api", "POST", "/issues", "--input", "-", "--max-retries", "0", input=body)
+    assert lost.code == 1, lost
+    key = lost.stderr.split("add: --idempotency-key ")[1].split()[0]
+    again = projekt("api", "POST", "/issues", "--input", "-", "--idempotency-key", key, input=body)
+    assert again.code == 0, again
+    with projekt_sandbox.client() as client:
+        titles = [i.title for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    assert titles.count("Lost once") == 1  # the first one, its answer replayed
+    assert projekt("api", "GET", "/me", "--idempotency-key", key).code == 2
+
+
 def test_a_typed_command_prints_the_json_the_api_sent(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
