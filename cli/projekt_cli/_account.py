@@ -65,6 +65,9 @@ def login(profile: str, base_url: str | None, org: str | None) -> None:
 
     from ._endings import fail, interrupted
 
+    profile = _config.before_the_command("profile", profile)
+    base_url = _config.before_the_command("base_url", base_url)
+    org = _config.before_the_command("org", org)
     try:
         token = _read_token()
         with Projekt(api_key=token, base_url=base_url, org_id=None) as client:
@@ -93,6 +96,7 @@ def login(profile: str, base_url: str | None, org: str | None) -> None:
 )
 @click.option("--profile", default="default", show_default=True, help="The profile to forget.")
 def logout(profile: str) -> None:
+    profile = _config.before_the_command("profile", profile)
     if not _config.remove(profile):
         raise click.UsageError(f"no profile {profile!r}")
     click.echo(f"Removed profile {profile!r}.", err=True)
@@ -106,6 +110,7 @@ def logout(profile: str) -> None:
     help="Output format [default: table at a terminal; else jsonl], as for any list.",
 )
 def profiles(output: str | None) -> None:
+    output = _config.before_the_command("output", output)
     data = _config.load()
     rows = [
         {
@@ -134,6 +139,7 @@ def auth() -> None:
 )
 @click.option("--profile", help="This saved profile's key, rather than the active one's.")
 def token(profile: str | None) -> None:
+    profile = _config.before_the_command("profile", profile)
     key = _config.settings(profile, None, None).get("api_key") or os.environ.get("PROJEKT_API_KEY")
     if not key:
         raise click.UsageError("no API key: run `projekt login`, or set PROJEKT_API_KEY")

@@ -21,7 +21,6 @@ from typing import Any
 
 import click
 import httpx
-from click import ParameterSource
 
 from . import _config
 from ._endings import fail, interrupted, read_enough
@@ -56,15 +55,12 @@ class Common:
     def taken_from(cls, values: dict[str, Any]) -> Common:
         """The common options, removed from a command's parsed values; one not given after
         the command is taken from before it (`projekt --org ID me get`)."""
-        ctx = click.get_current_context()
-        root = ctx.find_root()
+        root = click.get_current_context().find_root()
         for name, given in root.params.items():
             if name == "header":
                 values[name] = (*given, *values[name])
-            elif root.get_parameter_source(name) is ParameterSource.COMMANDLINE and (
-                ctx.get_parameter_source(name) is not ParameterSource.COMMANDLINE
-            ):
-                values[name] = given
+            else:
+                values[name] = _config.before_the_command(name, values[name])
         return cls(
             profile=values.pop("profile"),
             org=values.pop("org"),

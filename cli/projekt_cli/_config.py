@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 __all__ = [
+    "before_the_command",
     "config_path",
     "key_expression",
     "load",
@@ -43,6 +45,19 @@ NOT_UTF_8 = (
     "it is not UTF-8 text, as TOML must be (saved as UTF-16, as Windows PowerShell's > and "
     "Out-File write it?); save it again as UTF-8"
 )
+
+
+def before_the_command(name: str, value: Any) -> Any:
+    """`value`, or the option `name` as given before the command (`projekt --profile work
+    login`) when only there: the root's help says its options work before a command as after
+    it, and each command reads them through here."""
+    context = click.get_current_context()
+    root = context.find_root()
+    if root.get_parameter_source(name) is ParameterSource.COMMANDLINE and (
+        context.get_parameter_source(name) is not ParameterSource.COMMANDLINE
+    ):
+        return root.params[name]
+    return value
 
 
 def config_path() -> Path:

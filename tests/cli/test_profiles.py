@@ -217,6 +217,31 @@ def test_a_profile_keeps_the_base_url_the_key_was_checked_against(
     assert projekt("me", "get", **NO_ENV).json()["email"] == "you@example.com"
 
 
+def test_options_before_an_account_command_apply_to_it(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
+) -> None:
+    """The root's help says its options work before the command as after it. Before it,
+    `projekt --profile first login` saved the key as 'default', and `projekt --profile first
+    auth token` printed the default profile's key: a script's curl sent the other key."""
+    with projekt_sandbox.client() as client:
+        other_key = client.api_keys.create(name="second").token
+    base = ["--base-url", projekt_sandbox.base_url]
+    first = projekt(
+        "--profile", "first", *base, "login", input=projekt_sandbox.api_key + "\n", **NO_ENV
+    )
+    assert first.code == 0 and "Saved profile 'first'" in first.stderr, first
+    second = projekt("--profile", "second", "login", *base, input=other_key + "\n", **NO_ENV)
+    assert second.code == 0, second  # the default now
+    env = {**sandbox_env(projekt_sandbox, config_home), **NO_ENV}
+    shown = CliRunner().invoke(cli, ["--profile", "first", "auth", "token"], env=env)
+    assert shown.stdout == projekt_sandbox.api_key + "\n"  # (the fixture's run hides it)
+    listed = projekt("-o", "json", "profiles", **NO_ENV)
+    assert [row["profile"] for row in listed.json()] == ["first", "second"], listed
+    assert projekt("--profile", "first", "logout", **NO_ENV).code == 0
+    left = projekt("-o", "json", "profiles", **NO_ENV).json()
+    assert [row["profile"] for row in left] == ["second"]
+
+
 def test_auth_token_prints_the_active_key_and_a_dry_run_reads_it_from_there(
     projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
 ) -> None:
