@@ -94,9 +94,16 @@ def login(profile: str, base_url: str | None, org: str | None) -> None:
     help="""Forget a saved profile and its API key (the key itself stays valid: revoke it
     with `projekt api-keys revoke`).""",
 )
-@click.option("--profile", default="default", show_default=True, help="The profile to forget.")
-def logout(profile: str) -> None:
+@click.option(
+    "--profile",
+    help="The profile to forget [default: PROJEKT_PROFILE, else the default one, which "
+    "`projekt profiles` marks].",
+)
+def logout(profile: str | None) -> None:
     profile = _config.before_the_command("profile", profile)
+    profile = profile or os.environ.get("PROJEKT_PROFILE") or _config.load().get("default")
+    if not profile:
+        raise click.UsageError("no profile is saved")
     if not _config.remove(profile):
         raise click.UsageError(f"no profile {profile!r}")
     click.echo(f"Removed profile {profile!r}.", err=True)

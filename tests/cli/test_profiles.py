@@ -60,8 +60,10 @@ def test_login_keeps_the_key_0600_never_shows_it_and_commands_use_the_profile(
     assert other.code == 1
     assert other.stderr.startswith("Error: 403 ")
 
-    assert projekt("logout", "--profile", "sandbox").code == 0
+    # The default profile, as `profiles` marks it: its name was "default" whatever it was.
+    assert projekt("logout").code == 0
     assert projekt("profiles").stdout == ""
+    assert projekt("logout").code == 2  # none left
     assert projekt("me", "get", **NO_ENV).code == 2
 
 
