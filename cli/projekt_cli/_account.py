@@ -57,15 +57,18 @@ def _choose_org(orgs: list[Any], org: str | None) -> str:
     profile becomes the default one.
     """,
 )
-@click.option("--profile", default="default", show_default=True, help="The profile's name.")
+@click.option("--profile", help="The profile's name [default: PROJEKT_PROFILE, else 'default'].")
 @click.option("--base-url", help="The API's base URL, for example the sandbox's.")
 @click.option("--org", help="The organization id; asked for when the user has several.")
-def login(profile: str, base_url: str | None, org: str | None) -> None:
+def login(profile: str | None, base_url: str | None, org: str | None) -> None:
     from projekt import Projekt, ProjektError
 
     from ._endings import fail, interrupted
 
+    # The profile the commands then use, as they read it: PROJEKT_PROFILE named one that
+    # login saved as "default", and every command after it said "no profile".
     profile = _config.before_the_command("profile", profile)
+    profile = profile or os.environ.get("PROJEKT_PROFILE") or "default"
     base_url = _config.before_the_command("base_url", base_url)
     org = _config.before_the_command("org", org)
     try:

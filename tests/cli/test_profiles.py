@@ -244,6 +244,20 @@ def test_options_before_an_account_command_apply_to_it(
     assert [row["profile"] for row in left] == ["second"]
 
 
+def test_login_and_logout_take_the_profile_projekt_profile_names(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """Every command reads PROJEKT_PROFILE; login saved the key as 'default' all the same, so
+    the commands after it said "no profile 'work'"."""
+    named = {**NO_ENV, "PROJEKT_PROFILE": "work"}
+    base = ["--base-url", projekt_sandbox.base_url]
+    assert projekt("login", *base, input=projekt_sandbox.api_key + "\n", **named).code == 0
+    assert projekt("me", "get", **named).json()["email"] == "you@example.com"
+    assert [row["profile"] for row in projekt("profiles", "-o", "json", **named).json()] == ["work"]
+    assert projekt("logout", **named).code == 0
+    assert projekt("profiles", **named).stdout == ""
+
+
 def test_auth_token_prints_the_active_key_and_a_dry_run_reads_it_from_there(
     projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
 ) -> None:
