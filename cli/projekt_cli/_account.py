@@ -67,8 +67,7 @@ def login(profile: str | None, base_url: str | None, org: str | None) -> None:
 
     # The profile the commands then use, as they read it: PROJEKT_PROFILE named one that
     # login saved as "default", and every command after it said "no profile".
-    profile = _config.before_the_command("profile", profile)
-    profile = profile or os.environ.get("PROJEKT_PROFILE") or "default"
+    profile = _config.named_profile(_config.before_the_command("profile", profile)) or "default"
     base_url = _config.before_the_command("base_url", base_url)
     org = _config.before_the_command("org", org)
     try:
@@ -103,8 +102,8 @@ def login(profile: str | None, base_url: str | None, org: str | None) -> None:
     "`projekt profiles` marks].",
 )
 def logout(profile: str | None) -> None:
-    profile = _config.before_the_command("profile", profile)
-    profile = profile or os.environ.get("PROJEKT_PROFILE") or _config.load().get("default")
+    profile = _config.named_profile(_config.before_the_command("profile", profile))
+    profile = profile or _config.load().get("default")
     if not profile:
         raise click.UsageError("no profile is saved")
     if not _config.remove(profile):

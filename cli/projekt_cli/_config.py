@@ -33,6 +33,7 @@ __all__ = [
     "config_path",
     "key_expression",
     "load",
+    "named_profile",
     "profile_settings",
     "remove",
     "save",
@@ -58,6 +59,11 @@ def before_the_command(name: str, value: Any) -> Any:
     ):
         return root.params[name]
     return value
+
+
+def named_profile(profile: str | None) -> str | None:
+    """The profile a command names: its --profile, else PROJEKT_PROFILE, else None."""
+    return profile or os.environ.get("PROJEKT_PROFILE") or None
 
 
 def config_path() -> Path:
@@ -170,7 +176,7 @@ def profile_settings(name: str) -> dict[str, Any]:
 def settings(profile: str | None, org: str | None, base_url: str | None) -> dict[str, Any]:
     """The Projekt client's keyword arguments for a command (see the module's docstring)."""
     chosen: dict[str, Any] = {}
-    profile = profile or os.environ.get("PROJEKT_PROFILE") or None
+    profile = named_profile(profile)
     if profile is not None:
         chosen = profile_settings(profile)
     elif not os.environ.get("PROJEKT_API_KEY"):
@@ -186,7 +192,7 @@ def settings(profile: str | None, org: str | None, base_url: str | None) -> dict
 
 def key_expression(profile: str | None) -> str:
     """How a pasted shell command reads the key a command with `profile` would use."""
-    profile = profile or os.environ.get("PROJEKT_PROFILE") or None
+    profile = named_profile(profile)
     if profile is not None:
         return f"$(projekt auth token --profile {shlex.quote(profile)})"
     if os.environ.get("PROJEKT_API_KEY") or not load().get("default"):
