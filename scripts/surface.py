@@ -158,8 +158,9 @@ def render(surface: Surface) -> str:
         "`extra_body=` (merged into its top level). A parameter that is not given",
         "(`NOT_GIVEN`, of type `NotGiven`, both exported) is not sent. For a path the spec",
         "lacks, `client.get(path, ...)`, `.post`, `.patch`, `.put`, `.delete` and",
-        "`.request(method, path, ...)` send it with the same auth, retries and errors (see",
-        'the README\'s "Beyond the spec").',
+        "`.request(method, path, ...)` send it with the same auth, retries and errors, and",
+        "`client.get_list(path, ...)` follows a list there page by page (see the README's",
+        '"Beyond the spec").',
         "",
         f"Version {surface['version']}. Exported from `projekt`: "
         + ", ".join(f"`{name}`" for name in surface["exports"]),
@@ -169,7 +170,8 @@ def render(surface: Surface) -> str:
     lines += ["", "## The client's own methods", ""]
     lines += [
         "Awaited on `AsyncProjekt`. `request()`, `get()` and the others return what",
-        "`cast_to` names (`dict[str, Any]` by default, `None` for `delete()`), typed by overloads.",
+        "`cast_to` names (`dict[str, Any]` by default, `None` for `delete()`), typed by overloads;",
+        "`get_list()` returns a paginator of them, as a `list()` does.",
         "",
     ]
     for name, signatures in surface["client_methods"].items():

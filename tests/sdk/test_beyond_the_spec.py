@@ -4,6 +4,7 @@ spec, each with the client's auth, org header, retries, throttle and Idempotency
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import enum
 import uuid
@@ -14,7 +15,7 @@ import pytest
 
 import projekt
 from projekt._runtime.calls.undocumented import spec_template
-from projekt.models import Issue, IssueCreate
+from projekt.models import Issue, IssueCreate, IssueSummary
 from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import ROOT
 
@@ -242,6 +243,49 @@ def test_the_escape_hatch_lists_and_reads(client: Any, projekt_sandbox: ProjektS
     assert all("idempotency-key" not in r.headers for r in seen)  # reads carry no key
 
 
+def test_the_escape_hatch_follows_a_list_page_by_page(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    query = {"project_id": projekt_sandbox.project_id}
+    listed = [issue.to_dict() for issue in client.issues.list(**query)]
+    items = list(client.get_list("/issues", query={**query, "limit": 2}))
+    assert [item["id"] for item in items] == [item["id"] for item in listed]
+    pages = [r for r in projekt_sandbox.requests if "limit=2" in r.query]
+    assert len(pages) == (len(listed) + 1) // 2  # each page asked for once, the query kept
+    assert all(r.headers["x-org-id"] == projekt_sandbox.org_id for r in pages)
+    models = list(client.get_list("/issues", query=query, cast_to=IssueSummary))
+    assert [model.title for model in models] == [item["title"] for item in listed]
+
+
+def test_an_awaited_list_off_the_spec_is_its_first_page_and_resumes(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    query = {"project_id": projekt_sandbox.project_id, "limit": 2}
+
+    async def main() -> tuple[Any, list[str]]:
+        async with projekt_sandbox.async_client() as client:
+            first = await client.get_list("/issues", query=query)
+            after = {**query, "cursor": first.next_cursor}
+            return first, [item["id"] async for item in client.get_list("/issues", query=after)]
+
+    first, rest = asyncio.run(main())
+    with projekt_sandbox.client() as client:
+        everything = [i.id for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    assert isinstance(first, projekt.Page) and first.request_id.startswith("req_")
+    assert [item["id"] for item in first] + rest == everything and len(first) == 2
+
+
+def test_the_escape_hatch_lists_only_a_list(client: Any, projekt_sandbox: ProjektSandbox) -> None:
+    reads = r"the answer is an object, which client\.get\(\) reads"
+    with pytest.raises(projekt.APIResponseValidationError, match=reads) as wrong:
+        list(client.get_list("/me"))
+    assert wrong.value.request_id == projekt_sandbox.requests[-1].request_id
+    with pytest.raises(projekt.ConfigurationError, match="dict, or a model"):
+        client.get_list("/issues", cast_to=list)
+    with pytest.raises(projekt.APIResponseValidationError, match=r"client\.get_list\(\) every"):
+        client.get("/issues", query={"project_id": projekt_sandbox.project_id})
+
+
 def test_the_escape_hatch_writes_once_through_a_lost_answer(
     client: Any, projekt_sandbox: ProjektSandbox
 ) -> None:
@@ -354,6 +398,7 @@ def test_the_readmes_example_runs_as_written(
     exec(compile(code, "README.md", "exec"), names)
     with names["client"]:
         assert names["again"].title == "Fix login" and names["again"].description == "Reopened"
+        assert "Fix login" in names["titled"]
         assert "Fix login" in names["titles"](projekt_sandbox.project_id)
         assert "Via post" not in names["titles"](projekt_sandbox.project_id)  # deleted
 

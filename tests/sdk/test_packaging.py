@@ -118,6 +118,10 @@ def test_user_code_is_type_checked_against_the_real_signatures(
             reveal_type(client.with_options(max_retries=5, timeout=Timeout(3)))
             client.with_options(max_retry=5)
             client.with_options(max_retries="5")
+            for item in client.get_list("/x"):
+                reveal_type(item)
+            for one in client.get_list("/x", cast_to=Issue):
+                reveal_type(one)
             """
         )
     )
@@ -151,6 +155,9 @@ def test_user_code_is_type_checked_against_the_real_signatures(
     assert 'user_code.py:31: note: Revealed type is "projekt._client.Projekt"' in out
     assert "user_code.py:31: error" not in out
     assert "user_code.py:32: error" in out and "user_code.py:33: error" in out
+    # get_list() pages a list off the spec: dicts, or the model cast_to names
+    assert 'user_code.py:35: note: Revealed type is "dict[str, Any]"' in out
+    assert 'user_code.py:37: note: Revealed type is "projekt._api.models.issue.Issue"' in out
 
 
 @pytest.fixture(scope="module")

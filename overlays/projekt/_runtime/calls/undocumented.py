@@ -5,7 +5,8 @@ through the pipeline of `client.issues.get(...)`: the token, X-Org-Id, retries, 
 throttle and the shared budget, an Idempotency-Key on every write, tracing (a
 `projekt.request` span with the method and the path template), deprecation notices,
 the typed exceptions and `max_response_bytes`. Only the path and what the answer
-becomes (`cast_to`) are the caller's.
+becomes (`cast_to`) are the caller's. `client.get_list(...)` follows a list there page by
+page, as a generated `list()` does (its `Link: rel="next"`, to the base URL only).
 
 The template tells calls apart in spans, metrics and deprecation notices, which must not
 grow with every id: a path written out in full (`client.get(f"/issues/{issue.id}")`) is
@@ -17,7 +18,7 @@ facade sets `_org_header`, `_idempotency_header` and `_url_templates` on the cli
 it derives.
 
 Why one module: what a caller's path may be (under the base URL, filled, told by its
-template) and the six methods that take one, sync and async, are one surface; its rules
+template) and the seven methods that take one, sync and async, are one surface; its rules
 apart from its methods would be read without the calls they shape.
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar, Unpack, overload
+from typing import Any, TypedDict, TypeVar, Unpack, cast, overload
 from urllib.parse import quote, unquote
 
 import httpx
@@ -39,6 +40,7 @@ from projekt._runtime.calls.arguments import (
     query_as_sent,
 )
 from projekt._runtime.calls.operation import Operation
+from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
 from projekt._runtime.calls.pipeline import AsyncAPIClient, BaseAPIClient, SyncAPIClient
 from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
 from projekt._runtime.errors.failures import is_web_page
@@ -66,6 +68,26 @@ class ReadOptions(TypedDict, total=False):
 class WriteOptions(ReadOptions, total=False):
     body: Any  # sent as JSON: a dict, a list, or a model of projekt.models
     idempotency_key: str | NotGiven  # made by the SDK when not given
+
+
+class ListOf:
+    """How `get_list()` reads each page: a JSON array, each item read as `item` (a JSON
+    object as a dict, or a model of projekt.models)."""
+
+    def __init__(self, item: Any) -> None:
+        self.item = item
+
+    def read(self, data: Any) -> list[Any]:
+        if not isinstance(data, list):
+            shape = "an object" if isinstance(data, dict) else "no array"
+            raise ValueError(
+                f"get_list() reads a JSON array, a page of a list; the answer is {shape}, "
+                "which client.get() reads"
+            )
+        for place, item in enumerate(data):
+            if not isinstance(item, dict):
+                raise ValueError(f"item {place} of the page is not a JSON object")
+        return data if self.item is dict else [self.item.from_dict(item) for item in data]
 
 
 class OffSpecEndpoint:
@@ -101,6 +123,8 @@ class OffSpecEndpoint:
                 raise ValueError("the answer is a web page")
             return None
         data = response.json()
+        if isinstance(cast_to, ListOf):
+            return cast_to.read(data)
         if cast_to in (dict, list):
             if not isinstance(data, cast_to):
                 kind = "object" if cast_to is dict else "array"
@@ -108,9 +132,20 @@ class OffSpecEndpoint:
                 if isinstance(data, (dict, list)):  # the other one: say it fits
                     shape = "an object" if isinstance(data, dict) else "an array"
                     hint = f"; the answer is {shape}: cast_to={type(data).__name__} reads it"
+                    if isinstance(data, list):
+                        hint += ", and client.get_list() every page of it"
                 raise ValueError(f"cast_to={cast_to.__name__} needs a JSON {kind}{hint}")
             return data
         return cast_to.from_dict(data)
+
+
+def listed_cast(cast_to: Any) -> ListOf:
+    if cast_to is dict or callable(getattr(cast_to, "from_dict", None)):
+        return ListOf(cast_to)
+    raise ConfigurationError(
+        f"client.get_list(): cast_to={cast_to!r} is not one it reads each item as: dict, or a "
+        "model of projekt.models."
+    )
 
 
 def checked_cast(name: str, cast_to: Any) -> Any:
@@ -181,10 +216,11 @@ class OffSpec(BaseAPIClient):
     _url_templates: tuple[str, ...] = ()
 
     def _off_spec(
-        self, method: str, path: str, cast_to: Any, options: WriteOptions
+        self, method: str, path: str, cast_to: Any, options: WriteOptions, listed: bool = False
     ) -> tuple[Operation[Any], dict[str, Any], PerCall]:
         method = method.upper()
-        name = f"client.{method.lower()}"
+        name = "client.get_list" if listed else f"client.{method.lower()}"
+        read = listed_cast(cast_to) if listed else checked_cast(name, cast_to)
         template = relative_path(name, self._http.base_url, path)
         template, _, query_string = template.partition("?")
         if query_string:  # a query written into the path joins `query=`
@@ -203,7 +239,7 @@ class OffSpec(BaseAPIClient):
             returns_body=False,
             idempotency_header=key_header,
             url_template=traced_as,
-            endpoint=OffSpecEndpoint(method, url, options, key_header, checked_cast(name, cast_to)),
+            endpoint=OffSpecEndpoint(method, url, options, key_header, read),
         )
         arguments = {"idempotency_key": options.get("idempotency_key", NOT_GIVEN)}
         per_call = PerCall(
@@ -216,7 +252,8 @@ class OffSpec(BaseAPIClient):
 
 
 class SyncUndocumented(OffSpec, SyncAPIClient):
-    """`request()`, `get()`, `post()`, `patch()`, `put()` and `delete()` for paths off the spec.
+    """`request()`, `get()`, `post()`, `patch()`, `put()` and `delete()` for paths off the spec,
+    and `get_list()` for a list there, followed page by page.
 
     `path` is relative to the base URL (an absolute URL must lie under it), with
     `{placeholders}` that `path_params` fills. The answer is read as `cast_to`: `dict`
@@ -237,6 +274,23 @@ class SyncUndocumented(OffSpec, SyncAPIClient):
     def get(self, path: str, **options: Unpack[ReadOptions]) -> dict[str, Any]: ...
     def get(self, path: str, *, cast_to: Any = dict, **options: Unpack[ReadOptions]) -> Any:
         return self.request("GET", path, cast_to=cast_to, **options)
+
+    @overload
+    def get_list(
+        self, path: str, *, cast_to: type[T], **options: Unpack[ReadOptions]
+    ) -> SyncPaginator[T]: ...
+    @overload
+    def get_list(
+        self, path: str, **options: Unpack[ReadOptions]
+    ) -> SyncPaginator[dict[str, Any]]: ...
+    def get_list(
+        self, path: str, *, cast_to: Any = dict, **options: Unpack[ReadOptions]
+    ) -> SyncPaginator[Any]:
+        """Every item of a list off the spec, page by page, as `client.issues.list()` gives
+        its own: each item read as `cast_to` (dict, or a model of projekt.models)."""
+        read = cast(WriteOptions, options)  # a read's options are a write's without a body
+        op, arguments, per_call = self._off_spec("GET", path, cast_to, read, listed=True)
+        return self._paginate(op, arguments, per_call)
 
     @overload
     def post(self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]) -> T: ...
@@ -268,7 +322,8 @@ class SyncUndocumented(OffSpec, SyncAPIClient):
 
 
 class AsyncUndocumented(OffSpec, AsyncAPIClient):
-    """`request()`, `get()`, `post()`, `patch()`, `put()` and `delete()` for paths off the spec.
+    """`request()`, `get()`, `post()`, `patch()`, `put()` and `delete()` for paths off the spec,
+    and `get_list()` for a list there, followed page by page.
 
     `path` is relative to the base URL (an absolute URL must lie under it), with
     `{placeholders}` that `path_params` fills. The answer is read as `cast_to`: `dict`
@@ -289,6 +344,23 @@ class AsyncUndocumented(OffSpec, AsyncAPIClient):
     async def get(self, path: str, **options: Unpack[ReadOptions]) -> dict[str, Any]: ...
     async def get(self, path: str, *, cast_to: Any = dict, **options: Unpack[ReadOptions]) -> Any:
         return await self.request("GET", path, cast_to=cast_to, **options)
+
+    @overload
+    def get_list(
+        self, path: str, *, cast_to: type[T], **options: Unpack[ReadOptions]
+    ) -> AsyncPaginator[T]: ...
+    @overload
+    def get_list(
+        self, path: str, **options: Unpack[ReadOptions]
+    ) -> AsyncPaginator[dict[str, Any]]: ...
+    def get_list(
+        self, path: str, *, cast_to: Any = dict, **options: Unpack[ReadOptions]
+    ) -> AsyncPaginator[Any]:
+        """Every item of a list off the spec, page by page (`async for`), as
+        `client.issues.list()` gives its own: each item read as `cast_to`."""
+        read = cast(WriteOptions, options)  # a read's options are a write's without a body
+        op, arguments, per_call = self._off_spec("GET", path, cast_to, read, listed=True)
+        return self._paginate(op, arguments, per_call)
 
     @overload
     async def post(self, path: str, *, cast_to: type[T], **options: Unpack[WriteOptions]) -> T: ...
