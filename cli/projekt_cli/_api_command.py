@@ -3,12 +3,14 @@
 For what the spec does not have yet. The SDK's `client.request()` sends it, so it
 carries the profile's key and org, is retried and throttled, and a write gets an
 Idempotency-Key. The answer's body is printed (JSON as JSON); an error status is
-reported on stderr and exits 1, like every other command.
+reported on stderr and exits 1, like every other command. With `--paginate`, a GET of a
+list is followed page by page by the SDK's `client.get_list()`, as gh's `--paginate` does.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import IO, Any
 
 import click
@@ -55,6 +57,25 @@ def write_answer(response: Any, fmt: str | None) -> None:
         write_object(data, fmt or "json", sys.stdout, sys.stderr)
 
 
+class Paginated:
+    """`--paginate`: every page of the list at `path`, through the SDK's `get_list()`."""
+
+    def __init__(self, path: str, options: dict[str, Any]) -> None:
+        self.path, self.options = path, options
+
+    def invoke(self, client: Any) -> Any:
+        return client.get_list(self.path, **self.options)
+
+    def write(self, fmt: str | None) -> Callable[[Any], None]:
+        from ._output import default_format, write_list
+
+        def write_pages(pages: Any) -> None:
+            shown_as = fmt or default_format(sys.stdout, True)
+            write_list(pages.iter_pages(), shown_as, None, sys.stdout, sys.stderr)
+
+        return write_pages
+
+
 def _own_options() -> list[click.Parameter]:
     """`projekt api`'s options besides those every command has."""
     return [
@@ -70,6 +91,12 @@ def _own_options() -> list[click.Parameter]:
             help="A query parameter (repeatable).",
         ),
         click.Option(
+            ["--paginate"],
+            is_flag=True,
+            help='For a GET of a list: follow its Link: rel="next" to the last page, and write '
+            "every item as a list command does.",
+        ),
+        click.Option(
             ["--idempotency-key"],
             help="For a write: the key to send as Idempotency-Key (the one an error said to "
             "send it again with); when not given, one is made for the command.",
@@ -83,6 +110,7 @@ def build(common: list[click.Parameter]) -> click.Command:
         path: str,
         input_file: IO[bytes] | None,
         query: tuple[str, ...],
+        paginate: bool,
         idempotency_key: str | None,
         **values: Any,
     ) -> None:
@@ -98,6 +126,14 @@ def build(common: list[click.Parameter]) -> click.Command:
             options["idempotency_key"] = idempotency_key
         if common.headers:
             options["extra_headers"] = _calls.headers_of(common.headers)
+        if paginate:
+            if method.upper() != "GET" or input_file is not None:
+                refused = "only a GET of a list has pages"
+                raise click.BadParameter(refused, param_hint="'--paginate'")
+            del options["cast_to"]
+            paginated = Paginated(path, options)
+            _calls.execute(paginated.invoke, common, True, paginated.write(common.output))
+            return
         body = body_of(input_file)
         if body is not None:
             options["body"] = body
@@ -119,7 +155,7 @@ def build(common: list[click.Parameter]) -> click.Command:
         help="""Send a request to PATH under the base URL: for endpoints the spec lacks.
 
         \b
-          projekt api GET /issues -q project_id=3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b
+          projekt api GET /issues -q project_id=3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b --paginate
           projekt api POST /issues --input issue.json
           echo '{"title": "Renamed"}' | projekt api PATCH /issues/ID --input -
 

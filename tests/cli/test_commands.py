@@ -433,6 +433,23 @@ def test_api_sends_any_path_and_prints_its_json(
     assert (deleted.code, deleted.stdout) == (0, "")  # a 204: nothing to print
 
 
+def test_api_paginate_writes_every_item_of_every_page(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    listed = projekt("issues", "list", "--project-id", projekt_sandbox.project_id).lines()
+    query = ["-q", f"project_id={projekt_sandbox.project_id}", "-q", "limit=2"]
+    paged = projekt("api", "GET", "/issues", *query, "--paginate")
+    assert paged.code == 0, paged
+    assert paged.lines() == listed  # JSON Lines, as a list command writes, every page
+    assert len([r for r in projekt_sandbox.requests if "limit=2" in r.query]) > 1
+    assert projekt("api", "GET", "/issues", *query, "--paginate", "-o", "json").json() == listed
+    one_page = projekt("api", "GET", "/issues", *query).json()
+    assert one_page == listed[:2]  # without it, the first page alone
+    not_a_list = projekt("api", "GET", "/me", "--paginate")
+    assert not_a_list.code == 1 and "reads a JSON array" in not_a_list.stderr
+    assert projekt("api", "POST", "/issues", "--paginate").code == 2
+
+
 def test_api_takes_the_idempotency_key_its_error_says_to_send_again_with(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
