@@ -209,8 +209,11 @@ class BodyJson(NamedTuple):
 def read_json(file: IO[bytes]) -> Any:
     """The JSON of an --input file, in UTF-8 (with a BOM, as Notepad writes it, or without),
     or UTF-16 or UTF-32 (as Windows PowerShell's `>` writes it), as the json module finds."""
+    data = file.read()
+    if not data.strip():  # an empty file, or a pipe from a command that printed nothing
+        raise click.BadParameter("it is empty, not JSON", param_hint="'--input'")
     try:
-        return json.loads(file.read())
+        return json.loads(data)
     except ValueError as error:  # UnicodeDecodeError too
         raise click.BadParameter(f"not JSON: {error}", param_hint="'--input'") from None
 

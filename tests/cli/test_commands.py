@@ -384,6 +384,9 @@ def test_a_bad_input_or_a_missing_field_is_a_usage_error(
 ) -> None:
     assert projekt("issues", "create", "--input", "-", input="[1, 2]").code == 2
     assert projekt("issues", "create", "--input", "-", input="{not json").code == 2
+    # A pipe from a command that printed nothing: said so, not "Expecting value: line 1"
+    empty = projekt("api", "POST", "/issues", "--input", "-", input=" \n")
+    assert empty.code == 2 and "'--input': it is empty, not JSON" in empty.stderr
     lacking = projekt("issues", "create", "--input", "-", input='{"title": "No project"}')
     assert lacking.code == 2
     assert "project_id" in lacking.stderr

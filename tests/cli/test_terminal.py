@@ -430,7 +430,7 @@ def test_a_closed_stdout_is_one_error_line_and_exit_1(env: dict[str, str]) -> No
     ("command", "says"),
     [
         ("login", "Error: no API key given"),
-        ("issues create --input -", "Error: Invalid value for '--input': not JSON"),
+        ("issues create --input -", "Error: Invalid value for '--input': it is empty, not JSON"),
     ],
 )
 def test_a_closed_stdin_reads_as_empty(env: dict[str, str], command: str, says: str) -> None:
