@@ -125,6 +125,21 @@ def test_a_tables_first_columns_are_the_ones_the_spec_names(
     assert "The session cookie expires early" in comments.stdout
 
 
+def test_a_revoked_api_key_shows_as_revoked_in_a_table(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """At 100 columns the table of keys showed id, name, token prefix, role and creation time:
+    a revoked key looked like a live one, its revoked_at among the columns not shown."""
+    with projekt_sandbox.client() as client:
+        revoked = client.api_keys.create(name="Old laptop")
+        client.api_keys.revoke(revoked.id)
+    table = projekt("api-keys", "list", "-o", "table", COLUMNS="80")
+    assert table.stdout.splitlines()[0].split()[:3] == ["id", "name", "revoked_at"], table
+    (row,) = [line for line in table.stdout.splitlines() if line.startswith(revoked.id)]
+    assert row.split()[1:3] == ["Old", "laptop"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", row.split()[3])  # when revoked
+
+
 def test_a_list_table_keeps_each_item_on_one_line(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:

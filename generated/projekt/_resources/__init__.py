@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: aabf892b746965325f2884f70d88f48c42a04ada7604e23916982f48a7c37997
+# openapi_spec_hash: c6a82d6a7ee29b5786a63b676c3774f56d884574bbdc8ae1dc2ff20ea40ea289
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template

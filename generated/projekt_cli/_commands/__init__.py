@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: aabf892b746965325f2884f70d88f48c42a04ada7604e23916982f48a7c37997
+# openapi_spec_hash: c6a82d6a7ee29b5786a63b676c3774f56d884574bbdc8ae1dc2ff20ea40ea289
 """The `projekt` command line's commands: one per operation of openapi.yaml.
 
 Plain data, written by scripts/_commands.py from the generator's view of the
@@ -74,7 +74,14 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": True,
                 "returns": "list",
                 "body_model": None,
-                "columns": [],
+                "columns": [
+                    "id",
+                    "name",
+                    "revoked_at",
+                    "token_prefix",
+                    "last_used_at",
+                    "role",
+                ],
                 "params": [
                     {
                         "name": "limit",
