@@ -130,7 +130,9 @@ def profiles(output: str | None) -> None:
         }
         for name, profile in sorted(data["profiles"].items())
     ]
-    write_list([rows], output or default_format(sys.stdout, True), None, sys.stdout, sys.stderr)
+    fmt = output or default_format(sys.stdout, True)
+    none = "No saved profiles: `projekt login` saves one."
+    write_list([rows], fmt, None, sys.stdout, sys.stderr, empty=none)
 
 
 @click.group(help="The API key the commands use.")

@@ -107,7 +107,9 @@ def write_list(
     out: IO[str],
     err: IO[str],
     leading: Sequence[str] = (),
+    empty: str = "No items.",
 ) -> None:
+    """The items of `pages` in the format `fmt`; a table of none says `empty` on `err`."""
     progress = Progress(err, redrawable(err) and (fmt == "table" or not out.isatty()))
     ascii_only = not speaks_unicode(out)
     try:
@@ -115,7 +117,10 @@ def write_list(
         if fmt == "table":
             collected = list(rows)
             erase_status(err)
-            _table(collected, out, err, leading)
+            if collected:
+                _table(collected, out, err, leading)
+            else:  # an empty table is a blank line, read as a hang or a lost answer
+                err.write(f"{empty}\n")
         elif fmt == "yaml":
             _stream(rows, out, err, lambda row: yaml_of([row], ascii_only), _MARKS[fmt])
         else:

@@ -436,6 +436,17 @@ def test_api_sends_any_path_and_prints_its_json(
     assert (deleted.code, deleted.stdout) == (0, "")  # a 204: nothing to print
 
 
+def test_an_empty_list_says_so_in_a_table_and_is_empty_otherwise(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    with projekt_sandbox.client() as client:
+        empty = client.projects.create(name="Nothing yet", key="NONE").id
+    table = projekt("issues", "list", "--project-id", empty, "-o", "table")
+    assert (table.code, table.stdout, table.stderr) == (0, "", "No items.\n")
+    assert projekt("issues", "list", "--project-id", empty).stdout == ""  # JSON Lines: none
+    assert projekt("issues", "list", "--project-id", empty, "-o", "json").json() == []
+
+
 def test_api_paginate_writes_every_item_of_every_page(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:

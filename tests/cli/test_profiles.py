@@ -63,6 +63,9 @@ def test_login_keeps_the_key_0600_never_shows_it_and_commands_use_the_profile(
     # The default profile, as `profiles` marks it: its name was "default" whatever it was.
     assert projekt("logout").code == 0
     assert projekt("profiles").stdout == ""
+    # At a terminal, an empty table was a blank line: it says there is none, and how to save one
+    none = projekt("profiles", "-o", "table")
+    assert (none.stdout, none.stderr) == ("", "No saved profiles: `projekt login` saves one.\n")
     assert projekt("logout").code == 2  # none left
     assert projekt("me", "get", **NO_ENV).code == 2
 
