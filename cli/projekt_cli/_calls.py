@@ -208,6 +208,9 @@ def _write(command: dict[str, Any], result: Any, common: Common) -> None:
         write_list(pages, fmt, common.max_items, out, sys.stderr, columns)
     elif command["returns"] == "object":
         write_object(result, fmt, out, sys.stderr, columns)
+    elif sys.stderr.isatty():  # nothing to print: silence at a terminal reads as nothing done
+        done = command["summary"].removeprefix("Deprecated: ")  # the warning said it already
+        click.echo(f"{done}: done.", err=True)
 
 
 class _Captured(Exception):  # not an error: the request a dry run stops at

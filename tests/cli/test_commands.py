@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -550,3 +551,23 @@ def test_common_options_work_before_the_namespace_too(
     assert headers.code == 0
     seen = projekt_sandbox.requests[-1].headers
     assert (seen["x-one"], seen["x-two"]) == ("1", "2")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_deprecated_command_with_nothing_to_print_says_done_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its summary reads "Deprecated: Delete an issue", which click's warning already said."""
+    from projekt_cli import _calls
+
+    deleting = NAMESPACES["issues"]["commands"]["delete"]
+    command = {**deleting, "summary": "Deprecated: Delete an issue"}
+    shown = _Terminal()
+    monkeypatch.setattr(sys, "stderr", shown)
+    common = _calls.Common(None, None, None, None, None, None, False, None)
+    _calls._write(command, None, common)
+    assert shown.getvalue() == "Delete an issue: done.\n"

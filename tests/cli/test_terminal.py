@@ -506,6 +506,21 @@ def test_an_answer_at_a_terminal_never_follows_the_wait_line(
     assert as_seen(shown)[0].split()[0] == "id", as_seen(shown)
 
 
+def test_a_command_with_nothing_to_print_says_it_is_done_at_a_terminal_only(
+    env: dict[str, str], projekt_sandbox: ProjektSandbox
+) -> None:
+    """`projekt issues delete ID` printed nothing at all on success, as in a script."""
+    with projekt_sandbox.client() as client:
+        issues = [client.issues.create(project_id=projekt_sandbox.project_id, title="Gone")]
+        issues.append(client.issues.create(project_id=projekt_sandbox.project_id, title="Gone"))
+    shown, printed = terminal_run(["issues", "delete", issues[0].id], env, stream="stderr")
+    assert (as_seen(shown), printed) == (["Delete an issue: done.", ""], "")
+    piped = subprocess.run(
+        [VENV_BIN / "projekt", "issues", "delete", issues[1].id], env=env, capture_output=True
+    )
+    assert (piped.returncode, piped.stdout, piped.stderr) == (0, b"", b"")
+
+
 def test_a_terminal_that_takes_no_escape_sequences_gets_none(
     env: dict[str, str], projekt_sandbox: ProjektSandbox
 ) -> None:
