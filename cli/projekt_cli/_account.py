@@ -49,6 +49,7 @@ def _choose_org(orgs: list[Any], org: str | None) -> str:
 
 
 @click.command(
+    cls=_config.Local,
     help="""Check an API key and save it, with its org and base URL, as a profile.
 
     The key is read at a hidden prompt, or from stdin when piped
@@ -72,7 +73,7 @@ def login(profile: str | None, base_url: str | None, org: str | None) -> None:
     org = _config.before_the_command("org", org)
     try:
         token = _read_token()
-        with Projekt(api_key=token, base_url=base_url, org_id=None) as client:
+        with Projekt(api_key=token, base_url=base_url, org_id=None, **_sending()) as client:
             user, orgs = client.me.get(), client.me.orgs().orgs
             chosen = _choose_org(orgs, org)
             url = str(client.base_url).rstrip("/")
@@ -92,7 +93,20 @@ def login(profile: str | None, base_url: str | None, org: str | None) -> None:
     click.echo(shown(f"{said}(now the default) to {path}."), err=True)
 
 
+def _sending() -> dict[str, Any]:
+    """The options given before `login` that shape the requests it sends to check the key
+    (`projekt -H 'X-Tenant: acme' --timeout 60 login`), as every command takes them."""
+    from ._calls import headers_of
+
+    given = click.get_current_context().find_root().params
+    settings = {name: given[name] for name in ("timeout", "max_retries") if given[name] is not None}
+    if given["header"]:
+        settings["default_headers"] = headers_of(given["header"])
+    return settings
+
+
 @click.command(
+    cls=_config.Local,
     help="""Forget a saved profile and its API key (the key itself stays valid: revoke it
     with `projekt api-keys revoke`).""",
 )
@@ -111,7 +125,9 @@ def logout(profile: str | None) -> None:
     click.echo(f"Removed profile {profile!r}.", err=True)
 
 
-@click.command(help="List the saved profiles (never their keys), the default one marked.")
+@click.command(
+    cls=_config.Local, help="List the saved profiles (never their keys), the default one marked."
+)
 @click.option(
     "-o",
     "--output",
@@ -141,6 +157,7 @@ def auth() -> None:
 
 
 @auth.command(
+    cls=_config.Local,
     help="""Print the API key the commands use, as `gh auth token` does:
     `curl -H "Authorization: Bearer $(projekt auth token)" ...`.
 
@@ -158,6 +175,7 @@ def token(profile: str | None) -> None:
 
 
 @click.command(
+    cls=_config.Local,
     help="""Print the shell completion script.
 
     \b

@@ -194,7 +194,8 @@ def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> Non
       projekt --profile sandbox issues create --project-id 3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b \\
         --title "Fix login" --dry-run
 
-    The options below work here, before the command, as well as after it.
+    The options below work here, before the command, as well as after it
+    (--dry-run before login or logout, which would run all the same, is refused).
 
     Settings come from --profile (or PROJEKT_PROFILE), else PROJEKT_API_KEY,
     PROJEKT_ORG_ID and PROJEKT_BASE_URL, else the default profile. A list is

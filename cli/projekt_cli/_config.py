@@ -29,6 +29,7 @@ import click
 from click.core import ParameterSource
 
 __all__ = [
+    "Local",
     "before_the_command",
     "config_path",
     "key_expression",
@@ -59,6 +60,24 @@ def before_the_command(name: str, value: Any) -> Any:
     ):
         return root.params[name]
     return value
+
+
+class Local(click.Command):
+    """A command that sends no operation's request (login, logout, profiles). Of the options
+    given before it, it takes those it has, and leaves the others, as kubectl does, so that
+    `alias pj='projekt --profile ci -o json'` serves `pj profiles` too; but not --dry-run,
+    which promises that nothing happens: ignored, `projekt --dry-run logout` forgot the
+    profile."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        root = ctx.find_root()
+        if root.get_parameter_source("dry_run") is ParameterSource.COMMANDLINE:
+            raise click.UsageError(
+                f"--dry-run does not apply to `{ctx.command_path}`, which sends no request to "
+                "show and would run all the same; leave it out. Nothing was done.",
+                ctx,
+            )
+        return super().invoke(ctx)
 
 
 def named_profile(profile: str | None) -> str | None:

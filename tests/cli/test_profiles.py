@@ -247,6 +247,39 @@ def test_options_before_an_account_command_apply_to_it(
     assert [row["profile"] for row in left] == ["second"]
 
 
+def test_dry_run_before_login_or_logout_is_refused_and_nothing_is_done(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """Ignored, it misled: `projekt --dry-run logout` forgot the profile, and `projekt
+    --dry-run login` saved one."""
+    assert login(projekt, projekt_sandbox, "--profile", "kept").code == 0
+    checked = len(projekt_sandbox.requests)
+    dry = projekt("--dry-run", "logout", "--profile", "kept", **NO_ENV)
+    assert dry.code == 2, dry
+    said = "--dry-run does not apply to `projekt logout`, which sends no request to show and"
+    assert said in dry.stderr and "Nothing was done." in dry.stderr
+    key = projekt_sandbox.api_key + "\n"
+    refused = projekt("--dry-run", "login", "--profile", "other", input=key, **NO_ENV)
+    assert refused.code == 2 and "does not apply to `projekt login`" in refused.stderr
+    assert [row["profile"] for row in projekt("profiles", "-o", "json").json()] == ["kept"]
+    assert len(projekt_sandbox.requests) == checked  # the refused login sent nothing
+
+
+def test_login_sends_with_the_options_before_it_and_others_are_left_aside(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """`projekt -H 'X-Tenant: acme' login` checked the key without the header a gateway in
+    front of the API needs. An option a command has no use for is left aside, as kubectl
+    does: `alias pj='projekt --profile ci -o json'` serves `pj login` and `pj profiles` too."""
+    key = projekt_sandbox.api_key + "\n"
+    sent = ["-H", "X-Tenant: acme", "--timeout", "30", "--max-retries", "0", "-o", "json"]
+    base = ["--base-url", projekt_sandbox.base_url]
+    assert projekt(*sent, *base, "login", "--profile", "ci", input=key, **NO_ENV).code == 0
+    assert [r.headers.get("x-tenant") for r in projekt_sandbox.requests] == ["acme"] * 2
+    listed = projekt("--profile", "ci", "--org", "x", "-o", "json", "profiles", **NO_ENV)
+    assert [row["profile"] for row in listed.json()] == ["ci"]
+
+
 def test_login_and_logout_take_the_profile_projekt_profile_names(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
