@@ -136,10 +136,13 @@ def parameter_options(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any]) 
     return params
 
 
+def body_schema(spec: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
+    return resolve(spec, raw["requestBody"]["content"]["application/json"]["schema"])
+
+
 def body_options(spec: dict[str, Any], body: Any, raw: dict[str, Any]) -> list[Any]:
     """The request body's fields, as options."""
-    content = raw["requestBody"]["content"]["application/json"]["schema"]
-    properties = resolve(spec, content).get("properties", {})
+    properties = body_schema(spec, raw).get("properties", {})
     return [
         {
             **option(spec, prop, properties[untrusted(prop.name)], str(raw["operationId"])),
@@ -180,6 +183,8 @@ def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace:
         "paginated": sdk["paginated"],
         "returns": "list" if sdk["item"] else ("object" if sdk["returns_body"] else "nothing"),
         "body_model": body.class_info.name if body is not None else None,
+        # An update takes any of its fields, but at least one (the schema's minProperties).
+        "body_min_fields": body_schema(spec, raw).get("minProperties", 0) if body else 0,
         "columns": table_columns(spec, raw),
         "params": params,
     }

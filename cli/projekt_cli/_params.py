@@ -190,13 +190,27 @@ def arguments_of(command: dict[str, Any], values: dict[str, Any]) -> dict[str, A
         for entry in body:
             if entry["required"] and entry["name"] not in arguments:
                 raise click.MissingParameter(param_hint=f"'{entry['flag']}'", param_type="option")
+        _enough_fields(command, body, sum(entry["name"] in arguments for entry in body))
         return arguments
     data = _json_object(given)
     for entry in body:
         if entry["name"] in arguments:
             data[entry["json_name"]] = _jsonable(arguments.pop(entry["name"]))
+    _enough_fields(command, body, len(data))
     arguments["body"] = BodyJson(command["body_model"], data)
     return arguments
+
+
+def _enough_fields(command: dict[str, Any], body: list[dict[str, Any]], given: int) -> None:
+    """A body with fewer fields than its schema's minProperties (an update with nothing to
+    change) is a usage error here, not a request the API refuses with 422."""
+    least = command.get("body_min_fields", 0)
+    if given < least:
+        flags = ", ".join(entry["flag"] for entry in body)
+        some = "one" if least == 1 else str(least)
+        raise click.UsageError(
+            f"too few fields to send: give at least {some} of {flags} (or fields in --input)"
+        )
 
 
 class BodyJson(NamedTuple):

@@ -448,6 +448,20 @@ def test_an_empty_list_says_so_in_a_table_and_is_empty_otherwise(
     assert projekt("issues", "list", "--project-id", empty, "-o", "json").json() == []
 
 
+def test_an_update_with_nothing_to_change_is_a_usage_error_and_sends_nothing(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """The API refused it with a 422 about the body's size, naming no option; the spec's
+    minProperties says so before anything is sent."""
+    issue_id = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"  # the seeded "Fix login bug"
+    bare = projekt("issues", "update", issue_id)
+    assert bare.code == 2 and "give at least one of --title, --status" in bare.stderr
+    assert projekt("issues", "update", issue_id, "--input", "-", input="{}").code == 2
+    assert projekt_sandbox.requests == []
+    cleared = projekt("issues", "update", issue_id, "--clear-description")  # a field: null
+    assert cleared.code == 0 and cleared.json()["description"] is None
+
+
 def test_api_paginate_writes_every_item_of_every_page(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:

@@ -25,6 +25,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "ApiKeyCreate",
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [
                     {
@@ -74,6 +75,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": True,
                 "returns": "list",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": [
                     "id",
                     "name",
@@ -130,6 +132,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "nothing",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [
                     {
@@ -184,6 +187,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "CommentCreate",
+                "body_min_fields": 0,
                 "columns": ["id", "body", "created_at", "author_id"],
                 "params": [
                     {
@@ -250,6 +254,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": True,
                 "returns": "list",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": ["id", "body", "created_at", "author_id"],
                 "params": [
                     {
@@ -321,6 +326,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "IssueCreate",
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [
                     {
@@ -461,6 +467,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "nothing",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [
                     {
@@ -510,6 +517,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [
                     {
@@ -542,6 +550,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": True,
                 "returns": "list",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [
                     {
@@ -608,6 +617,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "IssueUpdate",
+                "body_min_fields": 1,
                 "columns": [],
                 "params": [
                     {
@@ -753,6 +763,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [],
             },
@@ -767,6 +778,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": ["org_id", "org_name", "role", "org_slug"],
                 "params": [],
             },
@@ -786,6 +798,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": "ProjectCreate",
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [
                     {
@@ -869,6 +882,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": False,
                 "returns": "object",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [
                     {
@@ -901,6 +915,7 @@ NAMESPACES: dict[str, Any] = {
                 "paginated": True,
                 "returns": "list",
                 "body_model": None,
+                "body_min_fields": 0,
                 "columns": [],
                 "params": [
                     {
