@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shlex
 import sys
 from collections.abc import Callable, Iterator
@@ -141,8 +142,12 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
             key = _config.key_expression(common.profile)
             click.echo(dry_run(invoke, paginated, settings, key))
             return
-        with projekt.Projekt(**settings) as client, waits_shown(sys.stderr):
-            write(invoke(client))
+        with projekt.Projekt(**settings) as client:
+            try:
+                with waits_shown(sys.stderr):
+                    write(invoke(client))
+            finally:
+                tell_deprecations(client.deprecations)
     except BrokenPipeError:  # `| head`: the reader has what it wanted, as with `gh`
         read_enough()
     except KeyboardInterrupt:
@@ -153,6 +158,25 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
         raise click.UsageError(said + _hint(said)) from None
     except projekt.ProjektError as error:
         fail(error)
+
+
+def tell_deprecations(deprecations: list[Any]) -> None:
+    """What the API said is deprecated (and when it stops working), on stderr, each run, as
+    kubectl and gh say it. The SDK's own notice is a DeprecationWarning, which Python shows
+    only for a `__main__` module's code: a command was silent about its sunset."""
+    for seen in deprecations:
+        call = seen.operation if seen.operation.endswith(")") else f"{seen.operation}()"
+        text = str(seen).replace(call, f"`projekt {_command_of(seen.operation)}`", 1)
+        click.echo(shown(f"Warning: {text}"), err=True)
+
+
+def _command_of(operation: str) -> str:
+    """The command line's words for an operation as the SDK names it: "issues.list", or
+    'client.get("/notes")' for `projekt api`."""
+    off_spec = re.fullmatch(r'client\.(\w+)\("(.*)"\)', operation)
+    if off_spec:
+        return f"api {off_spec[1].upper()} {off_spec[2]}"
+    return " ".join(word.replace("_", "-") for word in operation.split("."))
 
 
 def headers_of(given: tuple[str, ...]) -> dict[str, str | None]:

@@ -462,6 +462,27 @@ def test_an_update_with_nothing_to_change_is_a_usage_error_and_sends_nothing(
     assert cleared.code == 0 and cleared.json()["description"] is None
 
 
+@pytest.mark.filterwarnings("ignore::projekt.ProjektDeprecationWarning")  # the SDK's own
+def test_a_command_the_api_deprecates_says_so_and_when_it_stops_working(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """The SDK's notice is a DeprecationWarning, which Python shows only for `__main__`'s code:
+    the command said nothing of the sunset the API announced."""
+    projekt_sandbox.deprecate("listIssues", sunset="2027-06-30")
+    projekt_sandbox.deprecate("deleteIssue")
+    listed = projekt("issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2")
+    assert listed.code == 0 and len(listed.lines()) > 2  # several pages, one notice
+    notice = "Warning: `projekt issues list` is deprecated by the API since "
+    assert listed.stderr.startswith(notice) and listed.stderr.count("\n") == 1, listed
+    assert "; it stops working on 2027-06-30 (sunset); see http" in listed.stderr
+    raw = projekt("api", "GET", "/issues", "-q", f"project_id={projekt_sandbox.project_id}")
+    assert raw.stderr.startswith("Warning: `projekt api GET /issues` is deprecated by the API")
+    missing = projekt("issues", "delete", "00000000-0000-4000-8000-000000000000")
+    assert missing.code == 1 and "Error: 404 not_found" in missing.stderr
+    assert "Warning: `projekt issues delete` is deprecated by the API" in missing.stderr
+    assert projekt("me", "get").stderr == ""
+
+
 def test_api_paginate_writes_every_item_of_every_page(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
