@@ -50,6 +50,7 @@ def _choose_org(orgs: list[Any], org: str | None) -> str:
 
 @click.command(
     cls=_config.Local,
+    short_help="Check an API key and save it as a profile.",
     help="""Check an API key and save it, with its org and base URL, as a profile.
 
     The key is read at a hidden prompt, or from stdin when piped
@@ -107,6 +108,7 @@ def _sending() -> dict[str, Any]:
 
 @click.command(
     cls=_config.Local,
+    short_help="Forget a saved profile and its API key.",
     help="""Forget a saved profile and its API key (the key itself stays valid: revoke it
     with `projekt api-keys revoke`).""",
 )
@@ -126,7 +128,9 @@ def logout(profile: str | None) -> None:
 
 
 @click.command(
-    cls=_config.Local, help="List the saved profiles (never their keys), the default one marked."
+    cls=_config.Local,
+    short_help="List the saved profiles, the default one marked.",
+    help="List the saved profiles (never their keys), the default one marked.",
 )
 @click.option(
     "-o",
@@ -158,6 +162,7 @@ def auth() -> None:
 
 @auth.command(
     cls=_config.Local,
+    short_help="Print the API key the commands use.",
     help="""Print the API key the commands use, as `gh auth token` does:
     `curl -H "Authorization: Bearer $(projekt auth token)" ...`.
 

@@ -20,11 +20,14 @@ import termios
 from collections.abc import Iterator
 from pathlib import Path
 
+import click
 import pytest
 import yaml
+from click.testing import CliRunner
 from rich.cells import cell_len
 
 import projekt
+from projekt_cli._app import cli
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, sandbox_env
 from tests.helpers import TOKEN, VENV_BIN, issue_json
@@ -251,6 +254,27 @@ def test_help_keeps_its_words_where_docstrings_are_stripped(command: str, says: 
     args = [VENV_BIN / "projekt", *command.split(), "--help"]
     result = subprocess.run(args, capture_output=True, text=True, env=env, check=True)
     assert says in " ".join(result.stdout.split())
+
+
+def every_group() -> list[list[str]]:
+    """The root and each group under it, as the words that name them."""
+    with click.Context(cli) as context:
+        return [[]] + [
+            [name]
+            for name in cli.list_commands(context)
+            if isinstance(cli.get_command(context, name), click.Group)
+        ]
+
+
+@pytest.mark.parametrize("group", every_group(), ids=lambda words: " ".join(words) or "root")
+def test_every_command_list_reads_whole_at_80_columns(group: list[str]) -> None:
+    """click cuts a command's one line of help to what fits beside its name, with "...":
+    `projekt --help` listed `login  Check an API key and save it, with its org and base URL,
+    as...`, and `me` lost what it lists."""
+    shown = CliRunner().invoke(cli, [*group, "--help"], terminal_width=80, prog_name="projekt")
+    listed = shown.stdout.partition("Commands:")[2]
+    assert listed.strip(), shown.stdout
+    assert "..." not in listed, listed
 
 
 def shell_env() -> dict[str, str]:

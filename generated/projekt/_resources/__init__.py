@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: c6a82d6a7ee29b5786a63b676c3774f56d884574bbdc8ae1dc2ff20ea40ea289
+# openapi_spec_hash: 69788595791979304ad281561ec8ed101bd9158438c607e2d9cfff915d5a5d05
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template
@@ -1030,7 +1030,7 @@ class IssuesResourceWithRawResponse:
 
 
 class MeResourceWithRawResponse:
-    """The user that the token belongs to, and the organizations they belong to. Each method returns the RawResponse."""
+    """The user the token belongs to, and their organizations. Each method returns the RawResponse."""
 
     def __init__(self, resource: MeResource) -> None:
         self._client = resource._client
@@ -2145,7 +2145,7 @@ class IssuesResource:
 
 
 class MeResource:
-    """The user that the token belongs to, and the organizations they belong to."""
+    """The user the token belongs to, and their organizations."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -3273,7 +3273,7 @@ class AsyncIssuesResourceWithRawResponse:
 
 
 class AsyncMeResourceWithRawResponse:
-    """The user that the token belongs to, and the organizations they belong to. Each method returns the RawResponse."""
+    """The user the token belongs to, and their organizations. Each method returns the RawResponse."""
 
     def __init__(self, resource: AsyncMeResource) -> None:
         self._client = resource._client
@@ -4388,7 +4388,7 @@ class AsyncIssuesResource:
 
 
 class AsyncMeResource:
-    """The user that the token belongs to, and the organizations they belong to."""
+    """The user the token belongs to, and their organizations."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client

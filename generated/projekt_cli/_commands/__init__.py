@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: c6a82d6a7ee29b5786a63b676c3774f56d884574bbdc8ae1dc2ff20ea40ea289
+# openapi_spec_hash: 69788595791979304ad281561ec8ed101bd9158438c607e2d9cfff915d5a5d05
 """The `projekt` command line's commands: one per operation of openapi.yaml.
 
 Plain data, written by scripts/_commands.py from the generator's view of the
@@ -750,7 +750,7 @@ NAMESPACES: dict[str, Any] = {
         },
     },
     "me": {
-        "help": "The user that the token belongs to, and the organizations they belong to.",
+        "help": "The user the token belongs to, and their organizations.",
         "commands": {
             "get": {
                 "namespace": "me",
