@@ -67,6 +67,39 @@ def test_a_deprecated_path_written_out_in_full_warns_once_for_its_template(
     assert len([w for w in caught if w.category is projekt.ProjektDeprecationWarning]) == 1
 
 
+def test_a_write_whose_warning_is_made_an_error_says_it_took_effect_and_how_to_replay(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """Under `-W error` (or pytest's `filterwarnings = error`) the warning is raised, as the
+    application asked, but only after the server acted: the create's answer is lost, and
+    code that retries on any exception would create the issue twice. The warning says so,
+    and with which key a retry gets the first answer back."""
+    projekt_sandbox.deprecate("createIssue")
+    projekt_sandbox.deprecate("getMe")
+    project_id = projekt_sandbox.project_id
+    with projekt_sandbox.client() as client, warnings.catch_warnings():
+        warnings.simplefilter("error", projekt.ProjektDeprecationWarning)
+        with pytest.raises(projekt.ProjektDeprecationWarning) as caught:
+            client.issues.create(project_id=project_id, title="Deprecated once")
+        (note,) = caught.value.__notes__
+        (sent,) = [r for r in projekt_sandbox.requests if r.method == "POST"]
+        key = sent.headers["idempotency-key"].strip('"')
+        assert note == (
+            f"The request succeeded (201 Created) before this warning was raised as an error, "
+            f"so the write took effect (request_id: {sent.request_id}). Sent again with "
+            f"idempotency_key={key!r}, it gets that answer back instead of acting twice."
+        )
+        again = client.issues.with_raw_response.create(
+            project_id=project_id, title="Deprecated once", idempotency_key=key
+        )
+        assert again.replayed and again.parse().title == "Deprecated once"
+        titles = [i.title for i in client.issues.list(project_id=project_id)]
+        assert titles.count("Deprecated once") == 1
+        with pytest.raises(projekt.ProjektDeprecationWarning) as read:
+            client.me.get()
+        assert not getattr(read.value, "__notes__", None)  # a read acted on nothing
+
+
 def test_pagination_still_follows_next_beside_the_deprecation_link(
     projekt_sandbox: ProjektSandbox,
 ) -> None:

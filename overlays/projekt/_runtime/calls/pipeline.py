@@ -38,6 +38,7 @@ from projekt._runtime.errors.exceptions import (
     InvalidArgumentError,
 )
 from projekt._runtime.errors.failures import connection_failed
+from projekt._runtime.errors.safety import took_effect_note, write_took_effect
 from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.observability import telemetry
@@ -48,14 +49,6 @@ from projekt._runtime.transport.urls import absolute_url
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
 T = TypeVar("T")
-
-
-def request_of(error: httpx.HTTPError) -> httpx.Request | None:
-    """The request an httpx error was raised for, when httpx knows it."""
-    try:
-        return error.request
-    except RuntimeError:  # httpx raises this when the error was raised before a request
-        return None
 
 
 class BaseAPIClient:
@@ -166,9 +159,14 @@ class BaseAPIClient:
             request.headers.pop(name, None)
         return request
 
-    def _observe(self, response: httpx.Response) -> None:
+    def _observe(self, response: httpx.Response, options: CallOptions) -> None:
         self._last_response = response
-        self._deprecations.observe(response)
+        try:
+            self._deprecations.observe(response)
+        except Warning as warning:  # the application made warnings errors: raised as asked
+            if write_took_effect(response):
+                warning.add_note(took_effect_note(response, options.idempotency_key))
+            raise
 
     @property
     def rate_limit(self) -> RateLimit | None:
@@ -185,14 +183,14 @@ class SyncAPIClient(BaseAPIClient):
         kwargs, options = own_options(kwargs)
         with telemetry.call(options, self._org_id):
             response = self._exchange(kwargs, options)
-        self._observe(response)
+        self._observe(response, options)
         return response
 
     def _exchange(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:
         try:
             response = self._transmit(self._built(kwargs, options))
         except httpx.HTTPError as error:
-            failure = connection_failed(error, request_of(error))
+            failure = connection_failed(error)
             telemetry.failed_call(options, error=failure)
             raise failure from error
         if response.status_code >= 400:
@@ -240,14 +238,14 @@ class AsyncAPIClient(BaseAPIClient):
         kwargs, options = own_options(kwargs)
         with telemetry.call(options, self._org_id):
             response = await self._exchange(kwargs, options)
-        self._observe(response)
+        self._observe(response, options)
         return response
 
     async def _exchange(self, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:
         try:
             response = await self._transmit(self._built(kwargs, options))
         except httpx.HTTPError as error:
-            failure = connection_failed(error, request_of(error))
+            failure = connection_failed(error)
             telemetry.failed_call(options, error=failure)
             raise failure from error
         if response.status_code >= 400:

@@ -7,6 +7,7 @@ echoes is masked before it can reach an exception.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from typing import Any
 
@@ -116,8 +117,12 @@ def body_of(response: httpx.Response, *, text_limit: int | None = None) -> Any:
         return redact(response.text[:text_limit], token) if response.content else None
 
 
-def connection_failed(error: httpx.HTTPError, request: httpx.Request | None) -> ProjektError:
-    """The one place that turns a failed exchange (no usable response) into an exception."""
+def connection_failed(error: httpx.HTTPError, request: httpx.Request | None = None) -> ProjektError:
+    """The one place that turns a failed exchange (no usable response) into an exception;
+    by default, of the request httpx says the error was raised for, when it knows it."""
+    if request is None:
+        with contextlib.suppress(RuntimeError):  # raised when there was no request yet
+            request = error.request
     if isinstance(error, httpx.LocalProtocolError):  # a header value with a line break, say
         operation = options_of(request).operation
         detail = redact(str(error), token_of(request))

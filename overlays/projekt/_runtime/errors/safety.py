@@ -138,8 +138,26 @@ def write_took_effect(response: httpx.Response) -> bool:
 
 def took_effect_message(response: httpx.Response, problem: str) -> str:
     """The wording of every error about a write that succeeded: say so first."""
-    label = f"{response.status_code} {response.reason_phrase}".strip()  # "299" has no phrase
     return (
-        f"The request succeeded ({label}) but its response could not be read, "
+        f"The request succeeded ({_status(response)}) but its response could not be read, "
         f"so the write took effect: do not send it again. {problem}"
     )
+
+
+def took_effect_note(response: httpx.Response, key: str | None) -> str:
+    """What a warning the application made an error (`-W error`) says when it is raised
+    after a write succeeded: the write stands, and how to get its answer back."""
+    done = (
+        f"The request succeeded ({_status(response)}) before this warning was raised as an "
+        f"error, so the write took effect (request_id: {response.headers.get('x-request-id')})."
+    )
+    if key is None:
+        return f"{done} Do not send it again."
+    return (
+        f"{done} Sent again with idempotency_key={key!r}, it gets that answer back instead "
+        "of acting twice."
+    )
+
+
+def _status(response: httpx.Response) -> str:
+    return f"{response.status_code} {response.reason_phrase}".strip()  # "299" has no phrase
