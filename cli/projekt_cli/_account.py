@@ -65,6 +65,7 @@ def _choose_org(orgs: list[Any], org: str | None) -> str:
 def login(profile: str | None, base_url: str | None, org: str | None) -> None:
     from projekt import Projekt, ProjektError
 
+    from ._deprecations import told_by_the_command
     from ._endings import fail, interrupted
 
     # The profile the commands then use, as they read it: PROJEKT_PROFILE named one that
@@ -74,7 +75,8 @@ def login(profile: str | None, base_url: str | None, org: str | None) -> None:
     org = _config.before_the_command("org", org)
     try:
         token = _read_token()
-        with Projekt(api_key=token, base_url=base_url, org_id=None, **_sending()) as client:
+        settings = {"api_key": token, "base_url": base_url, "org_id": None, **_sending()}
+        with told_by_the_command(), Projekt(**settings) as client:
             user, orgs = client.me.get(), client.me.orgs().orgs
             chosen = _choose_org(orgs, org)
             url = str(client.base_url).rstrip("/")

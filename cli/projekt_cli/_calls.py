@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import shlex
 import sys
 from collections.abc import Callable, Iterator
@@ -24,6 +23,7 @@ import click
 import httpx
 
 from . import _config
+from ._deprecations import tell_deprecations, told_by_the_command
 from ._endings import fail, interrupted, read_enough
 from ._output import default_format, shown, speaks_unicode, write_list, write_object
 from ._params import BodyJson
@@ -142,7 +142,7 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
             key = _config.key_expression(common.profile)
             click.echo(dry_run(invoke, paginated, settings, key))
             return
-        with projekt.Projekt(**settings) as client:
+        with told_by_the_command(), projekt.Projekt(**settings) as client:
             try:
                 with waits_shown(sys.stderr):
                     write(invoke(client))
@@ -158,25 +158,6 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
         raise click.UsageError(said + _hint(said)) from None
     except projekt.ProjektError as error:
         fail(error)
-
-
-def tell_deprecations(deprecations: list[Any]) -> None:
-    """What the API said is deprecated (and when it stops working), on stderr, each run, as
-    kubectl and gh say it. The SDK's own notice is a DeprecationWarning, which Python shows
-    only for a `__main__` module's code: a command was silent about its sunset."""
-    for seen in deprecations:
-        call = seen.operation if seen.operation.endswith(")") else f"{seen.operation}()"
-        text = str(seen).replace(call, f"`projekt {_command_of(seen.operation)}`", 1)
-        click.echo(shown(f"Warning: {text}"), err=True)
-
-
-def _command_of(operation: str) -> str:
-    """The command line's words for an operation as the SDK names it: "issues.list", or
-    'client.get("/notes")' for `projekt api`."""
-    off_spec = re.fullmatch(r'client\.(\w+)\("(.*)"\)', operation)
-    if off_spec:
-        return f"api {off_spec[1].upper()} {off_spec[2]}"
-    return " ".join(word.replace("_", "-") for word in operation.split("."))
 
 
 def headers_of(given: tuple[str, ...]) -> dict[str, str | None]:
@@ -258,7 +239,7 @@ def dry_run(invoke: Invoke, paginated: bool, settings: dict[str, Any], key: str)
     if not settings.get("api_key") and not os.environ.get("PROJEKT_API_KEY"):
         settings = {**settings, "api_key": PLACEHOLDER_TOKEN}
     options: dict[str, Any] = {"transport": _Capture(), "max_retries": 0, "throttle": False}
-    with projekt.Projekt(**{**settings, **options}) as client:
+    with told_by_the_command(), projekt.Projekt(**{**settings, **options}) as client:
         try:
             result = invoke(client)
             if paginated:

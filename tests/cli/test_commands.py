@@ -462,14 +462,24 @@ def test_an_update_with_nothing_to_change_is_a_usage_error_and_sends_nothing(
     assert cleared.code == 0 and cleared.json()["description"] is None
 
 
-@pytest.mark.filterwarnings("ignore::projekt.ProjektDeprecationWarning")  # the SDK's own
+# As under PYTHONWARNINGS=error, which a developer may set for all of their Python.
+@pytest.mark.filterwarnings("error::projekt.ProjektDeprecationWarning")
 def test_a_command_the_api_deprecates_says_so_and_when_it_stops_working(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
     """The SDK's notice is a DeprecationWarning, which Python shows only for `__main__`'s code:
-    the command said nothing of the sunset the API announced."""
+    the command said nothing of the sunset the API announced. And made an error, that warning
+    ended a create with a traceback after the issue was made, and login before it saved."""
     projekt_sandbox.deprecate("listIssues", sunset="2027-06-30")
     projekt_sandbox.deprecate("deleteIssue")
+    projekt_sandbox.deprecate("createIssue")
+    projekt_sandbox.deprecate("getMe")
+    made = projekt("issues", "create", "--project-id", projekt_sandbox.project_id, "--title", "x")
+    assert made.code == 0 and made.json()["title"] == "x", made
+    assert made.stderr.startswith("Warning: `projekt issues create` is deprecated by the API")
+    logged_in = projekt("login", "--profile", "w", input=projekt_sandbox.api_key)
+    assert logged_in.code == 0 and "Saved profile 'w'" in logged_in.stderr, logged_in
+    assert "Warning" not in logged_in.stderr  # its requests only check the key
     listed = projekt("issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2")
     assert listed.code == 0 and len(listed.lines()) > 2  # several pages, one notice
     notice = "Warning: `projekt issues list` is deprecated by the API since "
@@ -480,7 +490,7 @@ def test_a_command_the_api_deprecates_says_so_and_when_it_stops_working(
     missing = projekt("issues", "delete", "00000000-0000-4000-8000-000000000000")
     assert missing.code == 1 and "Error: 404 not_found" in missing.stderr
     assert "Warning: `projekt issues delete` is deprecated by the API" in missing.stderr
-    assert projekt("me", "get").stderr == ""
+    assert projekt("api-keys", "list").stderr == ""
 
 
 def test_api_paginate_writes_every_item_of_every_page(
