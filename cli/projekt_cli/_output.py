@@ -215,8 +215,12 @@ def _table(
         max([cell_len(c), *(cell_len(line[n]) for line in cells)]) for n, c in enumerate(columns)
     ]
     # Free text (a cell with a space) may be cut, and is capped; a value to copy into the
-    # next command (an id, a date, a status) never is.
-    cuttable = [any(" " in line[n] for line in cells) for n in range(len(columns))]
+    # next command (an id, a date, a status) never is, nor JSON, which holds such values.
+    cuttable = [
+        any(" " in line[n] for line in cells)
+        and not any(isinstance(row.get(key), (dict, list)) for row in rows)
+        for n, key in enumerate(keys)
+    ]
     widths = [min(w, MAX_CELL) if cut else w for w, cut in zip(natural, cuttable, strict=True)]
     widths[:1] = natural[:1]
     visible = _fitting(natural, widths, cuttable, console.width) if columns else []

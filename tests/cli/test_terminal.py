@@ -580,13 +580,20 @@ def test_an_object_wrapping_a_list_is_a_table_of_its_items_with_ids_whole(
     """`projekt me orgs`, the way to an org id, drew `orgs` as JSON folded across lines, an
     org id cut in two among them. Its items are rows now, as a list's are, led by the org_id
     to pass as --org and the org's name (the spec's `x-projekt-columns`: employee_id came
-    first, and left org_name no room at 80 columns); its other fields follow."""
+    first, and left org_name no room at 80 columns); its other fields follow. Its projects
+    are shown whole, ids and all, or left out, as an id is, never cut."""
     run = projekt("me", "orgs", "-o", "table", COLUMNS=columns)
     lines = run.stdout.splitlines()
     assert lines[0].split()[:3] == ["org_id", "org_name", "role"]
     assert projekt_sandbox.org_id in lines[1].split()
     assert all(cell_len(line) <= int(columns) for line in lines), lines
     assert lines[-1].split() == ["count", "1"]  # the object's other fields follow
+    # The projects, JSON with ids in it, were cut as free text: `[{"id":"3c9a1e…`.
+    assert "…" not in run.stdout
+    if columns == "80":
+        assert "(not shown at this width: " in run.stderr and "projects" in run.stderr
+    else:
+        assert projekt_sandbox.project_id in run.stdout
 
 
 def test_a_table_shows_brackets_and_colons_as_they_are(
