@@ -277,6 +277,29 @@ def test_every_command_list_reads_whole_at_80_columns(group: list[str]) -> None:
     assert "..." not in listed, listed
 
 
+def every_command() -> list[list[str]]:
+    """Each command of every namespace, as the words that name it."""
+    with click.Context(cli) as context:
+        groups = {name: cli.get_command(context, name) for name in cli.list_commands(context)}
+        return [
+            [name, command]
+            for name, group in groups.items()
+            if isinstance(group, click.Group)
+            for command in group.list_commands(context)
+        ]
+
+
+@pytest.mark.parametrize("command", every_command(), ids=" ".join)
+def test_no_option_takes_more_than_six_lines_of_help_at_80_columns(command: list[str]) -> None:
+    """Every write's --idempotency-key took 15 lines of `--help` (the spec's whole account of
+    the header), more than the command's other options together."""
+    shown = CliRunner().invoke(cli, [*command, "--help"], terminal_width=80, prog_name="projekt")
+    options = shown.stdout.partition("Options:")[2]
+    helps = re.split(r"\n  (?=-)", options)  # an option's entry starts with its flags
+    longest = max(helps, key=lambda entry: len(entry.splitlines()))
+    assert len(longest.splitlines()) <= 6, longest
+
+
 def shell_env() -> dict[str, str]:
     return {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}"}
 
