@@ -18,7 +18,13 @@ from tests.helpers import free_port
 
 
 class RedisServer:
-    def __init__(self, directory: Path, port: int | None = None, password: str = "") -> None:
+    def __init__(
+        self,
+        directory: Path,
+        port: int | None = None,
+        password: str = "",
+        options: tuple[str, ...] = (),  # redis-server's own, as "--replicaof", "host", "port"
+    ) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
             pytest.fail(
@@ -45,6 +51,7 @@ class RedisServer:
                     "--dir",
                     str(directory),
                     *(["--requirepass", password] if password else []),
+                    *options,
                 ],
                 stdout=subprocess.DEVNULL,
             )

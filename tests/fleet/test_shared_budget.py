@@ -27,7 +27,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 import projekt
-from projekt._runtime.limits.fleet import SETTLE
+from projekt._runtime.limits.fleet import SETTLE, fleet_redis
 from projekt._runtime.limits.leases import unsent
 from projekt_sandbox.testing import ProjektSandbox
 from tests.fleet.conftest import RedisServer, answer, shared_budget
@@ -478,6 +478,84 @@ def test_a_redis_that_refuses_the_password_fails_no_call(
     assert warnings == first
     assert len(warnings) == 1 and "(AuthenticationError, it refused the URL's user" in warnings[0]
     assert not any("-one" in r.getMessage() for r in caplog.records)
+
+
+def a_cluster_node_without_the_budgets_slot(directory: Path) -> list[RedisServer]:
+    """Two nodes of a Redis Cluster, the second serving every slot: the first answers MOVED."""
+    cluster = ("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf")
+    (directory / "moved").mkdir()
+    (directory / "serving").mkdir()
+    serving = RedisServer(directory / "serving", options=cluster)
+    node = RedisServer(directory / "moved", options=cluster)
+    with redis.Redis.from_url(serving.url) as owner, redis.Redis.from_url(node.url) as other:
+        owner.execute_command("CLUSTER", "ADDSLOTSRANGE", 0, 16383)
+        other.execute_command("CLUSTER", "MEET", "127.0.0.1", serving.port)
+        deadline = time.monotonic() + 10
+        while b"cluster_state:ok" not in other.execute_command("CLUSTER", "INFO"):
+            assert time.monotonic() < deadline, "the two nodes did not form a cluster"
+            time.sleep(0.05)
+    return [node, serving]
+
+
+def a_replica(directory: Path) -> list[RedisServer]:
+    """A read-only replica, and its primary."""
+    (directory / "replica").mkdir()
+    primary = RedisServer(directory)
+    replica = RedisServer(
+        directory / "replica", options=("--replicaof", "127.0.0.1", str(primary.port))
+    )
+    return [replica, primary]
+
+
+@pytest.mark.parametrize(
+    ("servers", "says"),
+    [
+        (
+            a_cluster_node_without_the_budgets_slot,
+            "(MovedError, the URL names a node of a Redis Cluster; the budget needs a Redis "
+            "server of its own)",
+        ),
+        (
+            a_replica,
+            "(ReadOnlyError, the URL names a read-only replica; give the URL of its primary)",
+        ),
+    ],
+)
+def test_a_redis_that_cannot_hold_the_budget_is_said_at_once_and_fails_no_call(
+    servers: Any,
+    says: str,
+    tmp_path: Path,
+    projekt_sandbox: ProjektSandbox,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A managed Redis in cluster mode, or a replica's URL, answers every reservation with an
+    error that will not heal (MOVED: the budget's key is on another node; READONLY), and the
+    process spent its own budget: said only after a streak of failures, which a process
+    calling seldom never makes, and then as if Redis were down for a while."""
+    started = servers(tmp_path)
+    try:
+        with (
+            caplog.at_level(logging.WARNING, logger="projekt"),
+            projekt_sandbox.client(throttle_url=started[0].url) as client,
+        ):
+            assert client.me.get().email == "you@example.com"
+    finally:
+        for server in started:
+            server.kill()
+    (warning,) = [r.getMessage() for r in caplog.records if "shared rate-limit" in r.getMessage()]
+    assert says in warning
+
+
+def test_a_moved_reply_as_an_older_redis_py_reads_it_is_said_at_once_too(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """redis-py before 6.0 reads MOVED as a plain ResponseError outside its cluster client,
+    and projekt[redis] declares 5.0.1 as its lowest."""
+    shared = fleet_redis("redis://127.0.0.1:9/0", 0.25)
+    with caplog.at_level(logging.WARNING, logger="projekt"):
+        shared.failed(redis.ResponseError("MOVED 7638 127.0.0.1:7102"))
+    (warning,) = [r.getMessage() for r in caplog.records if "shared rate-limit" in r.getMessage()]
+    assert "(ResponseError, the URL names a node of a Redis Cluster;" in warning
 
 
 def redis_now_ms(observer: redis.Redis) -> int:

@@ -9,8 +9,9 @@ calls stays within redis-py's pool (100 connections since redis-py 8.0).
 
 Whether Redis is up is known here too. A reply that fails or comes later than
 `throttle_timeout` makes that call use the process's own budget; only a streak of such
-failures, or a refusal of the URL's credentials, sends every budget of the process to its
-own for a few seconds, with one warning. No call fails because of Redis.
+failures, or one that will not heal (a refusal of the URL's credentials, a Redis Cluster's
+node or a replica in the URL), sends every budget of the process to its own for a few
+seconds, with one warning. No call fails because of Redis.
 """
 
 from __future__ import annotations
@@ -35,13 +36,22 @@ RETRY_REDIS_AFTER = 5.0  # seconds between attempts to get back to Redis after s
 OTHER_FAILURES = (OSError, RuntimeError)
 
 
-def _refused(error: Exception) -> bool:
-    """Whether Redis refused the URL's credentials (a wrong password, a user without the
-    right): that does not heal by itself, so it is said at once, where a process calling
-    seldom would never make a streak, and would spend its own budget unaware."""
-    from redis.exceptions import AuthenticationError, NoPermissionError
+def _lasting(error: Exception) -> str | None:
+    """Why Redis will go on failing so, when it will: it refused the URL's credentials, or the
+    URL names a server that cannot hold the budget. That does not heal by itself, so it is
+    said at once, where a process calling seldom would never make a streak, and would spend
+    its own budget unaware."""
+    from redis.exceptions import AskError, AuthenticationError, NoPermissionError, ReadOnlyError
 
-    return isinstance(error, (AuthenticationError, NoPermissionError))
+    if isinstance(error, (AuthenticationError, NoPermissionError)):
+        return "it refused the URL's user or password"
+    # MOVED (an AskError): the budget's key is on another node. redis-py before 6.0 reads
+    # that reply as a plain ResponseError outside its cluster client.
+    if isinstance(error, AskError) or str(error).startswith(("MOVED ", "ASK ")):
+        return "the URL names a node of a Redis Cluster; the budget needs a Redis server of its own"
+    if isinstance(error, ReadOnlyError):
+        return "the URL names a read-only replica; give the URL of its primary"
+    return None
 
 
 class FleetRedis:
@@ -76,19 +86,17 @@ class FleetRedis:
 
     def failed(self, error: Exception) -> None:
         failures, seconds = FALLBACK_AFTER
-        refused = _refused(error)
+        lasting = _lasting(error)
         with self._lock:
             now = clock.now()
             self._failing_since = self._failing_since or now
             self._failures += 1
             if not self.up():
                 return
-            if not refused and (self._failures < failures or now - self._failing_since < seconds):
+            if not lasting and (self._failures < failures or now - self._failing_since < seconds):
                 return
             self._down_until = now + RETRY_REDIS_AFTER
-        why = f"{self._failures} times in a row"
-        if refused:
-            why = "it refused the URL's user or password"
+        why = lasting or f"{self._failures} times in a row"
         logger.warning(
             "The shared rate-limit budget in Redis is unavailable (%s, %s); "
             "using this process's own throttle, and trying Redis again in %.0f s.",
