@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 69788595791979304ad281561ec8ed101bd9158438c607e2d9cfff915d5a5d05
+# openapi_spec_hash: 57cc9f2b904eac5a262b8d6d39dd0566b40c80e588d945cf91930f34d4d6cb10
 from http import HTTPStatus
 from typing import Any
 
