@@ -1,5 +1,6 @@
-"""Every Python example in the README and the guides runs as written, against a fresh sandbox,
-and so do the CLI guide's first commands.
+"""Every Python example in the README, the guides and the package pages (what PyPI shows of the
+SDK and of the sandbox) runs as written, against a fresh sandbox, and so do the CLI guide's
+first commands.
 
 A reader copies them one at a time, after the quickstart: so the first example of a document
 runs first, and each other one runs with the names the first left (`client`, `project_id`).
@@ -28,7 +29,8 @@ import yaml
 from projekt_sandbox import ProjektSandbox
 from tests.helpers import ROOT, VENV_BIN
 
-DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs" / "guide").glob("*.md"))]
+PACKAGE_PAGES = [ROOT / "docs" / "pypi" / "projekt.md", ROOT / "sandbox" / "README.md"]
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs" / "guide").glob("*.md")), *PACKAGE_PAGES]
 PYTHON = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
 SHELL = re.compile(r"^```sh\n(.*?)^```", re.DOTALL | re.MULTILINE)
 
@@ -88,13 +90,17 @@ def is_pytest_test(name: str, value: object, where: str) -> bool:
 
 def test_every_guide_with_python_has_its_examples_run_here() -> None:
     """A new guide's examples are picked up by the glob: at least these run."""
-    with_examples = {document.name for document in DOCUMENTS if examples(document)}
+    with_examples = {shown(document) for document in DOCUMENTS if examples(document)}
     assert {"README.md", "exactly-once.md", "testing.md"} <= with_examples
+    assert {shown(page) for page in PACKAGE_PAGES} <= with_examples
 
 
-@pytest.mark.parametrize(
-    "document", [d for d in DOCUMENTS if examples(d)], ids=lambda document: document.name
-)
+def shown(document: Path) -> str:
+    """A document's name in a test's id and its errors: the sandbox's README is not the SDK's."""
+    return str(document.relative_to(ROOT)) if document in PACKAGE_PAGES else document.name
+
+
+@pytest.mark.parametrize("document", [d for d in DOCUMENTS if examples(d)], ids=shown)
 def test_every_python_example_runs_as_written(
     document: Path, projekt_sandbox: ProjektSandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -103,10 +109,10 @@ def test_every_python_example_runs_as_written(
     monkeypatch.setenv("PROJEKT_BASE_URL", projekt_sandbox.base_url)
     first, *others = examples(document)
     after_first: dict[str, Any] = {}
-    run(first, after_first, f"{document.name}, example 1")
+    run(first, after_first, f"{shown(document)}, example 1")
     for number, code in enumerate(others, start=2):
         names = {**after_first, "checkpoint": Checkpoint(), "export": lambda page: None}
-        run(code, names, f"{document.name}, example {number}")
+        run(code, names, f"{shown(document)}, example {number}")
         if "checkpoint.write" in code:  # the README's export: it ends with the list done
             assert names["checkpoint"].saved[-1] is None
     if document.name == "exactly-once.md":  # a job run twice writes each row once
@@ -138,14 +144,43 @@ def test_the_cli_guides_first_commands_run_as_written(
     `projekt login` first (given the key at its prompt), then the commands, which use the
     profile it saved. The guide's sandbox is at 127.0.0.1:8787; this test's is elsewhere."""
     block = SHELL.findall((ROOT / "docs" / "guide" / "cli.md").read_text())[0]
+    _, titles, created, updated, got, listed = run_lines(block, projekt_sandbox, tmp_path)
+    assert "Fix login bug" in titles.splitlines()  # jq -r .title, one per line
+    assert json.loads(created)["title"] == "Fix login"
+    assert (json.loads(updated)["status"], json.loads(updated)["assignee_id"]) == ("Done", None)
+    assert yaml.safe_load(got)["status"] == "Done"  # -o yaml
+    assert "Fix login" in [issue["title"] for issue in json.loads(listed)]
+
+
+def test_the_cli_package_pages_quickstart_runs_as_written(
+    projekt_sandbox: ProjektSandbox, tmp_path: Path
+) -> None:
+    """cli/README.md, what PyPI shows of projekt-cli: its quickstart, a line at a time, with
+    the sandbox as the API (`PROJEKT_BASE_URL`, which `projekt login` with no profile saves)."""
+    block = SHELL.findall((ROOT / "cli" / "README.md").read_text())[1]
+    base_url = {"PROJEKT_BASE_URL": projekt_sandbox.base_url}
+    _, me, titles, dry_run, listed, _ = run_lines(block, projekt_sandbox, tmp_path, base_url)
+    assert json.loads(me)["email"]
+    assert "Fix login bug" in titles.splitlines()
+    assert dry_run.startswith("curl ") and '"title":"Fix login"' in dry_run
+    assert "Fix login bug" in [issue["title"] for issue in json.loads(listed)]
+
+
+def run_lines(
+    block: str, sandbox: ProjektSandbox, config: Path, settings: dict[str, str] | None = None
+) -> list[str]:
+    """What each line of a shell example prints, run in bash as a new user runs it, in a
+    config folder of its own and with no PROJEKT_ setting but `settings`; each must succeed.
+    The key goes to each line's stdin, for `projekt login`'s prompt."""
     env = {name: value for name, value in os.environ.items() if not name.startswith("PROJEKT_")}
-    env.update(PATH=f"{VENV_BIN}{os.pathsep}{env['PATH']}", XDG_CONFIG_HOME=str(tmp_path))
+    env.update(settings or {})
+    env.update(PATH=f"{VENV_BIN}{os.pathsep}{env['PATH']}", XDG_CONFIG_HOME=str(config))
     said = []
     for line in block.splitlines():
-        command = line.replace("http://127.0.0.1:8787", projekt_sandbox.base_url)
+        command = line.replace("http://127.0.0.1:8787", sandbox.base_url)
         done = subprocess.run(
             ["bash", "-o", "pipefail", "-c", command],
-            input=projekt_sandbox.api_key + "\n",
+            input=sandbox.api_key + "\n",
             env=env,
             capture_output=True,
             text=True,
@@ -153,9 +188,4 @@ def test_the_cli_guides_first_commands_run_as_written(
         )
         assert done.returncode == 0, f"{line}\n{done.stderr}"
         said.append(done.stdout)
-    _, titles, created, updated, got, listed = said
-    assert "Fix login bug" in titles.splitlines()  # jq -r .title, one per line
-    assert json.loads(created)["title"] == "Fix login"
-    assert (json.loads(updated)["status"], json.loads(updated)["assignee_id"]) == ("Done", None)
-    assert yaml.safe_load(got)["status"] == "Done"  # -o yaml
-    assert "Fix login" in [issue["title"] for issue in json.loads(listed)]
+    return said
