@@ -38,5 +38,18 @@ def test_the_readme_names_the_dependencies_pyproject_declares() -> None:
     sentence = readme.split("Its dependencies: ", 1)[1]
     sentence = re.sub(r"\([^)]*\)", "", sentence).split(".", 1)[0]
     named = {name.strip() for name in re.split(r",|\band\b", sentence) if name.strip()}
-    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
-    assert named == {re.split(r"[<>=!;\s]", spec, maxsplit=1)[0] for spec in declared}
+    assert named == DECLARED
+
+
+def test_the_pypi_page_names_the_dependencies_pyproject_declares() -> None:
+    """What PyPI shows beside `pip install projekt`: "Python 3.11+; httpx, ..."."""
+    page = (ROOT / "docs" / "pypi" / "projekt.md").read_text()
+    comment = re.search(r"^pip install projekt +# Python 3\.11\+; (.*)$", page, re.MULTILINE)
+    assert comment, "docs/pypi/projekt.md: no `pip install projekt  # Python 3.11+; ...` line"
+    assert {name.strip() for name in comment[1].split(",")} == DECLARED
+
+
+DECLARED = {
+    re.split(r"[<>=!;\s]", spec, maxsplit=1)[0]
+    for spec in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+}
