@@ -53,3 +53,26 @@ DECLARED = {
     re.split(r"[<>=!;\s]", spec, maxsplit=1)[0]
     for spec in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
 }
+
+
+def test_the_dependency_table_says_why_each_declared_dependency_is_here() -> None:
+    """docs/dependencies.md has a row for every dependency the three distributions declare,
+    their extras' too: a new one comes with its reason."""
+    declared = set()
+    for pyproject in ("pyproject.toml", "cli/pyproject.toml", "sandbox/pyproject.toml"):
+        project = tomllib.loads((ROOT / pyproject).read_text())["project"]
+        extras = project.get("optional-dependencies", {}).values()
+        for spec in [*project["dependencies"], *(spec for extra in extras for spec in extra)]:
+            declared.add(normal(re.split(r"[<>=!;\[\s]", spec, maxsplit=1)[0]))
+    rows = (ROOT / "docs" / "dependencies.md").read_text().splitlines()
+    named = set()
+    for row in rows[rows.index("| Dependency | Pinned in | Why it is here |") + 2 :]:
+        if row.startswith("|"):
+            first_cell = re.sub(r"\([^)]*\)", "", row.split("|")[1])
+            named |= {normal(name) for name in first_cell.split(",") if name.strip()}
+    assert declared - {"projekt", "projekt-cli"} - named == set()
+
+
+def normal(name: str) -> str:
+    """A distribution's name as PyPI compares them (PEP 503)."""
+    return re.sub(r"[-_.]+", "-", name.strip()).lower()
