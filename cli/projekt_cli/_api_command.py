@@ -5,13 +5,17 @@ carries the profile's key and org, is retried and throttled, and a write gets an
 Idempotency-Key. The answer's body is printed (JSON as JSON); an error status is
 reported on stderr and exits 1, like every other command. With `--paginate`, a GET of a
 list is followed page by page by the SDK's `client.get_list()`, as gh's `--paginate` does.
+A table of the answer to a path the spec has shows first the columns that its command's
+table does (the spec's `x-projekt-columns`), not the JSON's first keys.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 import click
 
@@ -38,6 +42,24 @@ def body_of(file: IO[bytes] | None) -> Any:
     return None if file is None else read_json(file)
 
 
+def columns_for(method: str, path: str) -> list[str]:
+    """The columns a table of the answer to METHOD PATH shows first: those of the command for
+    the spec's operation there (`projekt api GET /issues` shows what `issues list` does);
+    none for a path the spec lacks."""
+    from projekt_cli._commands import NAMESPACES
+
+    asked = "/" + urlsplit(path).path.strip("/")
+    for namespace in NAMESPACES.values():
+        for command in namespace["commands"].values():
+            verb, template = command["http"].split(" ", 1)
+            parts = (
+                "[^/]+" if part.startswith("{") else re.escape(part) for part in template.split("/")
+            )
+            if verb == method.upper() and re.search("/".join(parts) + "$", asked):
+                return list(command["columns"])
+    return []
+
+
 def write_answer(response: Any, fmt: str | None) -> None:
     """The answer's body: JSON in the -o format (json by default), anything else as it came."""
     from ._output import shown, write_list, write_object
@@ -51,10 +73,11 @@ def write_answer(response: Any, fmt: str | None) -> None:
         erase_status(sys.stderr)
         sys.stdout.write(shown(response.text) if sys.stdout.isatty() else response.text)
         return
+    leading = columns_for(response.request.method, response.request.url.path)
     if isinstance(data, list):  # a page of a list, written as the list commands write one
-        write_list([data], fmt or "json", None, sys.stdout, sys.stderr)
+        write_list([data], fmt or "json", None, sys.stdout, sys.stderr, leading)
     else:
-        write_object(data, fmt or "json", sys.stdout, sys.stderr)
+        write_object(data, fmt or "json", sys.stdout, sys.stderr, leading)
 
 
 class Paginated:
@@ -71,7 +94,8 @@ class Paginated:
 
         def write_pages(pages: Any) -> None:
             shown_as = fmt or default_format(sys.stdout, True)
-            write_list(pages.iter_pages(), shown_as, None, sys.stdout, sys.stderr)
+            leading = columns_for("GET", self.path)
+            write_list(pages.iter_pages(), shown_as, None, sys.stdout, sys.stderr, leading)
 
         return write_pages
 

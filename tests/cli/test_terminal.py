@@ -27,6 +27,7 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 
 import projekt
+from projekt_cli._api_command import columns_for
 from projekt_cli._app import cli
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, sandbox_env
@@ -126,6 +127,34 @@ def test_a_tables_first_columns_are_the_ones_the_spec_names(
     comments = projekt("comments", "list", issue.id, "-o", "table", COLUMNS="80")
     assert comments.stdout.splitlines()[0].split() == ["id", "body"], comments
     assert "The session cookie expires early" in comments.stdout
+
+
+def test_projekt_api_tables_a_path_of_the_spec_as_its_command_does(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """`projekt api GET /issues`, the README's example, as a table (`-o table`, or --paginate
+    at a terminal): at 80 columns it showed the JSON's first keys, an issue's id and its
+    project's, and left the title out. A path the spec has gets the columns of the command for
+    it, a page or all of them (--paginate), and under a base URL with a path of its own too; a
+    path the spec lacks gets none first, and keeps the JSON's order."""
+    project = projekt_sandbox.project_id
+    typed = projekt("issues", "list", "--project-id", project, "-o", "table", COLUMNS="80")
+    assert typed.stdout.splitlines()[0].split() == ["id", "title", "status"], typed
+    api_prefixed = {"PROJEKT_BASE_URL": f"{projekt_sandbox.base_url}/api"}
+    for args, env in [
+        (["/issues", "-q", f"project_id={project}"], {}),
+        (["issues", "-q", f"project_id={project}", "--paginate"], {}),
+        ([f"/issues?project_id={project}"], api_prefixed),
+    ]:
+        api = projekt("api", "GET", *args, "-o", "table", COLUMNS="80", **env)
+        assert api.stdout.splitlines()[0] == typed.stdout.splitlines()[0], (args, api)
+    assert columns_for("GET", "/issues/1/comments?limit=5") == [
+        "id",
+        "body",
+        "created_at",
+        "author_id",
+    ]
+    assert columns_for("POST", "/issues") == columns_for("GET", "/not/in/the/spec") == []
 
 
 def test_a_revoked_api_key_shows_as_revoked_in_a_table(

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: 57cc9f2b904eac5a262b8d6d39dd0566b40c80e588d945cf91930f34d4d6cb10
+# openapi_spec_hash: 0e6ca3fad043e3498bcca42336c8359f0821bd64562f29fbce2418eb4a2126fa
 """The `projekt` command line's commands: one per operation of openapi.yaml.
 
 Plain data, written by scripts/_commands.py from the generator's view of the
@@ -551,7 +551,7 @@ NAMESPACES: dict[str, Any] = {
                 "returns": "list",
                 "body_model": None,
                 "body_min_fields": 0,
-                "columns": [],
+                "columns": ["id", "title", "status", "priority"],
                 "params": [
                     {
                         "name": "project_id",
@@ -799,7 +799,7 @@ NAMESPACES: dict[str, Any] = {
                 "returns": "object",
                 "body_model": "ProjectCreate",
                 "body_min_fields": 0,
-                "columns": [],
+                "columns": ["id", "name", "key"],
                 "params": [
                     {
                         "name": "name",
@@ -883,7 +883,7 @@ NAMESPACES: dict[str, Any] = {
                 "returns": "object",
                 "body_model": None,
                 "body_min_fields": 0,
-                "columns": [],
+                "columns": ["id", "name", "key"],
                 "params": [
                     {
                         "name": "project_id",
@@ -916,7 +916,7 @@ NAMESPACES: dict[str, Any] = {
                 "returns": "list",
                 "body_model": None,
                 "body_min_fields": 0,
-                "columns": [],
+                "columns": ["id", "name", "key"],
                 "params": [
                     {
                         "name": "limit",
