@@ -129,6 +129,33 @@ def test_no_token_or_redis_password_is_ever_shown(
         assert secret not in everything
 
 
+# A password as people paste one into a URL: pieces of it around the characters a URL
+# reserves, left unescaped, a "/", "?" or "#" among them.
+piece = st.text(BASE62, min_size=5, max_size=8).filter(lambda p: len(set(p)) >= 4)
+unescaped = st.tuples(
+    st.lists(piece, min_size=2, max_size=4), st.lists(st.sampled_from("/?#@:%"), min_size=3)
+).filter(lambda drawn: any(mark in "/?#" for mark in drawn[1][: len(drawn[0]) - 1]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(drawn=unescaped, user=users)
+def test_a_redis_password_with_an_unescaped_slash_is_refused_and_never_shown(
+    drawn: tuple[list[str], list[str]], user: str
+) -> None:
+    """`redis://:p@ss:w/rd@host`: urllib ends the host part at the "/", so redis-py read "w"
+    as the port and said so ("Port could not be cast to integer value as 'w'"), and the URL
+    was shown with only "p" masked. The URL is refused, and no piece of its password shows,
+    there or in a repr of the settings."""
+    pieces, marks = drawn
+    password = pieces[0] + "".join(m + p for m, p in zip(marks, pieces[1:], strict=False))
+    url = f"redis://{user}:{password}@127.0.0.1:{free_port()}/0"
+    with pytest.raises(ConfigurationError, match="percent-encode") as refused:
+        Projekt(api_key="pjk_live_" + "a" * 32, base_url="http://127.0.0.1:9", throttle_url=url)
+    settings_ = ClientSettings(throttle_url=url)
+    shown_ = shown(refused.value, settings_)
+    assert not [p for p in pieces if p in shown_], shown_
+
+
 def test_an_api_gateways_key_in_a_user_clients_query_is_masked_in_errors_and_logs(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

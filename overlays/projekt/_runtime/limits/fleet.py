@@ -32,6 +32,7 @@ from projekt._runtime.limits.fleet_redis import OTHER_FAILURES, FleetRedis
 from projekt._runtime.limits.leases import MOST_AHEAD, Leases, ended, unsent
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import PROBE_FOR, Budget
+from projekt._runtime.observability.redaction import breaks_its_userinfo
 
 __all__ = ["SharedBudget", "check_redis_url", "fleet_redis"]
 
@@ -54,12 +55,18 @@ SETTLE = _SHARED + "settle_all(now_ms(), 1)\nreturn 0\n"  # settles alone, when 
 
 def check_redis_url(url: str) -> None:
     """Raises ImportError with what to install when redis-py is missing, and ValueError
-    naming what is wrong with `url`: no host (or socket path), a port or a database that
-    is not a number, or anything else redis-py cannot read. Nothing connects yet."""
+    naming what is wrong with `url`: a password that splits it, no host (or socket path), a
+    port or a database that is not a number, or anything else redis-py cannot read. Nothing
+    connects yet."""
     try:
         import redis
     except ImportError:
         raise ImportError("throttle_url needs redis-py: pip install 'projekt[redis]'") from None
+    if breaks_its_userinfo(url):  # read as it is, a piece of the password would be the port
+        raise ValueError(
+            "its user name or password holds a '/', '?' or '#', which ends a URL's host part; "
+            "percent-encode it, as urllib.parse.quote(password, safe='') does"
+        )
     parts = urlsplit(url)
     if parts.scheme == "unix":
         if not parts.path:

@@ -22,6 +22,13 @@ _SECRET = re.compile(r"(pjk_[A-Za-z0-9_]+|(?i:bearer)\s+[^\s'\"]+)")
 # up to the last "@" of the authority, as urllib splits it, so an unescaped "@" in a
 # password is masked too.
 _URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@'\"]*):[^\s/'\"]*@")
+# A user name or password with an unescaped "/", "?" or "#" ends the authority early, as
+# urllib splits a URL, and the rest of it reads as the path: "redis://:pa/ss@host". Where
+# the authority holds a ":" or an "@", and an "@" follows a "/", "?" or "#", all before the
+# last "@" may be the password, and is masked (a URL with a port and an "@" in its path too).
+_BROKEN_USERINFO = re.compile(
+    r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://)(?=[^/?#\s'\"]*[:@])[^/?#\s'\"]*[/?#][^\s'\"]*@"
+)
 # A secret in a URL's query: redis-py reads `redis://host/0?password=...` as it reads the
 # userinfo's, and other services take a token or a key the same way (an API gateway's
 # `subscription-key` or `key`, on every request of a user's own http_client=).
@@ -51,8 +58,16 @@ def redact(text: str, token: str | None = None) -> str:
 
 def mask_url(text: str) -> str:
     """`text` with the password of every URL in it masked, in its userinfo or its query:
-    redis://:***@host:6379/0, redis://host:6379/0?password=***."""
-    return _QUERY_SECRET.sub(r"\g<head>***", _URL_PASSWORD.sub(r"\g<head>:***@", text))
+    redis://:***@host:6379/0, redis://host:6379/0?password=***; and all before the host of
+    a URL whose password holds an unescaped "/", "?" or "#": redis://***@host:6379/0."""
+    text = _BROKEN_USERINFO.sub(r"\g<head>***@", _QUERY_SECRET.sub(r"\g<head>***", text))
+    return _URL_PASSWORD.sub(r"\g<head>:***@", text)
+
+
+def breaks_its_userinfo(url: str) -> bool:
+    """Does `url` hold a user name or password with an unescaped "/", "?" or "#"? (A
+    password in its query may hold an "@".)"""
+    return _BROKEN_USERINFO.match(_QUERY_SECRET.sub(r"\g<head>***", url)) is not None
 
 
 def redact_json(value: object, token: str | None = None) -> object:
