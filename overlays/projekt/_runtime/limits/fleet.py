@@ -32,7 +32,7 @@ from projekt._runtime.limits.fleet_redis import OTHER_FAILURES, FleetRedis
 from projekt._runtime.limits.leases import MOST_AHEAD, Leases, ended, unsent
 from projekt._runtime.limits.ratelimit import RateLimit
 from projekt._runtime.limits.throttle import PROBE_FOR, Budget
-from projekt._runtime.observability.redaction import breaks_its_userinfo
+from projekt._runtime.observability.redaction import SPLIT_USERINFO, breaks_its_userinfo
 
 __all__ = ["SharedBudget", "check_redis_url", "fleet_redis"]
 
@@ -63,10 +63,7 @@ def check_redis_url(url: str) -> None:
     except ImportError:
         raise ImportError("throttle_url needs redis-py: pip install 'projekt[redis]'") from None
     if breaks_its_userinfo(url):  # read as it is, a piece of the password would be the port
-        raise ValueError(
-            "its user name or password holds a '/', '?' or '#', which ends a URL's host part; "
-            "percent-encode it, as urllib.parse.quote(password, safe='') does"
-        )
+        raise ValueError(SPLIT_USERINFO)
     parts = urlsplit(url)
     if parts.scheme == "unix":
         if not parts.path:

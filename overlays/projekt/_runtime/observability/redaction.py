@@ -64,6 +64,12 @@ def mask_url(text: str) -> str:
     return _URL_PASSWORD.sub(r"\g<head>:***@", text)
 
 
+SPLIT_USERINFO = (
+    "its user name or password holds a '/', '?' or '#', which ends a URL's host part; "
+    "percent-encode it, as urllib.parse.quote(password, safe='') does"
+)
+
+
 def breaks_its_userinfo(url: str) -> bool:
     """Does `url` hold a user name or password with an unescaped "/", "?" or "#"? (A
     password in its query may hold an "@".)"""

@@ -26,7 +26,7 @@ from collections.abc import Callable
 import httpx
 
 from projekt._runtime.errors.exceptions import ConfigurationError
-from projekt._runtime.observability.redaction import mask_url
+from projekt._runtime.observability.redaction import SPLIT_USERINFO, breaks_its_userinfo, mask_url
 
 __all__ = ["environment_proxy"]
 
@@ -108,12 +108,23 @@ _FROM_ENV = "from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY: unset it, or pass trust_
 
 
 def _usable_proxy(url: str) -> httpx.Proxy:
+    if breaks_its_userinfo(url):  # httpx would read a piece of the password as the port
+        raise ConfigurationError(f"The proxy {mask_url(url)!r} ({_FROM_ENV}): {SPLIT_USERINFO}.")
     try:
         proxy = httpx.Proxy(url)
+    except httpx.InvalidURL:  # whose words may quote a piece of the URL's password
+        raise ConfigurationError(
+            f"The proxy {mask_url(url)!r} ({_FROM_ENV}) is not a URL httpx can read."
+        ) from None
     except ValueError:
         raise ConfigurationError(
             f"The proxy {mask_url(url)!r} ({_FROM_ENV}) is not http, https, socks5 or socks5h."
         ) from None
+    # A port httpx reads, out of range: httpcore's pool would raise a bare ValueError.
+    if proxy.url.port is not None and not 0 < proxy.url.port < 65536:
+        raise ConfigurationError(
+            f"The proxy {mask_url(url)!r} ({_FROM_ENV}) has a port that is not 1 to 65535."
+        )
     if proxy.url.scheme.startswith("socks"):
         try:
             importlib.import_module("socksio")  # what httpcore imports for a SOCKS proxy
