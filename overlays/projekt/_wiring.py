@@ -202,8 +202,8 @@ def checked_base_url(raw_url: str, plain_http_hosts: frozenset[str]) -> httpx.UR
         raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {problem}.")
     try:
         url = httpx.URL(raw_url)
-    except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {mask_url(raw_url)!r}") from exc
+    except httpx.InvalidURL:  # whose words, and its cause's, may quote a piece of a password
+        raise ConfigurationError(f"base_url is not a valid URL: {mask_url(raw_url)!r}") from None
     if url.scheme not in ("http", "https") or not url.host:
         shown, hint = mask_url(raw_url), scheme_hint(raw_url, plain_http_hosts)
         raise ConfigurationError(f"base_url must be an http(s) URL with a host: {shown!r}{hint}")

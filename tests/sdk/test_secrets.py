@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import string
+import traceback
 from typing import Any
 
 import httpx
@@ -139,20 +140,24 @@ unescaped = st.tuples(
 
 @settings(max_examples=60, deadline=None)
 @given(drawn=unescaped, user=users)
-def test_a_redis_password_with_an_unescaped_slash_is_refused_and_never_shown(
+def test_a_url_password_with_an_unescaped_slash_is_refused_and_never_shown(
     drawn: tuple[list[str], list[str]], user: str
 ) -> None:
     """`redis://:p@ss:w/rd@host`: urllib ends the host part at the "/", so redis-py read "w"
     as the port and said so ("Port could not be cast to integer value as 'w'"), and the URL
     was shown with only "p" masked. The URL is refused, and no piece of its password shows,
-    there or in a repr of the settings."""
+    there, in a repr of the settings, or in the exceptions chained to the error (httpx's
+    "Invalid port: 'w'", for a base_url so written)."""
     pieces, marks = drawn
     password = pieces[0] + "".join(m + p for m, p in zip(marks, pieces[1:], strict=False))
     url = f"redis://{user}:{password}@127.0.0.1:{free_port()}/0"
     with pytest.raises(ConfigurationError, match="percent-encode") as refused:
         Projekt(api_key="pjk_live_" + "a" * 32, base_url="http://127.0.0.1:9", throttle_url=url)
-    settings_ = ClientSettings(throttle_url=url)
-    shown_ = shown(refused.value, settings_)
+    with pytest.raises(ConfigurationError) as refused_base_url:
+        Projekt(api_key="pjk_live_" + "a" * 32, base_url=f"https://{user}:{password}@api.test")
+    errors = [refused.value, refused_base_url.value]
+    shown_ = shown(*errors, ClientSettings(throttle_url=url))
+    shown_ += "".join(line for error in errors for line in traceback.format_exception(error))
     assert not [p for p in pieces if p in shown_], shown_
 
 
