@@ -3,6 +3,7 @@ object, no log record at DEBUG, no exception message and no span attribute shows
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import string
 import traceback
@@ -188,3 +189,45 @@ def test_an_api_gateways_key_in_a_user_clients_query_is_masked_in_errors_and_log
     logged = [r.getMessage() for r in caplog.records]
     assert any("/api/me?subscription-key=*** -> ConnectError" in line for line in logged)
     assert not [line for line in [str(caught.value), *logged] if "Gw5ecretK3y" in line]
+
+
+@pytest.mark.parametrize("value", [" k3yS3cret", "k3yS3cret\n", "k3yS3cret\x00"])
+def test_a_header_value_no_request_can_carry_is_never_shown(
+    projekt_sandbox: ProjektSandbox, value: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An API key read from a file, its line break with it, as a gateway's header: h11
+    refuses the value, and its words quote it ("Illegal header value b'k3yS3cret\\n'"). They
+    were the error's, the debug line's, and, chained under the error, its traceback's and the
+    call span's. The header is named, and its value shown nowhere: sync, async, a write."""
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    headers = {"X-Api-Key": value}
+    errors: list[BaseException] = []
+    with caplog.at_level(logging.DEBUG, logger="projekt"):
+        with projekt_sandbox.client(tracer_provider=provider) as client:
+            for call in (
+                lambda: client.me.get(extra_headers=headers),
+                lambda: client.issues.create(
+                    project_id=projekt_sandbox.project_id, title="t", extra_headers=headers
+                ),
+                lambda: client.get("/me", extra_headers=headers),
+            ):
+                with pytest.raises(projekt.InvalidArgumentError, match="X-Api-Key") as caught:
+                    call()
+                errors.append(caught.value)
+
+        async def asynchronously() -> None:
+            async with projekt_sandbox.async_client() as client:
+                with pytest.raises(projekt.InvalidArgumentError) as caught:
+                    await client.me.get(extra_headers=headers)
+                errors.append(caught.value)
+
+        asyncio.run(asynchronously())
+    provider.shutdown()
+    texts = ["".join(traceback.format_exception(error)) for error in errors]
+    texts += [record.getMessage() for record in caplog.records]
+    for span in exporter.get_finished_spans():
+        texts += [str(span.attributes), *(str(event.attributes) for event in span.events)]
+    assert not [text for text in texts if "k3yS3cret" in text]
+    assert any("X-Api-Key" in text for text in texts[len(errors) :])  # the debug line names it

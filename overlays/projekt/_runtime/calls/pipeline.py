@@ -37,7 +37,7 @@ from projekt._runtime.errors.exceptions import (
     ConfigurationError,
     InvalidArgumentError,
 )
-from projekt._runtime.errors.failures import connection_failed
+from projekt._runtime.errors.failures import connection_failed, raised_from
 from projekt._runtime.errors.safety import took_effect_note, write_took_effect
 from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.limits.ratelimit import RateLimit
@@ -192,7 +192,7 @@ class SyncAPIClient(BaseAPIClient):
         except httpx.HTTPError as error:
             failure = connection_failed(error)
             telemetry.failed_call(options, error=failure)
-            raise failure from error
+            raise failure from raised_from(error)
         if response.status_code >= 400:
             telemetry.failed_call(options, status=response.status_code)
         return response
@@ -247,7 +247,7 @@ class AsyncAPIClient(BaseAPIClient):
         except httpx.HTTPError as error:
             failure = connection_failed(error)
             telemetry.failed_call(options, error=failure)
-            raise failure from error
+            raise failure from raised_from(error)
         if response.status_code >= 400:
             telemetry.failed_call(options, status=response.status_code)
         return response

@@ -39,7 +39,13 @@ from projekt._runtime.errors.safety import (
     untrusted_certificate,
 )
 from projekt._runtime.limits.deadline import attempt_seconds
-from projekt._runtime.observability.redaction import mask_url, redact, redact_json, token_of
+from projekt._runtime.observability.redaction import (
+    mask_url,
+    redact,
+    redact_json,
+    token_of,
+    unsendable_header,
+)
 from projekt._runtime.options import options_of, outcome_of
 
 __all__ = [
@@ -117,6 +123,13 @@ def body_of(response: httpx.Response, *, text_limit: int | None = None) -> Any:
         return redact(response.text[:text_limit], token) if response.content else None
 
 
+def raised_from(error: httpx.HTTPError) -> httpx.HTTPError | None:
+    """What the failure made of `error` is raised from: `error` itself, but nothing for a
+    request that could not be written, whose error (and each under it: httpcore's, h11's)
+    quotes the value h11 refused, which may be a credential."""
+    return None if isinstance(error, httpx.LocalProtocolError) else error
+
+
 def connection_failed(error: httpx.HTTPError, request: httpx.Request | None = None) -> ProjektError:
     """The one place that turns a failed exchange (no usable response) into an exception;
     by default, of the request httpx says the error was raised for, when it knows it."""
@@ -125,7 +138,7 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None = No
             request = error.request
     if isinstance(error, httpx.LocalProtocolError):  # a header value with a line break, say
         operation = options_of(request).operation
-        detail = redact(str(error), token_of(request))
+        detail = unsendable_header(request) or redact(str(error), token_of(request))
         return InvalidArgumentError(
             f"{operation.name if operation else 'request'}(): no request can carry this: "
             f"{type(error).__name__}: {detail}. Nothing was sent."

@@ -7,7 +7,7 @@ request carried, whatever its shape, and the password of any URL (a Redis URL's,
 a proxy's), in its userinfo or its query. `mask_url` does the last alone, for the
 settings' reprs. `masked_headers` masks the value of each header `is_secret_header`
 names as a credential, in a request or a response written out of the process (a pickled
-error's).
+error's). `unsendable_header` names a header h11 refuses to send, without its value.
 """
 
 from __future__ import annotations
@@ -105,3 +105,20 @@ def token_of(request: httpx.Request | None) -> str | None:
         return None
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     return token.strip() or None if scheme.lower() == "bearer" else None
+
+
+# What h11 sends as a header's value: visible characters, with spaces or tabs between them
+# only. h11's own error quotes the value it refuses, which may be a credential (an API key
+# read from a file, its line break with it).
+_SENDABLE_VALUE = re.compile(rb"(?:[\x21-\x7e\x80-\xff]+(?:[ \t]+[\x21-\x7e\x80-\xff]+)*)?")
+
+
+def unsendable_header(request: httpx.Request | None) -> str | None:
+    """The header whose value h11 refuses, named without that value; None if none is."""
+    for name, value in request.headers.raw if request is not None else ():
+        if not _SENDABLE_VALUE.fullmatch(value):
+            return (
+                f"the value of {name.decode('ascii', 'replace')} has a space around it, a line "
+                "break or a control character (the value is not shown here)"
+            )
+    return None

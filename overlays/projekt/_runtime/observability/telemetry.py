@@ -40,7 +40,7 @@ import httpx
 from projekt._runtime import clock
 from projekt._runtime.observability.hooks import Guarded, failed, guarded, log_debug
 from projekt._runtime.observability.log import logger
-from projekt._runtime.observability.redaction import mask_url
+from projekt._runtime.observability.redaction import mask_url, unsendable_header
 from projekt._runtime.options import CallOptions, options_of, outcome_of
 from projekt._version import __version__
 
@@ -289,7 +289,9 @@ class Attempt:
             except Exception as hook_error:
                 failed(METRICS, hook_error)
         if _debugging():
-            outcome = self._status if error is None else f"{type(error).__name__}: {error}"
+            # h11's words for a header value it refuses quote it, and it may be a credential.
+            said = error is not None and (unsendable_header(self._request) or error)
+            outcome = self._status if error is None else f"{type(error).__name__}: {said}"
             log_debug(
                 "%s %s -> %s in %.0f ms request_id=%s retries=%s",
                 self._request.method,
