@@ -202,7 +202,8 @@ def checked_base_url(raw_url: str, plain_http_hosts: frozenset[str]) -> httpx.UR
         raise ConfigurationError(f"base_url {mask_url(raw_url)!r} {problem}.")
     try:
         url = httpx.URL(raw_url)
-    except httpx.InvalidURL:  # whose words, and its cause's, may quote a piece of a password
+        url.host  # noqa: B018  (an "xn--" host that is no punycode: idna's IDNAError)
+    except (httpx.InvalidURL, UnicodeError):  # whose words may quote a piece of a password
         raise ConfigurationError(f"base_url is not a valid URL: {mask_url(raw_url)!r}") from None
     if url.scheme not in ("http", "https") or not url.host:
         shown, hint = mask_url(raw_url), scheme_hint(raw_url, plain_http_hosts)
@@ -233,7 +234,7 @@ def scheme_hint(raw_url: str, plain_http_hosts: frozenset[str]) -> str:
     rest = SLIPPED_SCHEME.sub("", raw_url, count=1)
     try:
         host = httpx.URL(f"http://{rest}").host
-    except httpx.InvalidURL:
+    except (httpx.InvalidURL, UnicodeError):  # UnicodeError: idna's, for an "xn--" name
         return ""
     scheme = "http" if plain_http_allowed(host, plain_http_hosts) else "https"
     return f"; did you mean {mask_url(f'{scheme}://{rest}')!r}?"

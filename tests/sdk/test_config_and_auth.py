@@ -280,7 +280,17 @@ def test_plain_http_carries_the_token_to_a_host_named_for_it(
 
 @pytest.mark.parametrize(
     "hosts",
-    ["sandbox", ["http://sandbox"], ["sandbox:8787"], ["sandbox/api"], ["me@sandbox"], [""], [1]],
+    # ["xn--"]: a name that is no punycode raised idna's IDNAError, in no exception of ours.
+    [
+        "sandbox",
+        ["http://sandbox"],
+        ["sandbox:8787"],
+        ["sandbox/api"],
+        ["me@sandbox"],
+        [""],
+        [1],
+        ["xn--"],
+    ],
 )
 def test_plain_http_hosts_takes_host_names_alone(hosts: object) -> None:
     with pytest.raises(ConfigurationError, match="plain_http_hosts"):
@@ -351,6 +361,14 @@ def test_a_base_url_whose_port_is_no_port_is_refused(port: str) -> None:
     """httpx takes any number: port 99999 was tried, three times, as a connection error."""
     with pytest.raises(ConfigurationError, match="port is not 1 to 65535"):
         Projekt(api_key=TOKEN, base_url=f"http://127.0.0.1:{port}")
+
+
+@pytest.mark.parametrize("base_url", ["https://xn--/api", "https://xn--zz.example.com", "xn--"])
+def test_a_base_url_whose_host_is_no_punycode_is_refused(base_url: str) -> None:
+    """An "xn--" name that does not decode: idna's own IDNAError ("Invalid A-label") came out
+    of the constructor, in no exception of the SDK's; written without a scheme too."""
+    with pytest.raises(ConfigurationError, match="base_url"):
+        Projekt(api_key=TOKEN, base_url=base_url)
 
 
 @pytest.mark.parametrize("userinfo", ["user:s3cret@", "user@", ":s3cret@"])

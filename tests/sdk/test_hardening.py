@@ -852,6 +852,7 @@ def test_a_proxy_that_cannot_be_reached_is_named_in_the_error(
         ("HTTPS_PROXY", "http://someone:pr0xy/secret@127.0.0.1:9", "'http://***@127.0.0.1:9'"),
         ("HTTPS_PROXY", "http://someone:pr0xy-secret@127.0.0.1:9x", "not a URL httpx can read"),
         ("HTTPS_PROXY", "http://someone:pr0xy-secret@127.0.0.1:99999", "not 1 to 65535"),
+        ("HTTPS_PROXY", "http://someone:pr0xy-secret@xn--:3128", "not a URL httpx can read"),
         ("SSL_CERT_FILE", "/nonexistent/ca.pem", "SSL_CERT_FILE='/nonexistent/ca.pem' cannot"),
         ("SSL_CERT_FILE", __file__, f"SSL_CERT_FILE={__file__!r} cannot be loaded"),
     ],
@@ -861,6 +862,7 @@ def test_a_proxy_that_cannot_be_reached_is_named_in_the_error(
         "a slash in the proxy's password",  # httpx said "Invalid port: 'pr0xy'"
         "a proxy's port that is no number",  # the same InvalidURL, not ours
         "a proxy's port out of range",  # httpcore's bare ValueError
+        "a proxy's host that is no punycode",  # idna's IDNAError
         "no such file",
         "no certificates",
     ],

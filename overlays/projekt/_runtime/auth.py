@@ -123,10 +123,11 @@ def _host_alone(written: object) -> str | None:
     bare = written.removeprefix("[").removesuffix("]")
     try:
         url = httpx.URL(f"http://[{bare}]/" if ":" in bare else f"http://{written}/")
-    except httpx.InvalidURL:
+        host = url.host  # an "xn--" name that is no punycode raises idna's IDNAError here
+    except (httpx.InvalidURL, UnicodeError):
         return None
     alone = url.port is None and url.raw_path == b"/" and not url.userinfo
-    return bare.lower() if alone and url.host.lower() == bare.lower() else None
+    return bare.lower() if alone and host.lower() == bare.lower() else None
 
 
 def plain_http_allowed(host: str, plain_http_hosts: frozenset[str]) -> bool:

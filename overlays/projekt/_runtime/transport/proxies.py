@@ -98,7 +98,7 @@ def _split_port(entry: str) -> tuple[str, str]:
 def _host_of(proxy: str) -> str:
     try:
         return httpx.URL(proxy).host
-    except httpx.InvalidURL:
+    except (httpx.InvalidURL, UnicodeError):  # UnicodeError: idna's, for an "xn--" name
         return ""  # no host to trust; _usable_proxy() says what is wrong with it
 
 
@@ -112,7 +112,8 @@ def _usable_proxy(url: str) -> httpx.Proxy:
         raise ConfigurationError(f"The proxy {mask_url(url)!r} ({_FROM_ENV}): {SPLIT_USERINFO}.")
     try:
         proxy = httpx.Proxy(url)
-    except httpx.InvalidURL:  # whose words may quote a piece of the URL's password
+        proxy.url.host  # noqa: B018  (idna's IDNAError for an "xn--" name that is no punycode)
+    except (httpx.InvalidURL, UnicodeError):  # whose words may quote a piece of the password
         raise ConfigurationError(
             f"The proxy {mask_url(url)!r} ({_FROM_ENV}) is not a URL httpx can read."
         ) from None
