@@ -31,7 +31,7 @@ from projekt._runtime.limits.fleet import SETTLE, fleet_redis
 from projekt._runtime.limits.leases import unsent
 from projekt_sandbox.testing import ProjektSandbox
 from tests.fleet.conftest import RedisServer, answer, shared_budget
-from tests.helpers import Sandbox
+from tests.helpers import Sandbox, free_port
 
 # A Redis timeout far above a loaded machine's pauses, for the tests about the fleet's
 # guarantees rather than about Redis being slow (test_one_slow_redis_reply... is): a reply
@@ -481,15 +481,21 @@ def test_a_redis_that_refuses_the_password_fails_no_call(
 
 
 def a_cluster_node_without_the_budgets_slot(directory: Path) -> list[RedisServer]:
-    """Two nodes of a Redis Cluster, the second serving every slot: the first answers MOVED."""
-    cluster = ("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf")
-    (directory / "moved").mkdir()
-    (directory / "serving").mkdir()
-    serving = RedisServer(directory / "serving", options=cluster)
-    node = RedisServer(directory / "moved", options=cluster)
+    """Two nodes of a Redis Cluster, the second serving every slot: the first answers MOVED.
+    Each node's cluster bus gets a free port of its own: by default it is the node's port plus
+    10,000, past 65,535 for a port found free above 55,535, where redis-server does not start."""
+
+    def cluster_node(name: str) -> tuple[RedisServer, int]:
+        (directory / name).mkdir()
+        bus = free_port()
+        cluster = ("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf")
+        return RedisServer(directory / name, options=(*cluster, "--cluster-port", str(bus))), bus
+
+    serving, serving_bus = cluster_node("serving")
+    node, _ = cluster_node("moved")
     with redis.Redis.from_url(serving.url) as owner, redis.Redis.from_url(node.url) as other:
         owner.execute_command("CLUSTER", "ADDSLOTSRANGE", 0, 16383)
-        other.execute_command("CLUSTER", "MEET", "127.0.0.1", serving.port)
+        other.execute_command("CLUSTER", "MEET", "127.0.0.1", serving.port, serving_bus)
         deadline = time.monotonic() + 10
         while b"cluster_state:ok" not in other.execute_command("CLUSTER", "INFO"):
             assert time.monotonic() < deadline, "the two nodes did not form a cluster"
