@@ -183,19 +183,24 @@ def chain_said(error: BaseException | None) -> str:
     return "".join(said)
 
 
+# Where gateways and signed URLs carry a secret; the last two were shown as they are.
+SECRET_NAMES = ["subscription-key", "api_token", "X-Amz-Signature", "AWSAccessKeyId"]
+
+
+@pytest.mark.parametrize("name", SECRET_NAMES)
 def test_an_api_gateways_key_in_a_user_clients_query_is_masked_in_errors_and_logs(
-    caplog: pytest.LogCaptureFixture,
+    caplog: pytest.LogCaptureFixture, name: str
 ) -> None:
     """A user's http_client= may carry a gateway's key in its default query (Azure API
     Management's `subscription-key`); the SDK sends it on every request, and its errors
-    and log lines, which end up in error trackers, show it masked."""
+    and log lines, which end up in error trackers, show it masked. So do names that hold a
+    token or a credential, or end in key, key id or signature; an assignee's id does not."""
 
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("Connection refused", request=request)
 
-    user = httpx.Client(
-        transport=httpx.MockTransport(refuse), params={"subscription-key": "Gw5ecretK3y"}
-    )
+    params = {name: "Gw5ecretK3y", "assignee_id": "a55ign"}
+    user = httpx.Client(transport=httpx.MockTransport(refuse), params=params)
     client = Projekt(
         api_key="pjk_live_" + "a" * 32,
         base_url="https://api.example/api",
@@ -208,7 +213,7 @@ def test_an_api_gateways_key_in_a_user_clients_query_is_masked_in_errors_and_log
     ):
         client.me.get()
     logged = [r.getMessage() for r in caplog.records]
-    assert any("/api/me?subscription-key=*** -> ConnectError" in line for line in logged)
+    assert any(f"/api/me?{name}=***&assignee_id=a55ign -> ConnectError" in line for line in logged)
     assert not [line for line in [str(caught.value), *logged] if "Gw5ecretK3y" in line]
 
 

@@ -31,10 +31,13 @@ _BROKEN_USERINFO = re.compile(
 )
 # A secret in a URL's query: redis-py reads `redis://host/0?password=...` as it reads the
 # userinfo's, and other services take a token or a key the same way (an API gateway's
-# `subscription-key` or `key`, on every request of a user's own http_client=).
+# `subscription-key` or `key`, on every request of a user's own http_client=). A name that
+# holds password, secret, token or credential; one that ends in key (or key id: AWS's
+# AWSAccessKeyId); and sig or signature alone or as its last part (X-Amz-Signature), which
+# OpenTelemetry's conventions name too, but not inside a word ("assignee_id").
 _QUERY_SECRET = re.compile(
-    r"(?P<head>[?&;](?i:password|passwd|pwd|(?:client_)?secret|(?:access[_-])?token"
-    r"|(?:(?:x-)?api|subscription)?[_-]?key|apikey|sig|signature)=)"
+    r"(?P<head>[?&;](?i:[\w.-]*(?:passw(?:or)?d|pwd|secret|token|credential)[\w.-]*"
+    r"|[\w.-]*key(?:[_-]?id)?|(?:[\w.-]*[_.-])?sig(?:nature)?)=)"
     r"[^&;#\s'\"]*"
 )
 
