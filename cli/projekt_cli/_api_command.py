@@ -2,7 +2,7 @@
 
 For what the spec does not have yet. The SDK's `client.request()` sends it, so it
 carries the profile's key and org, is retried and throttled, and a write gets an
-Idempotency-Key. The answer's body is printed (JSON as JSON); an error status is
+Idempotency-Key. The answer's body is printed (JSON in the -o format); an error status is
 reported on stderr and exits 1, like every other command. With `--paginate`, a GET of a
 list is followed page by page by the SDK's `client.get_list()`, as gh's `--paginate` does.
 A table of the answer to a path the spec has shows first the columns that its command's
@@ -61,8 +61,9 @@ def columns_for(method: str, path: str) -> list[str]:
 
 
 def write_answer(response: Any, fmt: str | None) -> None:
-    """The answer's body: JSON in the -o format (json by default), anything else as it came."""
-    from ._output import shown, write_list, write_object
+    """The answer's body: JSON in the -o format (a table at a terminal, as every command's;
+    else the JSON, one document as it came, a page too), anything else as it came."""
+    from ._output import default_format, shown, write_list, write_object
     from ._status import erase_status
 
     if not response.content:
@@ -74,10 +75,11 @@ def write_answer(response: Any, fmt: str | None) -> None:
         sys.stdout.write(shown(response.text) if sys.stdout.isatty() else response.text)
         return
     leading = columns_for(response.request.method, response.request.url.path)
+    fmt = fmt or default_format(sys.stdout, False)
     if isinstance(data, list):  # a page of a list, written as the list commands write one
-        write_list([data], fmt or "json", None, sys.stdout, sys.stderr, leading)
+        write_list([data], fmt, None, sys.stdout, sys.stderr, leading)
     else:
-        write_object(data, fmt or "json", sys.stdout, sys.stderr, leading)
+        write_object(data, fmt, sys.stdout, sys.stderr, leading)
 
 
 class Paginated:

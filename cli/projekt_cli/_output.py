@@ -77,11 +77,11 @@ def write_object(
     holds a list, as `me orgs` does) shows first: the spec's `x-projekt-columns`."""
     data, ascii_only = plain(value), not speaks_unicode(out)
     erase_status(err)
-    if fmt == "table":
+    if fmt == "table" and isinstance(data, dict):
         _object_table(data, out, err, leading)
     elif fmt == "yaml":
         out.write(yaml_of(data, ascii_only))
-    else:
+    else:  # a table of what has no fields (`projekt api`'s answer may be `42`) is its JSON
         out.write(_json(data, None if fmt == "jsonl" else 2, ascii_only) + "\n")
 
 
@@ -117,7 +117,9 @@ def write_list(
         if fmt == "table":
             collected = list(rows)
             erase_status(err)
-            if collected:
+            if not all(isinstance(row, dict) for row in collected):  # rows with no fields
+                out.writelines(_json(row, None, ascii_only) + "\n" for row in collected)
+            elif collected:
                 _table(collected, out, err, leading)
             else:  # an empty table is a blank line, read as a hang or a lost answer
                 err.write(f"{empty}\n")

@@ -89,17 +89,23 @@ def env(projekt_sandbox: ProjektSandbox, config_home: Path) -> dict[str, str]:
     return {k: v for k, v in merged.items() if changes.get(k, "") is not None}
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["issues", "list", "--project-id"], ["api", "GET", "/issues", "-q"]],
+    ids=["issues list", "api GET"],
+)
 def test_at_a_terminal_a_list_is_a_table_that_fits_its_width(
-    env: dict[str, str], projekt_sandbox: ProjektSandbox
+    env: dict[str, str], projekt_sandbox: ProjektSandbox, args: list[str]
 ) -> None:
-    shown, _ = terminal_run(
-        ["issues", "list", "--project-id", projekt_sandbox.project_id], env, stream="stdout"
-    )
+    """`projekt api GET` too, as `-o`'s help says: it printed JSON at a terminal."""
+    project = projekt_sandbox.project_id
+    given = f"project_id={project}" if args[0] == "api" else project
+    shown, _ = terminal_run([*args, given], env, stream="stdout")
     lines = ANSI.sub("", shown).replace("\r\n", "\n").rstrip("\n").split("\n")
     assert lines[0].split()[:2] == ["id", "title"]
     assert all(len(line) <= 60 for line in lines), lines
     with projekt_sandbox.client() as client:
-        ids = [i.id for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+        ids = [i.id for i in client.issues.list(project_id=project)]
     assert [line.split()[0] for line in lines[1:]] == ids  # ids are never cut
 
 
@@ -754,6 +760,31 @@ def test_a_lone_surrogate_in_an_answer_is_written_escaped(projekt: Invoke, fmt: 
         read = yaml.safe_load(run.stdout) if fmt == "yaml" else json.loads(run.stdout)
         assert (read["title"], read["description"]) == ("T\ud800", "D\udfff")
     assert missing.code == 1 and "404 not_found: No \\udc80" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "table"),
+    [
+        ("42", "42\n"),
+        ('"done"', '"done"\n'),
+        ("null", "null\n"),
+        ("[1, 2]", "1\n2\n"),
+        ('[{"id": 1}, 2]', '{"id":1}\n2\n'),
+    ],
+)
+def test_a_table_of_an_answer_with_no_fields_is_its_json(
+    projekt: Invoke, body: str, table: str
+) -> None:
+    """`projekt api`'s answer may be any JSON, and a table is its default at a terminal: a
+    number, a text or a list of them crashed with a traceback (`'int' object has no attribute
+    'items'`). A list's items are written one a line, as `-o jsonl` does."""
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        return 200, {"Content-Type": "application/json"}, body.encode()
+
+    with hostile_server(answer) as (base, _):
+        run = projekt("api", "GET", "/any", "-o", "table", PROJEKT_BASE_URL=base)
+    assert (run.code, run.stdout) == (0, table), run
 
 
 def test_a_raw_answer_is_shown_safe_at_a_terminal_and_kept_whole_in_a_pipe(
