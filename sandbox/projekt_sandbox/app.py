@@ -21,7 +21,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from .binding import BoundOperation
+from .binding import API_PREFIX, BoundOperation
 from .bodies import MAX_BODY_BYTES
 from .cors import PreflightCORS
 from .dispatch import Sandbox
@@ -33,9 +33,6 @@ from .store import Store
 
 __all__ = ["API_PREFIX", "Sandbox", "build_app", "create_app"]
 
-# Every operation is also served under /api, as in production, so swapping only the
-# host of the production base URL (https://projekt.3xa.es/api) works against the sandbox.
-API_PREFIX = "/api"
 CORS = Middleware(
     PreflightCORS,
     # Bearer tokens, not cookies: any origin may call, none with credentials.

@@ -36,9 +36,14 @@ class BoundOperation:
     roles: frozenset[str]  # who may call it: the spec's x-projekt-roles
     idempotent: bool = False  # takes the Idempotency-Key header
     tag: str = ""  # the spec's first tag: where the docs list the operation
+    path: str = ""  # the spec's path template, "/issues/{issue_id}"
 
 
 Routes = dict[str, dict[str, BoundOperation]]  # path -> method -> operation
+
+# Every operation is also served under /api, as in production, so swapping only the
+# host of the production base URL (https://projekt.3xa.es/api) works against the sandbox.
+API_PREFIX = "/api"
 
 
 def bind(spec: dict[str, Any], schemas: Schemas) -> Routes:
@@ -73,6 +78,7 @@ def _bind(spec: dict[str, Any], schemas: Schemas, operation: Operation) -> Bound
         org_scoped=any(ORG_SCHEME in requirement for requirement in requirements),
         roles=frozenset(op["x-projekt-roles"]["allowed"]),
         tag=op["tags"][0],
+        path=operation.path,
         idempotent=any(
             p["in"] == "header" and p["name"].lower() == idempotency.HEADER.lower()
             for p in operation.parameters

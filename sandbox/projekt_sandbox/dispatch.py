@@ -24,7 +24,7 @@ from starlette.responses import JSONResponse, Response
 from projekt_sandbox.openapi import load, open_enums
 
 from .admission import authenticate, org_of
-from .binding import BoundOperation, Routes, bind
+from .binding import API_PREFIX, BoundOperation, Routes, bind
 from .bodies import MAX_BODY_BYTES, body_of
 from .faults import Faults
 from .idempotency import Idempotency, key_of
@@ -79,7 +79,7 @@ class Sandbox:
         response = await self._handle(bound, request)
         if not isinstance(response, LostAnswer):
             self._record_answer(arrival, response)
-            if delay := self.faults.delay(request.method, request.url.path):
+            if delay := self.faults.delay(request.method, paths_of(request, bound.path)):
                 await self.faults.hold(delay)  # acted on and committed: only the answer waits
         deprecation = self.deprecations.get(bound.operation_id)
         if deprecation is not None:
@@ -91,7 +91,7 @@ class Sandbox:
     async def _handle(self, bound: BoundOperation, request: Request) -> Response:
         request_id, rate_headers = new_request_id(), dict[str, str]()
         try:
-            caller, rate_headers = self.admit(request)
+            caller, rate_headers = self.admit(request, bound.path)
             if caller is None:
                 raise ApiError(401, "unauthorized", "The token is missing, invalid or revoked.")
             key = key_of(request.headers) if bound.idempotent else None
@@ -108,7 +108,7 @@ class Sandbox:
             logger.exception("unhandled error in %s %s", request.method, request.url.path)
             failure = ApiError(500, "internal_error", "Something went wrong. Quote the request id.")
             return self.respond(failure, rate_headers, request_id)
-        if self.faults.lose(request.method, request.url.path):
+        if self.faults.lose(request.method, paths_of(request, bound.path)):
             return LostAnswer()
         return self.answer(result, {**rate_headers, **result.headers, "X-Request-Id": request_id})
 
@@ -134,7 +134,7 @@ class Sandbox:
                 self.received[at] = answered(arrival, response)
                 return
 
-    def admit(self, request: Request) -> tuple[Caller | None, dict[str, str]]:
+    def admit(self, request: Request, template: str = "") -> tuple[Caller | None, dict[str, str]]:
         """Who is calling, and their rate-limit headers; raises a planned failure or a 429.
 
         A planned failure is counted and carries the rate-limit headers, as any answer of
@@ -143,7 +143,7 @@ class Sandbox:
         caller = authenticate(self.store, request)
         client = request.client.host if request.client else ""
         headers = self.limiter.hit(caller.key_id if caller else f"anon:{client}")
-        planned = self.faults.take(request.method, request.url.path)
+        planned = self.faults.take(request.method, paths_of(request, template))
         if planned is not None:
             planned.headers = {**headers, **planned.headers}
             raise planned
@@ -187,3 +187,12 @@ class Sandbox:
         if error.status == 401:
             headers["WWW-Authenticate"] = 'Bearer realm="projekt"'  # RFC 9110, 11.6.1
         return JSONResponse({"error": body}, status_code=error.status, headers=headers)
+
+
+def paths_of(request: Request, template: str = "") -> set[str]:
+    """The paths a test kit's plan may name a request by: as sent, without the /api prefix
+    (a plan for "/me" meets a client whose base URL ends in /api), and the operation's
+    template in the spec ("/issues/{issue_id}")."""
+    sent = request.url.path
+    under = sent.removeprefix(API_PREFIX) if sent.startswith(API_PREFIX + "/") else sent
+    return {sent, under, template} - {""}

@@ -15,8 +15,9 @@ import asyncio
 import fnmatch
 import math
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from .clock import monotonic
 from .operations import HEADER_NAME, ApiError, carried
@@ -39,17 +40,47 @@ MAX_DELAY = 60
 _HOLD_TICK = 0.05
 
 
-class _Planned:
-    """Which requests a plan applies to: `method` and `path` (exact, or a glob)."""
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
+
+class _Planned:
+    """Which requests a plan applies to: `method`, and `path` (exact, a glob, or the spec's
+    template, "/issues/{issue_id}"), matched by any of the paths a request goes by."""
+
+    call: ClassVar[str]  # the test kit's method that makes the plan
     times: int
     method: str | None
     path: str | None
+    met = 0  # how many requests it has applied to
 
-    def matches(self, method: str, path: str) -> bool:
+    def matches(self, method: str, paths: Collection[str]) -> bool:
         return (self.method is None or self.method.upper() == method) and (
-            self.path is None or fnmatch.fnmatchcase(path, self.path)
+            self.path is None or any(fnmatch.fnmatchcase(path, self.path) for path in paths)
         )
+
+    def given(self) -> list[str]:
+        """What the test gave before `method` and `path`."""
+        return []
+
+    def __str__(self) -> str:  # as the test wrote it: fail_next(503, path='/isues')
+        narrowed = {"method": self.method, "path": self.path}
+        given = self.given() + [
+            f"{name}={value!r}" for name, value in narrowed.items() if value is not None
+        ]
+        return f"{self.call}({', '.join(given)})"
+
+    def refusal(self) -> str | None:
+        """Why no request could meet the plan: a method or path no request has."""
+        if self.method is not None and str(self.method).upper() not in _METHODS:
+            return f"a method such as 'POST', not {self.method!r}"
+        if self.path is not None and not (
+            isinstance(self.path, str) and self.path[:1] in ("/", "*")
+        ):
+            return (
+                "a path such as '/issues' (a glob, '/issues*', or the spec's template, "
+                f"'/issues/{{issue_id}}'), not {self.path!r}"
+            )
+        return None
 
 
 P = TypeVar("P", bound=_Planned)
@@ -57,27 +88,36 @@ P = TypeVar("P", bound=_Planned)
 
 @dataclass
 class PlannedLoss(_Planned):
+    call = "lose_next_response"
     times: int
     method: str | None = None
-    path: str | None = None  # exact, or a glob such as "/issues*"
+    path: str | None = None  # exact, a glob ("/issues*") or a template ("/issues/{issue_id}")
 
 
 @dataclass
 class PlannedDelay(_Planned):
+    call = "delay_next"
     seconds: float
     times: int
     method: str | None = None
-    path: str | None = None  # exact, or a glob such as "/issues*"
+    path: str | None = None  # exact, a glob ("/issues*") or a template ("/issues/{issue_id}")
+
+    def given(self) -> list[str]:
+        return [repr(self.seconds)]
 
 
 @dataclass
 class PlannedFailure(_Planned):
+    call = "fail_next"
     status: int
     times: int
     method: str | None = None
-    path: str | None = None  # exact, or a glob such as "/issues*"
+    path: str | None = None  # exact, a glob ("/issues*") or a template ("/issues/{issue_id}")
     headers: dict[str, str] = field(default_factory=dict)
     code: str | None = None  # the envelope's code; by default the status's usual one
+
+    def given(self) -> list[str]:
+        return [repr(self.status)]
 
 
 class Faults:
@@ -103,14 +143,12 @@ class Faults:
                     "fail_next() takes headers of a name (letters, digits and !#$%&'*+-.^_`|~) "
                     f"and a value of printable ASCII, not padded; not {name!r}: {value!r}"
                 )
-        with self._lock:
-            self._planned.append(failure)
+        self._add(self._planned, failure)
 
     def plan_loss(self, loss: PlannedLoss) -> None:
         if not (_whole(loss.times) and loss.times >= 1):
             raise ValueError("lose_next_response() takes times >= 1")
-        with self._lock:
-            self._losses.append(loss)
+        self._add(self._losses, loss)
 
     def plan_delay(self, delay: PlannedDelay) -> None:
         seconds = delay.seconds
@@ -122,8 +160,20 @@ class Faults:
             )
         if not (_whole(delay.times) and delay.times >= 1):
             raise ValueError("delay_next() takes times >= 1")
+        self._add(self._delays, delay)
+
+    def _add(self, plans: list[P], plan: P) -> None:
+        refusal = plan.refusal()
+        if refusal is not None:
+            raise ValueError(f"{plan.call}() takes {refusal}")
         with self._lock:
-            self._delays.append(delay)
+            plans.append(plan)
+
+    def unmet(self) -> list[str]:
+        """The plans no request has met yet, as the test made them."""
+        with self._lock:
+            every = [*self._planned, *self._losses, *self._delays]
+        return [str(plan) for plan in every if not plan.met]
 
     def clear(self) -> None:
         with self._lock:
@@ -132,13 +182,13 @@ class Faults:
             self._delays.clear()
             self._cleared += 1
 
-    def lose(self, method: str, path: str) -> bool:
+    def lose(self, method: str, paths: Collection[str]) -> bool:
         """True when the answer to this request, already acted on, is to be lost."""
-        return self._use(self._losses, method, path) is not None
+        return self._use(self._losses, method, paths) is not None
 
-    def delay(self, method: str, path: str) -> float:
+    def delay(self, method: str, paths: Collection[str]) -> float:
         """Seconds to hold the answer to this request, already acted on (0: none)."""
-        delay = self._use(self._delays, method, path)
+        delay = self._use(self._delays, method, paths)
         return 0.0 if delay is None else delay.seconds
 
     async def hold(self, seconds: float) -> None:
@@ -147,19 +197,20 @@ class Faults:
         while self._cleared == cleared and (left := deadline - monotonic()) > 0:
             await asyncio.sleep(min(left, _HOLD_TICK))
 
-    def _use(self, plans: list[P], method: str, path: str) -> P | None:
+    def _use(self, plans: list[P], method: str, paths: Collection[str]) -> P | None:
         """The first plan matching this request, counted once (and dropped when spent)."""
         with self._lock:
-            plan = next((plan for plan in plans if plan.matches(method, path)), None)
+            plan = next((plan for plan in plans if plan.matches(method, paths)), None)
             if plan is not None:
+                plan.met += 1
                 plan.times -= 1
                 if plan.times == 0:
                     plans.remove(plan)
         return plan
 
-    def take(self, method: str, path: str) -> ApiError | None:
+    def take(self, method: str, paths: Collection[str]) -> ApiError | None:
         """The error to answer this request with instead of acting on it, if one is planned."""
-        failure = self._use(self._planned, method, path)
+        failure = self._use(self._planned, method, paths)
         if failure is None:
             return None
         code = failure.code or _CODES.get(

@@ -33,6 +33,18 @@ def _projekt_sandbox_server() -> Iterator[SandboxServer]:
 
 
 @pytest.fixture
-def projekt_sandbox(_projekt_sandbox_server: SandboxServer) -> ProjektSandbox:
-    """A Projekt sandbox with a freshly seeded database, for this test alone."""
-    return _projekt_sandbox_server.sandbox()
+def projekt_sandbox(_projekt_sandbox_server: SandboxServer) -> Iterator[ProjektSandbox]:
+    """A Projekt sandbox with a freshly seeded database, for this test alone.
+
+    A test that planned a failure no request met (`fail_next(503, path="/isues")`) errors
+    at teardown, as pytest-httpx's unrequested responses do: such a test passes without
+    the failure it was written to meet."""
+    sandbox = _projekt_sandbox_server.sandbox()
+    yield sandbox
+    if unmet := sandbox.unmet:
+        pytest.fail(
+            f"planned in this test, and met by no request: {'; '.join(unmet)}. Check the "
+            "method and the path (as the spec writes it, '/issues/{issue_id}', or a glob, "
+            "'/issues*').",
+            pytrace=False,
+        )

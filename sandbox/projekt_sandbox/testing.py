@@ -228,6 +228,14 @@ class ProjektSandbox:
         lost on purpose)."""
         return list(self.server.state.received)
 
+    @property
+    def unmet(self) -> list[str]:
+        """The failures, losses and delays planned in this test that no request has met yet,
+        as they were planned (`"fail_next(503, path='/isues')"`): a method or a path that
+        matches nothing the code under test sends. The `projekt_sandbox` fixture fails a test
+        that leaves one; under another framework, check it is empty at the end of each test."""
+        return self.server.state.faults.unmet()
+
     def rate_limit(self, n: int, seconds: float) -> None:
         """Allows `n` requests per `seconds` per API key, for the rest of this test; a ValueError
         for a limit no server has (n below 1 or not whole, seconds not above 0)."""

@@ -433,6 +433,77 @@ def test_the_test_kit_refuses_a_header_no_answer_can_carry(
         assert client.deprecations == []
 
 
+@pytest.mark.parametrize(
+    "plan",
+    [
+        lambda kit: kit.fail_next(503, method="GETT"),
+        lambda kit: kit.fail_next(503, path="me"),
+        lambda kit: kit.lose_next_response(path="https://elsewhere.example/me"),
+        lambda kit: kit.delay_next(1, path=""),
+    ],
+    ids=["method", "no-slash", "url", "empty"],
+)
+def test_the_test_kit_refuses_a_plan_no_request_could_meet(
+    projekt_sandbox: ProjektSandbox, plan: Any
+) -> None:
+    with pytest.raises(ValueError, match=r"(fail_next|lose_next_response|delay_next)\(\) takes"):
+        plan(projekt_sandbox)
+    assert projekt_sandbox.unmet == []
+
+
+def test_a_plan_meets_a_request_by_its_path_under_api_and_its_spec_template(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """The sandbox serves the API under /api too: a plan for "/me" never met a client whose
+    base URL ends in /api, and its test passed without the failure. The spec's template
+    ("/issues/{issue_id}") names every issue."""
+    kit = projekt_sandbox
+    with kit.client(max_retries=0) as client:
+        issue_id = next(iter(client.issues.list(project_id=kit.project_id))).id
+    kit.fail_next(503, path="/me")
+    kit.fail_next(409, method="GET", path="/issues/{issue_id}")
+    kit.fail_next(404, method="GET", path=f"/issues/{issue_id}")
+    assert kit.unmet == [
+        "fail_next(503, path='/me')",
+        "fail_next(409, method='GET', path='/issues/{issue_id}')",
+        f"fail_next(404, method='GET', path='/issues/{issue_id}')",
+    ]
+    with kit.client(base_url=f"{kit.base_url}/api", max_retries=0) as client:
+        with pytest.raises(projekt.InternalServerError):
+            client.me.get()
+        for error in (projekt.ConflictError, projekt.NotFoundError):  # in the order planned
+            with pytest.raises(error):
+                client.issues.get(issue_id)
+    assert kit.unmet == []
+
+
+def test_the_fixture_fails_a_test_whose_plan_no_request_met(tmp_path: Path) -> None:
+    """A path with a typo planned a failure that never came, and the test passed: it errs at
+    teardown now, naming the plan, as pytest-httpx does a response never asked for."""
+    tests = tmp_path / "test_consumer.py"
+    tests.write_text(
+        "def test_typo(projekt_sandbox):\n"
+        "    projekt_sandbox.fail_next(503, path='/isues')\n"
+        "    with projekt_sandbox.client() as client:\n"
+        "        client.me.get()\n"
+        "\n"
+        "def test_met(projekt_sandbox):\n"
+        "    projekt_sandbox.fail_next(503, path='/me')\n"
+        "    with projekt_sandbox.client() as client:\n"
+        "        client.me.get()  # retried, and answered\n"
+    )
+    run = subprocess.run(
+        [VENV_BIN / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tests)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "2 passed, 1 error" in run.stdout, run.stdout  # one of them erred at teardown
+    assert "ERROR at teardown of test_typo" in run.stdout
+    assert "met by no request: fail_next(503, path='/isues')" in run.stdout
+
+
 @pytest.mark.parametrize("end", ["reset", "stop"])
 def test_an_answer_held_when_a_test_ends_goes_out_then(end: str) -> None:
     """Held to the end of its delay, it kept the next test's reset, or the session's stop,
