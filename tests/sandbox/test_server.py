@@ -479,9 +479,12 @@ def test_a_plan_meets_a_request_by_its_path_under_api_and_its_spec_template(
 
 def test_the_fixture_fails_a_test_whose_plan_no_request_met(tmp_path: Path) -> None:
     """A path with a typo planned a failure that never came, and the test passed: it errs at
-    teardown now, naming the plan, as pytest-httpx does a response never asked for."""
+    teardown now, naming the plan, as pytest-httpx does a response never asked for. A
+    marker lets a test leave one, as pytest-httpx's does, and a marker's typo is named."""
     tests = tmp_path / "test_consumer.py"
     tests.write_text(
+        "import pytest\n"
+        "\n"
         "def test_typo(projekt_sandbox):\n"
         "    projekt_sandbox.fail_next(503, path='/isues')\n"
         "    with projekt_sandbox.client() as client:\n"
@@ -491,17 +494,27 @@ def test_the_fixture_fails_a_test_whose_plan_no_request_met(tmp_path: Path) -> N
         "    projekt_sandbox.fail_next(503, path='/me')\n"
         "    with projekt_sandbox.client() as client:\n"
         "        client.me.get()  # retried, and answered\n"
+        "\n"
+        "@pytest.mark.projekt_sandbox(assert_all_plans_met=False)\n"
+        "def test_allowed(projekt_sandbox):\n"
+        "    projekt_sandbox.fail_next(503, path='/issues')\n"
+        "\n"
+        "@pytest.mark.projekt_sandbox(assert_all_plans_met_=False)\n"
+        "def test_marker_typo(projekt_sandbox):\n"
+        "    pass\n"
     )
     run = subprocess.run(
-        [VENV_BIN / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tests)],
+        [VENV_BIN / "python", "-m", "pytest", "-q", "--strict-markers", str(tests)],
         cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert "2 passed, 1 error" in run.stdout, run.stdout  # one of them erred at teardown
+    assert "3 passed, 2 errors" in run.stdout, run.stdout  # test_typo erred at teardown
     assert "ERROR at teardown of test_typo" in run.stdout
     assert "met by no request: fail_next(503, path='/isues')" in run.stdout
+    assert "ERROR at setup of test_marker_typo" in run.stdout
+    assert "projekt_sandbox() takes assert_all_plans_met=False only" in run.stdout
 
 
 @pytest.mark.parametrize("end", ["reset", "stop"])
