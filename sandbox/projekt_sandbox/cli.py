@@ -174,7 +174,8 @@ def serve_arguments(serve: argparse.ArgumentParser) -> None:
         required=True,
         metavar="PATH",
         help="SQLite file; created when missing, with PATH.key beside it, the key that seals "
-        "the answers kept for Idempotency-Key replays (a new API key's token among them)",
+        "the answers kept for Idempotency-Key replays (a new API key's token among them). "
+        "A file whose tables another release changed is refused",
     )
     serve.add_argument(
         "--seed",

@@ -109,13 +109,35 @@ class Caller:
     role: str
 
 
+def _tables_unlike_this_release(db: sqlite3.Connection) -> list[str]:
+    """The tables of the file whose columns differ from the ones SCHEMA makes: a file another
+    release of the sandbox made, whose requests would otherwise fail one by one, as 500s."""
+    made = sqlite3.connect(":memory:")
+    try:
+        made.executescript(SCHEMA)
+        changed = []
+        for table in reversed(TABLES_CHILDREN_FIRST):
+            found = [tuple(column) for column in db.execute(f"PRAGMA table_info({table})")]
+            if found and found != made.execute(f"PRAGMA table_info({table})").fetchall():
+                changed.append(table)
+        return changed
+    finally:
+        made.close()
+
+
 class Store:
     def __init__(self, path: Path | str) -> None:
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.executescript(SCHEMA)
+        if changed := _tables_unlike_this_release(self._db):
+            self._db.close()
+            raise sqlite3.DatabaseError(
+                f"the columns of {', '.join(changed)} are not those this projekt-sandbox makes: "
+                "another release made it. Start from a new file (delete it, or give another path)"
+            )
+        self._db.executescript(SCHEMA)  # makes the tables a file lacks, and changes no other
         self.sealer = Sealer.beside(path)  # for what the database keeps but must not show
         # Re-entrant: a handler's writes join the transaction the idempotency record is in.
         self._lock = threading.RLock()

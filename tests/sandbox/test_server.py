@@ -175,6 +175,39 @@ def test_a_database_path_it_cannot_use_is_one_line_not_a_traceback(
     assert "Traceback" not in run.stderr and run.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("command", ["serve", "seed"])
+def test_a_database_another_release_made_is_refused_not_served_with_500s(
+    tmp_path: Path, command: str
+) -> None:
+    """Its tables are only made where missing: a file whose columns another release changed
+    was served, and each request that used one failed, as a 500 (or, a column an index is
+    on, the start-up did, with sqlite's "no such column"). The kit's SandboxServer says so
+    too, and a file this release made still opens."""
+    db = tmp_path / "sandbox.db"
+    seeded = subprocess.run([VENV_BIN / "projekt-sandbox", "seed", "--db", db], timeout=60)
+    assert seeded.returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE issues DROP COLUMN assignee_id")  # as a release might
+    run = subprocess.run(
+        [VENV_BIN / "projekt-sandbox", command, "--db", db],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (run.returncode, run.stderr) == (
+        1,
+        f"projekt-sandbox: cannot use {db} as the database: the columns of issues are not those"
+        " this projekt-sandbox makes: another release made it. Start from a new file (delete"
+        " it, or give another path)\n",
+    )
+    with pytest.raises(sqlite3.DatabaseError, match="the columns of issues are not"):
+        SandboxServer(tmp_path)
+    with SandboxServer(tmp_path / "fresh") as made:
+        made.sandbox()
+    with SandboxServer(tmp_path / "fresh") as again:  # the file this release made
+        assert again.sandbox().org_id
+
+
 @pytest.mark.parametrize(
     "command",
     ["seed", "mint-key --email you@example.com --org acme", "serve --seed --port 0"],
