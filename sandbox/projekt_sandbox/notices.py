@@ -23,6 +23,7 @@ from starlette.responses import Response
 from .operations import carried
 
 __all__ = [
+    "SUNSETS",
     "Deprecation",
     "Received",
     "answered",
@@ -138,9 +139,32 @@ def parse_deprecation(text: str) -> tuple[str, Deprecation]:
     return operation_id, Deprecation(time.time(), parse_sunset(sunset) if sunset else None)
 
 
-def parse_sunset(text: str) -> datetime:
-    try:
-        day = date.fromisoformat(text.strip())
-    except ValueError:
-        return parsedate_to_datetime(text.strip())  # raises ValueError when neither
-    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+SUNSETS = (
+    "an ISO date (2027-06-30, its midnight UTC), an ISO date and time with its offset "
+    "(2027-06-30T12:00:00Z), or an HTTP date (Wed, 30 Jun 2027 00:00:00 GMT)"
+)
+
+
+def parse_sunset(value: str | date) -> datetime:
+    """The moment a Sunset header states, in UTC: from text in one of the SUNSETS forms, a
+    `date`, or a `datetime` with its tzinfo. A ValueError for a time with no zone, which
+    the header, in GMT, cannot state: taken, it failed every answer to the operation."""
+    moment = _read_sunset(value.strip()) if isinstance(value, str) else value
+    if isinstance(moment, datetime) and moment.utcoffset() is not None:
+        return moment.astimezone(UTC)
+    if isinstance(moment, date) and not isinstance(moment, datetime):
+        return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
+    raise ValueError(
+        f"deprecate() takes a sunset that is {SUNSETS}, a date, or a datetime with its "
+        f"tzinfo; not {value!r}"
+    )
+
+
+def _read_sunset(text: str) -> date | datetime | None:
+    readers = (date.fromisoformat, datetime.fromisoformat, parsedate_to_datetime)
+    for read in readers:
+        try:
+            return read(text)
+        except ValueError:
+            continue
+    return None

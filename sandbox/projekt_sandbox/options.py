@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .limits import checked_rate_limit
-from .notices import Deprecation, parse_deprecation
+from .notices import SUNSETS, Deprecation, parse_deprecation
 
 __all__ = [
     "deprecation",
@@ -89,8 +89,7 @@ def deprecation(text: str) -> tuple[str, Deprecation]:
         operation_id, notice = parse_deprecation(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            "expected OPERATION_ID or OPERATION_ID:SUNSET, the sunset an ISO date "
-            "(2027-06-30) or an HTTP date"
+            f"expected OPERATION_ID or OPERATION_ID:SUNSET, the sunset {SUNSETS}"
         ) from None
     from .openapi import load, operations  # the spec is read only when the option is given
     from .spec import spec_path

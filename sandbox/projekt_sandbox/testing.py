@@ -15,6 +15,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -208,13 +209,14 @@ class ProjektSandbox:
         self.server.state.faults.plan_delay(PlannedDelay(seconds, times, method, path))
 
     def deprecate(
-        self, operation_id: str, *, sunset: str | None = None, link: str | None = None
+        self, operation_id: str, *, sunset: str | date | None = None, link: str | None = None
     ) -> None:
         """Answers `operation_id` (say "listIssues") with deprecation headers from now on.
 
         `Deprecation: @<now>`, `Sunset` when `sunset` is given (an ISO date such as
-        "2027-06-30", or an HTTP date) and `Link: <link>; rel="deprecation"` (by default
-        the operation in the sandbox's docs), for this test only.
+        "2027-06-30", an ISO date and time with its offset, an HTTP date, a `date`, or a
+        `datetime` with its tzinfo) and `Link: <link>; rel="deprecation"` (by default the
+        operation in the sandbox's docs), for this test only.
         """
         sunset_at = parse_sunset(sunset) if sunset else None
         self.server.state.deprecate(operation_id, Deprecation(time.time(), sunset_at, link))

@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import warnings
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import httpx
@@ -154,6 +154,37 @@ def test_the_headers_are_read_leniently(
         client.me.get()
     (seen,) = client.deprecations
     assert (seen.since, seen.sunset, seen.link) == (since, sunset, None)
+
+
+@pytest.mark.parametrize(
+    ("sunset", "header"),
+    [
+        ("2027-06-30", "Wed, 30 Jun 2027 00:00:00 GMT"),
+        ("2027-06-30T12:00:00+02:00", "Wed, 30 Jun 2027 10:00:00 GMT"),
+        ("Wed, 30 Jun 2027 00:00:00 GMT", "Wed, 30 Jun 2027 00:00:00 GMT"),
+        ("30 Jun 2027 00:00:00 +0200", "Tue, 29 Jun 2027 22:00:00 GMT"),
+        (date(2027, 6, 30), "Wed, 30 Jun 2027 00:00:00 GMT"),
+        (datetime(2027, 6, 30, 12, tzinfo=UTC), "Wed, 30 Jun 2027 12:00:00 GMT"),
+        ("Wed, 30 Jun 2027 00:00:00", None),
+        (datetime(2027, 6, 30, 12), None),
+        ("30/06/2027", None),
+    ],
+)
+def test_the_kit_states_a_sunset_in_gmt_or_refuses_one_with_no_zone(
+    projekt_sandbox: ProjektSandbox, sunset: str | date, header: str | None
+) -> None:
+    """A time with no zone (an HTTP date without GMT, a naive datetime) was taken, and every
+    answer to the operation was a plain-text 500 with a traceback in the server's log; an
+    offset other than GMT's was too. A `date` raised AttributeError."""
+    if header is None:
+        with pytest.raises(ValueError, match=r"deprecate\(\) takes a sunset that is"):
+            projekt_sandbox.deprecate("getMe", sunset=sunset)
+    else:
+        projekt_sandbox.deprecate("getMe", sunset=sunset)
+    with projekt_sandbox.client() as client, warnings.catch_warnings():
+        warnings.simplefilter("ignore", projekt.ProjektDeprecationWarning)
+        answer = client.me.with_raw_response.get()
+    assert answer.headers.get("sunset") == header
 
 
 def test_serve_deprecate_and_log_requests(tmp_path: Path) -> None:

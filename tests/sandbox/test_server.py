@@ -247,6 +247,7 @@ def test_credentials_it_cannot_write_are_one_line_and_exit_1(
         "--public-url=https://sandbox.example?",
         "--public-url=https://sandbox.example/#",
         "--deprecate=listIssuez",
+        "--deprecate=listIssues:Wed, 30 Jun 2027 00:00:00",  # no zone: every answer was a 500
         "--docs=/nonexistent/site",
     ],
 )
