@@ -57,7 +57,6 @@ class Sandbox:
     ) -> None:
         self.store, self.limiter, self.max_body_bytes = store, limiter, max_body_bytes
         self.public_url = public_url
-        self.faults = Faults()
         self.idempotency = Idempotency(store)
         self.deprecations: dict[str, Deprecation] = {}  # by operationId
         self.received: deque[Received] = deque(maxlen=RECEIVED_KEPT)
@@ -65,6 +64,9 @@ class Sandbox:
         self.spec = load(spec_path())  # the published document, served as it is
         implemented = open_enums(self.spec)  # the API accepts values its enums do not list
         self.schemas = Schemas(implemented)
+        self.faults = Faults(
+            self.schemas.at("/components/schemas/ErrorBody/properties/code").is_valid
+        )
         self.routes: Routes = bind(implemented, self.schemas)
 
     def deprecate(self, operation_id: str, deprecation: Deprecation) -> None:

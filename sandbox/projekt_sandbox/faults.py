@@ -15,7 +15,7 @@ import asyncio
 import fnmatch
 import math
 import threading
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import ClassVar, TypeVar
 
@@ -33,14 +33,15 @@ _CODES = {
 }
 
 
+# What frames the answer, and the id its envelope repeats: a planned header would contradict it.
+_SANDBOX_SETS = frozenset({"content-length", "transfer-encoding", "connection", "x-request-id"})
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
 # The longest delay_next() holds an answer: long past any client's timeout a test sets.
 MAX_DELAY = 60
 # How often a held answer looks whether the plans were cleared (the next test's reset, or
 # the server's stop), which sends it at once rather than keep a shutdown waiting for it.
 _HOLD_TICK = 0.05
-
-
-_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 class _Planned:
@@ -121,9 +122,12 @@ class PlannedFailure(_Planned):
 
 
 class Faults:
-    """The failures planned for the next matching requests, taken in order."""
+    """The failures planned for the next matching requests, taken in order. `allows_code`
+    says whether the spec's error envelope allows a code: a planned failure's is one the API
+    may send."""
 
-    def __init__(self) -> None:
+    def __init__(self, allows_code: Callable[[object], bool]) -> None:
+        self._allows_code = allows_code
         self._planned: list[PlannedFailure] = []
         self._losses: list[PlannedLoss] = []
         self._delays: list[PlannedDelay] = []
@@ -143,6 +147,17 @@ class Faults:
                     "fail_next() takes headers of a name (letters, digits and !#$%&'*+-.^_`|~) "
                     f"and a value of printable ASCII, not padded; not {name!r}: {value!r}"
                 )
+            if name.lower() in _SANDBOX_SETS:
+                raise ValueError(
+                    f"fail_next() takes no {name} header: the sandbox sends its own, which the "
+                    "body and the envelope's request_id must agree with"
+                )
+        code = failure.code
+        if code is not None and not (isinstance(code, str) and self._allows_code(code)):
+            raise ValueError(
+                "fail_next() takes a code the spec's error envelope allows (its ErrorBody.code, "
+                f"such as 'quota_exceeded'); not {code!r}"
+            )
         self._add(self._planned, failure)
 
     def plan_loss(self, loss: PlannedLoss) -> None:

@@ -441,6 +441,16 @@ def test_the_test_kit_refuses_a_delay_no_test_could_wait_for(
         assert client.me.get().email == "you@example.com"
 
 
+def test_a_planned_failure_carries_a_code_the_api_may_add(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """ "New codes may be added", the spec says: a test meets one as its code would."""
+    projekt_sandbox.fail_next(403, code="quota_exceeded", headers={"X-Note": "planned"})
+    with projekt_sandbox.client() as client, pytest.raises(projekt.PermissionDeniedError) as seen:
+        client.me.get()
+    assert (seen.value.code, seen.value.response.headers["x-note"]) == ("quota_exceeded", "planned")
+
+
 @pytest.mark.parametrize(
     "plan",
     [
@@ -451,16 +461,33 @@ def test_the_test_kit_refuses_a_delay_no_test_could_wait_for(
         lambda kit: kit.deprecate("getMe", link='https://a.example/x>; rel="next", <https://b'),
         lambda kit: kit.deprecate("getMe", link="https://docs.example/€"),
         lambda kit: kit.deprecate("getMe", link="https://docs.example/a b"),
+        lambda kit: kit.fail_next(503, headers={"Content-Length": "5"}),
+        lambda kit: kit.fail_next(503, headers={"x-request-id": "mine"}),
+        lambda kit: kit.fail_next(400, code="Quota Exceeded"),
+        lambda kit: kit.fail_next(400, code=5),
     ],
-    ids=["crlf", "not-latin-1", "name", "padded", "link-break-out", "link-euro", "link-space"],
+    ids=[
+        "crlf",
+        "not-latin-1",
+        "name",
+        "padded",
+        "link-break-out",
+        "link-euro",
+        "link-space",
+        "content-length",
+        "request-id",
+        "code-spaced",
+        "code-int",
+    ],
 )
 def test_the_test_kit_refuses_a_header_no_answer_can_carry(
     projekt_sandbox: ProjektSandbox, plan: Any
 ) -> None:
     """Each was taken, to fail when the request came: as a 500 with a traceback in the
-    server's log, as a connection the server dropped, or (a link holding `>`) as a Link
-    header with a `rel="next"` of the test's own making."""
-    with pytest.raises(ValueError, match=r"(fail_next|deprecate)\(\) .*not"):
+    server's log, as a connection the server dropped (a Content-Length the body contradicts),
+    as a Link header with a `rel="next"` of the test's own making (a link holding `>`), or as
+    an envelope the spec does not allow (a code with capitals, or a number)."""
+    with pytest.raises(ValueError, match=r"(fail_next|deprecate)\(\) takes"):
         plan(projekt_sandbox)
     with projekt_sandbox.client() as client:  # nothing was planned
         assert client.me.get().email == "you@example.com"
