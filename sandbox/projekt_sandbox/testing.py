@@ -108,6 +108,8 @@ class SandboxServer:
 
     def reset(self) -> dict[str, Any]:
         """A fresh seeded database, default settings, and the credentials of its owner."""
+        if self._server.should_exit:  # sqlite's words would be "a closed database"
+            raise RuntimeError("this SandboxServer is stopped; start another for more tests")
         self.state.faults.clear()
         self.state.deprecations.clear()
         self.state.received.clear()

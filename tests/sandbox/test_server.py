@@ -604,6 +604,16 @@ def test_an_answer_held_when_a_test_ends_goes_out_then(end: str) -> None:
     assert answers == [201]
 
 
+def test_a_stopped_server_says_so_when_asked_for_a_sandbox() -> None:
+    """It said sqlite's "Cannot operate on a closed database": a unittest class whose
+    setUp ran after its tearDownClass, say."""
+    server = SandboxServer()
+    server.stop()
+    server.stop()  # twice, as an exit stack and a test's own cleanup may
+    with pytest.raises(RuntimeError, match="this SandboxServer is stopped"):
+        server.sandbox()
+
+
 def test_the_test_kit_serves_another_test_framework_as_the_fixture_does() -> None:
     """Outside pytest (unittest, a script), `SandboxServer` took only a `Path`, could not be
     used in a `with`, and made no `ProjektSandbox`: each suite rebuilt the fixture."""
