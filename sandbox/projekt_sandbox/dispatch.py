@@ -78,10 +78,11 @@ class Sandbox:
     async def handle(self, bound: BoundOperation, request: Request) -> Response:
         arrival = received(request)
         self.received.append(arrival)
-        response = await self._handle(bound, request)
+        paths = paths_of(request, bound.path)  # what the test kit's plans may name it by
+        response = await self._handle(bound, request, paths)
         if not isinstance(response, LostAnswer):
             self._record_answer(arrival, response)
-            if delay := self.faults.delay(request.method, paths_of(request, bound.path)):
+            if delay := self.faults.delay(request.method, paths):
                 await self.faults.hold(delay)  # acted on and committed: only the answer waits
         deprecation = self.deprecations.get(bound.operation_id)
         if deprecation is not None:
@@ -90,10 +91,10 @@ class Sandbox:
         log_request(request, response)
         return response
 
-    async def _handle(self, bound: BoundOperation, request: Request) -> Response:
+    async def _handle(self, bound: BoundOperation, request: Request, paths: set[str]) -> Response:
         request_id, rate_headers = new_request_id(), dict[str, str]()
         try:
-            caller, rate_headers = self.admit(request, bound.path)
+            caller, rate_headers = self.admit(request, paths)
             if caller is None:
                 raise ApiError(401, "unauthorized", "The token is missing, invalid or revoked.")
             key = key_of(request.headers) if bound.idempotent else None
@@ -110,7 +111,7 @@ class Sandbox:
             logger.exception("unhandled error in %s %s", request.method, request.url.path)
             failure = ApiError(500, "internal_error", "Something went wrong. Quote the request id.")
             return self.respond(failure, rate_headers, request_id)
-        if self.faults.lose(request.method, paths_of(request, bound.path)):
+        if self.faults.lose(request.method, paths):
             return LostAnswer()
         return self.answer(result, {**rate_headers, **result.headers, "X-Request-Id": request_id})
 
@@ -120,7 +121,7 @@ class Sandbox:
         self.received.append(arrival)
         request_id, rate_headers = new_request_id(), dict[str, str]()
         try:
-            _, rate_headers = self.admit(request)
+            _, rate_headers = self.admit(request, paths_of(request))
         except ApiError as first:
             error = first
         response = self.respond(error, rate_headers, request_id)
@@ -136,7 +137,7 @@ class Sandbox:
                 self.received[at] = answered(arrival, response)
                 return
 
-    def admit(self, request: Request, template: str = "") -> tuple[Caller | None, dict[str, str]]:
+    def admit(self, request: Request, paths: set[str]) -> tuple[Caller | None, dict[str, str]]:
         """Who is calling, and their rate-limit headers; raises a planned failure or a 429.
 
         A planned failure is counted and carries the rate-limit headers, as any answer of
@@ -145,7 +146,7 @@ class Sandbox:
         caller = authenticate(self.store, request)
         client = request.client.host if request.client else ""
         headers = self.limiter.hit(caller.key_id if caller else f"anon:{client}")
-        planned = self.faults.take(request.method, paths_of(request, template))
+        planned = self.faults.take(request.method, paths)
         if planned is not None:
             planned.headers = {**headers, **planned.headers}
             raise planned
