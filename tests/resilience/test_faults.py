@@ -53,7 +53,7 @@ def test_429_asking_for_a_day_raises_at_once_with_retry_after(
     client: Projekt, proxy: FaultProxy, owner: Projekt, project: str, sleeps: list[float]
 ) -> None:
     proxy.then(Respond(429, {"Retry-After": "86400"}))
-    with pytest.raises(projekt.RateLimitError) as caught:
+    with pytest.raises(projekt.RateLimitError, match=r"not retried: .* wait 86400 s") as caught:
         client.issues.create(project_id=project, title="never sent")
     assert caught.value.retry_after == 86400 and sleeps == []
     assert proxy.forwarded == [] and titles(owner, project) == []

@@ -491,9 +491,32 @@ def test_a_503_that_asks_for_a_long_wait_says_how_long(
         client_for(recorder).issues.get("x")
     assert caught.value.retry_after == 120 and caught.value.rate_limit.retry_after == 120
     assert len(recorder.requests) == 1 and sleeps == []
+    # Every 5xx is retried, the docs say: this one says why it was not.
+    assert str(caught.value) == (
+        "503 unavailable: Down for maintenance (not retried: the server asks to wait 120 s, "
+        "longer than the 60 s the SDK waits by itself) (request_id: req_0123456789)"
+    )
+    with pytest.raises(InternalServerError) as unasked:  # no retries asked for: no reason
+        client_for(Recorder(response), max_retries=0).issues.get("x")
+    assert "not retried" not in str(unasked.value)
     with pytest.raises(projekt.NotFoundError) as missing:
         client_for(Recorder(httpx.Response(404)), max_retries=0).issues.get("x")
     assert missing.value.retry_after is None  # none was asked for
+
+
+def test_a_503_whose_wait_would_pass_the_total_timeout_says_so(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    response = httpx.Response(
+        503, json=envelope("unavailable", "Busy"), headers={"Retry-After": "5"}
+    )
+    with pytest.raises(InternalServerError) as caught:
+        client_for(Recorder(response), total_timeout=3).issues.get("x")
+    assert str(caught.value) == (
+        "503 unavailable: Busy (not retried: a retry in 5 s would pass the call's "
+        "total_timeout of 3 s) (request_id: req_0123456789)"
+    )
+    assert sleeps == []
 
 
 def test_no_exception_str_or_repr_contains_the_token(client_for: ClientFactory) -> None:

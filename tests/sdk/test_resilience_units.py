@@ -142,9 +142,13 @@ def test_the_retry_budget_stops_an_outage_from_multiplying_traffic(
     recorder = Recorder(httpx.Response(503))
     client = client_for(recorder, max_retries=3)
     for _ in range(10):
-        with pytest.raises(projekt.InternalServerError):
+        with pytest.raises(projekt.InternalServerError) as caught:
             client.issues.get(ISSUE_ID)
     assert len(recorder.requests) == 10 + 10  # 10 calls, and only the budget's 10 retries
+    # A 503 raised at its first attempt says why, or it reads as retries that never work.
+    assert "(not retried: the client's retry budget is spent, by failures in a row" in str(
+        caught.value
+    )
 
 
 def test_a_call_that_succeeds_after_retrying_gets_its_retries_back(

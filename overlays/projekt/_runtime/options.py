@@ -54,6 +54,9 @@ class CallOutcome:
     # The call's total_timeout, when what was left of it, rather than the attempt's own
     # timeout, was the latest attempt's deadline.
     total_timeout: float | None = None
+    # Why an answer the SDK retries was returned as it was, with retries left: the error
+    # says so, or a 503 raised at once reads as a broken retry.
+    not_retried: str | None = None
 
     @property
     def retries(self) -> int:

@@ -110,6 +110,8 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
             cls = ServerOutcomeUnknownError
             failure = f"the server answered {status}"
             message += " (" + outcome_unknown_message(response.request, failure) + ")"
+    if why := outcome_of(response.request).not_retried:
+        message += f" (not retried: {why})"
     return cls(message, response=response, body=body, code=code, request_id=request_id)
 
 

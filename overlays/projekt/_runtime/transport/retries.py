@@ -49,6 +49,9 @@ NEVER_RETRIED_5XX = frozenset({501, 505})  # not implemented; HTTP version not s
 # A 409 with this code: the key's first request is still being processed. Its
 # answer will be replayed to a retry sent after the Retry-After it gives.
 KEY_IN_USE = "idempotency_key_in_use"
+BUDGET_SPENT = (
+    "the client's retry budget is spent, by failures in a row; it refills as calls succeed"
+)
 # The jitter's randomness is the operating system's. The random module's generator is the
 # program's: drawing from it changed what a seeded program drew next, and processes that each
 # seed it alike (a fleet of workers, for reproducible runs) would retry in step.
@@ -121,11 +124,15 @@ class RetryPolicy:
         outcome_of(request).total_timeout = self.total_timeout if by_total else None
         return left if by_total else per_attempt
 
-    def out_of_time(self, started: float, delay: float) -> bool:
+    def out_of_time(self, request: httpx.Request, started: float, delay: float) -> bool:
         """Would waiting `delay` before the next attempt pass the call's total timeout?"""
-        return self.total_timeout is not None and (
-            clock.now() - started + delay >= self.total_timeout
+        if self.total_timeout is None or clock.now() - started + delay < self.total_timeout:
+            return False
+        outcome_of(request).not_retried = (
+            f"a retry in {round(delay, 1):g} s would pass the call's total_timeout "
+            f"of {self.total_timeout:g} s"
         )
+        return True
 
     def backoff(self, attempt: int) -> float:
         return self.jitter(0.0, min(self.max_backoff, self.initial_backoff * 2**attempt))
@@ -159,7 +166,14 @@ class RetryPolicy:
         if not retryable or attempt >= self.attempts_allowed(request):
             return None
         wait = RateLimit.of(response).wait_for()
-        if wait > self.max_wait or not self.budget.try_spend():
+        if wait > self.max_wait:
+            outcome_of(request).not_retried = (
+                f"the server asks to wait {round(wait, 1):g} s, longer than the "
+                f"{self.max_wait:g} s the SDK waits by itself"
+            )
+            return None
+        if not self.budget.try_spend():
+            outcome_of(request).not_retried = BUDGET_SPENT
             return None
         return max(wait, self.backoff(attempt))
 
@@ -216,7 +230,7 @@ class RetryTransport(httpx.BaseTransport):
                 if budget is not None:
                     budget.observe(None)
                 delay = self._policy.after_error(request, error, attempt)
-                if self._policy.out_of_time(started, delay):
+                if self._policy.out_of_time(request, started, delay):
                     raise
                 why = f"to retry after {type(error).__name__}"
             except BaseException:  # anything else, an interrupt too: give the reservation back
@@ -227,7 +241,7 @@ class RetryTransport(httpx.BaseTransport):
                 if budget is not None:
                     budget.observe(response)
                 delay = self._policy.after_response(request, response, attempt)
-                if delay is None or self._policy.out_of_time(started, delay):
+                if delay is None or self._policy.out_of_time(request, started, delay):
                     return response
                 response.close()
                 why = waits.retry_reason(response)
@@ -292,7 +306,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if budget is not None:
                     await budget.aobserve(None)
                 delay = self._policy.after_error(request, error, attempt)
-                if self._policy.out_of_time(started, delay):
+                if self._policy.out_of_time(request, started, delay):
                     raise
                 why = f"to retry after {type(error).__name__}"
             except BaseException:  # anything else, a cancellation too: give the reservation back
@@ -303,7 +317,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if budget is not None:
                     await budget.aobserve(response)
                 delay = self._policy.after_response(request, response, attempt)
-                if delay is None or self._policy.out_of_time(started, delay):
+                if delay is None or self._policy.out_of_time(request, started, delay):
                     return response
                 await response.aclose()
                 why = waits.retry_reason(response)
