@@ -226,6 +226,10 @@ def _table(
     widths = [min(w, MAX_CELL) if cut else w for w, cut in zip(natural, cuttable, strict=True)]
     widths[:1] = natural[:1]
     visible = _fitting(natural, widths, cuttable, console.width) if columns else []
+    if visible and visible[0][1] > console.width:
+        # The first column, an id to copy into the next command, is never cut: the terminal
+        # wraps a line too long for it, and a wrapped id still copies whole.
+        console = Console(file=out, highlight=False, width=visible[0][1])
     table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, GAP, 0, 0))
     for n, width in visible:
         table.add_column(Text(columns[n]), no_wrap=True, overflow="ellipsis", width=width)

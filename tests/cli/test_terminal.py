@@ -631,6 +631,18 @@ def test_a_table_never_cuts_an_id_and_measures_wide_characters(
     assert len(uuids) >= len(lines) - 1  # every row's id at least, whole
 
 
+def test_a_terminal_narrower_than_an_id_gets_it_whole_to_wrap(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """A split pane of 30 columns: the id was cut to "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3…", which
+    no next command takes. It is written whole, for the terminal to wrap."""
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "-o", "table"]
+    lines = projekt(*args, COLUMNS="30").stdout.splitlines()
+    with projekt_sandbox.client() as client:
+        ids = [i.id for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    assert [line.strip() for line in lines] == ["id", *ids]
+
+
 @pytest.mark.parametrize("columns", ["80", "200"])
 def test_an_object_wrapping_a_list_is_a_table_of_its_items_with_ids_whole(
     projekt: Invoke, projekt_sandbox: ProjektSandbox, columns: str
