@@ -125,8 +125,19 @@ def _tables_unlike_this_release(db: sqlite3.Connection) -> list[str]:
         made.close()
 
 
+def _unopenable(path: Path) -> str | None:
+    """What sqlite's "unable to open database file" means of this path, which it does not say."""
+    if path.is_dir():
+        return "it is a folder; give the path of a file in it"
+    if not path.absolute().parent.is_dir():
+        return f"its folder {path.absolute().parent} does not exist"
+    return None
+
+
 class Store:
     def __init__(self, path: Path | str) -> None:
+        if why := _unopenable(Path(path)):
+            raise sqlite3.OperationalError(why)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
