@@ -80,10 +80,10 @@ class Sandbox:
         self.received.append(arrival)
         paths = paths_of(request, bound.path)  # what the test kit's plans may name it by
         response = await self._handle(bound, request, paths)
-        if not isinstance(response, LostAnswer):
-            self._record_answer(arrival, response)
-            if delay := self.faults.delay(request.method, paths):
-                await self.faults.hold(delay)  # acted on and committed: only the answer waits
+        lost = isinstance(response, LostAnswer)
+        self._record_answer(arrival, None if lost else response, request)
+        if not lost and (delay := self.faults.delay(request.method, paths)):
+            await self.faults.hold(delay)  # acted on and committed: only the answer waits
         deprecation = self.deprecations.get(bound.operation_id)
         if deprecation is not None:
             docs = f"{request.base_url}docs/#/{bound.tag}/{bound.operation_id}"
@@ -125,16 +125,19 @@ class Sandbox:
         except ApiError as first:
             error = first
         response = self.respond(error, rate_headers, request_id)
-        self._record_answer(arrival, response)
+        self._record_answer(arrival, response, request)
         return response
 
-    def _record_answer(self, arrival: Received, response: Response) -> None:
-        """Completes the record of `arrival` with its answer, where it arrived: a request
-        answered after a later one (its answer held, say) stays before it. A record already
-        cleared (the test ended) is left so."""
+    def _record_answer(
+        self, arrival: Received, response: Response | None, request: Request
+    ) -> None:
+        """Completes the record of `arrival` with its body and its answer (None: lost), where
+        it arrived: a request answered after a later one (its answer held, say) stays before
+        it. A record already cleared (the test ended) is left so."""
+        body = getattr(request.state, "json_body", None)  # set once bodies.py read it
         for at in range(len(self.received) - 1, -1, -1):
             if self.received[at] is arrival:
-                self.received[at] = answered(arrival, response)
+                self.received[at] = answered(arrival, response, body)
                 return
 
     def admit(self, request: Request, paths: set[str]) -> tuple[Caller | None, dict[str, str]]:

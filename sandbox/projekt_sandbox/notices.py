@@ -69,6 +69,10 @@ class Received:
     headers: dict[str, str]  # names in lower case
     status: int | None = None
     request_id: str | None = None
+    # The JSON body as the sandbox read it, each field named as a credential masked; None for
+    # a request with no body, and one answered before its body was read (a planned failure,
+    # a 401, a 429, a body that is no JSON).
+    body: object = None
 
 
 def received(request: Request) -> Received:
@@ -79,10 +83,26 @@ def received(request: Request) -> Received:
     return Received(request.method, request.url.path, masked_query(request.url.query), headers)
 
 
-def answered(arrival: Received, response: Response) -> Received:
+def answered(arrival: Received, response: Response | None, body: object) -> Received:
+    """`arrival` with its body, and its answer's status and id (None: the answer is lost)."""
+    if response is None:
+        return replace(arrival, body=masked_body(body))
+    request_id = response.headers.get("x-request-id")
     return replace(
-        arrival, status=response.status_code, request_id=response.headers.get("x-request-id")
+        arrival, status=response.status_code, request_id=request_id, body=masked_body(body)
     )
+
+
+def masked_body(value: object) -> object:
+    """A JSON value, but the value of each field named as a credential (`password`)."""
+    if isinstance(value, dict):
+        return {
+            name: "[REDACTED]" if SECRET_HEADER.fullmatch(name.lower()) else masked_body(item)
+            for name, item in value.items()
+        }
+    if isinstance(value, list):
+        return [masked_body(item) for item in value]
+    return value
 
 
 def masked_query(query: str) -> str:

@@ -409,6 +409,25 @@ def test_the_record_shows_each_answers_status_and_request_id(
     assert lost.request_id is None  # no answer went out
 
 
+def test_the_record_shows_the_json_body_each_write_sent(projekt_sandbox: ProjektSandbox) -> None:
+    """What a test checks its code sent: a PATCH's fields alone, a null that clears one, the
+    same body again on a retry whose answer was lost, and a body the API refused. A field
+    named as a credential is masked, as a header so named is."""
+    project = projekt_sandbox.project_id
+    with projekt_sandbox.client() as client:
+        issue = client.issues.create(project_id=project, title="x", extra_body={"password": "p"})
+        projekt_sandbox.lose_next_response(method="PATCH")
+        client.issues.update(issue.id, title="y", description=None)
+        with pytest.raises(projekt.UnprocessableEntityError):
+            client.issues.create(project_id=project, title="")
+        client.me.get()
+    created, lost, resent, refused, me = projekt_sandbox.requests
+    assert created.body == {"project_id": project, "title": "x", "password": "[REDACTED]"}
+    assert lost.status is None and lost.body == resent.body == {"title": "y", "description": None}
+    assert (refused.status, refused.body) == (422, {"project_id": project, "title": ""})
+    assert me.body is None
+
+
 @pytest.mark.parametrize(
     "n, seconds",
     [(0, 60), (-1, 1), (2.5, 1), (True, 1), (5, 0), (1, float("nan")), (1, float("inf"))],
