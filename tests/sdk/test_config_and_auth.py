@@ -297,6 +297,23 @@ def test_plain_http_hosts_takes_host_names_alone(hosts: object) -> None:
         Projekt(api_key=TOKEN, base_url="http://sandbox:8787", plain_http_hosts=hosts)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("named", "base_url"),
+    [
+        ("xn--bcher-kva.example", "http://bücher.example:8787"),
+        ("XN--BCHER-KVA.example", "http://xn--bcher-kva.example:8787"),
+        ("bücher.example", "http://xn--bcher-kva.example:8787"),
+    ],
+)
+def test_plain_http_hosts_takes_a_name_in_punycode_or_in_unicode(named: str, base_url: str) -> None:
+    """A name as a URL shows it, in punycode, was refused as "not a host name"; only the
+    Unicode form was taken. Either opens the host, written either way."""
+    with Projekt(api_key=TOKEN, base_url=base_url, plain_http_hosts=[named]) as client:
+        assert client.base_url == "http://xn--bcher-kva.example:8787"
+    with pytest.raises(ConfigurationError, match="plain http:// to "):
+        Projekt(api_key=TOKEN, base_url="http://bucher.example", plain_http_hosts=[named])
+
+
 @pytest.mark.parametrize("base_url", [f"{BASE_URL}\r", f" {BASE_URL}", f"{BASE_URL}\n"])
 def test_a_base_url_with_a_line_ending_or_space_says_so(
     monkeypatch: pytest.MonkeyPatch, base_url: str

@@ -127,7 +127,9 @@ def _host_alone(written: object) -> str | None:
     except (httpx.InvalidURL, UnicodeError):
         return None
     alone = url.port is None and url.raw_path == b"/" and not url.userinfo
-    return bare.lower() if alone and host.lower() == bare.lower() else None
+    # A name may be written in Unicode or in its punycode ("xn--bcher-kva"), as a URL shows it.
+    as_written = (host.lower(), url.raw_host.decode("ascii").lower())
+    return host.lower() if alone and bare.lower() in as_written else None
 
 
 def plain_http_allowed(host: str, plain_http_hosts: frozenset[str]) -> bool:
