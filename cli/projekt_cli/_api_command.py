@@ -83,10 +83,11 @@ def write_answer(response: Any, fmt: str | None) -> None:
 
 
 class Paginated:
-    """`--paginate`: every page of the list at `path`, through the SDK's `get_list()`."""
+    """`--paginate`: every page of the list at `path`, through the SDK's `get_list()`, or as
+    many as `--max-items` needs."""
 
-    def __init__(self, path: str, options: dict[str, Any]) -> None:
-        self.path, self.options = path, options
+    def __init__(self, path: str, options: dict[str, Any], max_items: int | None) -> None:
+        self.path, self.options, self.max_items = path, options, max_items
 
     def invoke(self, client: Any) -> Any:
         return client.get_list(self.path, **self.options)
@@ -97,7 +98,8 @@ class Paginated:
         def write_pages(pages: Any) -> None:
             shown_as = fmt or default_format(sys.stdout, True)
             leading = columns_for("GET", self.path)
-            write_list(pages.iter_pages(), shown_as, None, sys.stdout, sys.stderr, leading)
+            each_page = pages.iter_pages()
+            write_list(each_page, shown_as, self.max_items, sys.stdout, sys.stderr, leading)
 
         return write_pages
 
@@ -123,11 +125,28 @@ def _own_options() -> list[click.Parameter]:
             "every item as a list command does.",
         ),
         click.Option(
+            ["--max-items"],
+            type=click.IntRange(min=0),
+            help="With --paginate: stop after this many items (pages are fetched only as needed).",
+        ),
+        click.Option(
             ["--idempotency-key"],
             help="For a write: the key to send as Idempotency-Key (the one an error said to "
             "send it again with); when not given, one is made for the command.",
         ),
     ]
+
+
+def refuse_what_does_not_apply(
+    method: str, idempotency_key: str | None, paginate: bool, max_items: int | None, body: bool
+) -> None:
+    """The usage errors: an option given where it means nothing."""
+    if idempotency_key is not None and method == "GET":
+        raise click.BadParameter("a GET takes none", param_hint="'--idempotency-key'")
+    if max_items is not None and not paginate:
+        raise click.BadParameter("it counts the items of --paginate", param_hint="'--max-items'")
+    if paginate and (method != "GET" or body):
+        raise click.BadParameter("only a GET of a list has pages", param_hint="'--paginate'")
 
 
 def build(common: list[click.Parameter]) -> click.Command:
@@ -145,19 +164,16 @@ def build(common: list[click.Parameter]) -> click.Command:
         from . import _calls
 
         common = _calls.Common.taken_from(values)
+        given = (idempotency_key, paginate, common.max_items, input_file is not None)
+        refuse_what_does_not_apply(method.upper(), *given)
         options: dict[str, Any] = {"query": query_of(query), "cast_to": httpx.Response}
         if idempotency_key is not None:
-            if method.upper() == "GET":
-                raise click.BadParameter("a GET takes none", param_hint="'--idempotency-key'")
             options["idempotency_key"] = idempotency_key
         if common.headers:
             options["extra_headers"] = _calls.headers_of(common.headers)
         if paginate:
-            if method.upper() != "GET" or input_file is not None:
-                refused = "only a GET of a list has pages"
-                raise click.BadParameter(refused, param_hint="'--paginate'")
             del options["cast_to"]
-            paginated = Paginated(path, options)
+            paginated = Paginated(path, options, common.max_items)
             _calls.execute(paginated.invoke, common, True, paginated.write(common.output))
             return
         body = body_of(input_file)

@@ -510,6 +510,22 @@ def test_api_paginate_writes_every_item_of_every_page(
     assert projekt("api", "POST", "/issues", "--paginate").code == 2
 
 
+def test_api_paginate_stops_at_max_items_as_a_list_command_does(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """`--max-items` bounds every list command; `api --paginate` fetched every page of a list
+    of any length, and refused the option a list command takes."""
+    listed = projekt("issues", "list", "--project-id", projekt_sandbox.project_id).lines()
+    query = ["-q", f"project_id={projekt_sandbox.project_id}", "-q", "limit=2"]
+    before = len(projekt_sandbox.requests)
+    three = projekt("api", "GET", "/issues", *query, "--paginate", "--max-items", "3")
+    assert three.code == 0, three
+    assert three.lines() == listed[:3]
+    assert len(projekt_sandbox.requests) - before == 2  # two pages of 2, no third
+    alone = projekt("api", "GET", "/issues", *query, "--max-items", "3")
+    assert alone.code == 2 and "it counts the items of --paginate" in alone.stderr
+
+
 def test_api_takes_the_idempotency_key_its_error_says_to_send_again_with(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:
