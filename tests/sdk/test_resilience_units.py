@@ -21,6 +21,7 @@ from projekt import RateLimit
 from projekt._runtime.limits.throttle import Throttle
 from projekt._runtime.transport.retries import RetryBudget
 from tests.helpers import (
+    BASE_URL,
     ISSUE_ID,
     PROJECT_ID,
     TOKEN,
@@ -156,6 +157,22 @@ def test_the_retry_budget_stops_an_outage_from_multiplying_traffic(
     # A 503 raised at its first attempt says why, or it reads as retries that never work.
     assert "(not retried: the client's retry budget is spent, by failures in a row" in str(
         caught.value
+    )
+
+
+def test_a_connection_error_the_spent_budget_did_not_retry_says_so(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    """In an outage, the budget stops the retries of a refused connection too: the error
+    said "1 attempt" of a client whose max_retries is 2, and no more."""
+    recorder = Recorder(httpx.ConnectError("refused"))
+    client = client_for(recorder)
+    for _ in range(6):  # 2 retries each: the budget's 10 are spent in the sixth
+        with pytest.raises(projekt.APIConnectionError) as caught:
+            client.issues.get(ISSUE_ID)
+    assert str(caught.value).startswith(
+        f"Connection error: GET {BASE_URL}/issues/{ISSUE_ID}, a timeout of 15 s, 1 attempt "
+        "(not retried: the client's retry budget is spent, by failures in a row"
     )
 
 

@@ -209,7 +209,10 @@ def _where(request: httpx.Request | None) -> str:
     elif seconds is not None:
         said += f", a timeout of {seconds:g} s"
     attempts = outcome.attempts or 1
-    return said + f", {attempts} attempt{'s' if attempts != 1 else ''}"
+    said += f", {attempts} attempt{'s' if attempts != 1 else ''}"
+    if outcome.not_retried and outcome.total_timeout is None:  # else the total says it
+        said += f" (not retried: {outcome.not_retried})"
+    return said
 
 
 def _str_or_none(value: object) -> str | None:

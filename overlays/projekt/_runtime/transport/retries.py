@@ -145,7 +145,10 @@ class RetryPolicy:
             raise error
         if not safe_to_resend(request, error=error):
             raise connection_failed(error, request) from error
-        if attempt >= self.attempts_allowed(request) or not self.budget.try_spend():
+        if attempt >= self.attempts_allowed(request):
+            raise error
+        if not self.budget.try_spend():
+            outcome_of(request).not_retried = BUDGET_SPENT
             raise error
         return self.backoff(attempt)
 
