@@ -64,8 +64,10 @@ class Sandbox:
         self.spec = load(spec_path())  # the published document, served as it is
         implemented = open_enums(self.spec)  # the API accepts values its enums do not list
         self.schemas = Schemas(implemented)
+        envelope = "/components/schemas/ErrorBody/properties"
         self.faults = Faults(
-            self.schemas.at("/components/schemas/ErrorBody/properties/code").is_valid
+            self.schemas.at(f"{envelope}/code").is_valid,
+            self.schemas.at(f"{envelope}/message").is_valid,
         )
         self.routes: Routes = bind(implemented, self.schemas)
 

@@ -116,18 +116,21 @@ class PlannedFailure(_Planned):
     path: str | None = None  # exact, a glob ("/issues*") or a template ("/issues/{issue_id}")
     headers: dict[str, str] = field(default_factory=dict)
     code: str | None = None  # the envelope's code; by default the status's usual one
+    message: str | None = None  # the envelope's message; by default one naming the plan
 
     def given(self) -> list[str]:
         return [repr(self.status)]
 
 
 class Faults:
-    """The failures planned for the next matching requests, taken in order. `allows_code`
-    says whether the spec's error envelope allows a code: a planned failure's is one the API
-    may send."""
+    """The failures planned for the next matching requests, taken in order. `allows_code` and
+    `allows_message` say whether the spec's error envelope allows a code and a message: a
+    planned failure's are ones the API may send."""
 
-    def __init__(self, allows_code: Callable[[object], bool]) -> None:
-        self._allows_code = allows_code
+    def __init__(
+        self, allows_code: Callable[[object], bool], allows_message: Callable[[object], bool]
+    ) -> None:
+        self._allows_code, self._allows_message = allows_code, allows_message
         self._planned: list[PlannedFailure] = []
         self._losses: list[PlannedLoss] = []
         self._delays: list[PlannedDelay] = []
@@ -157,6 +160,15 @@ class Faults:
             raise ValueError(
                 "fail_next() takes a code the spec's error envelope allows (its ErrorBody.code, "
                 f"such as 'quota_exceeded'); not {code!r}"
+            )
+        message = failure.message
+        if message is not None and not (isinstance(message, str) and self._allows_message(message)):
+            shown = repr(message)
+            if isinstance(message, str) and len(shown) > 80:  # its start and length say which
+                shown = f"{shown[:60]}... ({len(message):,} characters)"
+            raise ValueError(
+                "fail_next() takes a message the spec's error envelope allows (its "
+                f"ErrorBody.message: text of at most 1,000 characters, with no NUL); not {shown}"
             )
         self._add(self._planned, failure)
 
@@ -231,7 +243,9 @@ class Faults:
         code = failure.code or _CODES.get(
             failure.status, "internal_error" if failure.status >= 500 else "error"
         )
-        message = f"A failure planned with fail_next({failure.status}); nothing was done."
+        message = failure.message
+        if message is None:
+            message = f"A failure planned with fail_next({failure.status}); nothing was done."
         return ApiError(failure.status, code, message, headers=dict(failure.headers))
 
 

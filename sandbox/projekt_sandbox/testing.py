@@ -169,17 +169,20 @@ class ProjektSandbox:
         path: str | None = None,
         headers: dict[str, str] | None = None,
         code: str | None = None,
+        message: str | None = None,
     ) -> None:
         """Answers the next `times` matching requests with `status` and the error envelope.
 
         The sandbox answers before it acts, so a failed POST creates nothing.
         `method` ("POST") and `path` ("/issues", or a glob such as "/issues*")
         narrow which requests fail; `headers` are added (for example Retry-After),
-        and `code` is the envelope's code (by default the status's usual one).
+        `code` is the envelope's code (by default the status's usual one), and
+        `message` its message (by default one that names the plan), which the SDK's
+        error carries as `message`, for a test of what your code shows its users.
         The answer carries the X-RateLimit-* headers, and counts, as a real one does.
         """
         self.server.state.faults.plan(
-            PlannedFailure(status, times, method, path, dict(headers or {}), code)
+            PlannedFailure(status, times, method, path, dict(headers or {}), code, message)
         )
 
     def lose_next_response(

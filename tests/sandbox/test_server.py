@@ -481,6 +481,23 @@ def test_a_planned_failure_carries_a_code_the_api_may_add(
     assert (seen.value.code, seen.value.response.headers["x-note"]) == ("quota_exceeded", "planned")
 
 
+def test_a_planned_failure_carries_the_message_the_test_gives(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """What code that shows the API's message to its users meets, as a real answer has it."""
+    said = "Your plan allows 1,000 issues. Résumé: archive some, or upgrade."
+    projekt_sandbox.fail_next(403, code="quota_exceeded", message=said, method="POST")
+    with projekt_sandbox.client() as client, pytest.raises(projekt.PermissionDeniedError) as seen:
+        client.issues.create(project_id=projekt_sandbox.project_id, title="Over the quota")
+    assert (seen.value.code, seen.value.message) == ("quota_exceeded", said)
+    assert seen.value.response.json()["error"]["message"] == said
+    with projekt_sandbox.client() as client:  # the default message names the plan
+        projekt_sandbox.fail_next(404, path="/me")
+        with pytest.raises(projekt.NotFoundError) as default:
+            client.me.get()
+    assert default.value.message == "A failure planned with fail_next(404); nothing was done."
+
+
 @pytest.mark.parametrize(
     "plan",
     [
@@ -495,6 +512,9 @@ def test_a_planned_failure_carries_a_code_the_api_may_add(
         lambda kit: kit.fail_next(503, headers={"x-request-id": "mine"}),
         lambda kit: kit.fail_next(400, code="Quota Exceeded"),
         lambda kit: kit.fail_next(400, code=5),
+        lambda kit: kit.fail_next(400, message="x" * 1001),
+        lambda kit: kit.fail_next(400, message="before\x00after"),
+        lambda kit: kit.fail_next(400, message=["a list"]),
     ],
     ids=[
         "crlf",
@@ -508,6 +528,9 @@ def test_a_planned_failure_carries_a_code_the_api_may_add(
         "request-id",
         "code-spaced",
         "code-int",
+        "message-long",
+        "message-nul",
+        "message-list",
     ],
 )
 def test_the_test_kit_refuses_a_header_no_answer_can_carry(
@@ -516,7 +539,8 @@ def test_the_test_kit_refuses_a_header_no_answer_can_carry(
     """Each was taken, to fail when the request came: as a 500 with a traceback in the
     server's log, as a connection the server dropped (a Content-Length the body contradicts),
     as a Link header with a `rel="next"` of the test's own making (a link holding `>`), or as
-    an envelope the spec does not allow (a code with capitals, or a number)."""
+    an envelope the spec does not allow (a code with capitals, or a number; a message too
+    long, with a NUL, or not text)."""
     with pytest.raises(ValueError, match=r"(fail_next|deprecate)\(\) takes"):
         plan(projekt_sandbox)
     with projekt_sandbox.client() as client:  # nothing was planned
