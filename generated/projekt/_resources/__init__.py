@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: e29b935bc9d3f0d5b326dfe8964e93bf7a99467221ab6fb11ce1c46cc5d344af
+# openapi_spec_hash: 64c8e52748854b3f8cdb5d5eeb17bbe1edd98e1848b62294ae514f4d75ae4372
 """The facade: the typed SDK surface, one resource class per tag, one method per operation.
 
 Emitted from openapi.yaml by scripts/generate.py with this template
@@ -334,7 +334,7 @@ class ApiKeysResourceWithRawResponse:
 
         Mints a PAT bound to this organization and to the caller's membership. The
         plaintext `token` is in this response only: store it in a secret manager
-        now. Only owners, admins and managers may create keys; other roles get 403.
+        now.
 
         Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
@@ -407,7 +407,7 @@ class ApiKeysResourceWithRawResponse:
         """Revoke an API key.
 
         Revokes a key at once: later requests with it get 401. Revoking is permanent
-        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+        and repeating it is harmless.
 
         Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).
 
@@ -1443,7 +1443,7 @@ class ApiKeysResource:
 
         Mints a PAT bound to this organization and to the caller's membership. The
         plaintext `token` is in this response only: store it in a secret manager
-        now. Only owners, admins and managers may create keys; other roles get 403.
+        now.
 
         Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
@@ -1516,7 +1516,7 @@ class ApiKeysResource:
         """Revoke an API key.
 
         Revokes a key at once: later requests with it get 401. Revoking is permanent
-        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+        and repeating it is harmless.
 
         Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).
 
@@ -2577,7 +2577,7 @@ class AsyncApiKeysResourceWithRawResponse:
 
         Mints a PAT bound to this organization and to the caller's membership. The
         plaintext `token` is in this response only: store it in a secret manager
-        now. Only owners, admins and managers may create keys; other roles get 403.
+        now.
 
         Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
@@ -2650,7 +2650,7 @@ class AsyncApiKeysResourceWithRawResponse:
         """Revoke an API key.
 
         Revokes a key at once: later requests with it get 401. Revoking is permanent
-        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+        and repeating it is harmless.
 
         Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).
 
@@ -3686,7 +3686,7 @@ class AsyncApiKeysResource:
 
         Mints a PAT bound to this organization and to the caller's membership. The
         plaintext `token` is in this response only: store it in a secret manager
-        now. Only owners, admins and managers may create keys; other roles get 403.
+        now.
 
         Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
@@ -3759,7 +3759,7 @@ class AsyncApiKeysResource:
         """Revoke an API key.
 
         Revokes a key at once: later requests with it get 401. Revoking is permanent
-        and repeating it is harmless. Only owners, admins and managers may revoke keys.
+        and repeating it is harmless.
 
         Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: e29b935bc9d3f0d5b326dfe8964e93bf7a99467221ab6fb11ce1c46cc5d344af
+# openapi_spec_hash: 64c8e52748854b3f8cdb5d5eeb17bbe1edd98e1848b62294ae514f4d75ae4372
 """The `projekt` command line's commands: one per operation of openapi.yaml.
 
 Plain data, written by scripts/_commands.py from the generator's view of the
@@ -18,7 +18,7 @@ NAMESPACES: dict[str, Any] = {
                 "namespace": "api_keys",
                 "method": "create",
                 "summary": "Create an API key",
-                "description": "Mints a PAT bound to this organization and to the caller's membership. The plaintext `token` is in this response only: store it in a secret manager now. Only owners, admins and managers may create keys; other roles get 403. Roles (inferred): Only owners, admins and managers may call this; other roles get 403.",
+                "description": "Mints a PAT bound to this organization and to the caller's membership. The plaintext `token` is in this response only: store it in a secret manager now. Roles (inferred): Only owners, admins and managers may call this; other roles get 403.",
                 "http": "POST /api-keys",
                 "operation_id": "createApiKey",
                 "deprecated": False,
@@ -125,7 +125,7 @@ NAMESPACES: dict[str, Any] = {
                 "namespace": "api_keys",
                 "method": "revoke",
                 "summary": "Revoke an API key",
-                "description": "Revokes a key at once: later requests with it get 401. Revoking is permanent and repeating it is harmless. Only owners, admins and managers may revoke keys. Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).",
+                "description": "Revokes a key at once: later requests with it get 401. Revoking is permanent and repeating it is harmless. Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may revoke the key of a higher role (owner > admin > manager).",
                 "http": "DELETE /api-keys/{key_id}",
                 "operation_id": "revokeApiKey",
                 "deprecated": False,

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: e29b935bc9d3f0d5b326dfe8964e93bf7a99467221ab6fb11ce1c46cc5d344af
+# openapi_spec_hash: 64c8e52748854b3f8cdb5d5eeb17bbe1edd98e1848b62294ae514f4d75ae4372
 """Contains all the data models used in inputs/outputs.
 
 Each model's module is imported the first time the model is used.

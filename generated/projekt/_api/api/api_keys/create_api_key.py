@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: e29b935bc9d3f0d5b326dfe8964e93bf7a99467221ab6fb11ce1c46cc5d344af
+# openapi_spec_hash: 64c8e52748854b3f8cdb5d5eeb17bbe1edd98e1848b62294ae514f4d75ae4372
 from http import HTTPStatus
 from typing import Any
 
@@ -118,7 +118,7 @@ def sync_detailed(
 
      Mints a PAT bound to this organization and to the caller's membership. The
     plaintext `token` is in this response only: store it in a secret manager
-    now. Only owners, admins and managers may create keys; other roles get 403.
+    now.
 
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
@@ -156,7 +156,7 @@ def sync(
 
      Mints a PAT bound to this organization and to the caller's membership. The
     plaintext `token` is in this response only: store it in a secret manager
-    now. Only owners, admins and managers may create keys; other roles get 403.
+    now.
 
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 
      Mints a PAT bound to this organization and to the caller's membership. The
     plaintext `token` is in this response only: store it in a secret manager
-    now. Only owners, admins and managers may create keys; other roles get 403.
+    now.
 
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 
@@ -225,7 +225,7 @@ async def asyncio(
 
      Mints a PAT bound to this organization and to the caller's membership. The
     plaintext `token` is in this response only: store it in a secret manager
-    now. Only owners, admins and managers may create keys; other roles get 403.
+    now.
 
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403.
 

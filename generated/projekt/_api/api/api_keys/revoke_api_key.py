@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: e29b935bc9d3f0d5b326dfe8964e93bf7a99467221ab6fb11ce1c46cc5d344af
+# openapi_spec_hash: 64c8e52748854b3f8cdb5d5eeb17bbe1edd98e1848b62294ae514f4d75ae4372
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -105,7 +105,7 @@ def sync_detailed(
     """Revoke an API key
 
      Revokes a key at once: later requests with it get 401. Revoking is permanent
-    and repeating it is harmless. Only owners, admins and managers may revoke keys.
+    and repeating it is harmless.
 
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may
     revoke the key of a higher role (owner > admin > manager).
@@ -143,7 +143,7 @@ def sync(
     """Revoke an API key
 
      Revokes a key at once: later requests with it get 401. Revoking is permanent
-    and repeating it is harmless. Only owners, admins and managers may revoke keys.
+    and repeating it is harmless.
 
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may
     revoke the key of a higher role (owner > admin > manager).
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     """Revoke an API key
 
      Revokes a key at once: later requests with it get 401. Revoking is permanent
-    and repeating it is harmless. Only owners, admins and managers may revoke keys.
+    and repeating it is harmless.
 
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may
     revoke the key of a higher role (owner > admin > manager).
@@ -212,7 +212,7 @@ async def asyncio(
     """Revoke an API key
 
      Revokes a key at once: later requests with it get 401. Revoking is permanent
-    and repeating it is harmless. Only owners, admins and managers may revoke keys.
+    and repeating it is harmless.
 
     Roles (inferred): Only owners, admins and managers may call this; other roles get 403. No role may
     revoke the key of a higher role (owner > admin > manager).
