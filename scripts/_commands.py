@@ -183,7 +183,7 @@ def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace:
         "namespace": namespace,
         "method": sdk["method"],
         "summary": ("Deprecated: " if sdk["deprecated"] else "") + raw["summary"].rstrip("."),
-        "description": " ".join(raw.get("description", "").split()),
+        "description": paragraphs(raw.get("description", "")),
         "http": f"{endpoint.method.upper()} {raw['path']}",
         "operation_id": raw["operationId"],
         "deprecated": sdk["deprecated"],
@@ -195,6 +195,12 @@ def command(spec: dict[str, Any], endpoint: Any, raw: dict[str, Any], namespace:
         "columns": table_columns(spec, raw),
         "params": params,
     }
+
+
+def paragraphs(text: str) -> str:
+    """The description's paragraphs, each on one line, a blank line between them: click
+    rewraps each to the terminal and keeps them apart (the Roles line stays its own)."""
+    return "\n\n".join(" ".join(part.split()) for part in text.split("\n\n") if part.strip())
 
 
 def table_columns(spec: dict[str, Any], raw: dict[str, Any]) -> list[str]:

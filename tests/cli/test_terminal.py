@@ -29,6 +29,7 @@ from rich.cells import cell_len
 import projekt
 from projekt_cli._api_command import columns_for
 from projekt_cli._app import cli
+from projekt_cli._commands import NAMESPACES
 from projekt_sandbox.testing import ProjektSandbox
 from tests.cli.conftest import Invoke, sandbox_env
 from tests.helpers import TOKEN, VENV_BIN, issue_json
@@ -333,6 +334,20 @@ def test_no_option_takes_more_than_six_lines_of_help_at_80_columns(command: list
     helps = re.split(r"\n  (?=-)", options)  # an option's entry starts with its flags
     longest = max(helps, key=lambda entry: len(entry.splitlines()))
     assert len(longest.splitlines()) <= 6, longest
+
+
+@pytest.mark.parametrize(
+    "command",
+    [[ns, name] for ns, group in NAMESPACES.items() for name in group["commands"]],
+    ids=" ".join,
+)
+def test_each_paragraph_of_an_operations_help_stands_apart(command: list[str]) -> None:
+    """The spec ends every operation's description with a paragraph of its own, who may call
+    it; the help ran it into the sentence before: `... a token is alive. Roles (inferred):
+    Any role may call this.`"""
+    shown = CliRunner().invoke(cli, [*command, "--help"], terminal_width=80, prog_name="projekt")
+    head = shown.stdout.partition("Options:")[0]
+    assert "\n\n  Roles (inferred): " in head, head
 
 
 def shell_env() -> dict[str, str]:
