@@ -275,6 +275,31 @@ def test_an_awaited_list_off_the_spec_is_its_first_page_and_resumes(
     assert [item["id"] for item in first] + rest == everything and len(first) == 2
 
 
+def test_the_escape_hatch_reads_an_array_of_models_as_openai_pythons_does(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """`cast_to=list[Issue]`, as openai-python's `cast_to` takes it: a write may answer with
+    an array, which get_list() cannot read, since no list follows it."""
+    query = {"project_id": projekt_sandbox.project_id}
+    models = client.get("/issues", query=query, cast_to=list[IssueSummary])
+    assert {type(model) for model in models} == {IssueSummary}
+    assert [model.title for model in models] == [i.title for i in client.issues.list(**query)]
+    assert client.get("/issues", query=query, cast_to=list[dict])[0]["id"] == models[0].id
+    needs = (
+        r"cast_to=list\[IssueSummary\] needs a JSON array; the answer is an object: cast_to=dict"
+    )
+    with pytest.raises(projekt.APIResponseValidationError, match=needs):
+        client.get("/me", cast_to=list[IssueSummary])
+    sent = len(projekt_sandbox.requests)
+    for refused in (list[int], tuple[Issue], list[str]):
+        with pytest.raises(projekt.ConfigurationError, match=r"a list of them \(list\[Issue\]\)"):
+            client.get("/me", cast_to=refused)
+    each = r"cast_to=list\[Issue\] is not one it reads each item as.*\(cast_to=Issue for a list"
+    with pytest.raises(projekt.ConfigurationError, match=each):
+        client.get_list("/issues", cast_to=list[Issue])
+    assert len(projekt_sandbox.requests) == sent  # refused before anything was sent
+
+
 def test_the_escape_hatch_lists_only_a_list(client: Any, projekt_sandbox: ProjektSandbox) -> None:
     reads = r"the answer is an object, which client\.get\(\) reads"
     with pytest.raises(projekt.APIResponseValidationError, match=reads) as wrong:

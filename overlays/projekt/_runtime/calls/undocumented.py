@@ -5,8 +5,9 @@ through the pipeline of `client.issues.get(...)`: the token, X-Org-Id, retries, 
 throttle and the shared budget, an Idempotency-Key on every write, tracing (a
 `projekt.request` span with the method and the path template), deprecation notices,
 the typed exceptions and `max_response_bytes`. Only the path and what the answer
-becomes (`cast_to`) are the caller's. `client.get_list(...)` follows a list there page by
-page, as a generated `list()` does (its `Link: rel="next"`, to the base URL only).
+becomes (`cast_to`, answers.py) are the caller's. `client.get_list(...)` follows a list
+there page by page, as a generated `list()` does (its `Link: rel="next"`, to the base URL
+only).
 
 The template tells calls apart in spans, metrics and deprecation notices, which must not
 grow with every id: a path written out in full (`client.get(f"/issues/{issue.id}")`) is
@@ -32,6 +33,7 @@ from urllib.parse import quote, unquote
 import httpx
 
 from projekt._api.types import NOT_GIVEN, NotGiven
+from projekt._runtime.calls.answers import NoneType, checked_cast, listed_cast, read_as
 from projekt._runtime.calls.arguments import (
     Headers,
     PerCall,
@@ -43,17 +45,14 @@ from projekt._runtime.calls.operation import Operation
 from projekt._runtime.calls.pagination import AsyncPaginator, SyncPaginator
 from projekt._runtime.calls.pipeline import AsyncAPIClient, BaseAPIClient, SyncAPIClient
 from projekt._runtime.errors.exceptions import ConfigurationError, InvalidArgumentError
-from projekt._runtime.errors.failures import is_web_page
 from projekt._runtime.errors.safety import READ_METHODS
 from projekt._runtime.observability.redaction import mask_url
 
 __all__ = ["AsyncUndocumented", "ReadOptions", "SyncUndocumented", "WriteOptions"]
 
 T = TypeVar("T")
-NoneType = type(None)
 PLACEHOLDER = re.compile(r"{([^{}]*)}")
 ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|//")  # a URL with its own origin
-READS = (dict, list, bytes, httpx.Response, NoneType)
 
 
 class ReadOptions(TypedDict, total=False):
@@ -68,26 +67,6 @@ class ReadOptions(TypedDict, total=False):
 class WriteOptions(ReadOptions, total=False):
     body: Any  # sent as JSON: a dict, a list, or a model of projekt.models
     idempotency_key: str | NotGiven  # made by the SDK when not given
-
-
-class ListOf:
-    """How `get_list()` reads each page: a JSON array, each item read as `item` (a JSON
-    object as a dict, or a model of projekt.models)."""
-
-    def __init__(self, item: Any) -> None:
-        self.item = item
-
-    def read(self, data: Any) -> list[Any]:
-        if not isinstance(data, list):
-            shape = "an object" if isinstance(data, dict) else "no array"
-            raise ValueError(
-                f"get_list() reads a JSON array, a page of a list; the answer is {shape}, "
-                "which client.get() reads"
-            )
-        for place, item in enumerate(data):
-            if not isinstance(item, dict):
-                raise ValueError(f"item {place} of the page is not a JSON object")
-        return data if self.item is dict else [self.item.from_dict(item) for item in data]
 
 
 class OffSpecEndpoint:
@@ -113,50 +92,7 @@ class OffSpecEndpoint:
 
     def _parse_response(self, *, client: Any, response: httpx.Response) -> Any:
         """A 2xx answer read as `cast_to` asks (the pipeline raises for any other)."""
-        cast_to = self.cast_to
-        if cast_to is httpx.Response:
-            return response
-        if cast_to is bytes:
-            return response.content
-        if cast_to is NoneType:
-            if is_web_page(response):  # a DELETE that reached the web app, say
-                raise ValueError("the answer is a web page")
-            return None
-        data = response.json()
-        if isinstance(cast_to, ListOf):
-            return cast_to.read(data)
-        if cast_to in (dict, list):
-            if not isinstance(data, cast_to):
-                kind = "object" if cast_to is dict else "array"
-                hint = ""
-                if isinstance(data, (dict, list)):  # the other one: say it fits
-                    shape = "an object" if isinstance(data, dict) else "an array"
-                    hint = f"; the answer is {shape}: cast_to={type(data).__name__} reads it"
-                    if isinstance(data, list):
-                        hint += ", and client.get_list() every page of it"
-                raise ValueError(f"cast_to={cast_to.__name__} needs a JSON {kind}{hint}")
-            return data
-        return cast_to.from_dict(data)
-
-
-def listed_cast(cast_to: Any) -> ListOf:
-    if cast_to is dict or callable(getattr(cast_to, "from_dict", None)):
-        return ListOf(cast_to)
-    raise ConfigurationError(
-        f"client.get_list(): cast_to={cast_to!r} is not one it reads each item as: dict, or a "
-        "model of projekt.models."
-    )
-
-
-def checked_cast(name: str, cast_to: Any) -> Any:
-    if cast_to is None:
-        return NoneType
-    if cast_to in READS or callable(getattr(cast_to, "from_dict", None)):
-        return cast_to
-    raise ConfigurationError(
-        f"{name}(): cast_to={cast_to!r} is not one the SDK reads: dict, list, bytes, "
-        "httpx.Response, None, or a model of projekt.models."
-    )
+        return read_as(self.cast_to, response)
 
 
 def relative_path(name: str, base_url: httpx.URL, path: str) -> str:
@@ -257,9 +193,9 @@ class SyncUndocumented(OffSpec, SyncAPIClient):
 
     `path` is relative to the base URL (an absolute URL must lie under it), with
     `{placeholders}` that `path_params` fills. The answer is read as `cast_to`: `dict`
-    (the default; `None` for `delete`), `list`, `bytes`, `httpx.Response`, `None`, or a
-    model of projekt.models. An error status raises the same typed exceptions as the
-    generated methods.
+    (the default; `None` for `delete`), `list`, `bytes`, `httpx.Response`, `None`, a
+    model of projekt.models, or a list of models (`list[Issue]`). An error status raises
+    the same typed exceptions as the generated methods.
     """
 
     def request(
@@ -327,9 +263,9 @@ class AsyncUndocumented(OffSpec, AsyncAPIClient):
 
     `path` is relative to the base URL (an absolute URL must lie under it), with
     `{placeholders}` that `path_params` fills. The answer is read as `cast_to`: `dict`
-    (the default; `None` for `delete`), `list`, `bytes`, `httpx.Response`, `None`, or a
-    model of projekt.models. An error status raises the same typed exceptions as the
-    generated methods.
+    (the default; `None` for `delete`), `list`, `bytes`, `httpx.Response`, `None`, a
+    model of projekt.models, or a list of models (`list[Issue]`). An error status raises
+    the same typed exceptions as the generated methods.
     """
 
     async def request(
