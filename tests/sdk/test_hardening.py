@@ -975,6 +975,30 @@ def test_a_long_wait_says_so_on_the_projekt_logger(
     ]
 
 
+def test_a_retry_names_the_servers_retry_after_only_when_that_set_the_wait(
+    flavor: str, runner: Any, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    """The SDK waits the longer of the server's Retry-After and its own backoff. A wait its
+    backoff set was logged as the server's: `Retry-After: 0`, then a wait of 0.2 s "(the
+    server's Retry-After)"."""
+    unavailable = b'{"error": {"code": "unavailable"}}'
+    answers = iter(
+        [
+            (503, {**JSON, "Retry-After": "0"}, unavailable),
+            (503, {**JSON, "Retry-After": "2"}, unavailable),
+            (200, JSON, ME),
+        ]
+    )
+    with hostile_server(lambda path: next(answers)) as (url, _):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url)
+        with caplog.at_level(logging.DEBUG, logger="projekt"):
+            client.me.get()
+    lines = [r.getMessage() for r in caplog.records if "to retry after" in r.getMessage()]
+    assert len(lines) == 2 and sleeps[0] > 0, (lines, sleeps)
+    assert lines[0] == f"me.get() waits {sleeps[0]:.2f} s to retry after a 503.", lines
+    assert lines[1] == "me.get() waits 2 s to retry after a 503 (the server's Retry-After)."
+
+
 def test_an_unexpected_redirect_names_where_it_leads(flavor: str, runner: Any) -> None:
     """What a user with http:// for https:// sees: the redirect's target, and what to check."""
     answer = (302, {"Location": "https://api.example.test/me", "Content-Length": "0"}, b"")

@@ -43,6 +43,9 @@ def announce(request: httpx.Request, seconds: float, why: str) -> None:
         )
 
 
-def retry_reason(response: httpx.Response) -> str:
-    asked = " (the server's Retry-After)" if RateLimit.of(response).retry_after is not None else ""
-    return f"to retry after a {response.status_code}{asked}"
+def retry_reason(response: httpx.Response, delay: float) -> str:
+    """Why the SDK waits `delay` s: the server's Retry-After only when that set the wait, not
+    when the SDK's own backoff was longer (a `Retry-After: 0` is not a wait of 0.2 s)."""
+    asked = RateLimit.of(response).retry_after
+    named = " (the server's Retry-After)" if asked is not None and asked >= delay else ""
+    return f"to retry after a {response.status_code}{named}"

@@ -247,7 +247,7 @@ class RetryTransport(httpx.BaseTransport):
                 if delay is None or self._policy.out_of_time(request, started, delay):
                     return response
                 response.close()
-                why = waits.retry_reason(response)
+                why = waits.retry_reason(response, delay)
             waits.announce(request, delay, why)
             telemetry.waited(request, "retry.wait", delay)
             clock.sleep(delay)
@@ -323,7 +323,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if delay is None or self._policy.out_of_time(request, started, delay):
                     return response
                 await response.aclose()
-                why = waits.retry_reason(response)
+                why = waits.retry_reason(response, delay)
             waits.announce(request, delay, why)
             telemetry.waited(request, "retry.wait", delay)
             await clock.asleep(delay)
