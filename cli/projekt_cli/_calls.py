@@ -156,6 +156,8 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
         said = str(error)
         said += "" if said.endswith((".", "?")) else "."  # before the hint's sentence
         raise click.UsageError(said + _hint(said)) from None
+    except projekt.AuthenticationError as error:  # a 401: the key, not the command
+        fail(error, key=_config.key_source(common.profile))
     except projekt.ProjektError as error:
         fail(error)
 

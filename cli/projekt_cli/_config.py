@@ -209,6 +209,22 @@ def settings(profile: str | None, org: str | None, base_url: str | None) -> dict
     return {key: value for key, value in chosen.items() if value is not None}
 
 
+def key_source(profile: str | None) -> str:
+    """Where a command with `profile` took the key the API refused, and how to mend it; the
+    key itself is never shown."""
+    try:
+        default = load().get("default")
+    except click.ClickException:  # a config file it cannot read: the 401 is still the news
+        default = None
+    profile = named_profile(profile)
+    if profile is None and os.environ.get("PROJEKT_API_KEY"):
+        other = f"unset it to use profile {default!r}" if default else "`projekt login` saves one"
+        return f"from PROJEKT_API_KEY; set a valid one, or {other}"
+    profile = profile or default or "default"
+    login = f"projekt login --profile {shlex.quote(profile)}"
+    return f"from profile {profile!r}; `{login}` saves a new one"
+
+
 def key_expression(profile: str | None) -> str:
     """How a pasted shell command reads the key a command with `profile` would use."""
     profile = named_profile(profile)

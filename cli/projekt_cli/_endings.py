@@ -48,8 +48,9 @@ def _drop_unwritten_output() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def fail(error: ProjektError) -> NoReturn:
-    """Reports the error on stderr, as the SDK's exception describes it, and exits 1."""
+def fail(error: ProjektError, key: str | None = None) -> NoReturn:
+    """Reports the error on stderr, as the SDK's exception describes it, and exits 1; `key`
+    says where the key a 401 refused came from."""
     status, code = getattr(error, "status_code", None), getattr(error, "code", None)
     head = " ".join(str(part) for part in (status, code) if part)
     message = getattr(error, "message", str(error))
@@ -57,6 +58,8 @@ def fail(error: ProjektError) -> NoReturn:
     request_id = getattr(error, "request_id", None)
     if request_id:
         lines.append(f"  request id: {request_id}")
+    if key:
+        lines.append(f"  key: {key}")
     retry_after = getattr(error, "retry_after", None)  # when the server said to try again
     if retry_after:
         lines.append(f"  retry after: {retry_after:g} s (the server's Retry-After)")

@@ -186,6 +186,35 @@ def test_an_explicit_profile_wins_over_the_environment_and_the_environment_over_
     assert "projekt login --profile nope" in missing.stderr
 
 
+def test_a_refused_key_names_where_it_came_from_and_how_to_mend_it(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
+) -> None:
+    """A 401 said only "The token is missing, invalid or revoked": a user with a key in the
+    environment and another in a profile could not tell which one the API refused (gh's
+    answer to one says how to log in again). The key itself is never shown."""
+    wrong = {"PROJEKT_API_KEY": "pjk_live_" + "W" * 32}
+    alone = projekt("me", "get", **wrong)
+    said = "\n  key: from PROJEKT_API_KEY; set a valid one, or `projekt login` saves one\n"
+    assert alone.code == 1 and said in alone.stderr, alone
+    with projekt_sandbox.client() as client:
+        minted = client.api_keys.create(name="laptop")
+        assert login(projekt, projekt_sandbox, "--profile", "laptop", token=minted.token).code == 0
+        client.api_keys.revoke(minted.id)
+    beside = projekt("me", "get", **wrong)
+    assert "from PROJEKT_API_KEY; set a valid one, or unset it to use profile 'laptop'" in (
+        beside.stderr
+    )
+    saved = "\n  key: from profile 'laptop'; `projekt login --profile laptop` saves a new one\n"
+    for refused in (projekt("me", "get", **NO_ENV), projekt("--profile", "laptop", "me", "get")):
+        assert refused.code == 1 and saved in refused.stderr, refused
+        assert minted.token not in refused.stderr
+    (config_home / "projekt" / "config.toml").write_text("default = [")  # not TOML
+    unread = projekt("me", "get", **wrong)  # the environment's key needs no profile
+    assert unread.stderr.startswith("Error: 401 ") and "\n  key: from PROJEKT_API_KEY" in (
+        unread.stderr
+    )
+
+
 @pytest.mark.parametrize("written", ["{key}\r\n", "  {key}  \n", "\ufeff{key}\r\n"])
 def test_a_key_piped_from_a_file_saved_on_windows_logs_in(
     projekt: Invoke, projekt_sandbox: ProjektSandbox, written: str
