@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -470,7 +471,8 @@ def test_a_command_the_api_deprecates_says_so_and_when_it_stops_working(
     """The SDK's notice is a DeprecationWarning, which Python shows only for `__main__`'s code:
     the command said nothing of the sunset the API announced. And made an error, that warning
     ended a create with a traceback after the issue was made, and login before it saved."""
-    projekt_sandbox.deprecate("listIssues", sunset="2027-06-30")
+    sunset = f"{datetime.now(UTC).year + 2}-06-30"  # to come, whenever the test runs
+    projekt_sandbox.deprecate("listIssues", sunset=sunset)
     projekt_sandbox.deprecate("deleteIssue")
     projekt_sandbox.deprecate("createIssue")
     projekt_sandbox.deprecate("getMe")
@@ -484,7 +486,7 @@ def test_a_command_the_api_deprecates_says_so_and_when_it_stops_working(
     assert listed.code == 0 and len(listed.lines()) > 2  # several pages, one notice
     notice = "Warning: `projekt issues list` is deprecated by the API since "
     assert listed.stderr.startswith(notice) and listed.stderr.count("\n") == 1, listed
-    assert "; it stops working on 2027-06-30 (sunset); see http" in listed.stderr
+    assert f"; it stops working on {sunset} (sunset); see http" in listed.stderr
     raw = projekt("api", "GET", "/issues", "-q", f"project_id={projekt_sandbox.project_id}")
     assert raw.stderr.startswith("Warning: `projekt api GET /issues` is deprecated by the API")
     missing = projekt("issues", "delete", "00000000-0000-4000-8000-000000000000")

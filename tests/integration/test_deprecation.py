@@ -23,7 +23,8 @@ from tests.helpers import Sandbox
 def test_a_deprecated_operation_warns_once_per_client(
     projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
-    projekt_sandbox.deprecate("listIssues", sunset="2027-06-30")
+    year = datetime.now(UTC).year + 2  # a sunset to come, whenever the test runs
+    projekt_sandbox.deprecate("listIssues", sunset=f"{year}-06-30")
     with projekt_sandbox.client() as client, caplog.at_level(logging.WARNING, "projekt"):
         with pytest.warns(projekt.ProjektDeprecationWarning) as caught:
             list(client.issues.list(project_id=projekt_sandbox.project_id))
@@ -42,13 +43,26 @@ def test_a_deprecated_operation_warns_once_per_client(
     link = f"{projekt_sandbox.base_url}/docs/#/issues/listIssues"
     assert str(warning.message) == (
         f"issues.list() is deprecated by the API since {datetime.now(UTC):%Y-%m-%d}; "
-        f"it stops working on 2027-06-30 (sunset); see {link}."
+        f"it stops working on {year}-06-30 (sunset); see {link}."
     )
     assert seen.operation == "issues.list" and seen.link == link
-    assert seen.sunset == datetime(2027, 6, 30, tzinfo=UTC)
+    assert seen.sunset == datetime(year, 6, 30, tzinfo=UTC)
     assert [r.getMessage() for r in caplog.records if r.name == "projekt"] == [str(seen)]
     with projekt_sandbox.client() as another, pytest.warns(projekt.ProjektDeprecationWarning):
         list(another.issues.list(project_id=projekt_sandbox.project_id))
+
+
+def test_a_sunset_that_has_passed_is_said_to_have_passed(projekt_sandbox: ProjektSandbox) -> None:
+    """A server may keep answering an operation past the sunset it announces; the warning
+    said it "stops working on" a day gone by."""
+    projekt_sandbox.deprecate("getMe", sunset="2026-01-01")
+    deprecated = projekt.ProjektDeprecationWarning
+    with projekt_sandbox.client() as client, pytest.warns(deprecated) as warned:
+        client.me.get()
+    (warning,) = [w for w in warned if w.category is deprecated]
+    assert "; its sunset, 2026-01-01, has passed: it may stop any time; see " in str(
+        warning.message
+    )
 
 
 def test_a_deprecated_path_written_out_in_full_warns_once_for_its_template(

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import httpx
 
+from projekt._runtime import clock
 from projekt._runtime.links import link_to
 from projekt._runtime.observability.hooks import guarded
 from projekt._runtime.observability.log import logger
@@ -44,7 +45,12 @@ class Deprecation(NamedTuple):
 
     def __str__(self) -> str:
         since = f" since {self.since:%Y-%m-%d}" if self.since else ""
-        sunset = f"; it stops working on {self.sunset:%Y-%m-%d} (sunset)" if self.sunset else ""
+        sunset = ""
+        if self.sunset is not None and self.sunset.timestamp() <= clock.wall():
+            # A server may keep answering past the sunset it announced, for a while.
+            sunset = f"; its sunset, {self.sunset:%Y-%m-%d}, has passed: it may stop any time"
+        elif self.sunset is not None:
+            sunset = f"; it stops working on {self.sunset:%Y-%m-%d} (sunset)"
         link = f"; see {self.link}" if self.link else ""
         call = self.operation if self.operation.endswith(")") else f"{self.operation}()"
         return f"{call} is deprecated by the API{since}{sunset}{link}."
