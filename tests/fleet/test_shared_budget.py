@@ -448,6 +448,28 @@ def test_a_redis_url_that_cannot_work_is_refused_before_any_request(url: str, pr
     assert "s3cretpw" not in str(refused.value)
 
 
+@pytest.mark.parametrize("given", ["argument", "environment"])
+def test_a_throttle_url_without_redis_py_says_what_to_install_or_unset(
+    given: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default install has no redis-py. A PROJEKT_THROTTLE_URL that a service's
+    environment passes on to a script, or to the `projekt` command, is one the user may not
+    know they set: the error names the variable, and what each process does without it."""
+    monkeypatch.setitem(sys.modules, "redis", None)  # as if projekt[redis] were not installed
+    url = "redis://:s3cretpw@127.0.0.1:6379/0"
+    settings = {"api_key": "pjk_live_" + "a" * 32, "base_url": "http://127.0.0.1:9"}
+    if given == "argument":
+        settings["throttle_url"] = url
+    else:
+        monkeypatch.setenv("PROJEKT_THROTTLE_URL", url)
+    with pytest.raises(projekt.ConfigurationError) as refused:
+        projekt.Projekt(**settings)
+    assert str(refused.value) == (
+        "throttle_url, given or read from PROJEKT_THROTTLE_URL, needs redis-py: pip install "
+        "'projekt[redis]' (without one, each process keeps a rate-limit budget of its own)"
+    )
+
+
 def test_a_redis_that_refuses_the_password_fails_no_call(
     tmp_path: Path, projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -61,7 +61,10 @@ def check_redis_url(url: str) -> None:
     try:
         import redis
     except ImportError:
-        raise ImportError("throttle_url needs redis-py: pip install 'projekt[redis]'") from None
+        raise ImportError(
+            "throttle_url, given or read from PROJEKT_THROTTLE_URL, needs redis-py: pip install "
+            "'projekt[redis]' (without one, each process keeps a rate-limit budget of its own)"
+        ) from None
     if breaks_its_userinfo(url):  # read as it is, a piece of the password would be the port
         raise ValueError(SPLIT_USERINFO)
     parts = urlsplit(url)
