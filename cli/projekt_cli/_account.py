@@ -7,6 +7,7 @@ which some container images set) there are no docstrings, and click's help would
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from typing import Any
 
@@ -94,6 +95,13 @@ def login(profile: str | None, base_url: str | None, org: str | None) -> None:
     path = _config.save(profile, {"base_url": url, "org_id": chosen, "api_key": token})
     said = f"Logged in to {url} as {user.email}, org {chosen}. Saved profile {profile!r} "
     click.echo(shown(f"{said}(now the default) to {path}."), err=True)
+    if os.environ.get("PROJEKT_API_KEY") and not _config.named_profile(None):
+        # Commands take the environment's key before the default profile (_config.py).
+        click.echo(
+            "PROJEKT_API_KEY is set here, and commands use it before the default profile: "
+            f"unset it to use {profile!r}, or pass --profile {shlex.quote(profile)}.",
+            err=True,
+        )
 
 
 def _sending() -> dict[str, Any]:

@@ -186,6 +186,23 @@ def test_an_explicit_profile_wins_over_the_environment_and_the_environment_over_
     assert "projekt login --profile nope" in missing.stderr
 
 
+def test_login_says_when_the_environments_key_will_be_used_before_the_new_profile(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """Commands take PROJEKT_API_KEY before the default profile; login said only "Saved
+    profile 'laptop' (now the default)", and the next command used the environment's key.
+    gh refuses `gh auth login` while GH_TOKEN is set; here the profile is saved, and said to
+    wait behind the variable."""
+    base = ["login", "--profile", "laptop", "--base-url", projekt_sandbox.base_url]
+    key = projekt_sandbox.api_key + "\n"
+    beside = projekt(*base, input=key, PROJEKT_ORG_ID=None, PROJEKT_BASE_URL=None)
+    assert beside.code == 0, beside
+    waits = "PROJEKT_API_KEY is set here, and commands use it before the default profile: "
+    assert f"{waits}unset it to use 'laptop', or pass --profile laptop.\n" in beside.stderr
+    alone = projekt(*base, input=key, **NO_ENV)
+    assert alone.code == 0 and "PROJEKT_API_KEY" not in alone.stderr, alone
+
+
 def test_a_refused_key_names_where_it_came_from_and_how_to_mend_it(
     projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
 ) -> None:
