@@ -16,6 +16,9 @@ methods users call hang off classes in the generated, private
 `projekt._resources` package, which it treats as internal, so removing an
 operation would go unreported. Reading the surface the way users reach it
 (`client.issues.create`) makes every such change visible.
+
+Why one module: api.md, the snapshot, the gate and the notes are four readings of the one
+surface `collect()` builds, and change with its shape.
 """
 
 from __future__ import annotations
@@ -188,9 +191,14 @@ def render(surface: Surface) -> str:
         lines.append(f"  # async: -> {method['async_returns']}")
         lines.append("  ```")
         lines += [f"  - {arg}" for arg in method["args"]]
-    lines += ["", "## Models (`projekt.models`)", ""]
+    return "\n".join(lines + models_section(surface)) + "\n"
+
+
+def models_section(surface: Surface) -> list[str]:
+    lines = ["", "## Models (`projekt.models`)", ""]
     lines += [
-        "A model a call returned has `_request_id`, its answer's X-Request-Id (as in",
+        "Every model has `to_dict()`, `to_json(indent=2)` and `from_dict()`, in the API's JSON",
+        "names. A model a call returned has `_request_id`, its answer's X-Request-Id (as in",
         "openai-python); a model inside it, an item of a list and one you build have None.",
         "",
     ]
@@ -200,7 +208,7 @@ def render(surface: Surface) -> str:
             continue
         lines.append(f"- `{name}`")
         lines += [f"  - `{field}: {kind}`" for field, kind in fields.items()]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def changes(old: Surface, new: Surface) -> tuple[list[str], list[str]]:

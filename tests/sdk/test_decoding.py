@@ -206,3 +206,21 @@ def test_a_model_an_answer_carried_knows_its_request_id(
     first = next(iter(client.issues.list(project_id=projekt_sandbox.project_id, limit=1)))
     assert orgs.orgs[0]._request_id is None and first._request_id is None
     assert IssueCreate(project_id=projekt_sandbox.project_id, title="x")._request_id is None
+
+
+def test_a_model_writes_itself_as_the_json_the_api_sent(
+    sandbox_client: Any, projekt_sandbox: ProjektSandbox, decoding: str
+) -> None:
+    """openai-python's `to_json()`: a model logged, stored or handed to another program as
+    the JSON it was read from, its text as written (not escaped to ASCII)."""
+    title = "Café ✓ “quoted”"
+    raw = sandbox_client.issues.with_raw_response.create(
+        project_id=projekt_sandbox.project_id, title=title
+    )
+    issue, orgs = raw.parse(), sandbox_client.me.orgs()
+    assert json.loads(issue.to_json()) == raw.http_response.json()
+    assert Issue.from_dict(json.loads(issue.to_json())) == issue
+    assert MyOrgs.from_dict(json.loads(orgs.to_json())) == orgs
+    one_line = issue.to_json(indent=None)
+    assert f'"title": "{title}"' in one_line and "\n" not in one_line
+    assert issue.to_json().startswith('{\n  "id": ')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
@@ -120,6 +121,10 @@ class ApiKeyCreated:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This model as JSON, as the API sends it (`to_dict()`); `indent=None`: one line."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

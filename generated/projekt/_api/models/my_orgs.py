@@ -2,6 +2,7 @@
 # openapi_spec_hash: da4c2da4234849fe0753c1018aa625e4ec2c76d9f5f52af57aa5775387dc573d
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -53,6 +54,10 @@ class MyOrgs:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This model as JSON, as the API sends it (`to_dict()`); `indent=None`: one line."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
