@@ -36,8 +36,9 @@ from projekt._runtime.transport.clients import (
 from projekt._runtime.transport.proxies import environment_proxy
 from projekt._runtime.transport.retries import AsyncRetryTransport, RetryTransport
 
+from ._checks import check_org_id, checked
 from ._settings import DEFAULTS, ClientSettings, SettingsChanges, check_names, timeout_for
-from ._wiring import Shared, check_org_id, checked, given, with_default_headers
+from ._wiring import Shared, given, with_default_headers
 
 __all__ = ["AsyncProjekt", "Projekt"]
 
