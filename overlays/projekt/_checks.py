@@ -1,11 +1,16 @@
 """Every setting of a client checked before anything is sent: `checked()` gives the httpx
 client's options once each is known to be usable, and raises ConfigurationError otherwise.
+
+A bad value read from the environment is named by its variable too: a user who never wrote
+`base_url=` would look for it in their code in vain (a `.env` file's, a deployment's
+stale secret).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -24,7 +29,7 @@ from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.observability.redaction import breaks_its_userinfo, mask_url
 from projekt._runtime.options import COUNT, is_count
 
-from ._settings import ClientSettings
+from ._settings import ClientSettings, variable_holding
 
 __all__ = ["check_org_id", "checked"]
 
@@ -45,11 +50,15 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         raise ConfigurationError(
             "No API key: pass api_key=... or set the PROJEKT_API_KEY environment variable."
         )
-    plain_http_hosts = checked_plain_http_hosts(settings.plain_http_hosts)
-    auth = BearerAuth(settings.api_key, plain_http_hosts)
-    url = checked_base_url(settings.base_url or "", plain_http_hosts)
+    with _named_by_variable(settings, "plain_http_hosts"):
+        plain_http_hosts = checked_plain_http_hosts(settings.plain_http_hosts)
+    with _named_by_variable(settings, "api_key"):
+        auth = BearerAuth(settings.api_key, plain_http_hosts)
+    with _named_by_variable(settings, "base_url"):
+        url = checked_base_url(settings.base_url or "", plain_http_hosts)
     if settings.org_id is not None:
-        check_org_id(settings.org_id)
+        with _named_by_variable(settings, "org_id"):
+            check_org_id(settings.org_id)
     for name in ("max_retries", "throttle_floor"):
         if not is_count(getattr(settings, name)):
             raise ConfigurationError(f"{name} must be {COUNT}")
@@ -63,11 +72,25 @@ def checked(settings: ClientSettings) -> dict[str, Any]:
         raise ConfigurationError("max_response_bytes must be an integer >= 1")
     check_providers(settings)
     if settings.throttle_url is not None:
-        check_throttle_url(settings.throttle_url)
+        with _named_by_variable(settings, "throttle_url"):
+            check_throttle_url(settings.throttle_url)
     if settings.http_client is not None and settings.transport is not None:
         raise ConfigurationError("pass http_client= or transport=, not both")
     check_default_headers(settings.default_headers)
     return {"base_url": url, "auth": auth, "timeout": settings.timeout}
+
+
+@contextmanager
+def _named_by_variable(settings: ClientSettings, name: str) -> Iterator[None]:
+    try:
+        yield
+    except ConfigurationError as error:
+        variable = variable_holding(settings, name)
+        if variable is None or variable in str(error):
+            raise
+        ended = str(error).endswith((".", "?"))
+        told = f"{error}{'' if ended else '.'} It came from the environment variable {variable}."
+        raise ConfigurationError(told) from None
 
 
 # A header name: RFC 9110's token.

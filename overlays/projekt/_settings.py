@@ -153,6 +153,17 @@ class ClientSettings:
         )
 
 
+def variable_holding(settings: ClientSettings, name: str) -> str | None:
+    """The environment variable setting `name` is read from, when it holds the value
+    `settings` has (it was read from there, or given as it is there)."""
+    variable = {f.name: f for f in dataclasses.fields(ClientSettings)}[name].metadata.get("env")
+    raw = os.environ.get(variable or "")
+    if variable is None or raw is None:
+        return None
+    value = getattr(settings, name)
+    return variable if value == (_listed(raw) if name == "plain_http_hosts" else raw) else None
+
+
 def _listed(variable: str) -> tuple[str, ...] | None:
     """A variable's comma-separated list (`sandbox, other`), or None when it lists nothing."""
     return tuple(item.strip() for item in variable.split(",") if item.strip()) or None

@@ -48,6 +48,36 @@ def test_a_missing_key_names_the_environment_variable() -> None:
 
 
 @pytest.mark.parametrize(
+    ("variable", "value", "says"),
+    [
+        ("PROJEKT_BASE_URL", "localhost:8787", "base_url must be an http"),
+        ("PROJEKT_BASE_URL", "http://projekt.example/api", "over plain http://"),
+        ("PROJEKT_API_KEY", "pjk_live_short", "The API key looks like"),
+        ("PROJEKT_ORG_ID", "org\u201c1", "The org_id 'org\u201c1' is not ASCII"),
+        ("PROJEKT_PLAIN_HTTP_HOSTS", "http://sandbox:8787", "plain_http_hosts has"),
+        ("PROJEKT_THROTTLE_URL", "http://redis:6379", "throttle_url must be a redis://"),
+    ],
+)
+def test_a_bad_value_from_the_environment_names_its_variable(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, says: str
+) -> None:
+    """A user who never wrote `base_url=` (a `.env` file's, a deployment's stale secret)
+    learns where the value came from; one given is not blamed on the environment."""
+    monkeypatch.setenv("PROJEKT_API_KEY", TOKEN)
+    monkeypatch.setenv(variable, value)
+    told = f"It came from the environment variable {variable}\\.$"
+    with pytest.raises(ConfigurationError, match=re.escape(says)) as raised:
+        Projekt()
+    assert re.search(told, str(raised.value)), str(raised.value)
+    monkeypatch.delenv(variable)
+    setting = variable.removeprefix("PROJEKT_").lower()
+    given = (value,) if setting == "plain_http_hosts" else value
+    with pytest.raises(ConfigurationError, match=re.escape(says)) as raised:
+        Projekt(**{"api_key": TOKEN, setting: given})
+    assert "environment" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
     "bad",
     [
         "pjk_live_short",
