@@ -184,6 +184,27 @@ def test_an_answer_cut_short_names_its_request_id(
     assert "(request_id: req_cut1)" in str(error) and "req_cut1" in repr(error)
 
 
+def test_a_write_whose_2xx_answer_is_cut_short_says_it_took_effect(
+    flavor: str, runner: Any
+) -> None:
+    """Its headers said 201 (here 200) before the body broke off: the write acted, and only
+    its answer was lost. The error said "it may or may not have taken effect"; it now says
+    it did, and that the same key gets the answer back (the SDK's retry sent it)."""
+    with hostile_server(lambda path: CUT) as (url, seen):
+        client = make_client(
+            flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url, max_retries=1
+        )
+        with pytest.raises(projekt.ConnectionOutcomeUnknownError) as caught:
+            client.issues.create(project_id=PROJECT_ID, title="t")
+    message, key = str(caught.value), caught.value.idempotency_key
+    assert message.startswith(
+        "The POST was answered 200 OK, then the answer's body was cut short "
+        "(RemoteProtocolError): it took effect, but its answer was lost"
+    )
+    assert "may or may not" not in message and f"idempotency_key={key!r}" in message
+    assert len(seen) == 2  # the retry, with the same key, is what gets the answer back
+
+
 def test_every_api_error_has_the_fields_a_handler_reads(flavor: str, runner: Any) -> None:
     """`except projekt.APIError as error: log(error.status_code, error.code, error.request_id)`
     raised AttributeError for a refused connection, and for a 2xx the SDK could not read."""

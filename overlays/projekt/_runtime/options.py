@@ -49,8 +49,10 @@ class CallOutcome:
     # then, so that a reset counted from that moment stays right when it is read later).
     response: httpx.Response | None = None
     rate_limit: RateLimit | None = None
-    # The latest attempt's X-Request-Id, from its headers on: kept when its body is cut short.
+    # The latest attempt's X-Request-Id and status, from its headers on: kept when its body
+    # is cut short.
     request_id: str | None = None
+    status: int | None = None
     # The call's total_timeout, when what was left of it, rather than the attempt's own
     # timeout, was the latest attempt's deadline.
     total_timeout: float | None = None
@@ -61,6 +63,11 @@ class CallOutcome:
     @property
     def retries(self) -> int:
         return max(self.attempts - 1, 0)
+
+    def headers_came(self, response: httpx.Response) -> None:
+        """What an answer's headers tell, kept before its body is read: a body cut short
+        still names its request to support, and says whether a write took effect."""
+        self.request_id, self.status = response.headers.get("x-request-id"), response.status_code
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ from projekt._runtime.observability.redaction import (
     token_of,
     unsendable_header,
 )
-from projekt._runtime.options import options_of, outcome_of
+from projekt._runtime.options import CallOutcome, options_of, outcome_of
 
 __all__ = [
     "BODY_NOT_READ",
@@ -146,10 +146,17 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None = No
             f"{type(error).__name__}: {detail}. Nothing was sent."
         )
     # The answer's headers came when its body was cut short: support can find it by this.
-    request_id = outcome_of(request).request_id if request is not None else None
+    heard = outcome_of(request) if request is not None else CallOutcome()
+    request_id = heard.request_id
     if request is not None and may_have_acted(request, error=error):
+        name = type(error).__name__
+        failure = (
+            f"the exchange failed ({name})"
+            if heard.status is None
+            else f"the answer's body was cut short ({name})"
+        )
         return ConnectionOutcomeUnknownError(
-            outcome_unknown_message(request, f"the exchange failed ({type(error).__name__})"),
+            outcome_unknown_message(request, failure, answered=heard.status),
             request=request,
             request_id=request_id,
         )

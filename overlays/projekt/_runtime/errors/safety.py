@@ -115,9 +115,15 @@ def safe_to_resend(
     return not may_have_acted(request, error=error, status=status)
 
 
-def outcome_unknown_message(request: httpx.Request, failure: str) -> str:
-    """The wording of every outcome-unknown error: what failed, and what to do."""
+def outcome_unknown_message(
+    request: httpx.Request, failure: str, *, answered: int | None = None
+) -> str:
+    """The wording of every outcome-unknown error: what failed, and what to do. A write whose
+    answer's headers came with a 2xx status (`answered`) before its body was cut short did
+    take effect: only its answer was lost."""
     key = idempotency_key_of(request)
+    if answered is not None and 200 <= answered < 300:
+        return _answer_lost(request, answered, failure, key)
     if key is None:
         return (
             f"The {request.method} was sent, then {failure}; it may or may not have taken "
@@ -128,6 +134,18 @@ def outcome_unknown_message(request: httpx.Request, failure: str) -> str:
         "and no retries are left. Send it again with the same key "
         f"(idempotency_key={key!r}, also in `error.idempotency_key`): the server acts on a "
         "key at most once."
+    )
+
+
+def _answer_lost(request: httpx.Request, status: int, failure: str, key: str | None) -> str:
+    phrase = f"{status} {httpx.codes.get_reason_phrase(status)}".strip()
+    done = f"The {request.method} was answered {phrase}, then {failure}: it took effect"
+    if key is None:
+        return f"{done}, but its answer was lost. Do not send it again."
+    return (
+        f"{done}, but its answer was lost, and no retries are left. Send it again with the "
+        f"same key (idempotency_key={key!r}, also in `error.idempotency_key`) to get that "
+        "answer back: the server acts on a key at most once."
     )
 
 

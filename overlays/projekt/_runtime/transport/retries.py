@@ -222,7 +222,7 @@ class RetryTransport(httpx.BaseTransport):
                     throttled += wait
                 started += throttled  # the throttle's wait is not the call's time
             # From here on the budget is reserved: whatever happens, it is settled below.
-            outcome.attempts, outcome.request_id = attempt + 1, None
+            outcome.attempts, outcome.request_id, outcome.status = attempt + 1, None, None
             try:
                 telemetry.waited(request, "throttle.wait", throttled)
                 deadline = self._policy.attempt_deadline(request, started)
@@ -256,8 +256,7 @@ class RetryTransport(httpx.BaseTransport):
     def _receive(self, request: httpx.Request) -> httpx.Response:
         response = self._inner.handle_request(request)
         try:
-            # Known from the headers on: a body cut short still names its request to support.
-            outcome_of(request).request_id = response.headers.get("x-request-id")
+            outcome_of(request).headers_came(response)
             # The SDK never streams: reading here lets a body cut short count as a failed
             # attempt (retried when safe) rather than surface later.
             response = read_capped(response, request, self._max_response_bytes)
@@ -298,7 +297,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     throttled += wait
                 started += throttled  # the throttle's wait is not the call's time
             # From here on the budget is reserved: whatever happens, it is settled below.
-            outcome.attempts, outcome.request_id = attempt + 1, None
+            outcome.attempts, outcome.request_id, outcome.status = attempt + 1, None, None
             try:
                 telemetry.waited(request, "throttle.wait", throttled)
                 deadline = self._policy.attempt_deadline(request, started)
@@ -332,7 +331,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def _receive(self, request: httpx.Request) -> httpx.Response:
         response = await self._inner.handle_async_request(request)
         try:  # as _receive's
-            outcome_of(request).request_id = response.headers.get("x-request-id")
+            outcome_of(request).headers_came(response)
             response = await aread_capped(response, request, self._max_response_bytes)
         except BaseException:
             await response.aclose()
