@@ -5,6 +5,7 @@ build/artifacts/console/, and no request that leaves loopback."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import httpx
@@ -37,6 +38,10 @@ def test_a_reader_finds_creates_replays_and_goes_dark(
     console = Console(context.new_page(), sandbox.url + "/docs/", ARTIFACTS / where)
     owner = sandbox.owner
     console.open()
+    # A tag reads in the sidebar as its x-displayName; its name is the SDK's namespace.
+    for tag in ("API keys", "Comments", "Issues", "Me", "Projects"):
+        group = re.compile(f"^(Open|Close) Group - {tag}$")
+        assert console.page.get_by_role("button", name=group).count() == 1
     console.step("1-reference")
 
     console.search("create issue")

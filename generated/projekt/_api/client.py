@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
-# openapi_spec_hash: da4c2da4234849fe0753c1018aa625e4ec2c76d9f5f52af57aa5775387dc573d
+# openapi_spec_hash: cdebd6db5afd9c422cd75af8b8cdb1a0ebc540fa1055f2bfe34e29c9c6b715d1
 import ssl
 from typing import Any, Self
 
