@@ -75,6 +75,10 @@ class FaultProxy:
         self.script: deque[Action] = deque()
         self.forwarded: list[str] = []  # "METHOD status" of each request that reached the sandbox
         self.connections = 0  # client connections accepted
+        # Those the client closed after they had sat idle `idle_expiry` seconds or more (its
+        # pool's keep-alive expiry), which it may then replace with new ones.
+        self.idle_expiry: float | None = None
+        self.expired = 0
         self.held = self.most_held = 0  # answers held until the client leaves: now, at most
         self.closed = threading.Semaphore(0)  # released as each close_after has closed
         # Each connection's handler, held: the event loop keeps only weak references to tasks
@@ -117,8 +121,11 @@ class FaultProxy:
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while True:
+                idle_since = self._loop.time()  # since it connected, or had its last answer
                 request = await _read_request(reader)
                 if request is None:
+                    idle = self._loop.time() - idle_since
+                    self.expired += self.idle_expiry is not None and idle >= self.idle_expiry
                     return
                 action = self.script.popleft() if self.script else Forward()
                 if isinstance(action, Reset) and not action.after_forward:
