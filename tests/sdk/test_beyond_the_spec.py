@@ -50,11 +50,15 @@ def test_extra_headers_override_the_sdks_own_but_never_authorization(
 ) -> None:
     client.issues.get(SEEDED_ISSUE, extra_headers={"user-agent": "my-agent/1"})
     assert projekt_sandbox.requests[-1].headers["user-agent"] == "my-agent/1"
+    # Written in another case, a header the operation sets goes once, with the caller's
+    # value: another org's id is that org's 403, not the 400 of two ids in one header.
+    with pytest.raises(projekt.PermissionDeniedError):
+        client.issues.get(SEEDED_ISSUE, extra_headers={"x-org-id": str(uuid.uuid4())})
     with pytest.raises(projekt.ConfigurationError, match="cannot set Authorization"):
         client.issues.get(SEEDED_ISSUE, extra_headers={"Authorization": "Bearer other"})
     with pytest.raises(projekt.ConfigurationError, match="pass idempotency_key"):
         client.issues.delete(SEEDED_ISSUE, extra_headers={"idempotency-key": "mine"})
-    assert len(projekt_sandbox.requests) == 1  # neither was sent
+    assert len(projekt_sandbox.requests) == 2  # neither was sent
 
 
 def test_default_headers_go_on_every_call_and_a_call_overrides_them(
@@ -323,6 +327,27 @@ def test_the_escape_hatch_writes_once_through_a_lost_answer(
     assert titled(client, projekt_sandbox.project_id, "Hatched once") == 1
     assert client.delete("/issues/{id}", path_params={"id": created.id}) is None
     assert "idempotency-key" in projekt_sandbox.requests[-1].headers  # a DELETE gets one too
+
+
+def test_the_escape_hatch_patches_and_puts_as_it_posts(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """PATCH and PUT are writes like POST: each carries an Idempotency-Key, and reads its
+    answer as `cast_to` says (None: no body read); a PUT the API has nowhere is its 405."""
+    where = {"path_params": {"issue_id": SEEDED_ISSUE}}
+    updated = client.patch("/issues/{issue_id}", **where, body={"status": "Done"}, cast_to=Issue)
+    assert isinstance(updated, Issue) and updated.status == "Done"
+    patched = client.patch("/issues/{issue_id}", **where, body={"priority": "low"})  # a dict
+    assert (patched["status"], patched["priority"]) == ("Done", "low")
+    title = {"title": "Hatched"}
+    assert client.patch("/issues/{issue_id}", **where, body=title, cast_to=None) is None
+    with pytest.raises(projekt.APIStatusError) as refused:
+        client.put("/issues/{issue_id}", **where, body={"title": "Put"})
+    assert refused.value.status_code == 405 and refused.value.request_id
+    writes = [r for r in projekt_sandbox.requests if r.method in ("PATCH", "PUT")]
+    assert [r.method for r in writes] == ["PATCH"] * 3 + ["PUT"]
+    assert all(r.headers["idempotency-key"] for r in writes)
+    assert client.issues.get(SEEDED_ISSUE).title == "Hatched"
 
 
 class Ticket:

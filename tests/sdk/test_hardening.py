@@ -154,6 +154,26 @@ def test_a_2xx_body_nested_too_deep_is_a_validation_error(
     assert caught.value.request_id == "req_deep2"
 
 
+def test_an_array_item_that_is_no_object_is_named_in_a_validation_error(
+    flavor: str, runner: Any
+) -> None:
+    """The escape hatch reads an array as dicts or models, one per item: an item that is no
+    JSON object (a number, a string, a null) is named by its place, as the request's error."""
+    body = b'[{"id": "i1"}, 7]'
+    with hostile_server(lambda path: (200, {**JSON, "X-Request-Id": "req_item1"}, body)) as (
+        url,
+        _,
+    ):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url)
+        with pytest.raises(projekt.APIResponseValidationError) as listed:
+            list(client.get_list("/things"))
+        with pytest.raises(projekt.APIResponseValidationError) as cast:
+            client.get("/things", cast_to=list[IssueSummary])
+    assert "item 1 of the page is not a JSON object" in str(listed.value)
+    assert "item 1 of the array is not a JSON object" in str(cast.value)
+    assert listed.value.request_id == cast.value.request_id == "req_item1"
+
+
 CUT = (200, {**JSON, "Content-Length": "1000", "X-Request-Id": "req_cut1"}, b'{"id": "u')
 
 

@@ -94,8 +94,18 @@ def test_a_key_still_in_use_when_retries_are_spent(
     assert isinstance(caught.value, projekt.ConflictError) and len(recorder.requests) == 2
 
 
-def test_an_ordinary_conflict_is_not_retried(client_for: ClientFactory) -> None:
-    recorder = Recorder(httpx.Response(409, json=envelope("conflict", "Key WEB is taken.")))
+@pytest.mark.parametrize(
+    "conflict",
+    [
+        httpx.Response(409, json=envelope("conflict", "Key WEB is taken.")),
+        httpx.Response(409, text="<html>409 Conflict</html>"),  # a proxy's, no envelope
+        httpx.Response(409, json={"error": "conflict"}),
+    ],
+)
+def test_an_ordinary_conflict_is_not_retried(
+    client_for: ClientFactory, conflict: httpx.Response
+) -> None:
+    recorder = Recorder(conflict)
     with pytest.raises(projekt.ConflictError) as caught:
         client_for(recorder).projects.create(name="Web", key="WEB")
     assert not isinstance(caught.value, projekt.IdempotencyConflictError)

@@ -27,6 +27,7 @@ from tests.helpers import (
     TOKEN,
     ClientFactory,
     Recorder,
+    envelope,
     issue_json,
     make_client,
 )
@@ -269,6 +270,18 @@ def test_the_throttle_can_be_turned_off(client_for: ClientFactory, sleeps: list[
     client.issues.get(ISSUE_ID)
     client.issues.get(ISSUE_ID)
     assert sleeps == []
+
+
+def test_a_429_without_retry_after_is_retried_once_its_window_resets(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    """A gateway's 429 may tell only its window: the retry waits for that reset, not for a
+    backoff of a second or less that would meet the same 429 again; with the throttle off
+    too, since it is the retry's own wait."""
+    spent = httpx.Response(429, json=envelope("rate_limited", "Slow down."), headers=window(0, 7))
+    recorder = Recorder(spent, httpx.Response(200, json=issue_json()))
+    client_for(recorder, throttle=False).issues.get(ISSUE_ID)
+    assert len(recorder.requests) == 2 and sleeps and sleeps[0] >= 7
 
 
 statuses = st.integers(min_value=100, max_value=599).filter(lambda s: s not in (101,))

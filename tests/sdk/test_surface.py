@@ -100,13 +100,17 @@ def test_create_takes_fields_as_keywords(client_for: ClientFactory) -> None:
 
 def test_create_takes_a_ready_model_as_body(client_for: ClientFactory) -> None:
     recorder = Recorder(httpx.Response(201, json=issue_json()))
-    client_for(recorder).issues.create(
-        body=IssueCreate(project_id=PROJECT_ID, title="From a model")
-    )
+    client = client_for(recorder)
+    model = IssueCreate(project_id=PROJECT_ID, title="From a model")
+    client.issues.create(body=model)
     assert json.loads(recorder.requests[0].content) == {
         "project_id": PROJECT_ID,
         "title": "From a model",
     }
+    # Which title would go? Neither: the call is refused before anything is sent.
+    with pytest.raises(TypeError, match=r"create\(\) takes either body= or field arguments"):
+        client.issues.create(body=model, title="From an argument")
+    assert len(recorder.requests) == 1
 
 
 def test_a_comment_body_is_its_text_unless_it_is_a_model(client_for: ClientFactory) -> None:
