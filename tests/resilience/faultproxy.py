@@ -43,6 +43,7 @@ class Respond:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     delay: float = 0.0  # seconds to hold the answer back
+    held: bool = False  # then hold it until the test calls FaultProxy.release()
 
 
 @dataclass
@@ -81,6 +82,7 @@ class FaultProxy:
         self.expired = 0
         self.held = self.most_held = 0  # answers held until the client leaves: now, at most
         self.closed = threading.Semaphore(0)  # released as each close_after has closed
+        self._released = asyncio.Event()  # set by release(), for the answers held
         # Each connection's handler, held: the event loop keeps only weak references to tasks
         # (CPython issue 91887), and a handler collected mid-test closes its connection with
         # the request unread, which the client sees as a reset.
@@ -97,6 +99,14 @@ class FaultProxy:
     def then(self, *actions: Action) -> FaultProxy:
         self.script.extend(actions)
         return self
+
+    def release(self) -> None:
+        """Sends every answer held (Respond(held=True)), and each one held from now on."""
+        self._loop.call_soon_threadsafe(self._released.set)
+
+    def refuse_connections(self) -> None:
+        """Stops listening, as a server that went down: a new connection is refused."""
+        self._loop.call_soon_threadsafe(self._server.close)
 
     def close(self) -> None:
         asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(timeout=5)
@@ -132,6 +142,8 @@ class FaultProxy:
                     return _reset(writer)
                 if isinstance(action, Respond):
                     await asyncio.sleep(action.delay)
+                    if action.held:
+                        await self._released.wait()
                     writer.write(_response(action.status, action.headers, action.body))
                     await writer.drain()
                     continue

@@ -144,3 +144,55 @@ def test_calls_waiting_for_a_first_answer_that_never_comes_go_when_it_fails(
     assert failures == [APITimeoutError] * callers
     # One after another, the proxy held one answer at a time; now the others go together.
     assert proxy.most_held > 1, proxy.most_held
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_a_call_that_gets_no_connection_in_its_timeout_is_a_timeout_and_unsent(
+    fault_sandbox: Sandbox, proxy: FaultProxy, flavor: str
+) -> None:
+    """While every connection of the pool (100) waits on an answer held, one more call waits
+    for one only as long as its timeout, and fails as APITimeoutError: a create too, unsent,
+    and saying so (httpcore's PoolTimeout says nothing), not as an outcome unknown."""
+    held = POOL_LIMITS.max_connections
+    headers = {"Content-Type": "application/json", "X-RateLimit-Remaining": "1000"}
+    headers["X-RateLimit-Reset"] = "60"  # a window known, so that no call waits for a probe
+    first = Respond(200, headers, json.dumps(ME).encode())
+    proxy.then(first, *[Respond(200, headers, first.body, held=True)] * held)
+    owner = fault_sandbox.owner
+    settings = {"api_key": owner["api_key"], "org_id": owner["org_id"], "base_url": proxy.url}
+    create = {"project_id": owner["project_id"], "title": "Never sent", "timeout": 0.3}
+
+    def all_connected() -> None:
+        give_up = time.monotonic() + 20
+        while proxy.connections < held and time.monotonic() < give_up:
+            time.sleep(0.01)
+        assert proxy.connections == held
+
+    if flavor == "sync":
+        with Projekt(**settings) as client, ThreadPoolExecutor(held) as threads:
+            client.me.get()
+            slow_calls = [threads.submit(client.me.get) for _ in range(held)]
+            all_connected()
+            with pytest.raises(APITimeoutError) as caught:
+                client.issues.create(**create)
+            proxy.release()
+            emails = [call.result().email for call in slow_calls]
+    else:
+
+        async def calls() -> tuple[list[str], pytest.ExceptionInfo[APITimeoutError]]:
+            async with AsyncProjekt(**settings) as client:
+                await client.me.get()
+                slow_calls = [asyncio.create_task(client.me.get()) for _ in range(held)]
+                await asyncio.to_thread(all_connected)
+                with pytest.raises(APITimeoutError) as caught:
+                    await client.issues.create(**create)
+                proxy.release()
+                return [me.email for me in await asyncio.gather(*slow_calls)], caught
+
+        emails, caught = asyncio.run(calls())
+    assert str(caught.value).endswith(
+        "(PoolTimeout: No connection of the client's pool came free in time). "
+        "The POST took no effect, so sending it again is safe."
+    )
+    assert type(caught.value) is APITimeoutError
+    assert emails == ["you@example.com"] * held and proxy.connections == held

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from projekt import Projekt
+from projekt import ConnectionOutcomeUnknownError, Projekt
 from tests.helpers import Sandbox, free_port, make_client
 from tests.resilience.faultproxy import Action, FaultProxy, Forward, Reset, Respond
 
@@ -58,6 +58,26 @@ def test_every_issue_exists_once_after_a_loss_per_create(
     returned = [client.issues.create(project_id=project, title=title).title for title in titles]
     assert returned == titles
     assert sorted(i.title for i in owner.issues.list(project_id=project)) == sorted(titles)
+
+
+def test_a_write_whose_retries_are_refused_is_unknown_and_sent_again_acts_once(
+    client: Projekt, proxy: FaultProxy, owner: Projekt
+) -> None:
+    """A deploy: the server acts on a create and goes away before it answers, and while it is
+    down its address refuses the retries. The error was the refusal's, with no key, as if
+    nothing had been sent; sent again as such, the create acted twice. It now says that the
+    create may have acted, and sent again with the key it gives, the create acts once."""
+    project = owner.projects.create(name="Deploy", key=f"DEPLOY{next(_keys)}").id
+    proxy.then(Reset(after_forward=True, meanwhile=proxy.refuse_connections))
+    with pytest.raises(ConnectionOutcomeUnknownError) as caught:
+        client.issues.create(project_id=project, title="deployed")
+    assert "its last retry failed before it was sent (ConnectError)" in str(caught.value)
+    key = caught.value.idempotency_key
+    again = owner.issues.with_raw_response.create(
+        project_id=project, title="deployed", idempotency_key=key
+    )
+    assert again.status_code == 201 and again.replayed
+    assert [i.title for i in owner.issues.list(project_id=project)] == ["deployed"]
 
 
 @pytest.mark.parametrize("flavor", ["sync", "async"])

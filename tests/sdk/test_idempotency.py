@@ -4,12 +4,14 @@ sent with every retry, and writes retried like reads because of it."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 import pytest
 
 import projekt
-from tests.helpers import PROJECT_ID, ClientFactory, Recorder, envelope, issue_json
+from tests.helpers import ISSUE_ID, PROJECT_ID, ClientFactory, Recorder, envelope, issue_json
 
 CREATED = httpx.Response(201, json=issue_json())
 REPLAYED = httpx.Response(201, json=issue_json(), headers={"Idempotent-Replayed": "true"})
@@ -145,6 +147,103 @@ def test_a_dropped_connection_with_no_retries_left_names_the_key(
     key = caught.value.idempotency_key
     assert key is not None and f'"{key}"' == keys(recorder)[0]
     assert "Send it again with the same key" in str(caught.value)
+
+
+class CutShort(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that breaks off after its first bytes, as a connection closed mid-answer."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"id": "i'
+        raise httpx.RemoteProtocolError("peer closed connection without sending the body")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"id": "i'
+        raise httpx.RemoteProtocolError("peer closed connection without sending the body")
+
+
+def created_then_cut(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(201, headers={"Content-Length": "900"}, stream=CutShort())
+
+
+LOST, REFUSED = httpx.ReadTimeout("lost"), httpx.ConnectError("refused")
+SPENT = httpx.Response(429, json=envelope("rate_limited", "Slow down."))
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "raised", "says"),
+    [
+        (
+            LOST,
+            REFUSED,
+            projekt.ConnectionOutcomeUnknownError,
+            "The POST was sent, then the exchange failed (ReadTimeout), and its last retry "
+            "failed before it was sent (ConnectError); it may or may not have taken effect",
+        ),
+        (
+            httpx.Response(503),
+            httpx.PoolTimeout("no connection"),
+            projekt.ConnectionOutcomeUnknownError,
+            "The POST was sent, then the server answered 503, and its last retry failed "
+            "before it was sent (PoolTimeout); it may or may not have taken effect",
+        ),
+        (
+            LOST,
+            SPENT,
+            projekt.RateLimitError,
+            "(The POST was sent, then the exchange failed (ReadTimeout), and its last retry "
+            "was answered 429; it may or may not have taken effect",
+        ),
+        (
+            created_then_cut,
+            REFUSED,
+            projekt.ConnectionOutcomeUnknownError,
+            "The POST was answered 201 Created, then the answer's body was cut short "
+            "(RemoteProtocolError), and its last retry failed before it was sent "
+            "(ConnectError): it took effect",
+        ),
+        (
+            created_then_cut,
+            httpx.Response(503),
+            projekt.ServerOutcomeUnknownError,
+            "(The POST was answered 201 Created, then the answer's body was cut short "
+            "(RemoteProtocolError), and its last retry was answered 503: it took effect",
+        ),
+    ],
+)
+def test_a_write_an_attempt_may_have_done_says_so_whatever_its_last_retry_met(
+    client_for: ClientFactory, sleeps: list[float], first: Any, last: Any, raised: type, says: str
+) -> None:
+    """A deploy: the server acts on a create and goes down before it answers, and while it
+    restarts, the retries with the create's key are refused. The error was the refusal's
+    (`Connection error: ... ConnectError`), as if nothing had been sent, with no key: the
+    create, sent again, acted twice. A retry answered 429 was a plain RateLimitError too."""
+    recorder = Recorder(first, last)
+    with pytest.raises(raised) as caught:
+        client_for(recorder, max_retries=1).issues.create(project_id=PROJECT_ID, title="t")
+    key = keys(recorder)[0]
+    assert key is not None and len(set(keys(recorder))) == 1
+    assert says in str(caught.value) and f"idempotency_key={key.strip(chr(34))!r}" in str(
+        caught.value
+    )
+
+
+def test_a_write_no_attempt_of_which_was_sent_says_it_took_no_effect(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    """Refused, then answered 429, then refused: the create did nothing, and says so; a
+    DELETE, which may act on any attempt that went, says nothing of the kind."""
+    recorder = Recorder(REFUSED, SPENT, REFUSED)
+    client = client_for(recorder, max_retries=2)
+    with pytest.raises(projekt.APIConnectionError) as caught:
+        client.issues.create(project_id=PROJECT_ID, title="t")
+    assert not isinstance(caught.value, projekt.APIOutcomeUnknownError)
+    assert str(caught.value).endswith(
+        "ConnectError: refused. The POST took no effect, so sending it again is safe."
+    )
+    recorder.script = [REFUSED]
+    with pytest.raises(projekt.APIConnectionError) as deleted:
+        client.issues.delete(ISSUE_ID)
+    assert str(deleted.value).endswith("3 attempts: ConnectError: refused")
 
 
 def test_without_a_key_a_write_is_still_never_resent() -> None:

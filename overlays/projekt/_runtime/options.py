@@ -59,10 +59,22 @@ class CallOutcome:
     # Why an answer the SDK retries was returned as it was, with retries left: the error
     # says so, or a 503 raised at once reads as a broken retry.
     not_retried: str | None = None
+    # What an earlier attempt of a write left, which a retry that surely did nothing (one
+    # refused, or answered 429) does not undo: how the first that may have acted failed,
+    # and the 2xx status of one whose answer's body was cut short (it did act).
+    unsure: str | None = None
+    took_effect: int | None = None
 
     @property
     def retries(self) -> int:
         return max(self.attempts - 1, 0)
+
+    def retried_after(self, failure: str | None) -> None:
+        """Keeps what the attempt just failed tells of its write, for the error a later
+        attempt may end in: `failure` says how, when it may have acted."""
+        self.unsure = self.unsure or failure
+        if failure is not None and 200 <= (self.status or 0) < 300:
+            self.took_effect = self.status
 
     def headers_came(self, response: httpx.Response) -> None:
         """What an answer's headers tell, kept before its body is read: a body cut short

@@ -231,9 +231,10 @@ class APIOutcomeUnknownError(APIError):
 
 
 class ConnectionOutcomeUnknownError(APIConnectionError, APIOutcomeUnknownError):
-    """The connection failed after a write was sent: it may have taken effect. It did when
-    the answer's headers came with a 2xx status before its body was cut short, and the
-    message says so: sent again with its key, the write gets that answer back."""
+    """The connection failed after a write was sent (by its last retry, or by an earlier
+    attempt): it may have taken effect. It did when an answer's headers came with a 2xx
+    status before its body was cut short, and the message says so: sent again with its key,
+    the write gets that answer back."""
 
 
 class APIStatusError(APIError):

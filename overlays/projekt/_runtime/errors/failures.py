@@ -33,8 +33,9 @@ from projekt._runtime.errors.exceptions import (
     UnprocessableEntityError,
 )
 from projekt._runtime.errors.safety import (
+    IDEMPOTENT_METHODS,
     answered_in_plain_text,
-    may_have_acted,
+    call_failure,
     outcome_unknown_message,
     untrusted_certificate,
 )
@@ -51,6 +52,7 @@ from projekt._runtime.options import CallOutcome, options_of, outcome_of
 __all__ = [
     "BODY_NOT_READ",
     "CHECK_BASE_URL",
+    "NO_CONNECTION",
     "body_of",
     "connection_failed",
     "error_from_response",
@@ -61,6 +63,8 @@ __all__ = [
 BODY_NOT_READ = "projekt.body_not_read"
 # What a web page answering a call means: a base URL without its /api reaches the web app.
 CHECK_BASE_URL = "check that base_url is the API's (it ends in /api), not the web app's"
+# What a PoolTimeout means, which httpcore's own says with no words at all.
+NO_CONNECTION = "No connection of the client's pool came free in time"
 # What a page may start with before its first "<": white space, and a UTF-8 byte order mark.
 _BEFORE_A_TAG = b" \t\r\n\xef\xbb\xbf"
 
@@ -106,10 +110,10 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     cls = _CODE_ERRORS.get((status, code or ""), _STATUS_ERRORS.get(status, APIStatusError))
     if status >= 500:
         cls = InternalServerError
-        if may_have_acted(response.request, status=status):
-            cls = ServerOutcomeUnknownError
-            failure = f"the server answered {status}"
-            message += " (" + outcome_unknown_message(response.request, failure) + ")"
+    if (failure := call_failure(response.request, status=status)) is not None:
+        # A 4xx keeps its class: this attempt was refused, and an earlier one may have acted.
+        cls = ServerOutcomeUnknownError if status >= 500 else cls
+        message += " (" + outcome_unknown_message(response.request, failure) + ")"
     if why := outcome_of(response.request).not_retried:
         message += f" (not retried: {why})"
     return cls(message, response=response, body=body, code=code, request_id=request_id)
@@ -148,13 +152,7 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None = No
     # The answer's headers came when its body was cut short: support can find it by this.
     heard = outcome_of(request) if request is not None else CallOutcome()
     request_id = heard.request_id
-    if request is not None and may_have_acted(request, error=error):
-        name = type(error).__name__
-        failure = (
-            f"the exchange failed ({name})"
-            if heard.status is None
-            else f"the answer's body was cut short ({name})"
-        )
+    if request is not None and (failure := call_failure(request, error=error)) is not None:
         return ConnectionOutcomeUnknownError(
             outcome_unknown_message(request, failure, answered=heard.status),
             request=request,
@@ -170,6 +168,8 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None = No
             request=request,
         )
     detail = redact(str(error), token_of(request))
+    if isinstance(error, httpx.PoolTimeout) and not detail:  # httpcore's says nothing
+        detail = NO_CONNECTION
     if answered_in_plain_text(error) is not None:
         return APIConnectionError(
             f"Connection error{_where(request)}: the other end answered the TLS handshake in "
@@ -179,15 +179,20 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None = No
             "even for https).",
             request=request,
         )
+    # No attempt may have acted (else the error above): whoever reads it wonders, for a write.
+    harmless = ""
+    if request is not None and request.method not in IDEMPOTENT_METHODS:
+        harmless = f" The {request.method} took no effect, so sending it again is safe."
     if isinstance(error, httpx.TimeoutException):
         why = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
         return APITimeoutError(
-            f"Request timed out{_where(request)} ({why}).",
+            f"Request timed out{_where(request)} ({why}).{harmless}",
             request=request,
             request_id=request_id,
         )
     return APIConnectionError(
-        f"Connection error{_where(request)}: {type(error).__name__}: {detail}",
+        f"Connection error{_where(request)}: {type(error).__name__}: {detail}"
+        + (f".{harmless}" if harmless else ""),
         request=request,
         request_id=request_id,
     )

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 import httpx
 
-from projekt._runtime.options import options_of
+from projekt._runtime.options import options_of, outcome_of
 
 _Error = TypeVar("_Error", bound=BaseException)
 
@@ -115,6 +115,40 @@ def safe_to_resend(
     return not may_have_acted(request, error=error, status=status)
 
 
+def attempt_failure(
+    request: httpx.Request, *, error: BaseException | None = None, status: int | None = None
+) -> str | None:
+    """How one attempt of a write failed, when it may have acted; None when it did not
+    (nothing was sent, or the server refused it with a 4xx: a 409 for a key in use says
+    that an earlier attempt is acting, not this one)."""
+    if (status is not None and status < 500) or not may_have_acted(
+        request, error=error, status=status
+    ):
+        return None
+    if error is None:
+        return f"the server answered {status}"
+    if outcome_of(request).status is not None:  # its answer's headers came
+        return f"the answer's body was cut short ({type(error).__name__})"
+    return f"the exchange failed ({type(error).__name__})"
+
+
+def call_failure(
+    request: httpx.Request, *, error: BaseException | None = None, status: int | None = None
+) -> str | None:
+    """How a write's call failed, when it may have acted: by its last attempt, or by an
+    earlier one, which leads when it did act or when the last did nothing (refused, or
+    answered 429)."""
+    last, history = attempt_failure(request, error=error, status=status), outcome_of(request)
+    last_acted = error is not None and 200 <= (history.status or 0) < 300  # its 2xx came
+    only_earlier_acted = history.took_effect is not None and not last_acted
+    if history.unsure is None or (last is not None and not only_earlier_acted):
+        return last
+    if error is None:
+        return f"{history.unsure}, and its last retry was answered {status}"
+    unsent = " before it was sent" if isinstance(error, NOT_SENT_ERRORS) else ""
+    return f"{history.unsure}, and its last retry failed{unsent} ({type(error).__name__})"
+
+
 def outcome_unknown_message(
     request: httpx.Request, failure: str, *, answered: int | None = None
 ) -> str:
@@ -122,7 +156,9 @@ def outcome_unknown_message(
     answer's headers came with a 2xx status (`answered`) before its body was cut short did
     take effect: only its answer was lost."""
     key = idempotency_key_of(request)
-    if answered is not None and 200 <= answered < 300:
+    if answered is None or not 200 <= answered < 300:
+        answered = outcome_of(request).took_effect  # by an earlier attempt
+    if answered is not None:
         return _answer_lost(request, answered, failure, key)
     if key is None:
         return (

@@ -69,6 +69,7 @@ import anyio
 import httpcore
 import httpx
 
+from projekt._runtime.errors.failures import NO_CONNECTION
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits.deadline import time_left
 from projekt._runtime.loops import Closers, has_run
@@ -144,9 +145,6 @@ def _wait_seconds(request: httpx.Request) -> float | None:
     """How long a request may wait for a connection: its pool timeout, and no longer than
     its attempt's deadline."""
     return time_left(request.extensions.get("timeout", {}).get("pool"), httpx.PoolTimeout)
-
-
-NO_TURN = "No connection of the client's pool came free in time. Nothing was sent."
 
 
 @contextlib.contextmanager
@@ -227,7 +225,7 @@ class PoolTransport(httpx.BaseTransport):
             if not self._turn.acquire(blocking=False):  # free, the common case
                 wait = _wait_seconds(request)
                 if not self._turn.acquire(timeout=-1 if wait is None else wait):
-                    raise httpx.PoolTimeout(NO_TURN)
+                    raise httpx.PoolTimeout(NO_CONNECTION)
             with _as_httpx_errors(self._proxy):
                 answer = self._connections.handle_request(_core_request(request, request.stream))
             assert isinstance(answer.stream, Iterable)
@@ -317,7 +315,7 @@ class _LoopPool:
                 with anyio.fail_after(_wait_seconds(request)):
                     await self.turn.acquire()
             except TimeoutError:
-                raise httpx.PoolTimeout(NO_TURN) from None
+                raise httpx.PoolTimeout(NO_CONNECTION) from None
 
 
 class AsyncPoolTransport(httpx.AsyncBaseTransport):

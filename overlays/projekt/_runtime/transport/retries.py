@@ -25,7 +25,12 @@ import httpx
 
 from projekt._runtime import clock
 from projekt._runtime.errors.failures import connection_failed
-from projekt._runtime.errors.safety import fails_again, idempotency_key_of, safe_to_resend
+from projekt._runtime.errors.safety import (
+    attempt_failure,
+    fails_again,
+    idempotency_key_of,
+    safe_to_resend,
+)
 from projekt._runtime.forks import start_afresh_in_children
 from projekt._runtime.limits import waits
 from projekt._runtime.limits.deadline import attempt_seconds, deadline_in
@@ -235,6 +240,7 @@ class RetryTransport(httpx.BaseTransport):
                 delay = self._policy.after_error(request, error, attempt)
                 if self._policy.out_of_time(request, started, delay):
                     raise
+                outcome.retried_after(attempt_failure(request, error=error))
                 why = f"to retry after {type(error).__name__}"
             except BaseException:  # anything else, an interrupt too: give the reservation back
                 if budget is not None:
@@ -246,6 +252,7 @@ class RetryTransport(httpx.BaseTransport):
                 delay = self._policy.after_response(request, response, attempt)
                 if delay is None or self._policy.out_of_time(request, started, delay):
                     return response
+                outcome.retried_after(attempt_failure(request, status=response.status_code))
                 response.close()
                 why = waits.retry_reason(response, delay)
             waits.announce(request, delay, why)
@@ -310,6 +317,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 delay = self._policy.after_error(request, error, attempt)
                 if self._policy.out_of_time(request, started, delay):
                     raise
+                outcome.retried_after(attempt_failure(request, error=error))
                 why = f"to retry after {type(error).__name__}"
             except BaseException:  # anything else, a cancellation too: give the reservation back
                 if budget is not None:
@@ -321,6 +329,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 delay = self._policy.after_response(request, response, attempt)
                 if delay is None or self._policy.out_of_time(request, started, delay):
                     return response
+                outcome.retried_after(attempt_failure(request, status=response.status_code))
                 await response.aclose()
                 why = waits.retry_reason(response, delay)
             waits.announce(request, delay, why)
