@@ -2,7 +2,8 @@
 
 Every read, write, connect and TLS handshake gets at most the time left before
 the deadline that `deadline.deadline_in` set (see deadline.py). Imported on the
-first client, as httpx itself imports httpcore only then.
+first client, as httpx itself imports httpcore only then. The SDK's pool never connects
+over a Unix socket (httpcore's `uds=`), so neither backend offers one.
 
 A host with several addresses (a load balancer's, one per zone; IPv6 and IPv4)
 shares the time among them, as Go's net.Dialer does: `socket.create_connection`
@@ -107,13 +108,6 @@ class DeadlineBackend(httpcore.NetworkBackend):
         share = None if left is None else left / shares
         stream = self._inner.connect_tcp(address, port, share, local_address, socket_options)
         return DeadlineStream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        _has_a_connection()
-        timeout = time_left(timeout, httpcore.ConnectTimeout)
-        return DeadlineStream(self._inner.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
@@ -231,14 +225,6 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         _has_a_connection()
         timeout = time_left(timeout, httpcore.ConnectTimeout)
         stream = await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        return AsyncDeadlineStream(stream)
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        _has_a_connection()
-        timeout = time_left(timeout, httpcore.ConnectTimeout)
-        stream = await self._inner.connect_unix_socket(path, timeout, socket_options)
         return AsyncDeadlineStream(stream)
 
     async def sleep(self, seconds: float) -> None:
