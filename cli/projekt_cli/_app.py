@@ -8,7 +8,6 @@ reads the table and nothing else. Every generated command also takes
 
 from __future__ import annotations
 
-import importlib.metadata
 import io
 import math
 import shlex
@@ -173,7 +172,11 @@ def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> Non
     if not value or ctx.resilient_parsing:
         return
     # The SDK's number as installed, which click's version_option reads too: importing the
-    # SDK for it would take longer than all the rest of `projekt --version`.
+    # SDK for it would take longer than all the rest of `projekt --version`. Imported here,
+    # as only this option needs it: at the top, it was most of what every start-up (a
+    # completion's, at each TAB) imported besides click.
+    import importlib.metadata
+
     try:
         version = importlib.metadata.version("projekt")
     except importlib.metadata.PackageNotFoundError:  # run from a source tree
