@@ -1062,4 +1062,4 @@ def test_a_not_modified_answer_is_not_called_a_redirect(flavor: str, runner: Any
         with pytest.raises(projekt.APIStatusError) as caught:
             client.me.get(extra_headers={"If-None-Match": '"v1"'})
     assert caught.value.status_code == 304
-    assert str(caught.value).startswith("304 unknown_error: Not Modified (")
+    assert str(caught.value).startswith("304: Not Modified (")

@@ -32,7 +32,7 @@
 
 Every APIError has `status_code`, `code`, `message` and `request_id` (None where no
 answer gave one). An answered error's `str(error)` leads with the status, the error
-code, the message and the request id, so a support ticket can quote it as is; a
+code (none is made up), the message and the request id, for a support ticket to quote; a
 connection error's says what was tried, and its request id when the answer's headers
 came. Which exception a response or a failed exchange becomes is decided in one place,
 failures.py.
@@ -396,4 +396,5 @@ class ResponseTooLargeError(APIResponseValidationError):
 
 
 def describe(status: int, code: str | None, message: str, request_id: str | None) -> str:
-    return f"{status} {code or 'unknown_error'}: {message} (request_id: {request_id or 'none'})"
+    head = f"{status} {code}" if code else str(status)
+    return f"{head}: {message} (request_id: {request_id or 'none'})"
