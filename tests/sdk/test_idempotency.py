@@ -162,7 +162,8 @@ class CutShort(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 def created_then_cut(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(201, headers={"Content-Length": "900"}, stream=CutShort())
+    headers = {"Content-Length": "900", "X-Request-Id": "req_acted"}
+    return httpx.Response(201, headers=headers, stream=CutShort())
 
 
 LOST, REFUSED = httpx.ReadTimeout("lost"), httpx.ConnectError("refused")
@@ -225,6 +226,24 @@ def test_a_write_an_attempt_may_have_done_says_so_whatever_its_last_retry_met(
     assert says in str(caught.value) and f"idempotency_key={key.strip(chr(34))!r}" in str(
         caught.value
     )
+
+
+def test_the_request_id_of_the_attempt_that_acted_outlives_the_retries_after_it(
+    client_for: ClientFactory, sleeps: list[float]
+) -> None:
+    """The create acted, its answer's body was lost, and its retry was refused or failed:
+    the error named the retry's request id, or none, and support could not find the write
+    by the id the SDK shows."""
+    client = client_for(Recorder(created_then_cut, REFUSED), max_retries=1)
+    with pytest.raises(projekt.ConnectionOutcomeUnknownError) as refused:
+        client.issues.create(project_id=PROJECT_ID, title="t")
+    assert refused.value.request_id == "req_acted"
+    failed = httpx.Response(503, headers={"X-Request-Id": "req_retry"})
+    client = client_for(Recorder(created_then_cut, failed), max_retries=1)
+    with pytest.raises(projekt.ServerOutcomeUnknownError) as answered:
+        client.issues.create(project_id=PROJECT_ID, title="t")
+    assert answered.value.request_id == "req_retry"
+    assert "(the earlier attempt's request id: req_acted)" in str(answered.value)
 
 
 def test_a_write_no_attempt_of_which_was_sent_says_it_took_no_effect(

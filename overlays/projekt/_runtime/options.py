@@ -60,9 +60,11 @@ class CallOutcome:
     # says so, or a 503 raised at once reads as a broken retry.
     not_retried: str | None = None
     # What an earlier attempt of a write left, which a retry that surely did nothing (one
-    # refused, or answered 429) does not undo: how the first that may have acted failed,
-    # and the 2xx status of one whose answer's body was cut short (it did act).
+    # refused, or answered 429) does not undo: how the first that may have acted failed, the
+    # first request id one of those was answered with (support finds the write by it), and
+    # the 2xx status of one whose answer's body was cut short (it did act).
     unsure: str | None = None
+    unsure_request_id: str | None = None
     took_effect: int | None = None
 
     @property
@@ -72,7 +74,9 @@ class CallOutcome:
     def retried_after(self, failure: str | None) -> None:
         """Keeps what the attempt just failed tells of its write, for the error a later
         attempt may end in: `failure` says how, when it may have acted."""
-        self.unsure = self.unsure or failure
+        if failure is not None:
+            self.unsure = self.unsure or failure
+            self.unsure_request_id = self.unsure_request_id or self.request_id
         if failure is not None and 200 <= (self.status or 0) < 300:
             self.took_effect = self.status
 

@@ -114,6 +114,9 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         # A 4xx keeps its class: this attempt was refused, and an earlier one may have acted.
         cls = ServerOutcomeUnknownError if status >= 500 else cls
         message += " (" + outcome_unknown_message(response.request, failure) + ")"
+        earlier = outcome_of(response.request).unsure_request_id
+        if earlier is not None and earlier != request_id:
+            message += f" (the earlier attempt's request id: {earlier})"
     if why := outcome_of(response.request).not_retried:
         message += f" (not retried: {why})"
     return cls(message, response=response, body=body, code=code, request_id=request_id)
@@ -156,7 +159,7 @@ def connection_failed(error: httpx.HTTPError, request: httpx.Request | None = No
         return ConnectionOutcomeUnknownError(
             outcome_unknown_message(request, failure, answered=heard.status),
             request=request,
-            request_id=request_id,
+            request_id=heard.unsure_request_id or request_id,
         )
     if (refused := untrusted_certificate(error)) is not None:
         return APIConnectionError(
