@@ -30,7 +30,7 @@ from .faults import Faults
 from .idempotency import Idempotency, key_of
 from .limits import RateLimiter
 from .notices import Deprecation, Received, answered, log_request, received
-from .operations import ApiError, Context, Result, new_request_id
+from .operations import ApiError, Context, Result, new_request_id, retry_in
 from .parameters import parameters_of, refuse_unknown_query
 from .schemas import Schemas
 from .serving import LostAnswer
@@ -159,7 +159,7 @@ class Sandbox:
             raise ApiError(
                 429,
                 "rate_limited",
-                f"Too many requests. Retry in {headers['Retry-After']} seconds.",
+                f"Too many requests. {retry_in(headers['Retry-After'])}",
                 headers=headers,
             )
         return caller, headers

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .operations import ApiError, Context, Result
+from .operations import ApiError, Context, Result, retry_in
 from .store import Caller, Store
 
 __all__ = ["Idempotency", "key_of"]
@@ -69,7 +69,7 @@ class Idempotency:
                     409,
                     "idempotency_key_in_use",
                     "A request with this Idempotency-Key is still being processed. "
-                    f"Retry in {IN_USE_RETRY_AFTER} seconds.",
+                    + retry_in(IN_USE_RETRY_AFTER),
                     headers={"Retry-After": IN_USE_RETRY_AFTER},
                 )
             self._in_flight.add(scope)

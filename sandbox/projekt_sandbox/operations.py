@@ -33,6 +33,11 @@ class ApiError(Exception):
         self.details, self.headers = details, headers or {}
 
 
+def retry_in(seconds: str) -> str:
+    """The sentence of a message that says when to retry, as its Retry-After header does."""
+    return f"Retry in {seconds} second{'' if seconds == '1' else 's'}."
+
+
 def not_found(what: str) -> ApiError:
     """The 404 for an id that names nothing of `what` kind the caller's organization has."""
     return ApiError(404, "not_found", f"No {what} with that id exists in this organization.")

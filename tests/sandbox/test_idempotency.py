@@ -155,6 +155,7 @@ def test_a_key_whose_request_is_still_arriving_is_a_409(projekt_sandbox: Projekt
         first = slow.recv(65536)
     assert busy.status_code == 409 and busy.headers["retry-after"] == "1"
     assert busy.json()["error"]["code"] == "idempotency_key_in_use"
+    assert busy.json()["error"]["message"].endswith("Retry in 1 second.")
     assert first.startswith(b"HTTP/1.1 201")
     with api(projekt_sandbox) as client:
         assert (

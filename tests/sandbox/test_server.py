@@ -386,6 +386,8 @@ def test_the_kits_rate_limit_is_waited_out_or_raised_as_the_client_asks(
         with pytest.raises(projekt.RateLimitError) as caught:
             client.me.get()
     assert caught.value.retry_after is not None and caught.value.retry_after > 0
+    retry_in = f"Retry in {caught.value.response.headers['retry-after']} seconds."
+    assert caught.value.message == f"Too many requests. {retry_in}"  # a minute's window
 
 
 def test_the_record_shows_each_answers_status_and_request_id(
