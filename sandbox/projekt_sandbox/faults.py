@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import asyncio
 import fnmatch
+import itertools
 import math
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, TypeVar
 
@@ -53,6 +54,7 @@ class _Planned:
     method: str | None
     path: str | None
     met = 0  # how many requests it has applied to
+    made = 0  # its place among the plans, in the order the test made them
 
     def matches(self, method: str, paths: Collection[str]) -> bool:
         return (self.method is None or self.method.upper() == method) and (
@@ -123,7 +125,8 @@ class PlannedFailure(_Planned):
 
 
 class Faults:
-    """The failures planned for the next matching requests, taken in order. `allows_code` and
+    """The plans for the next matching requests, met in the order they were made (one a
+    request matches waits while an earlier one matches it too). `allows_code` and
     `allows_message` say whether the spec's error envelope allows a code and a message: a
     planned failure's are ones the API may send."""
 
@@ -135,6 +138,7 @@ class Faults:
         self._losses: list[PlannedLoss] = []
         self._delays: list[PlannedDelay] = []
         self._cleared = 0  # how many times clear() ran: a held answer's cue to go
+        self._made = itertools.count(1)
         self._lock = threading.Lock()
 
     def plan(self, failure: PlannedFailure) -> None:
@@ -194,6 +198,7 @@ class Faults:
         if refusal is not None:
             raise ValueError(f"{plan.call}() takes {refusal}")
         with self._lock:
+            plan.made = next(self._made)
             plans.append(plan)
 
     def unmet(self) -> list[str]:
@@ -211,7 +216,7 @@ class Faults:
 
     def lose(self, method: str, paths: Collection[str]) -> bool:
         """True when the answer to this request, already acted on, is to be lost."""
-        return self._use(self._losses, method, paths) is not None
+        return self._use(self._losses, method, paths, after=[self._delays]) is not None
 
     def delay(self, method: str, paths: Collection[str]) -> float:
         """Seconds to hold the answer to this request, already acted on (0: none)."""
@@ -224,10 +229,24 @@ class Faults:
         while self._cleared == cleared and (left := deadline - monotonic()) > 0:
             await asyncio.sleep(min(left, _HOLD_TICK))
 
-    def _use(self, plans: list[P], method: str, paths: Collection[str]) -> P | None:
-        """The first plan matching this request, counted once (and dropped when spent)."""
+    def _use(
+        self,
+        plans: list[P],
+        method: str,
+        paths: Collection[str],
+        after: Sequence[Sequence[_Planned]] = (),
+    ) -> P | None:
+        """The first plan matching this request, counted once (and dropped when spent); none
+        while a plan of `after`'s made before it matches too, which this request meets first:
+        `lose_next_response()` then `fail_next(429)` loses an answer, then refuses the retry."""
         with self._lock:
             plan = next((plan for plan in plans if plan.matches(method, paths)), None)
+            if plan is not None and any(
+                earlier.made < plan.made and earlier.matches(method, paths)
+                for others in after
+                for earlier in others
+            ):
+                plan = None
             if plan is not None:
                 plan.met += 1
                 plan.times -= 1
@@ -237,7 +256,7 @@ class Faults:
 
     def take(self, method: str, paths: Collection[str]) -> ApiError | None:
         """The error to answer this request with instead of acting on it, if one is planned."""
-        failure = self._use(self._planned, method, paths)
+        failure = self._use(self._planned, method, paths, after=[self._losses, self._delays])
         if failure is None:
             return None
         code = failure.code or _CODES.get(

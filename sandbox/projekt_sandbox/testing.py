@@ -192,7 +192,9 @@ class ProjektSandbox:
 
         The mirror of `fail_next`: the write is done and committed, and its answer is
         lost, as when the network or a proxy loses it. The SDK retries a write with its
-        Idempotency-Key, so the retry gets the first answer replayed.
+        Idempotency-Key, so the retry gets the first answer replayed. Plans that a request
+        matches are met in the order they were made: this, then `fail_next(429)`, loses
+        the first answer and refuses the retry.
         """
         self.server.state.faults.plan_loss(PlannedLoss(times, method, path))
 

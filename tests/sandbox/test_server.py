@@ -11,7 +11,7 @@ import sqlite3
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -409,6 +409,38 @@ def test_the_record_shows_each_answers_status_and_request_id(
     assert not_found.request_id == missing.value.request_id
     assert str(failed.request_id).startswith("req_") and failed.request_id != me._request_id
     assert lost.request_id is None  # no answer went out
+
+
+PLANS: dict[str, Callable[[ProjektSandbox], None]] = {
+    "fail": lambda sandbox: sandbox.fail_next(429, method="POST", path="/issues"),
+    "lose": lambda sandbox: sandbox.lose_next_response(method="POST", path="/issues"),
+    "delay": lambda sandbox: sandbox.delay_next(0.1, method="POST", path="/issues"),
+}
+
+
+@pytest.mark.parametrize(
+    ("made", "statuses"),
+    [
+        (["lose", "fail"], [None, 429, 201, 201]),
+        (["fail", "lose"], [429, None, 201, 201]),
+        (["delay", "lose"], [201, None, 201]),
+        (["lose", "delay"], [None, 201, 201]),
+    ],
+)
+def test_plans_a_request_matches_are_met_in_the_order_they_were_made(
+    projekt_sandbox: ProjektSandbox, made: list[str], statuses: list[int | None]
+) -> None:
+    """`lose_next_response()` then `fail_next(429)`: the first POST acts and its answer is
+    lost, then its retry is refused. A failure was met first whatever the order, so the first
+    POST was refused and the retry acted: what the test wrote, backwards. Two creates, each
+    retried until it returns."""
+    for plan in made:
+        PLANS[plan](projekt_sandbox)
+    with projekt_sandbox.client(max_retries=2) as client:
+        for _ in range(2):
+            client.issues.create(project_id=projekt_sandbox.project_id, title="x")
+    assert [r.status for r in projekt_sandbox.requests if r.method == "POST"] == statuses
+    assert projekt_sandbox.unmet == []
 
 
 def test_the_record_shows_the_json_body_each_write_sent(projekt_sandbox: ProjektSandbox) -> None:
