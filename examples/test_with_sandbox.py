@@ -93,6 +93,24 @@ def test_with_no_retries_a_lost_answer_is_outcome_unknown(projekt_sandbox: Proje
         assert open_issue_titles(client, projekt_sandbox.project_id).count("Maybe") == 1
 
 
+def test_a_lost_answer_then_a_429_names_the_key_to_send_it_again_with(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """Plans are met in the order they were made: the create acts and its answer is lost,
+    then its retry gets a 429. It may have acted, so the error carries its key."""
+    projekt_sandbox.lose_next_response(method="POST", path="/issues")
+    projekt_sandbox.fail_next(429, method="POST", path="/issues")
+    with projekt_sandbox.client(max_retries=1) as client:
+        with pytest.raises(projekt.RateLimitError) as caught:
+            client.issues.create(project_id=projekt_sandbox.project_id, title="Once")
+        key = caught.value.idempotency_key
+        assert key is not None
+        client.issues.create(
+            project_id=projekt_sandbox.project_id, title="Once", idempotency_key=key
+        )
+        assert open_issue_titles(client, projekt_sandbox.project_id).count("Once") == 1
+
+
 def test_a_deprecated_operation_warns_once(projekt_sandbox: ProjektSandbox) -> None:
     projekt_sandbox.deprecate("getMe", sunset="2027-06-30")
     with projekt_sandbox.client() as client:

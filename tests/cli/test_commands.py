@@ -546,6 +546,23 @@ def test_api_takes_the_idempotency_key_its_error_says_to_send_again_with(
     assert projekt("api", "GET", "/me", "--idempotency-key", key).code == 2
 
 
+def test_a_refused_retry_of_a_lost_write_says_how_to_send_it_again(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """The create acted and its answer was lost, then its retry got a 429: the command said
+    the 429, and that the create may have acted, but not the option that resends it safely."""
+    projekt_sandbox.lose_next_response(method="POST")
+    projekt_sandbox.fail_next(429, method="POST")
+    create = ["issues", "create", "--project-id", projekt_sandbox.project_id, "--title", "Once"]
+    refused = projekt(*create, "--max-retries", "1")
+    assert refused.code == 1 and refused.stderr.startswith("Error: 429 rate_limited: "), refused
+    key = refused.stderr.split("add: --idempotency-key ")[1].split()[0]
+    assert projekt(*create, "--idempotency-key", key).code == 0
+    with projekt_sandbox.client() as client:
+        titles = [i.title for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    assert titles.count("Once") == 1
+
+
 def test_a_typed_command_prints_the_json_the_api_sent(
     projekt: Invoke, projekt_sandbox: ProjektSandbox
 ) -> None:

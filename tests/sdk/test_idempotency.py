@@ -3,6 +3,7 @@ sent with every retry, and writes retried like reads because of it."""
 
 from __future__ import annotations
 
+import pickle
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -217,7 +218,8 @@ def test_a_write_an_attempt_may_have_done_says_so_whatever_its_last_retry_met(
     """A deploy: the server acts on a create and goes down before it answers, and while it
     restarts, the retries with the create's key are refused. The error was the refusal's
     (`Connection error: ... ConnectError`), as if nothing had been sent, with no key: the
-    create, sent again, acted twice. A retry answered 429 was a plain RateLimitError too."""
+    create, sent again, acted twice. A retry answered 429 was a plain RateLimitError too,
+    whose message named `error.idempotency_key`, which it did not have."""
     recorder = Recorder(first, last)
     with pytest.raises(raised) as caught:
         client_for(recorder, max_retries=1).issues.create(project_id=PROJECT_ID, title="t")
@@ -226,6 +228,8 @@ def test_a_write_an_attempt_may_have_done_says_so_whatever_its_last_retry_met(
     assert says in str(caught.value) and f"idempotency_key={key.strip(chr(34))!r}" in str(
         caught.value
     )
+    assert caught.value.idempotency_key == key.strip('"')  # to send it again with
+    assert pickle.loads(pickle.dumps(caught.value)).idempotency_key == key.strip('"')
 
 
 def test_the_request_id_of_the_attempt_that_acted_outlives_the_retries_after_it(
@@ -256,6 +260,7 @@ def test_a_write_no_attempt_of_which_was_sent_says_it_took_no_effect(
     with pytest.raises(projekt.APIConnectionError) as caught:
         client.issues.create(project_id=PROJECT_ID, title="t")
     assert not isinstance(caught.value, projekt.APIOutcomeUnknownError)
+    assert caught.value.idempotency_key is None  # nothing to send again with it
     assert str(caught.value).endswith(
         "ConnectError: refused. The POST took no effect, so sending it again is safe."
     )

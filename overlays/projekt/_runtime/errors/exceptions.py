@@ -43,14 +43,17 @@ sits in it (what it also is, what a caller may catch it as) is what it means.
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from projekt._runtime.errors.safety import idempotency_key_of
 from projekt._runtime.limits.ratelimit import RateLimit
-from projekt._runtime.observability.redaction import mask_url, masked_headers
+from projekt._runtime.observability.redaction import (
+    request_without_credentials,
+    response_without_credentials,
+)
+from projekt._runtime.options import outcome_of
 
 if TYPE_CHECKING:
     from projekt._api.models.error_detail import ErrorDetail
@@ -131,40 +134,32 @@ class APIError(ProjektError):
         shown = (f"{name}={fields[name]!r}" for name in REPR_FIELDS if name in fields)
         return f"{type(self).__name__}({', '.join(shown)})"
 
+    @property
+    def idempotency_key(self) -> str | None:
+        """The key to send the write again with, when it may have taken effect and its retries
+        are spent (every APIOutcomeUnknownError, and a 4xx answering the retry of an attempt
+        that may have acted); None for any other error."""
+        state: dict[str, str | None] = self.__dict__
+        if "_pickled_key" in state:  # a pickled request has no extensions to read it from
+            return state["_pickled_key"]
+        unsure = self.request is not None and outcome_of(self.request).unsure is not None
+        return idempotency_key_of(self.request) if unsure else None
+
     def __reduce__(self) -> tuple[Any, ...]:
         # pickle (multiprocessing, concurrent.futures, Celery's results) remakes an exception
         # by calling its class with its args; these take keyword arguments, so it is remade
         # from its attributes instead. A pickle leaves the process (to a result backend, say),
         # so the request and the response it carries go without the credentials they held:
-        # the request's headers and query, the cookies the response set.
-        state = {**self.__dict__}
+        # the request's headers and query, the cookies the response set. A pickled request
+        # keeps no extensions, where the key is read from: kept apart, a worker's error still
+        # tells its caller the key to send the write again with.
+        state = {**self.__dict__, "_pickled_key": self.idempotency_key}
         if self.request is not None:
-            state["request"] = _without_credentials(self.request)
+            state["request"] = request_without_credentials(self.request)
         response = state.get("response")
         if isinstance(response, httpx.Response):
-            state["response"] = _answer_to(state["request"], response)
+            state["response"] = response_without_credentials(response, state["request"])
         return (_remade, (type(self), self.message), state)
-
-
-def _without_credentials(request: httpx.Request) -> httpx.Request:
-    """`request` without its credentials: the token, any other header named as one (a
-    gateway's key in `default_headers`, a cookie of the user's own client), and a query
-    parameter named as one (a gateway's `subscription-key` in the user's client's params)."""
-    shared = copy.copy(request)  # as httpx pickles it: no stream, no extensions
-    shared.headers = masked_headers(request.headers)
-    shared.url = httpx.URL(mask_url(str(request.url)))
-    return shared
-
-
-def _answer_to(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    """`response`, answering `request`, less the credentials it carried (a session's
-    Set-Cookie); the redirect it names (if any) goes without a token."""
-    shared = copy.copy(response)  # as httpx pickles it: no stream, no extensions
-    shared.request = request
-    shared.headers = masked_headers(response.headers)
-    if shared.next_request is not None:
-        shared.next_request = _without_credentials(shared.next_request)
-    return shared
 
 
 def _remade(kind: type[APIError], message: str) -> APIError:
@@ -221,13 +216,10 @@ class APIOutcomeUnknownError(APIError):
     @property
     def idempotency_key(self) -> str | None:
         """The key the request was sent with (the SDK's, or yours), to send it again with."""
-        return self.__dict__.get("_pickled_key") or idempotency_key_of(self.request)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # A pickled request keeps no extensions, where the key is read from: kept apart, a
-        # worker's error still tells its caller the key to send the write again with.
-        remade, args, state = super().__reduce__()
-        return remade, args, {**state, "_pickled_key": self.idempotency_key}
+        state: dict[str, str | None] = self.__dict__
+        if "_pickled_key" in state:  # a pickled request has no extensions to read it from
+            return state["_pickled_key"]
+        return idempotency_key_of(self.request)
 
 
 class ConnectionOutcomeUnknownError(APIConnectionError, APIOutcomeUnknownError):

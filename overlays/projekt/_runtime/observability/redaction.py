@@ -7,11 +7,13 @@ request carried, whatever its shape, and the password of any URL (a Redis URL's,
 a proxy's), in its userinfo or its query. `mask_url` does the last alone, for the
 settings' reprs. `masked_headers` masks the value of each header `is_secret_header`
 names as a credential, in a request or a response written out of the process (a pickled
-error's). `unsendable_header` names a header h11 refuses to send, without its value.
+error's, which `request_without_credentials` and `response_without_credentials` make).
+`unsendable_header` names a header h11 refuses to send, without its value.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 
 import httpx
@@ -100,6 +102,29 @@ def masked_headers(headers: httpx.Headers) -> httpx.Headers:
     leaves the process: a pickled error's request and response)."""
     pairs = headers.multi_items()
     return httpx.Headers([(k, MASK if is_secret_header(k) else v) for k, v in pairs])
+
+
+def request_without_credentials(request: httpx.Request) -> httpx.Request:
+    """`request` without its credentials: the token, any other header named as one (a
+    gateway's key in `default_headers`, a cookie of the user's own client), and a query
+    parameter named as one (a gateway's `subscription-key` in the user's client's params)."""
+    shared = copy.copy(request)  # as httpx pickles it: no stream, no extensions
+    shared.headers = masked_headers(request.headers)
+    shared.url = httpx.URL(mask_url(str(request.url)))
+    return shared
+
+
+def response_without_credentials(
+    response: httpx.Response, request: httpx.Request
+) -> httpx.Response:
+    """`response`, answering `request`, less the credentials it carried (a session's
+    Set-Cookie); the redirect it names (if any) goes without a token."""
+    shared = copy.copy(response)  # as httpx pickles it: no stream, no extensions
+    shared.request = request
+    shared.headers = masked_headers(response.headers)
+    if shared.next_request is not None:
+        shared.next_request = request_without_credentials(shared.next_request)
+    return shared
 
 
 def token_of(request: httpx.Request | None) -> str | None:
