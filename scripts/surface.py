@@ -3,7 +3,8 @@
 The surface is what users' code touches: every `client.<namespace>.<method>`
 with its parameters and return type, the client's own methods (`get()`,
 `with_options()`...), every model with its fields, every client setting
-(`Projekt(...)`'s arguments) with its default, and every name `projekt` exports.
+(`Projekt(...)`'s arguments) with its default, every name `projekt` exports, and what each
+exception it exports offers a handler (`error.retry_after`).
 It is read from the code itself, by importing it.
 
     python scripts/surface.py render     api.md, to stdout (make generate writes it)
@@ -98,6 +99,7 @@ def collect() -> Surface:
         if not name.startswith("_")
     }
     return {
+        "errors": errors_of(projekt),
         "version": projekt.__version__,
         "exports": sorted(projekt.__all__),
         "settings": settings,
@@ -105,6 +107,20 @@ def collect() -> Surface:
         "methods": methods,
         "models": model_fields,
     }
+
+
+def errors_of(package: Any) -> dict[str, list[str]]:
+    """Each exported exception's public attributes, its own and those it inherits from ours."""
+    errors = {}
+    for name in package.__all__:
+        error = getattr(package, name)
+        if inspect.isclass(error) and issubclass(error, BaseException):
+            names: set[str] = set()
+            for kind in error.__mro__:
+                if kind.__module__.startswith("projekt"):  # not Exception's own (`args`)
+                    names.update(vars(kind), inspect.get_annotations(kind))
+            errors[name] = sorted(n for n in names if not n.startswith("_"))
+    return errors
 
 
 def args_section(doc: str) -> list[str]:
@@ -234,6 +250,8 @@ def changes(old: Surface, new: Surface) -> tuple[list[str], list[str]]:
             for param in sorted(set(before) & set(after))
             if after[param] and not before[param]
         )
+    for name in sorted(set(old.get("errors", {})) & set(new["errors"])):  # from 0.31.0 on
+        compare(f"attribute of {name}:", old["errors"][name], new["errors"][name])
     compare("model", old["models"], new["models"])
     for name in sorted(set(old["models"]) & set(new["models"])):
         compare(f"field of {name}:", old["models"][name], new["models"][name])
