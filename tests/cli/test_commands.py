@@ -421,6 +421,8 @@ def test_a_header_option_reaches_the_server_and_shows_in_a_dry_run(
     assert projekt("me", "get", "-H", "no colon").code == 2
     refused = projekt("me", "get", "-H", "Authorization: Bearer other")
     assert refused.code == 2 and "cannot set Authorization" in refused.stderr
+    framed = projekt("me", "get", "-H", "Content-Length: 5")
+    assert framed.code == 2 and "cannot set Content-Length" in framed.stderr
 
 
 def test_api_sends_any_path_and_prints_its_json(

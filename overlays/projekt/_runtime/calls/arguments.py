@@ -38,6 +38,9 @@ __all__ = [
 
 # A header whose value is None removes the one the SDK would send (User-Agent, say).
 Headers = Mapping[str, str | None]
+# How a body is framed: a value of the caller's would not match the body httpx writes, which
+# h11 finds out only after the request's head went out, raising an error of its own.
+FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
 Query = Mapping[str, Any]
 Body = Mapping[str, Any]
 
@@ -73,6 +76,11 @@ def with_extra_headers(
             raise ConfigurationError(
                 f"{operation}(): extra_headers cannot set Authorization; the client sends "
                 "its api_key. For another key, use client.with_options(api_key=...)."
+            )
+        if lowered in FRAMING_HEADERS:
+            raise ConfigurationError(
+                f"{operation}(): extra_headers cannot set {name}; the SDK writes each "
+                "request's body, and this header with it. Nothing was sent."
             )
         if key_header is not None and lowered == key_header.lower():
             raise ConfigurationError(
