@@ -1,8 +1,8 @@
 """Features that hold together: every write (create, update, comment, a comment through
 `client.post`, delete) through every pair of values of {sync, async} x {own pool,
 http_client=} x {own throttle, Redis budget} x {tracing on, off} x {answer lost, 503 first,
-clean}. Pairwise, not the whole product: six rows
-cover every pair of values at least once (a test below checks that they do).
+answer lost then a 429, clean}. Pairwise, not the whole product: eight rows cover every pair
+of values at least once (a test below checks that they do).
 
 Each row checks what a user would notice: each write exists once (a lost answer is replayed,
 not repeated), a retried delete of what it deleted returns None, every span started has ended,
@@ -32,7 +32,7 @@ FACTORS = {
     "wire": ("own pool", "http_client"),
     "budget": ("own throttle", "redis"),
     "tracing": ("on", "off"),
-    "fault": ("answer lost", "503 first", "clean"),
+    "fault": ("answer lost", "503 first", "lost, then 429", "clean"),
 }
 ROWS = [
     ("sync", "own pool", "own throttle", "on", "answer lost"),
@@ -41,7 +41,11 @@ ROWS = [
     ("async", "own pool", "own throttle", "off", "503 first"),
     ("sync", "own pool", "redis", "off", "clean"),
     ("async", "http_client", "own throttle", "on", "clean"),
+    ("sync", "http_client", "own throttle", "off", "lost, then 429"),
+    ("async", "own pool", "redis", "on", "lost, then 429"),
 ]
+# How many times each faulty write is retried: once, or twice for a lost answer then a 429.
+RETRIES = {"answer lost": 1, "503 first": 1, "lost, then 429": 2, "clean": 0}
 
 
 def test_the_rows_cover_every_pair_of_values() -> None:
@@ -71,8 +75,10 @@ def fleet_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServe
 
 
 def plan(sandbox: ProjektSandbox, fault: str, method: str) -> None:
-    if fault == "answer lost":
+    if fault in ("answer lost", "lost, then 429"):
         sandbox.lose_next_response(method=method)
+    if fault == "lost, then 429":  # met after the loss: the retry of a write that acted
+        sandbox.fail_next(429, method=method)
     elif fault == "503 first":
         sandbox.fail_next(503, method=method)
 
@@ -127,7 +133,7 @@ def test_every_write_acts_once_and_leaves_nothing_open(
         client.close()
         if wire == "http_client":
             own.close() if isinstance(own, httpx.Client) else runner.run(own.aclose())
-    assert len(sleeps) == (0 if fault == "clean" else 5)  # each faulty write retried once
+    assert len(sleeps) == 5 * RETRIES[fault]  # five writes
     assert sorted(counting.started) == sorted(counting.ended)
     if tracing == "on":
         assert "issues.create" in counting.ended and "DELETE /issues/{issue_id}" in counting.ended
