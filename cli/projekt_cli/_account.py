@@ -64,10 +64,10 @@ def _choose_org(orgs: list[Any], org: str | None) -> str:
 @click.option("--base-url", help="The API's base URL, for example the sandbox's.")
 @click.option("--org", help="The organization id; asked for when the user has several.")
 def login(profile: str | None, base_url: str | None, org: str | None) -> None:
-    from projekt import Projekt, ProjektError
+    from projekt import ConfigurationError, InvalidArgumentError, Projekt, ProjektError
 
     from ._deprecations import told_by_the_command
-    from ._endings import fail, interrupted
+    from ._endings import fail, interrupted, usage_error
 
     # The profile the commands then use, as they read it: PROJEKT_PROFILE named one that
     # login saved as "default", and every command after it said "no profile".
@@ -81,6 +81,8 @@ def login(profile: str | None, base_url: str | None, org: str | None) -> None:
             user, orgs = client.me.get(), client.me.orgs().orgs
             chosen = _choose_org(orgs, org)
             url = str(client.base_url).rstrip("/")
+    except (ConfigurationError, InvalidArgumentError) as error:  # a malformed key, say
+        raise usage_error(error) from None
     except ProjektError as error:
         fail(error)
     except KeyboardInterrupt:

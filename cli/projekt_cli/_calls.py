@@ -24,7 +24,7 @@ import httpx
 
 from . import _config
 from ._deprecations import tell_deprecations, told_by_the_command
-from ._endings import fail, interrupted, read_enough
+from ._endings import fail, interrupted, read_enough, usage_error
 from ._output import default_format, shown, speaks_unicode, write_list, write_object
 from ._params import BodyJson
 from ._status import waits_shown
@@ -153,9 +153,7 @@ def execute(invoke: Invoke, common: Common, paginated: bool, write: Callable[[An
     except KeyboardInterrupt:
         interrupted()
     except (projekt.ConfigurationError, projekt.InvalidArgumentError) as error:
-        said = str(error)
-        said += "" if said.endswith((".", "?")) else "."  # before the hint's sentence
-        raise click.UsageError(said + _hint(said)) from None
+        raise usage_error(error) from None
     except projekt.AuthenticationError as error:  # a 401: the key, not the command
         fail(error, key=_config.key_source(common.profile))
     except projekt.ProjektError as error:
@@ -190,15 +188,6 @@ def with_model(arguments: dict[str, Any]) -> dict[str, Any]:
     except (TypeError, ValueError) as error:
         raise click.UsageError(f"--input is not a valid {body.model}: {error}") from None
     return {**arguments, "body": model}
-
-
-def _hint(message: str) -> str:
-    """What the SDK's advice on a missing setting is on the command line."""
-    if "api_key" in message:
-        return " On the command line: `projekt login`, or PROJEKT_API_KEY."
-    if "org_id" in message or "organization" in message:  # not a URL's .org
-        return " On the command line: --org, PROJEKT_ORG_ID, or `projekt login --org`."
-    return ""
 
 
 def _method(client: Any, command: dict[str, Any]) -> Any:

@@ -1,5 +1,6 @@
-"""How a command ends when it does not succeed: an error reported on stderr, exit status 1;
-or Ctrl-C, killed by SIGINT; or its output's reader gone (exit 0) or its disk full (1)."""
+"""How a command ends when it does not succeed: an error reported on stderr, exit status 1,
+or 2 for what the SDK refused before sending; or Ctrl-C, killed by SIGINT; or its output's
+reader gone (exit 0) or its disk full (1)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,24 @@ from ._output import shown
 
 if TYPE_CHECKING:
     from projekt import ProjektError
+
+
+def usage_error(error: ProjektError) -> click.UsageError:
+    """A setting or an argument the SDK refused before sending anything (a malformed key, a
+    header no request may carry): a usage error, exit status 2, saying how the command line
+    gives what was missing."""
+    said = str(error)
+    said += "" if said.endswith((".", "?")) else "."  # before the hint's sentence
+    return click.UsageError(said + _hint(said))
+
+
+def _hint(message: str) -> str:
+    """What the SDK's advice on a missing setting is on the command line."""
+    if "api_key" in message:
+        return " On the command line: `projekt login`, or PROJEKT_API_KEY."
+    if "org_id" in message or "organization" in message:  # not a URL's .org
+        return " On the command line: --org, PROJEKT_ORG_ID, or `projekt login --org`."
+    return ""
 
 
 def interrupted() -> NoReturn:

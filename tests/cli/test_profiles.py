@@ -70,6 +70,23 @@ def test_login_keeps_the_key_0600_never_shows_it_and_commands_use_the_profile(
     assert projekt("me", "get", **NO_ENV).code == 2
 
 
+@pytest.mark.parametrize(
+    ("key", "says"),
+    [
+        ("pjk_live_short", "looks like a Projekt token but is malformed"),
+        ("Bearer pjk_live_" + "a" * 32, "pass the token alone"),
+    ],
+)
+def test_login_refuses_a_malformed_key_as_a_usage_error_and_saves_nothing(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path, key: str, says: str
+) -> None:
+    """A key that is no token is a bad value, exit status 2 as the help says, not 1, the
+    status of an API or a network failure, which a script that tells them apart retries."""
+    refused = login(projekt, projekt_sandbox, token=key)
+    assert refused.code == 2 and says in refused.stderr, refused
+    assert not (config_home / "projekt" / "config.toml").exists()
+
+
 @pytest.mark.parametrize("config_home_variable", ["", "config"])
 def test_an_empty_or_relative_xdg_config_home_keeps_the_key_out_of_the_working_directory(
     projekt: Invoke,
