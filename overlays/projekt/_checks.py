@@ -24,6 +24,7 @@ from projekt._runtime.auth import (
     quoted,
     unusable,
 )
+from projekt._runtime.calls.arguments import FRAMING_HEADERS
 from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.observability.redaction import breaks_its_userinfo, mask_url
@@ -104,7 +105,7 @@ NOT_A_DEFAULT = {
     "x-org-id": "pass org_id= (or use client.with_org()) instead",
     "idempotency-key": "pass idempotency_key= to a write instead",
     **dict.fromkeys(
-        ("content-type", "content-length", "content-encoding", "transfer-encoding"),
+        ("content-type", "content-encoding", *FRAMING_HEADERS),  # a call's may set the first two
         "the SDK writes each request's body, and these headers with it",
     ),
 }
