@@ -150,6 +150,22 @@ def test_a_dropped_connection_with_no_retries_left_names_the_key(
     assert "Send it again with the same key" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("header", "key"),
+    [('"job-7"', "job-7"), ("job-7", "job-7"), ('"a\\\\b\\"c"', 'a\\b"c'), (None, None)],
+)
+def test_an_error_a_test_builds_reads_the_key_its_request_was_sent_with(
+    header: str | None, key: str | None
+) -> None:
+    """What a test of the user's handler builds, as openai-python's users build its errors:
+    the key was read from the SDK's own record of the call alone, so it was None."""
+    headers = {} if header is None else {"Idempotency-Key": header}
+    request = httpx.Request("POST", "https://api.example/issues", headers=headers)
+    error = projekt.ConnectionOutcomeUnknownError("The answer was lost.", request=request)
+    assert error.idempotency_key == key
+    assert pickle.loads(pickle.dumps(error)).idempotency_key == key
+
+
 class CutShort(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A body that breaks off after its first bytes, as a connection closed mid-answer."""
 

@@ -6,7 +6,8 @@ as written and splits the header at every `;` and `,`, and strips quotes, even i
 URL or a quoted value. So it missed `rel="next last"` (a link may have several types) and
 `REL=NEXT` (names and types are case-insensitive), and it cut a URL whose query holds `;`
 or ends in `'`, all of which the spec's `Link` allows: the list ended after its first
-page, or asked for another one, with nothing said.
+page, or asked for another one, with nothing said. Its `unquoted()` also reads an
+Idempotency-Key header, an RFC 8941 string (errors/safety.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 
 import httpx
 
-__all__ = ["link_to"]
+__all__ = ["link_to", "unquoted"]
 
 # link-value = "<" URI-Reference ">" *( OWS ";" OWS link-param ), links joined by ",".
 _TARGET = re.compile(r"<([^>]*)>")
@@ -44,11 +45,13 @@ def _links(value: str) -> Iterator[tuple[str, str]]:
         while (param := _PARAM.match(value, position)) is not None:
             position = param.end()
             if rel is None and param.group(1).lower() == "rel":
-                rel = _unquoted(param.group(2) or "")
+                rel = unquoted(param.group(2) or "")
         yield link.group(1).strip(), rel or ""
 
 
-def _unquoted(value: str) -> str:
+def unquoted(value: str) -> str:
+    """A quoted string's content, unescaped (RFC 9110's quoted-string, of which RFC 8941's
+    strings are one); any other value as it is."""
     if len(value) >= 2 and value[0] == value[-1] == '"':
         return _ESCAPED.sub(r"\1", value[1:-1])
     return value
