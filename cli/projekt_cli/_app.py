@@ -134,7 +134,13 @@ class Namespace(click.Group):
     """One namespace (a tag of the spec): its commands, built when asked for."""
 
     def __init__(self, name: str, entry: dict[str, Any]) -> None:
-        super().__init__(name, help=entry["help"], context_settings=CONTEXT)
+        # The common options here too (`projekt issues -o json list`), as kubectl and gh
+        # take theirs anywhere; a command reads them with _calls.Common.taken_from.
+        params = common_options(paginated=False)
+        for option in params:
+            if isinstance(option, click.Option):
+                option.hidden = True  # the root's help lists them, and where they go
+        super().__init__(name, help=entry["help"], params=params, context_settings=CONTEXT)
         self.entry = entry
 
     def list_commands(self, ctx: click.Context) -> list[str]:

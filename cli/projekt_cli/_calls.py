@@ -56,9 +56,10 @@ class Common:
     def taken_from(cls, values: dict[str, Any]) -> Common:
         """The common options, removed from a command's parsed values; one not given after
         the command is taken from before it (`projekt --org ID me get`)."""
-        root = click.get_current_context().find_root()
-        for name, given in root.params.items():
+        outer = _config.outer_contexts()
+        for name in outer[0].params:
             if name == "header":
+                given = (h for context in outer for h in context.params.get(name, ()))
                 values[name] = (*given, *values[name])
             else:
                 values[name] = _config.before_the_command(name, values[name])

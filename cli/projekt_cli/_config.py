@@ -35,6 +35,7 @@ __all__ = [
     "key_expression",
     "load",
     "named_profile",
+    "outer_contexts",
     "profile_settings",
     "remove",
     "save",
@@ -50,16 +51,27 @@ NOT_UTF_8 = (
 
 
 def before_the_command(name: str, value: Any) -> Any:
-    """`value`, or the option `name` as given before the command (`projekt --profile work
-    login`) when only there: the root's help says its options work before a command as after
-    it, and each command reads them through here."""
+    """`value`, or the option `name` as given before the command when only there, the
+    nearest winning (`projekt --profile work login`, `projekt issues -o json list`): the
+    root's help says its options work before a command as after it, as kubectl's and gh's
+    do, and each command reads them through here."""
     context = click.get_current_context()
-    root = context.find_root()
-    if root.get_parameter_source(name) is ParameterSource.COMMANDLINE and (
-        context.get_parameter_source(name) is not ParameterSource.COMMANDLINE
-    ):
-        return root.params[name]
+    if context.get_parameter_source(name) is ParameterSource.COMMANDLINE:
+        return value
+    for outer in reversed(outer_contexts()):
+        if outer.get_parameter_source(name) is ParameterSource.COMMANDLINE:
+            return outer.params[name]
     return value
+
+
+def outer_contexts() -> list[click.Context]:
+    """The groups' contexts the current command was named in, the root's first."""
+    outer: list[click.Context] = []
+    context = click.get_current_context().parent
+    while context is not None:
+        outer.insert(0, context)
+        context = context.parent
+    return outer
 
 
 class Local(click.Command):

@@ -635,6 +635,25 @@ def test_common_options_work_before_the_namespace_too(
     assert (seen["x-one"], seen["x-two"]) == ("1", "2")
 
 
+def test_common_options_work_between_the_namespace_and_its_command(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """As kubectl's and gh's do (`kubectl -n NS get pods`). `projekt me -o json` said "No such
+    option '-o'", though the root's help says the options go before the command as after it."""
+    other_org = ["--org", "00000000-0000-4000-8000-000000000000"]
+    got = ["get", projekt_sandbox.project_id]
+    after = ["--org", projekt_sandbox.org_id, "-H", "X-Three: 3"]
+    middle = [*other_org, "-o", "json", "-H", "X-Two: 2"]
+    run = projekt("-H", "X-One: 1", "projects", *middle, *got, *after)
+    assert run.code == 0 and run.json()["id"] == projekt_sandbox.project_id, run
+    seen = projekt_sandbox.requests[-1].headers
+    assert [seen[f"x-{n}"] for n in ("one", "two", "three")] == ["1", "2", "3"]
+    wrong = projekt("projects", *other_org, *got)
+    assert wrong.code == 1 and "Error: 403" in wrong.stderr, wrong
+    missing = projekt("me", "-o", "json")
+    assert missing.code == 2 and "Missing command" in missing.stderr
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
