@@ -19,7 +19,7 @@ from typing import TypeVar
 import httpx
 
 from projekt._runtime.links import unquoted
-from projekt._runtime.options import options_of, outcome_of
+from projekt._runtime.options import CALL, options_of, outcome_of
 
 _Error = TypeVar("_Error", bound=BaseException)
 
@@ -42,9 +42,8 @@ NOT_SENT_ERRORS = (
 def idempotency_key_of(request: httpx.Request | None) -> str | None:
     """The key the request's write was sent with, as given (before its header encoding): the
     call's; on a request the SDK did not make (an error a test builds), its header's."""
-    key = options_of(request).idempotency_key
-    if key is not None or request is None:
-        return key
+    if request is None or CALL in request.extensions:  # the SDK's call: its options say
+        return options_of(request).idempotency_key
     sent: str | None = request.headers.get("idempotency-key")
     return None if sent is None else unquoted(sent)  # or the bare form, sent as it is
 
