@@ -71,6 +71,19 @@ def test_pagination_that_loops_raises_instead_of_running_forever(
     assert len(seen) <= most and caught.value.status_code == 200
 
 
+@pytest.mark.parametrize("link", ["/issues?cursor=a\tb", "http://[::1/issues"])
+def test_a_next_page_link_that_is_no_url_is_the_servers_typed_error(
+    link: str, flavor: str, runner: Any
+) -> None:
+    """A link httpx cannot read (a tab in it, a port that is no number) raised httpx's own
+    InvalidURL out of the list, untyped, as its first page was read."""
+    with hostile_server(lambda path: page_linking_to(link)) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        with pytest.raises(projekt.APIResponseValidationError, match="next-page link is not a URL"):
+            list(client.issues.list(project_id=PROJECT_ID))
+    assert len(seen) == 1
+
+
 def test_a_list_of_many_pages_takes_no_more_memory_than_one_of_few() -> None:
     """The README says memory stays flat however many items there are; the URL of every
     page fetched, kept to find a cycle, grew with each page. (Sync alone: the async list
@@ -388,6 +401,28 @@ def test_text_no_request_can_carry_is_refused_typed_and_named(
             call(client)
     assert says in str(caught.value)
     assert ("header" in str(caught.value)) == (says == "X-Tag holds")
+    assert seen == []
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda client: list(client.issues.list(project_id=PROJECT_ID, cursor="c" * 70_000)),
+        lambda client: client.me.get(extra_query={"ids": ",".join([ISSUE_ID] * 2_000)}),
+        lambda client: client.get("/" + "p" * 70_000),
+        lambda client: client.get("/me\n"),  # read from a file, with its line's end
+    ],
+    ids=["cursor", "extra-query", "escape-hatch-path", "escape-hatch-line-break"],
+)
+def test_a_url_httpx_sends_no_request_to_is_refused_typed(
+    call: Any, flavor: str, runner: Any
+) -> None:
+    """A URL over the 65,536 characters httpx sends (a cursor from a corrupted store, ids
+    joined into a query), or a path with a control character, raised httpx's InvalidURL."""
+    with hostile_server(lambda path: (200, JSON, json.dumps(issue_json()).encode())) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, org_id=ORG_ID, base_url=url)
+        with pytest.raises(projekt.InvalidArgumentError, match=r"this URL .*Nothing was sent\.$"):
+            call(client)
     assert seen == []
 
 

@@ -94,6 +94,11 @@ class BaseAPIClient:
         except UnicodeEncodeError as error:  # in a path or a query
             given = {**arguments, **(per_call.extra_query or {})}
             raise not_encodable(op.name, error, given) from error
+        except httpx.InvalidURL as error:  # too long, or a line break in client.get()'s path
+            raise InvalidArgumentError(
+                f"{op.name}(): httpx sends no request to this URL ({str(error).rstrip('.')}). "
+                "Nothing was sent."
+            ) from error
         kwargs.pop("params", None)
         if op.org_header:
             # The spec's orgId security scheme: a header the client sends for the caller.
