@@ -189,8 +189,14 @@ def scheme_hint(raw_url: str, plain_http_hosts: frozenset[str]) -> str:
 
 def is_seconds(value: object) -> bool:
     """A number of seconds > 0 (infinity: no bound). Not a bool, nor a string from the
-    environment, which would fail the comparison, or every call, later."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+    environment, which would fail the comparison, or every call, later; nor an int past any
+    float, which no clock counts to."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return False
+    try:
+        return float(value) > 0
+    except OverflowError:
+        return False
 
 
 def check_providers(settings: ClientSettings) -> None:

@@ -536,7 +536,17 @@ def test_with_options_refuses_what_is_not_a_setting(client_for: ClientFactory) -
 
 
 @pytest.mark.parametrize(
-    "timeout", ["10", 0, -1, float("nan"), float("inf"), True, httpx.Timeout(5, read=0)]
+    "timeout",
+    [
+        "10",
+        0,
+        -1,
+        float("nan"),
+        float("inf"),
+        pytest.param(10**400, id="10**400"),  # an int past any float
+        True,
+        httpx.Timeout(5, read=0),
+    ],
 )
 def test_a_timeout_no_call_could_keep_is_refused_before_sending(
     client_for: ClientFactory, timeout: object
@@ -590,6 +600,12 @@ def test_a_max_retries_per_call_that_is_no_count_is_refused_before_sending(
         ("max_retries", True, "max_retries must be an integer >= 0"),
         ("total_timeout", "30", "total_timeout must be a number of seconds > 0, or None"),
         ("total_timeout", True, "total_timeout must be a number of seconds > 0, or None"),
+        pytest.param(
+            "total_timeout",
+            10**400,
+            "total_timeout must be a number of seconds > 0, or None",
+            id="total_timeout-10**400",
+        ),
         ("throttle_timeout", True, "throttle_timeout must be a number of seconds > 0"),
         ("max_response_bytes", True, "max_response_bytes must be an integer >= 1"),
         ("http_client", "http://proxy", "http_client= must be an httpx."),

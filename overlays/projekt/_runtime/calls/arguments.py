@@ -199,9 +199,13 @@ def check_path_segment(operation: str, name: str, value: object) -> None:
         raise InvalidArgumentError(
             f"{operation}(): {name} must be an id (a str), not {kind}{hint}. Nothing was sent."
         )
-    if str(value) in ("", ".", ".."):
+    try:
+        text = str(value)
+    except ValueError as error:  # an int of more digits than Python writes out
+        raise InvalidArgumentError(f"{operation}(): {name}: {error}. Nothing was sent.") from None
+    if text in ("", ".", ".."):
         raise InvalidArgumentError(
-            f"{operation}(): {name}={str(value)!r} is not an id; sent, it would change the "
+            f"{operation}(): {name}={text!r} is not an id; sent, it would change the "
             "request's path. Nothing was sent."
         )
 

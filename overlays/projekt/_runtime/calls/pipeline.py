@@ -94,9 +94,9 @@ class BaseAPIClient:
         except UnicodeEncodeError as error:  # in a path or a query
             given = {**arguments, **(per_call.extra_query or {})}
             raise not_encodable(op.name, error, given) from error
-        except httpx.InvalidURL as error:  # too long, or a line break in client.get()'s path
+        except (httpx.InvalidURL, ValueError) as error:  # too long; a line break; a huge int
             raise InvalidArgumentError(
-                f"{op.name}(): httpx sends no request to this URL ({str(error).rstrip('.')}). "
+                f"{op.name}(): no request can carry this URL ({str(error).rstrip('.')}). "
                 "Nothing was sent."
             ) from error
         kwargs.pop("params", None)

@@ -33,7 +33,10 @@ def usable_timeout(value: object) -> bool:
         return all(part is None or usable_timeout(part) for part in parts)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return value is None
-    return math.isfinite(value) and value > 0
+    try:
+        return math.isfinite(value) and value > 0
+    except OverflowError:  # an int past any float: no clock counts that far
+        return False
 
 
 @contextmanager
