@@ -26,6 +26,7 @@ from projekt._runtime.auth import (
 )
 from projekt._runtime.calls.arguments import FRAMING_HEADERS
 from projekt._runtime.errors.exceptions import ConfigurationError
+from projekt._runtime.hosts import unresolvable
 from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
 from projekt._runtime.observability.redaction import breaks_its_userinfo, mask_url
 from projekt._runtime.options import COUNT, is_count
@@ -157,6 +158,8 @@ def checked_base_url(raw_url: str, plain_http_hosts: frozenset[str]) -> httpx.UR
         raise ConfigurationError(f"base_url must be an http(s) URL with a host: {shown!r}{hint}")
     if url.port is not None and not 0 < url.port < 65536:  # httpx takes any number
         raise ConfigurationError(f"base_url's port is not 1 to 65535: {mask_url(raw_url)!r}")
+    if problem := unresolvable(url.host):
+        raise ConfigurationError(f"base_url's host {problem}: {mask_url(raw_url)!r}")
     if url.userinfo or breaks_its_userinfo(raw_url):  # a "/" in a password splits the URL
         # The token takes the Authorization header, so the URL's credentials could never be
         # sent; kept in the URL, they would show in each line httpx logs.

@@ -436,6 +436,8 @@ def test_one_slow_redis_reply_costs_one_call_and_not_the_next(
         ("redis://:s3cretpw@127.0.0.1:notaport/0", "Port could not be cast"),
         ("redis://:s3cretpw@127.0.0.1:6379/notadb", "the database 'notadb' is not a number"),
         ("redis://:s3cretpw@/0", "it names no host"),
+        ("redis://:s3cretpw@redis..internal:6379/0", "no name DNS can look up"),
+        (f"redis://:s3cretpw@{'r' * 64}.internal:6379/0", "no name DNS can look up"),
         ("unix://", "it names no socket path"),
         ("http://:s3cretpw@127.0.0.1:6379/0", "must be a redis:// URL"),
     ],

@@ -418,6 +418,14 @@ def test_a_base_url_whose_host_is_no_punycode_is_refused(base_url: str) -> None:
         Projekt(api_key=TOKEN, base_url=base_url)
 
 
+@pytest.mark.parametrize("host", ["api..example.com", f"{'a' * 64}.example.com", ".example.com"])
+def test_a_base_url_whose_host_no_lookup_takes_is_refused(host: str) -> None:
+    """A doubled dot (a typo), a label over 63 characters: each call failed as it connected,
+    with a bare UnicodeError from the socket module's idna codec, after its retries."""
+    with pytest.raises(ConfigurationError, match=r"base_url's host .* no name DNS can look up"):
+        Projekt(api_key=TOKEN, base_url=f"https://{host}/api")
+
+
 @pytest.mark.parametrize("userinfo", ["user:s3cret@", "user@", ":s3cret@"])
 def test_a_base_url_with_credentials_is_refused_unechoed(userinfo: str) -> None:
     """The token takes the Authorization header, so a password in base_url was never sent,

@@ -939,6 +939,7 @@ def test_a_proxy_that_cannot_be_reached_is_named_in_the_error(
         ("HTTPS_PROXY", "http://someone:pr0xy-secret@127.0.0.1:9x", "not a URL httpx can read"),
         ("HTTPS_PROXY", "http://someone:pr0xy-secret@127.0.0.1:99999", "not 1 to 65535"),
         ("HTTPS_PROXY", "http://someone:pr0xy-secret@xn--:3128", "not a URL httpx can read"),
+        ("HTTPS_PROXY", "http://someone:pr0xy-secret@proxy..corp:3128", "no name DNS can look up"),
         ("SSL_CERT_FILE", "/nonexistent/ca.pem", "SSL_CERT_FILE='/nonexistent/ca.pem' cannot"),
         ("SSL_CERT_FILE", __file__, f"SSL_CERT_FILE={__file__!r} cannot be loaded"),
     ],
@@ -949,6 +950,7 @@ def test_a_proxy_that_cannot_be_reached_is_named_in_the_error(
         "a proxy's port that is no number",  # the same InvalidURL, not ours
         "a proxy's port out of range",  # httpcore's bare ValueError
         "a proxy's host that is no punycode",  # idna's IDNAError
+        "a proxy's host with a doubled dot",  # a bare UnicodeError from each call's connect
         "no such file",
         "no certificates",
     ],

@@ -11,8 +11,9 @@ ones listed after it (the import contracts in pyproject.toml):
 - limits/: the deadline, the rate limit, the throttle and its shared budget;
 - observability/: tracing, deprecation notices, logging, redaction.
 
-And five modules under them all: options, the typed object each call carries down
+And six modules under them all: options, the typed object each call carries down
 through httpx, and back up; forks, what a forked child makes afresh; loops, what closes
-async connections as their event loop ends; links, a response's Link header read; clock,
-the machine's time, kept while a test freezes its own.
+async connections as their event loop ends; links, a response's Link header read; hosts,
+whether a host name could ever be looked up; clock, the machine's time, kept while a test
+freezes its own.
 """

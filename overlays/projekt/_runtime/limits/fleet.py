@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from projekt._runtime.forks import start_afresh_in_children
+from projekt._runtime.hosts import unresolvable
 from projekt._runtime.limits.fleet_redis import OTHER_FAILURES, FleetRedis
 from projekt._runtime.limits.leases import MOST_AHEAD, Leases, ended, unsent
 from projekt._runtime.limits.ratelimit import RateLimit
@@ -74,6 +75,8 @@ def check_redis_url(url: str) -> None:
     else:
         if not parts.hostname:
             raise ValueError("it names no host (redis://host:6379/0)")
+        if problem := unresolvable(parts.hostname):
+            raise ValueError(f"its host {problem}")
         parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
         database = parts.path.strip("/")
         if database and not database.isdigit():

@@ -26,6 +26,7 @@ from collections.abc import Callable
 import httpx
 
 from projekt._runtime.errors.exceptions import ConfigurationError
+from projekt._runtime.hosts import unresolvable
 from projekt._runtime.observability.redaction import SPLIT_USERINFO, breaks_its_userinfo, mask_url
 
 __all__ = ["environment_proxy"]
@@ -126,6 +127,8 @@ def _usable_proxy(url: str) -> httpx.Proxy:
         raise ConfigurationError(
             f"The proxy {mask_url(url)!r} ({_FROM_ENV}) has a port that is not 1 to 65535."
         )
+    if problem := unresolvable(proxy.url.host):
+        raise ConfigurationError(f"The proxy {mask_url(url)!r} ({_FROM_ENV}): its host {problem}.")
     if proxy.url.scheme.startswith("socks"):
         try:
             importlib.import_module("socksio")  # what httpcore imports for a SOCKS proxy
