@@ -412,6 +412,27 @@ def test_the_escape_hatch_stays_under_the_base_url(
     assert projekt_sandbox.requests == []  # none of them was sent
 
 
+@pytest.mark.parametrize(
+    ("call", "said"),
+    [
+        (lambda c: c.get("/issues", query=[("project_id", "p")]), "query must be a mapping"),
+        (lambda c: c.get_list("/issues", query=[("limit", 5)]), "query must be a mapping"),
+        (lambda c: c.get("/issues/{id}", path_params=[SEEDED_ISSUE]), "path_params must be"),
+        (lambda c: c.get(None), r"^client\.get\(\): path must be a str"),
+        (lambda c: c.request(b"GET", "/me"), "method must be a str"),
+    ],
+    ids=["query-pairs", "list-query-pairs", "path-params-list", "path-none", "method-bytes"],
+)
+def test_the_escape_hatch_refuses_arguments_of_another_shape_typed(
+    client: Any, projekt_sandbox: ProjektSandbox, call: Any, said: str
+) -> None:
+    """A list of pairs, as httpx takes for its params, a path or a method that is no str:
+    each failed with a bare AttributeError or TypeError."""
+    with pytest.raises(projekt.InvalidArgumentError, match=said):
+        call(client)
+    assert projekt_sandbox.requests == []
+
+
 def test_the_escape_hatch_waits_for_the_throttle(
     client: Any, projekt_sandbox: ProjektSandbox
 ) -> None:

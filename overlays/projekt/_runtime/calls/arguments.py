@@ -30,6 +30,7 @@ __all__ = [
     "build_body",
     "check_call_org_id",
     "check_extras",
+    "check_mapping",
     "check_path_segment",
     "not_encodable",
     "query_as_sent",
@@ -113,12 +114,17 @@ def query_as_sent(query: Query) -> dict[str, Any]:
 
 def check_extras(operation: str, per_call: PerCall) -> None:
     for name in ("extra_headers", "extra_query", "extra_body"):
-        value = getattr(per_call, name)
-        if value is not None and not isinstance(value, Mapping):
-            raise InvalidArgumentError(
-                f"{operation}(): {name} must be a mapping (a dict), not {type(value).__name__}. "
-                "Nothing was sent."
-            )
+        check_mapping(operation, name, getattr(per_call, name))
+
+
+def check_mapping(operation: str, name: str, value: object) -> None:
+    """Refuses what must be a mapping and is not (a str; a list of pairs, which httpx takes
+    for its params), which failed later with a bare AttributeError."""
+    if value is not None and not isinstance(value, Mapping):
+        raise InvalidArgumentError(
+            f"{operation}(): {name} must be a mapping (a dict), not {type(value).__name__}. "
+            "Nothing was sent."
+        )
 
 
 def not_encodable(

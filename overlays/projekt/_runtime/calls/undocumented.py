@@ -38,6 +38,7 @@ from projekt._runtime.calls.arguments import (
     Headers,
     PerCall,
     Query,
+    check_mapping,
     check_path_segment,
     query_as_sent,
 )
@@ -154,8 +155,20 @@ class OffSpec(BaseAPIClient):
     def _off_spec(
         self, method: str, path: str, cast_to: Any, options: WriteOptions, listed: bool = False
     ) -> tuple[Operation[Any], dict[str, Any], PerCall]:
+        if not isinstance(method, str):
+            raise InvalidArgumentError(
+                f"client.request(): method must be a str ('GET', say), not "
+                f"{type(method).__name__}. Nothing was sent."
+            )
         method = method.upper()
         name = "client.get_list" if listed else f"client.{method.lower()}"
+        if not isinstance(path, str):
+            raise InvalidArgumentError(
+                f"{name}(): path must be a str ('/issues', say), not {type(path).__name__}. "
+                "Nothing was sent."
+            )
+        for option in ("query", "path_params"):
+            check_mapping(name, option, options.get(option))
         read = listed_cast(cast_to) if listed else checked_cast(name, cast_to)
         template = relative_path(name, self._http.base_url, path)
         template, _, query_string = template.partition("?")
