@@ -63,20 +63,20 @@ def page_of(op: Operation[Any], response: httpx.Response) -> Page[T]:
     items: list[T] = parse_response(op, response)
     page = Page(items)
     page.request_id = response.headers.get("x-request-id")
-    url = next_link(response)
-    page.next_cursor = url.params.get("cursor") if url is not None else None
+    link = next_link(response)
+    page.next_cursor = link.params.get("cursor") if link is not None else None
     return page
 
 
 def next_link(response: httpx.Response) -> httpx.URL | None:
-    """The next page's URL, from `Link: <...>; rel="next"` (None on the last page). A link
+    """The target of `Link: <...>; rel="next"`, as written (None on the last page). A link
     httpx cannot read as a URL (a control character in it, a port that is no number) is the
     server's error, not the caller's."""
     target = link_to(response, "next")
     if not target:
         return None
     try:
-        return response.request.url.join(target)
+        return httpx.URL(target)
     except httpx.InvalidURL as error:
         why = str(error).rstrip(".")
         raise invalid_response(
@@ -106,9 +106,10 @@ def next_page_kwargs(
 ) -> dict[str, Any] | None:
     """The request for the page after `response`, from its `Link: <...>; rel="next"`: a link
     back to a page already fetched is an error, not an endless loop."""
-    url = next_link(response)
-    if url is None:
+    link = next_link(response)
+    if link is None:
         return None  # the last page
+    url = response.request.url.join(link)
     if (url.scheme, url.host, url.port) != (base_url.scheme, base_url.host, base_url.port):
         raise invalid_response(
             response,
