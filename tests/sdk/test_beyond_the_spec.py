@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import decimal
 import enum
 import uuid
 from typing import Any
@@ -164,6 +165,28 @@ def test_a_query_parameter_given_none_is_left_out(
     assert projekt_sandbox.requests[-1].query == f"project_id={project}"
     assert client.get("/me?trace=1", query={"trace": None, "locale": None})["username"]
     assert projekt_sandbox.requests[-1].query == ""
+
+
+@pytest.mark.parametrize("value", [b"raw", {"a", "b"}, {"nested": 1}, ["ok", b"raw"]])
+def test_a_query_value_no_query_carries_is_refused_as_in_a_body(
+    client: Any, projekt_sandbox: ProjektSandbox, value: object
+) -> None:
+    """httpx writes such a value as its str(): bytes went out as `tag=b%27raw%27`, a set as
+    `{'a', 'b'}`, where `extra_body` refused the same values."""
+    with pytest.raises(projekt.InvalidArgumentError, match="query parameter 'tag' holds"):
+        client.me.get(extra_query={"tag": value})
+    with pytest.raises(projekt.InvalidArgumentError, match="query parameter 'tag' holds"):
+        client.get("/me", query={"tag": value})
+    assert projekt_sandbox.requests == []
+
+
+def test_a_decimal_goes_in_a_query_as_its_text(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    """A body refuses a Decimal (JSON has no such number); a query writes it as it reads."""
+    with pytest.raises(projekt.UnprocessableEntityError, match="Unknown query parameter"):
+        client.me.get(extra_query={"amount": decimal.Decimal("1.50")})
+    assert projekt_sandbox.requests[-1].query == "amount=1.50"
 
 
 def test_the_sandboxs_record_masks_a_query_parameter_named_as_a_credential(

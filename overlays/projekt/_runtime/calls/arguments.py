@@ -9,6 +9,7 @@ Each check here fails before a byte is sent, and says so.
 from __future__ import annotations
 
 import datetime
+import decimal
 import enum
 import uuid
 from collections.abc import Mapping
@@ -102,13 +103,20 @@ def query_as_sent(query: Query) -> dict[str, Any]:
     operation's own optional parameter is when not given (httpx would send `name=`), and as a
     header whose value is None is removed; so is a None in a list of values. Each value is
     written as in a body (`as_sent`), where httpx would write its str(): a datetime with a
-    space, an Enum member as `Color.red`."""
+    space, an Enum member as `Color.red`. Any other value (bytes, a set, a dict) is a
+    ValueError, where httpx would send its str() (`b'...'`), as a body refuses it."""
     sent: dict[str, Any] = {}
     for name, value in query.items():
         if isinstance(value, list | tuple):
             value = [item for item in value if item is not None]
         if value is not None:
-            sent[name] = as_sent(value)
+            sent[name] = value = as_sent(value)
+            for item in value if isinstance(value, list) else [value]:
+                if not isinstance(item, str | int | float | decimal.Decimal):  # bool: an int
+                    raise ValueError(
+                        f"the query parameter {name!r} holds {type(item).__name__}; give a "
+                        "str, a number, a bool, or a list of them"
+                    )
     return sent
 
 
