@@ -28,10 +28,13 @@ from redis.retry import Retry
 
 import projekt
 from projekt._runtime.limits.fleet import SETTLE, fleet_redis
+from projekt._runtime.limits.fleet_redis import BUDGET_ACL
 from projekt._runtime.limits.leases import unsent
 from projekt_sandbox.testing import ProjektSandbox
 from tests.fleet.conftest import RedisServer, answer, shared_budget
-from tests.helpers import Sandbox, free_port
+from tests.helpers import ROOT, Sandbox, free_port
+
+GUIDE = ROOT / "docs" / "guide" / "fleets.md"
 
 # A Redis timeout far above a loaded machine's pauses, for the tests about the fleet's
 # guarantees rather than about Redis being slow (test_one_slow_redis_reply... is): a reply
@@ -537,9 +540,26 @@ def a_replica(directory: Path) -> list[RedisServer]:
     return [replica, primary]
 
 
+def a_user_without_scripts(directory: Path) -> list[RedisServer]:
+    """A Redis whose ACL lets the URL's user sign in, and not run a script."""
+    server = RedisServer(directory)
+    with redis.Redis.from_url(server.url) as admin:
+        admin.acl_setuser(
+            "worker", enabled=True, passwords=["+pw"], keys=["*"], commands=["+@all", "-@scripting"]
+        )
+    server.url = f"redis://worker:pw@127.0.0.1:{server.port}/0"
+    return [server]
+
+
 @pytest.mark.parametrize(
     ("servers", "says"),
     [
+        (
+            a_user_without_scripts,
+            "(NoPermissionError, its user lacks a permission the budget needs (this user has no "
+            "permissions to run the 'evalsha' command): grant it ~projekt:throttle:* "
+            "+@scripting",
+        ),
         (
             a_cluster_node_without_the_budgets_slot,
             "(MovedError, the URL names a node of a Redis Cluster; the budget needs a Redis "
@@ -558,10 +578,11 @@ def test_a_redis_that_cannot_hold_the_budget_is_said_at_once_and_fails_no_call(
     projekt_sandbox: ProjektSandbox,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """A managed Redis in cluster mode, or a replica's URL, answers every reservation with an
-    error that will not heal (MOVED: the budget's key is on another node; READONLY), and the
-    process spent its own budget: said only after a streak of failures, which a process
-    calling seldom never makes, and then as if Redis were down for a while."""
+    """A managed Redis in cluster mode, a replica's URL, or a user an ACL keeps from scripts,
+    answers every reservation with an error that will not heal (MOVED: the budget's key is on
+    another node; READONLY; NOPERM, which was said as a refused password), and the process
+    spent its own budget: said only after a streak of failures, which a process calling seldom
+    never makes, and then as if Redis were down for a while."""
     started = servers(tmp_path)
     try:
         with (
@@ -574,6 +595,29 @@ def test_a_redis_that_cannot_hold_the_budget_is_said_at_once_and_fails_no_call(
             server.kill()
     (warning,) = [r.getMessage() for r in caplog.records if "shared rate-limit" in r.getMessage()]
     assert says in warning
+
+
+def test_a_user_with_the_acl_the_guide_gives_holds_the_budget(
+    tmp_path: Path, projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The permissions the warning and docs/guide/fleets.md name are all the budget needs."""
+    assert f"ACL SETUSER worker on >password {BUDGET_ACL}" in GUIDE.read_text()
+    server = RedisServer(tmp_path)
+    try:
+        with redis.Redis.from_url(server.url) as admin:
+            admin.execute_command("ACL", "SETUSER", "worker", "on", ">pw", *BUDGET_ACL.split())
+        url = f"redis://worker:pw@127.0.0.1:{server.port}/0"
+        with (
+            caplog.at_level(logging.WARNING, logger="projekt"),
+            projekt_sandbox.client(throttle_url=url) as client,
+        ):
+            for _ in range(3):
+                client.me.get()
+        with redis.Redis.from_url(server.url) as admin:
+            assert admin.keys("projekt:throttle:*")  # the budget is in Redis
+    finally:
+        server.kill()
+    assert not [r for r in caplog.records if "shared rate-limit" in r.getMessage()]
 
 
 def test_a_moved_reply_as_an_older_redis_py_reads_it_is_said_at_once_too(

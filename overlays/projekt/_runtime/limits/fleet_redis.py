@@ -34,6 +34,8 @@ RETRY_REDIS_AFTER = 5.0  # seconds between attempts to get back to Redis after s
 # What a failing Redis raises besides redis.RedisError: the socket's errors, and a client
 # used from another event loop than its own. None of them may fail a call.
 OTHER_FAILURES = (OSError, RuntimeError)
+# What a user an ACL restricts needs: the budget's scripts, and what they run on its keys.
+BUDGET_ACL = "~projekt:throttle:* +@scripting +@hash +@sortedset +pexpire +time"
 
 
 def _lasting(error: Exception) -> str | None:
@@ -43,8 +45,10 @@ def _lasting(error: Exception) -> str | None:
     its own budget unaware."""
     from redis.exceptions import AskError, AuthenticationError, NoPermissionError, ReadOnlyError
 
-    if isinstance(error, (AuthenticationError, NoPermissionError)):
+    if isinstance(error, AuthenticationError):
         return "it refused the URL's user or password"
+    if isinstance(error, NoPermissionError):  # an ACL: the user signed in, and may not do this
+        return f"its user lacks a permission the budget needs ({error}): grant it {BUDGET_ACL}"
     # MOVED (an AskError): the budget's key is on another node. redis-py before 6.0 reads
     # that reply as a plain ResponseError outside its cluster client.
     if isinstance(error, AskError) or str(error).startswith(("MOVED ", "ASK ")):
