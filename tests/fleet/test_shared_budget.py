@@ -23,6 +23,7 @@ import httpx
 import pytest
 import redis
 import trio
+import trustme
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
@@ -618,6 +619,44 @@ def test_a_user_with_the_acl_the_guide_gives_holds_the_budget(
     finally:
         server.kill()
     assert not [r for r in caplog.records if "shared rate-limit" in r.getMessage()]
+
+
+def test_a_redis_certificate_this_machine_does_not_trust_is_said_at_once(
+    tmp_path: Path, projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A rediss:// URL to a Redis whose certificate a private CA signed: each reservation
+    failed its handshake, said only after a streak of failures, as if Redis were down. The
+    fix the warning names (the CA in the URL) holds the budget in Redis."""
+    ca = trustme.CA()
+    ca.issue_cert("127.0.0.1").private_key_and_cert_chain_pem.write_to_path(
+        str(tmp_path / "redis.pem")
+    )
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    tls_port, pem = free_port(), str(tmp_path / "redis.pem")
+    tls = ("--tls-port", str(tls_port), "--tls-cert-file", pem, "--tls-key-file", pem)
+    clients = ("--tls-ca-cert-file", str(tmp_path / "ca.pem"), "--tls-auth-clients", "no")
+    server = RedisServer(tmp_path, options=(*tls, *clients))
+    url = f"rediss://127.0.0.1:{tls_port}/0"
+    try:
+        with (
+            caplog.at_level(logging.WARNING, logger="projekt"),
+            projekt_sandbox.client(throttle_url=url) as client,
+        ):
+            assert client.me.get().email == "you@example.com"
+        (warning,) = [m for m in caplog.messages if "shared rate-limit" in m]
+        assert "not one this machine trusts; name the CA that signed it" in warning
+        caplog.clear()
+        trusted = f"{url}?ssl_ca_certs={tmp_path / 'ca.pem'}"
+        with (
+            caplog.at_level(logging.WARNING, logger="projekt"),
+            projekt_sandbox.client(throttle_url=trusted) as client,
+        ):
+            client.me.get()
+        with redis.Redis.from_url(server.url) as plain:
+            assert plain.keys("projekt:throttle:*")
+    finally:
+        server.kill()
+    assert not [m for m in caplog.messages if "shared rate-limit" in m]
 
 
 def test_a_moved_reply_as_an_older_redis_py_reads_it_is_said_at_once_too(

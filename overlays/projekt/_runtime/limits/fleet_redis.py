@@ -39,10 +39,10 @@ BUDGET_ACL = "~projekt:throttle:* +@scripting +@hash +@sortedset +pexpire +time"
 
 
 def _lasting(error: Exception) -> str | None:
-    """Why Redis will go on failing so, when it will: it refused the URL's credentials, or the
-    URL names a server that cannot hold the budget. That does not heal by itself, so it is
-    said at once, where a process calling seldom would never make a streak, and would spend
-    its own budget unaware."""
+    """Why Redis will go on failing so, when it will: it refused the URL's credentials, or its
+    certificate, or the URL names a server that cannot hold the budget. That does not heal by
+    itself, so it is said at once, where a process calling seldom would never make a streak,
+    and would spend its own budget unaware."""
     from redis.exceptions import AskError, AuthenticationError, NoPermissionError, ReadOnlyError
 
     if isinstance(error, AuthenticationError):
@@ -55,6 +55,11 @@ def _lasting(error: Exception) -> str | None:
         return "the URL names a node of a Redis Cluster; the budget needs a Redis server of its own"
     if isinstance(error, ReadOnlyError):
         return "the URL names a read-only replica; give the URL of its primary"
+    if "CERTIFICATE_VERIFY_FAILED" in str(error):  # OpenSSL's reason, which redis-py quotes
+        return (
+            "its TLS certificate is not one this machine trusts; name the CA that signed it "
+            "in the URL: ?ssl_ca_certs=/path/to/ca.pem"
+        )
     return None
 
 
