@@ -573,6 +573,20 @@ def test_a_write_whose_2xx_body_is_too_large_still_says_it_took_effect(
     assert len(recorder.requests) == 1
 
 
+def test_a_page_too_large_says_to_ask_for_fewer_items(client_for: ClientFactory) -> None:
+    """A page of 200 issues with long descriptions can pass the 64 MiB cap, and the list
+    could not be read at all: the error said what happened, not what to do."""
+    recorder = Recorder(httpx.Response(200, content=b"[" + b" " * 2048 + b"]"))
+    with pytest.raises(projekt.ResponseTooLargeError) as caught:
+        list(client_for(recorder, max_response_bytes=1024).issues.list(project_id="p", limit=200))
+    assert "Ask for fewer items a page (limit=, 200 here), or raise max_response_bytes" in str(
+        caught.value
+    )
+    with pytest.raises(projekt.ResponseTooLargeError) as caught:
+        client_for(recorder, max_response_bytes=1024).me.get()
+    assert "limit=" not in str(caught.value)
+
+
 def test_an_error_crosses_a_process_boundary_whole_and_without_the_token(
     projekt_sandbox: ProjektSandbox,
 ) -> None:

@@ -155,6 +155,10 @@ def too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
         f"The response body grew past max_response_bytes ({limit:,} bytes once decoded); "
         "it was not read further."
     )
+    if (page_size := response.request.url.params.get("limit")) is not None:  # a list's page
+        problem += (
+            f" Ask for fewer items a page (limit=, {page_size} here), or raise max_response_bytes."
+        )
     if write_took_effect(response):  # never let a retry of a write that acted look safe
         problem = took_effect_message(response, problem)
     return ResponseTooLargeError(
