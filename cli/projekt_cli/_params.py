@@ -180,6 +180,8 @@ def arguments_of(command: dict[str, Any], values: dict[str, Any]) -> dict[str, A
             if value not in (None, ()):
                 raise click.UsageError(f"{entry['flag']} and --clear-{entry['flag'][2:]} conflict")
             arguments[name] = None
+        elif value == "" and entry["in"] == "query" and not entry["required"]:
+            continue  # `--cursor "$saved"` before anything was saved: as if not given
         elif value not in (None, ()):
             if entry["nullable"] and value == "null":
                 raise click.UsageError(_NULL_AS_TEXT.format(flag=entry["flag"][2:]))

@@ -205,6 +205,17 @@ def test_a_list_stopped_by_max_items_says_how_to_resume_and_resumes_there(
     assert exported == every  # nothing skipped, nothing twice
 
 
+def test_an_empty_cursor_starts_the_list_as_a_script_resuming_from_nothing_gives_it(
+    projekt: Invoke, projekt_sandbox: ProjektSandbox
+) -> None:
+    """`--cursor "$(cat cursor.txt)"` on a first run, before any cursor was saved, sent
+    `cursor=`, which the API refuses (422); --org "" and --profile "" already meant none."""
+    args = ["issues", "list", "--project-id", projekt_sandbox.project_id, "--limit", "2"]
+    started = projekt(*args, "--cursor", "", "--max-items", "2")
+    assert started.code == 0, started
+    assert started.lines() == projekt(*args, "--max-items", "2").lines()
+
+
 def test_output_formats_of_one_object(projekt: Invoke, projekt_sandbox: ProjektSandbox) -> None:
     import yaml
 
