@@ -152,7 +152,8 @@ class Faults:
             if not (HEADER_NAME.fullmatch(name) and carried(value)):
                 raise ValueError(
                     "fail_next() takes headers of a name (letters, digits and !#$%&'*+-.^_`|~) "
-                    f"and a value of printable ASCII, not padded; not {name!r}: {value!r}"
+                    "and a value of text (printable ASCII, not padded) or a whole number; "
+                    f"not {name!r}: {value!r}"
                 )
             if name.lower() in _SANDBOX_SETS:
                 raise ValueError(

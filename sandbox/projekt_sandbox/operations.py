@@ -105,8 +105,13 @@ def _host(header: str | None) -> str | None:
 HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 
-def carried(value: str) -> bool:
-    return value.isascii() and value.isprintable() and value == value.strip()
+def carried(value: object) -> bool:
+    return (
+        isinstance(value, str)
+        and value.isascii()
+        and value.isprintable()
+        and value == value.strip()
+    )
 
 
 @dataclass

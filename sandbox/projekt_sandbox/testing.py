@@ -43,6 +43,15 @@ __all__ = ["ProjektSandbox", "SandboxServer", "projekt_sandbox"]
 _START_TIMEOUT = 10.0
 
 
+def _as_text(headers: dict[str, str | int] | None) -> dict[str, Any]:
+    """The headers a test gave, a whole number (Retry-After's seconds) as its text: what
+    the fault plan then checks an answer can carry."""
+    return {
+        name: str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        for name, value in dict(headers or {}).items()
+    }
+
+
 def _guest_config(app: Any) -> uvicorn.Config:
     """uvicorn's settings for a server in another program's process, a test session's,
     whose logging, event loop policy and warnings filters are that program's own.
@@ -167,7 +176,7 @@ class ProjektSandbox:
         times: int = 1,
         method: str | None = None,
         path: str | None = None,
-        headers: dict[str, str] | None = None,
+        headers: dict[str, str | int] | None = None,
         code: str | None = None,
         message: str | None = None,
     ) -> None:
@@ -175,14 +184,15 @@ class ProjektSandbox:
 
         The sandbox answers before it acts, so a failed POST creates nothing.
         `method` ("POST") and `path` ("/issues", or a glob such as "/issues*")
-        narrow which requests fail; `headers` are added (for example Retry-After),
-        `code` is the envelope's code (by default the status's usual one), and
-        `message` its message (by default one that names the plan), which the SDK's
-        error carries as `message`, for a test of what your code shows its users.
+        narrow which requests fail; `headers` are added (for example Retry-After, its
+        seconds as text or an int), `code` is the envelope's code (by default the
+        status's usual one), and `message` its message (by default one that names the
+        plan), which the SDK's error carries as `message`, for a test of what your code
+        shows its users.
         The answer carries the X-RateLimit-* headers, and counts, as a real one does.
         """
         self.server.state.faults.plan(
-            PlannedFailure(status, times, method, path, dict(headers or {}), code, message)
+            PlannedFailure(status, times, method, path, _as_text(headers), code, message)
         )
 
     def lose_next_response(

@@ -549,6 +549,9 @@ def test_a_planned_failure_carries_the_message_the_test_gives(
         lambda kit: kit.fail_next(400, message="x" * 1001),
         lambda kit: kit.fail_next(400, message="before\x00after"),
         lambda kit: kit.fail_next(400, message=["a list"]),
+        lambda kit: kit.fail_next(503, headers={"Retry-After": 1.5}),
+        lambda kit: kit.fail_next(503, headers={"Retry-After": None}),
+        lambda kit: kit.deprecate("getMe", link=5),
     ],
     ids=[
         "crlf",
@@ -565,6 +568,9 @@ def test_a_planned_failure_carries_the_message_the_test_gives(
         "message-long",
         "message-nul",
         "message-list",
+        "value-float",
+        "value-none",
+        "link-int",
     ],
 )
 def test_the_test_kit_refuses_a_header_no_answer_can_carry(
@@ -580,6 +586,19 @@ def test_the_test_kit_refuses_a_header_no_answer_can_carry(
     with projekt_sandbox.client() as client:  # nothing was planned
         assert client.me.get().email == "you@example.com"
         assert client.deprecations == []
+
+
+def test_the_test_kit_takes_retry_after_as_a_number(projekt_sandbox: ProjektSandbox) -> None:
+    """`headers={"Retry-After": 1}`, as a test writes a number of seconds, is sent as "1";
+    it was an AttributeError from inside the kit."""
+    projekt_sandbox.fail_next(429, headers={"Retry-After": 1})
+    with (
+        projekt_sandbox.client(max_retries=0) as client,
+        pytest.raises(projekt.RateLimitError) as caught,
+    ):
+        client.me.get()
+    assert caught.value.response.headers["retry-after"] == "1"
+    assert caught.value.retry_after == 1
 
 
 @pytest.mark.parametrize(
