@@ -443,14 +443,23 @@ def test_the_escape_hatch_stays_under_the_base_url(
         (lambda c: c.get("/issues/{id}", path_params=[SEEDED_ISSUE]), "path_params must be"),
         (lambda c: c.get(None), r"^client\.get\(\): path must be a str"),
         (lambda c: c.request(b"GET", "/me"), "method must be a str"),
+        (lambda c: c.request("GE T", "/me"), r"^client\.request\(\): 'GE T' is not an HTTP method"),
     ],
-    ids=["query-pairs", "list-query-pairs", "path-params-list", "path-none", "method-bytes"],
+    ids=[
+        "query-pairs",
+        "list-query-pairs",
+        "path-params-list",
+        "path-none",
+        "method-bytes",
+        "method-space",
+    ],
 )
 def test_the_escape_hatch_refuses_arguments_of_another_shape_typed(
     client: Any, projekt_sandbox: ProjektSandbox, call: Any, said: str
 ) -> None:
     """A list of pairs, as httpx takes for its params, a path or a method that is no str:
-    each failed with a bare AttributeError or TypeError."""
+    each failed with a bare AttributeError or TypeError. A method with a space in it was
+    refused by h11, in words that named the call `client.ge t()`."""
     with pytest.raises(projekt.InvalidArgumentError, match=said):
         call(client)
     assert projekt_sandbox.requests == []

@@ -54,6 +54,7 @@ __all__ = ["AsyncUndocumented", "ReadOptions", "SyncUndocumented", "WriteOptions
 T = TypeVar("T")
 PLACEHOLDER = re.compile(r"{([^{}]*)}")
 ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|//")  # a URL with its own origin
+METHOD = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110's token, which a method is
 
 
 class ReadOptions(TypedDict, total=False):
@@ -159,6 +160,11 @@ class OffSpec(BaseAPIClient):
             raise InvalidArgumentError(
                 f"client.request(): method must be a str ('GET', say), not "
                 f"{type(method).__name__}. Nothing was sent."
+            )
+        if not METHOD.fullmatch(method):
+            raise InvalidArgumentError(
+                f"client.request(): {method!r} is not an HTTP method ('GET', 'PATCH', say). "
+                "Nothing was sent."
             )
         method = method.upper()
         name = "client.get_list" if listed else f"client.{method.lower()}"
