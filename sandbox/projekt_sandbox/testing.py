@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
+import sqlite3
 import tempfile
 import threading
 import time
@@ -52,6 +53,16 @@ def _as_text(headers: dict[str, str | int] | None) -> dict[str, Any]:
     }
 
 
+def _store(directory: Path) -> Store:
+    """The database in `directory`, or an error that names its file (one another release of
+    the sandbox made, say, for the test to delete)."""
+    path = directory / "sandbox.db"
+    try:
+        return Store(path)
+    except sqlite3.Error as error:
+        raise type(error)(f"cannot use {path} as the sandbox's database: {error}") from None
+
+
 def _guest_config(app: Any) -> uvicorn.Config:
     """uvicorn's settings for a server in another program's process, a test session's,
     whose logging, event loop policy and warnings filters are that program's own.
@@ -90,7 +101,7 @@ class SandboxServer:
             directory = self._temporary.name
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
-        self.state = Sandbox(Store(self.directory / "sandbox.db"), RateLimiter(*DEFAULT_RATE_LIMIT))
+        self.state = Sandbox(_store(self.directory), RateLimiter(*DEFAULT_RATE_LIMIT))
         listener = listening_socket("127.0.0.1", 0)
         self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
         self._server = uvicorn.Server(_guest_config(build_app(self.state, docs_path())))

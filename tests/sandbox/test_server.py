@@ -193,7 +193,8 @@ def test_a_database_another_release_made_is_refused_not_served_with_500s(
     """Its tables are only made where missing: a file whose columns another release changed
     was served, and each request that used one failed, as a 500 (or, a column an index is
     on, the start-up did, with sqlite's "no such column"). The kit's SandboxServer says so
-    too, and a file this release made still opens."""
+    too, naming the file (a test's folder holds it), and a file this release made still
+    opens."""
     db = tmp_path / "sandbox.db"
     seeded = subprocess.run([VENV_BIN / "projekt-sandbox", "seed", "--db", db], timeout=60)
     assert seeded.returncode == 0
@@ -211,8 +212,11 @@ def test_a_database_another_release_made_is_refused_not_served_with_500s(
         " this projekt-sandbox makes: another release made it. Start from a new file (delete"
         " it, or give another path)\n",
     )
-    with pytest.raises(sqlite3.DatabaseError, match="the columns of issues are not"):
+    with pytest.raises(sqlite3.DatabaseError) as kits:  # naming the file to delete
         SandboxServer(tmp_path)
+    assert str(kits.value).startswith(
+        f"cannot use {db} as the sandbox's database: the columns of issues are not"
+    )
     with SandboxServer(tmp_path / "fresh") as made:
         made.sandbox()
     with SandboxServer(tmp_path / "fresh") as again:  # the file this release made
