@@ -457,17 +457,37 @@ def test_a_next_page_link_of_another_scheme_names_the_origin(client_for: ClientF
     assert f"another origin ({other})" in caught.value.message
 
 
-def test_a_redirect_to_another_host_never_carries_the_token() -> None:
+@pytest.mark.parametrize("status", [302, 303, 307])
+def test_a_users_http_client_that_follows_redirects_sends_nothing_elsewhere(status: int) -> None:
+    """The SDK follows no redirect, through its own client or a user's whose
+    `follow_redirects=True` is for the user's own calls. Followed, a create answered 303 was
+    read from a GET elsewhere, as if that were the issue made, and a 307 sent the write, its
+    X-Org-Id and its Idempotency-Key to another origin."""
+
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.host == "127.0.0.1":
-            return httpx.Response(302, headers={"Location": "https://elsewhere.example/me"})
-        return httpx.Response(200, json=ME)
+            return httpx.Response(status, headers={"Location": "https://elsewhere.example/x"})
+        return httpx.Response(200, json=issue_json())
 
     recorder = Recorder(handler)
     user = httpx.Client(transport=httpx.MockTransport(recorder), follow_redirects=True)
-    Projekt(api_key=TOKEN, base_url=BASE_URL, http_client=user).me.get()
-    assert [r.url.host for r in recorder.requests] == ["127.0.0.1", "elsewhere.example"]
-    assert "Authorization" not in recorder.requests[1].headers
+    client = Projekt(api_key=TOKEN, org_id=ORG_ID, base_url=BASE_URL, http_client=user)
+    with pytest.raises(projekt.APIStatusError) as caught:
+        client.issues.create(project_id=issue_json()["project_id"], title="Once")
+    assert caught.value.status_code == status
+    assert "redirects to https://elsewhere.example/x, which the SDK does not follow" in str(
+        caught.value
+    )
+    assert [r.url.host for r in recorder.requests] == ["127.0.0.1"]
+
+    async def through_an_async_client() -> None:
+        user = httpx.AsyncClient(transport=httpx.MockTransport(recorder), follow_redirects=True)
+        client = AsyncProjekt(api_key=TOKEN, org_id=ORG_ID, base_url=BASE_URL, http_client=user)
+        with pytest.raises(projekt.APIStatusError, match="which the SDK does not follow"):
+            await client.issues.create(project_id=issue_json()["project_id"], title="Once")
+
+    asyncio.run(through_an_async_client())
+    assert [r.url.host for r in recorder.requests] == ["127.0.0.1"] * 2
 
 
 def test_a_transport_alone_can_be_given_instead_of_a_client() -> None:

@@ -12,6 +12,9 @@ public `cookies` property with a jar that keeps nothing removes that work and
 nothing else; docs/adr/0002-no-cookie-jar.md keeps what it saves a real call.
 A client the user passes as `http_client=` is theirs: its jar keeps the cookies the API
 sets, and sends them back, and its default query parameters go on every request.
+Its `follow_redirects=True` is not the SDK's, which follows no redirect (failures.py): a
+write redirected would be sent again elsewhere, or turned into a GET whose answer read as
+the write's, and its X-Org-Id and Idempotency-Key would go to another origin.
 """
 
 from __future__ import annotations
@@ -130,7 +133,7 @@ class ClientTransport(httpx.BaseTransport):
             raise ClientClosedError(USERS_CLIENT_CLOSED)
         with_users_cookies(self._client, request)
         try:
-            return self._client.send(request, stream=True, auth=SIGNED)
+            return self._client.send(request, stream=True, auth=SIGNED, follow_redirects=False)
         except httpx.HTTPStatusError as error:
             return raised_for(error)
 
@@ -150,7 +153,9 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
             raise ClientClosedError(USERS_CLIENT_CLOSED)
         with_users_cookies(self._client, request)
         try:
-            return await self._client.send(request, stream=True, auth=SIGNED)
+            return await self._client.send(
+                request, stream=True, auth=SIGNED, follow_redirects=False
+            )
         except httpx.HTTPStatusError as error:
             return raised_for(error)
 
