@@ -24,7 +24,7 @@ from projekt._runtime.auth import (
     quoted,
     unusable,
 )
-from projekt._runtime.calls.arguments import FRAMING_HEADERS
+from projekt._runtime.calls.arguments import BODY_HEADERS
 from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.hosts import unresolvable
 from projekt._runtime.limits.deadline import TIMEOUTS, usable_timeout
@@ -105,9 +105,8 @@ NOT_A_DEFAULT = {
     "authorization": "pass api_key= instead",
     "x-org-id": "pass org_id= (or use client.with_org()) instead",
     "idempotency-key": "pass idempotency_key= to a write instead",
-    **dict.fromkeys(
-        ("content-type", "content-encoding", *FRAMING_HEADERS),  # a call's may set the first two
-        "the SDK writes each request's body, and these headers with it",
+    **dict.fromkeys(  # a call's may set Content-Type and Content-Encoding
+        BODY_HEADERS, "the SDK writes each request's body, and these headers with it"
     ),
 }
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from projekt._runtime.calls.arguments import BODY_HEADERS
 from projekt._runtime.errors.exceptions import ConfigurationError
 from projekt._runtime.limits.throttle import Throttle
 from projekt._runtime.observability.deprecation import Deprecations
@@ -72,11 +73,13 @@ class Shared:
 def with_default_headers(
     client: httpx.Client | httpx.AsyncClient, settings: ClientSettings
 ) -> None:
-    """The SDK's httpx client's headers: an `http_client=`'s own, the SDK's User-Agent and
-    Accept, then `default_headers`, merged last, a None value removing a header it would
-    send (httpx's own defaults among them)."""
+    """The SDK's httpx client's headers: an `http_client=`'s own (but those of a body, which
+    describe its own calls' bodies, not the SDK's), the SDK's User-Agent and Accept, then
+    `default_headers`, merged last, a None value removing a header it would send (httpx's
+    own defaults among them)."""
     if settings.http_client is not None:
-        client.headers.update(settings.http_client.headers)
+        users = settings.http_client.headers.multi_items()
+        client.headers.update([(k, v) for k, v in users if k.lower() not in BODY_HEADERS])
     client.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
     for name, value in (settings.default_headers or {}).items():
         if value is None:

@@ -136,6 +136,32 @@ def test_default_headers_go_through_your_own_http_client(projekt_sandbox: Projek
     assert (seen.headers["x-app"], seen.headers["x-tenant"]) == ("mine", "a")
 
 
+@pytest.mark.parametrize(
+    "body_header",
+    [
+        {"Content-Length": "5"},
+        {"Transfer-Encoding": "chunked"},
+        {"Content-Encoding": "gzip"},
+        {"Content-Type": "text/plain"},
+    ],
+    ids=["content-length", "transfer-encoding", "content-encoding", "content-type"],
+)
+def test_your_http_clients_body_headers_describe_its_bodies_not_the_sdks(
+    projekt_sandbox: ProjektSandbox, body_header: dict[str, str]
+) -> None:
+    """A default header of your client that describes a body is for your own calls' bodies:
+    each of the SDK's writes describes its own JSON. Copied onto them, a Content-Length
+    failed in h11 with an error of its own, a Content-Encoding labelled JSON as gzip."""
+    creds = {"api_key": projekt_sandbox.api_key, "org_id": projekt_sandbox.org_id}
+    own = httpx.Client(headers={**body_header, "X-App": "mine"})
+    with own, projekt.Projekt(**creds, base_url=projekt_sandbox.base_url, http_client=own) as sdk:
+        made = sdk.issues.create(project_id=projekt_sandbox.project_id, title="Described")
+    assert made.title == "Described"
+    (seen,) = projekt_sandbox.requests
+    assert seen.headers["content-type"] == "application/json"
+    assert "content-encoding" not in seen.headers and seen.headers["x-app"] == "mine"
+
+
 def test_default_headers_show_their_values_masked(client: Any) -> None:
     tagged = client.with_options(default_headers={"X-Gateway-Key": "s3cret", "Accept": None})
     shown = repr(tagged.settings)

@@ -43,6 +43,8 @@ Headers = Mapping[str, str | None]
 # How a body is framed: a value of the caller's would not match the body httpx writes, which
 # h11 finds out only after the request's head went out, raising an error of its own.
 FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
+# What describes a request's body, which the SDK writes for each call, and these with it.
+BODY_HEADERS = frozenset({"content-type", "content-encoding", *FRAMING_HEADERS})
 Query = Mapping[str, Any]
 Body = Mapping[str, Any]
 
