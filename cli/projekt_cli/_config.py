@@ -197,10 +197,12 @@ def profile_settings(name: str) -> dict[str, Any]:
     data = load()
     if name not in data["profiles"]:
         known = ", ".join(sorted(data["profiles"])) or "none yet"
-        raise click.UsageError(
-            f"no profile {name!r} (profiles: {known}); create it with "
-            f"`projekt login --profile {name}`"
+        create = (  # login would refuse the name, so it is not offered
+            f"create it with `projekt login --profile {name}`"
+            if PROFILE_NAME.match(name)
+            else "a profile's name is letters, digits, - and _ only"
         )
+        raise click.UsageError(f"no profile {name!r} (profiles: {known}); {create}")
     return {key: data["profiles"][name].get(key) for key in FIELDS}
 
 

@@ -357,6 +357,20 @@ def test_login_and_logout_take_the_profile_projekt_profile_names(
     assert projekt("profiles", **named).stdout == ""
 
 
+@pytest.mark.parametrize("name", ["work", "../work", "$(work)"])
+def test_a_missing_profile_offers_a_login_only_for_a_name_login_takes(
+    projekt: Invoke, name: str
+) -> None:
+    """PROJEKT_PROFILE='$(work)' was answered "create it with `projekt login --profile
+    $(work)`": a command login refuses, and one a shell would run a command substitution in."""
+    missing = projekt("me", "get", **{**NO_ENV, "PROJEKT_PROFILE": name})
+    assert missing.code == 2
+    said = missing.stderr.strip().splitlines()[-1]
+    assert said.startswith(f"Error: no profile {name!r} (profiles: none yet); ")
+    offered = f"create it with `projekt login --profile {name}`"
+    assert said.endswith(offered if name == "work" else "letters, digits, - and _ only")
+
+
 def test_auth_token_prints_the_active_key_and_a_dry_run_reads_it_from_there(
     projekt: Invoke, projekt_sandbox: ProjektSandbox, config_home: Path
 ) -> None:
