@@ -56,7 +56,7 @@ def projekt_sandbox(
     marker = request.node.get_closest_marker(MARKER)
     options = dict(marker.kwargs) if marker else {}
     strict = options.pop(STRICT, True)
-    if options or (marker and marker.args):
+    if options or (marker and marker.args) or not isinstance(strict, bool):
         pytest.fail(f"@pytest.mark.{MARKER}() takes {STRICT}=False only", pytrace=False)
     sandbox = _projekt_sandbox_server.sandbox()
     yield sandbox

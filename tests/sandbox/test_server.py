@@ -652,7 +652,8 @@ def test_a_plan_meets_a_request_by_its_path_under_api_and_its_spec_template(
 def test_the_fixture_fails_a_test_whose_plan_no_request_met(tmp_path: Path) -> None:
     """A path with a typo planned a failure that never came, and the test passed: it errs at
     teardown now, naming the plan, as pytest-httpx does a response never asked for. A
-    marker lets a test leave one, as pytest-httpx's does, and a marker's typo is named."""
+    marker lets a test leave one, as pytest-httpx's does, and a marker's typo is named, as is
+    a value that is no bool ('no' read as true, and kept the check it was meant to lift)."""
     tests = tmp_path / "test_consumer.py"
     tests.write_text(
         "import pytest\n"
@@ -674,6 +675,10 @@ def test_the_fixture_fails_a_test_whose_plan_no_request_met(tmp_path: Path) -> N
         "@pytest.mark.projekt_sandbox(assert_all_plans_met_=False)\n"
         "def test_marker_typo(projekt_sandbox):\n"
         "    pass\n"
+        "\n"
+        "@pytest.mark.projekt_sandbox(assert_all_plans_met='no')  # truthy: it kept the check\n"
+        "def test_marker_text(projekt_sandbox):\n"
+        "    projekt_sandbox.fail_next(503, path='/issues')\n"
     )
     run = subprocess.run(
         [VENV_BIN / "python", "-m", "pytest", "-q", "--strict-markers", str(tests)],
@@ -682,10 +687,11 @@ def test_the_fixture_fails_a_test_whose_plan_no_request_met(tmp_path: Path) -> N
         text=True,
         timeout=120,
     )
-    assert "3 passed, 2 errors" in run.stdout, run.stdout  # test_typo erred at teardown
+    assert "3 passed, 3 errors" in run.stdout, run.stdout  # test_typo erred at teardown
     assert "ERROR at teardown of test_typo" in run.stdout
     assert "met by no request: fail_next(503, path='/isues')" in run.stdout
     assert "ERROR at setup of test_marker_typo" in run.stdout
+    assert "ERROR at setup of test_marker_text" in run.stdout
     assert "projekt_sandbox() takes assert_all_plans_met=False only" in run.stdout
 
 
