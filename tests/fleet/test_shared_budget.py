@@ -508,6 +508,48 @@ def test_a_redis_that_refuses_the_password_fails_no_call(
     assert not any("-one" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.parametrize(
+    ("flavor", "where", "hint"),
+    [
+        ("sync", "port", "check the URL's host, port and scheme"),
+        ("async", "port", "check the URL's host, port and scheme"),
+        ("sync", "socket", "check the socket's path, and that Redis listens there"),
+    ],
+)
+def test_a_redis_never_reached_is_reported_by_the_first_call(
+    tmp_path: Path,
+    projekt_sandbox: ProjektSandbox,
+    caplog: pytest.LogCaptureFixture,
+    flavor: str,
+    where: str,
+    hint: str,
+) -> None:
+    """A URL whose port, host or socket is wrong: each call succeeds on the process's own
+    throttle, and the first says so. It took a streak of failures over half a second, which
+    a script of a few quick calls never makes: it never learned its budget was its own."""
+    url = {  # nothing listens at either
+        "port": f"redis://:s3cret@127.0.0.1:{free_port()}",
+        "socket": f"unix://:s3cret@{tmp_path / 'redis.sock'}",
+    }[where]
+
+    async def calls(client: projekt.AsyncProjekt) -> None:
+        async with client:
+            for _ in range(3):
+                await client.me.get()
+
+    with caplog.at_level(logging.WARNING, logger="projekt"):
+        if flavor == "async":
+            asyncio.run(calls(projekt_sandbox.async_client(throttle_url=url)))
+        else:
+            with projekt_sandbox.client(throttle_url=url) as client:
+                for _ in range(3):
+                    client.me.get()
+    warnings = [r.getMessage() for r in caplog.records if "shared rate-limit" in r.getMessage()]
+    assert len(warnings) == 1, warnings
+    assert "(ConnectionError, it has not answered since this client was made (" in warnings[0]
+    assert hint in warnings[0] and "s3cret" not in warnings[0]
+
+
 def a_cluster_node_without_the_budgets_slot(directory: Path) -> list[RedisServer]:
     """Two nodes of a Redis Cluster, the second serving every slot: the first answers MOVED.
     Each node's cluster bus gets a free port of its own: by default it is the node's port plus
@@ -621,35 +663,66 @@ def test_a_user_with_the_acl_the_guide_gives_holds_the_budget(
     assert not [r for r in caplog.records if "shared rate-limit" in r.getMessage()]
 
 
-def test_a_redis_certificate_this_machine_does_not_trust_is_said_at_once(
-    tmp_path: Path, projekt_sandbox: ProjektSandbox, caplog: pytest.LogCaptureFixture
-) -> None:
-    """A rediss:// URL to a Redis whose certificate a private CA signed: each reservation
-    failed its handshake, said only after a streak of failures, as if Redis were down. The
-    fix the warning names (the CA in the URL) holds the budget in Redis."""
+def tls_redis(directory: Path, *, asks_clients: bool) -> tuple[RedisServer, str]:
+    """A Redis on a TLS port, its certificate signed by a private CA (directory/ca.pem, which
+    also signed directory/client.pem); and the rediss:// URL of that port."""
     ca = trustme.CA()
-    ca.issue_cert("127.0.0.1").private_key_and_cert_chain_pem.write_to_path(
-        str(tmp_path / "redis.pem")
-    )
-    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
-    tls_port, pem = free_port(), str(tmp_path / "redis.pem")
+    for name, holder in (("redis.pem", "127.0.0.1"), ("client.pem", "worker@example.com")):
+        ca.issue_cert(holder).private_key_and_cert_chain_pem.write_to_path(str(directory / name))
+    ca.cert_pem.write_to_path(str(directory / "ca.pem"))
+    tls_port, pem = free_port(), str(directory / "redis.pem")
     tls = ("--tls-port", str(tls_port), "--tls-cert-file", pem, "--tls-key-file", pem)
-    clients = ("--tls-ca-cert-file", str(tmp_path / "ca.pem"), "--tls-auth-clients", "no")
-    server = RedisServer(tmp_path, options=(*tls, *clients))
-    url = f"rediss://127.0.0.1:{tls_port}/0"
+    asks = "yes" if asks_clients else "no"
+    clients = ("--tls-ca-cert-file", str(directory / "ca.pem"), "--tls-auth-clients", asks)
+    return RedisServer(directory, options=(*tls, *clients)), f"rediss://127.0.0.1:{tls_port}/0"
+
+
+CA = "ssl_ca_certs={dir}/ca.pem"
+CLIENT = "ssl_certfile={dir}/client.pem&ssl_keyfile={dir}/client.pem"
+
+
+@pytest.mark.parametrize(
+    ("asks_clients", "given", "said", "mended"),
+    [
+        (False, "", "its TLS certificate is not one this machine trusts; name the CA", CA),
+        (
+            True,
+            CA,
+            "give one in the URL: ?ssl_certfile=/path/to/cert.pem&ssl_keyfile=",
+            f"{CA}&{CLIENT}",
+        ),
+    ],
+    ids=["private CA", "client certificate"],
+)
+def test_a_tls_setting_a_redis_url_lacks_is_said_at_once(
+    tmp_path: Path,
+    projekt_sandbox: ProjektSandbox,
+    caplog: pytest.LogCaptureFixture,
+    asks_clients: bool,
+    given: str,
+    said: str,
+    mended: str,
+) -> None:
+    """A rediss:// URL to a Redis whose certificate a private CA signed, or to one that asks
+    its clients for a certificate, the URL giving none: each reservation failed its
+    handshake, said only after a streak of failures (if ever), as if Redis were down. The
+    first call says it, and the URL the warning names (the CA, the client's certificate)
+    holds the budget in Redis."""
+    server, url = tls_redis(tmp_path, asks_clients=asks_clients)
+    query = {"given": given, "mended": mended}
+    urls = {name: f"{url}?{value.format(dir=tmp_path)}" for name, value in query.items()}
     try:
         with (
             caplog.at_level(logging.WARNING, logger="projekt"),
-            projekt_sandbox.client(throttle_url=url) as client,
+            projekt_sandbox.client(throttle_url=urls["given"].rstrip("?")) as client,
         ):
             assert client.me.get().email == "you@example.com"
         (warning,) = [m for m in caplog.messages if "shared rate-limit" in m]
-        assert "not one this machine trusts; name the CA that signed it" in warning
+        assert said in warning
         caplog.clear()
-        trusted = f"{url}?ssl_ca_certs={tmp_path / 'ca.pem'}"
         with (
             caplog.at_level(logging.WARNING, logger="projekt"),
-            projekt_sandbox.client(throttle_url=trusted) as client,
+            projekt_sandbox.client(throttle_url=urls["mended"]) as client,
         ):
             client.me.get()
         with redis.Redis.from_url(server.url) as plain:

@@ -10,8 +10,9 @@ calls stays within redis-py's pool (100 connections since redis-py 8.0).
 Whether Redis is up is known here too. A reply that fails or comes later than
 `throttle_timeout` makes that call use the process's own budget; only a streak of such
 failures, or one that will not heal (a refusal of the URL's credentials, a Redis Cluster's
-node or a replica in the URL), sends every budget of the process to its own for a few
-seconds, with one warning. No call fails because of Redis.
+node or a replica in the URL), or a refused connection before Redis ever answered (a wrong
+port or host, likelier than an outage), sends every budget of the process to its own for a
+few seconds, with one warning. No call fails because of Redis.
 """
 
 from __future__ import annotations
@@ -63,6 +64,27 @@ def _lasting(error: Exception) -> str | None:
     return None
 
 
+def _unreached(error: Exception, url: str) -> str | None:
+    """Why a Redis never reached yet fails, when the URL is the likelier cause than an
+    outage: a refused connection, an unknown host, a TLS handshake the server ended (as one
+    that asks its clients for a certificate does, in words that vary with the moment it
+    ends it). Said at once, for a process that calls seldom, or whose calls all come within
+    a streak's half second. redis-py's words name the host and port, never the password."""
+    from redis.exceptions import ConnectionError, TimeoutError
+
+    if not isinstance(error, ConnectionError) or isinstance(error, TimeoutError):
+        return None
+    said = f"it has not answered since this client was made ({str(error).rstrip('.')})"
+    if url.startswith("rediss://"):
+        return (
+            f"{said}; check the URL's host and port, and, if it asks its clients for a "
+            "certificate, give one in the URL: ?ssl_certfile=/path/to/cert.pem&ssl_keyfile=..."
+        )
+    if url.startswith("unix://"):
+        return f"{said}; check the socket's path, and that Redis listens there"
+    return f"{said}; check the URL's host, port and scheme (rediss:// for TLS)"
+
+
 class FleetRedis:
     """The Redis clients at `url`, each reply waited for at most `timeout` seconds, and the
     reservation script `reserve` registered with each."""
@@ -70,6 +92,7 @@ class FleetRedis:
     def __init__(self, url: str, timeout: float, reserve: str) -> None:
         self._url, self._timeout, self._reserve = url, timeout, reserve
         self._failures, self._failing_since, self._down_until = 0, 0.0, 0.0
+        self._reached = False  # whether Redis has answered once, since this client was made
         self._sync: tuple[Any, Any] | None = None  # the sync client, its script
         # Each event loop's async client, its script, what closes it as the loop ends
         # (loops.py), and its reservation lock.
@@ -95,7 +118,7 @@ class FleetRedis:
 
     def failed(self, error: Exception) -> None:
         failures, seconds = FALLBACK_AFTER
-        lasting = _lasting(error)
+        lasting = _lasting(error) or (None if self._reached else _unreached(error, self._url))
         with self._lock:
             now = clock.now()
             self._failing_since = self._failing_since or now
@@ -115,7 +138,7 @@ class FleetRedis:
         )
 
     def answered(self) -> None:
-        self._failures, self._failing_since = 0, 0.0
+        self._failures, self._failing_since, self._reached = 0, 0.0, True
 
     def up(self) -> bool:
         return clock.now() >= self._down_until
