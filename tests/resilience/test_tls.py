@@ -379,15 +379,25 @@ def test_https_through_a_companys_proxy_keeps_the_token_inside_the_tunnel(
     assert b"authorization: bearer" not in tunnel.relayed.lower()
 
 
+REFUSED = "the proxy refused the user name and password in its URL"
+ASKS = "the proxy asks for a user name and password: add them to its URL there"
+
+
 @pytest.mark.parametrize(
-    ("refusal", "attempts"),
-    [(b"407 Proxy Authentication Required", 1), (b"503 Service Unavailable", 3)],
-    ids=["credentials refused", "proxy unavailable"],
+    ("refusal", "attempts", "userinfo", "hint"),
+    [
+        (b"407 Proxy Authentication Required", 1, "someone:pr0xy-secret@", REFUSED),
+        (b"407 Proxy Authentication Required", 1, "", ASKS),
+        (b"503 Service Unavailable", 3, "someone:pr0xy-secret@", None),
+    ],
+    ids=["credentials refused", "credentials missing", "proxy unavailable"],
 )
 @pytest.mark.usefixtures("trusting")
 def test_a_tunnel_the_proxy_refuses_sent_nothing_and_names_the_proxy(
     refusal: bytes,
     attempts: int,
+    userinfo: str,
+    hint: str | None,
     connect: Any,
     tls_proxy: FaultProxy,
     monkeypatch: pytest.MonkeyPatch,
@@ -395,10 +405,11 @@ def test_a_tunnel_the_proxy_refuses_sent_nothing_and_names_the_proxy(
 ) -> None:
     """Refused credentials fail again however often they are sent (and a company's proxy may
     lock the account), so only a proxy that is down is retried. Either way the write never
-    reached the server, which the error must not put in doubt."""
+    reached the server, which the error must not put in doubt. A 407 says what to mend: the
+    credentials the proxy's URL gave, or their absence."""
     tunnel = Tunnel(tls_proxy.port, refuse=refusal)
     try:
-        monkeypatch.setenv("HTTPS_PROXY", tunnel.url.replace("//", "//someone:pr0xy-secret@"))
+        monkeypatch.setenv("HTTPS_PROXY", tunnel.url.replace("//", f"//{userinfo}"))
         client = connect(tls_proxy.url)
         with pytest.raises(projekt.APIConnectionError) as caught:
             client.issues.create(project_id="3c9a1e5b-7d2f-4a6c-9e8b-1f3d5a7c9e2b", title="x")
@@ -409,6 +420,7 @@ def test_a_tunnel_the_proxy_refuses_sent_nothing_and_names_the_proxy(
     said = str(error)
     assert f"{attempts} attempt" in said and refusal.decode() in said
     assert f"through the proxy {tunnel.url}, from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY" in said
+    assert f"; {hint}" in said if hint else ASKS not in said and REFUSED not in said
     assert "pr0xy-secret" not in said
     assert len(tunnel.heads) == attempts and len(sleeps) == attempts - 1
     assert tls_proxy.forwarded == []

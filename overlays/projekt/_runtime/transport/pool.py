@@ -96,10 +96,13 @@ _ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
     (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
     (httpcore.ProtocolError, httpx.ProtocolError),
 )
+# What a proxy's 407 to the tunnel means, by whether its URL gave credentials.
+_PROXY_ASKS = "; the proxy asks for a user name and password: add them to its URL there"
+_PROXY_REFUSED = "; the proxy refused the user name and password in its URL"
 
 
 @contextlib.contextmanager
-def _as_httpx_errors(proxy: str | None = None) -> Iterator[None]:
+def _as_httpx_errors(proxy: httpx.Proxy | None = None) -> Iterator[None]:
     try:
         yield
     except Exception as exc:
@@ -108,17 +111,15 @@ def _as_httpx_errors(proxy: str | None = None) -> Iterator[None]:
             exc, (httpcore.ConnectError, httpcore.ConnectTimeout, httpcore.ProxyError)
         ):
             # The connection that failed went through the proxy, which the message would
-            # not say: the server it names may well be up.
-            said += f" (through the proxy {proxy}, from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY)"
+            # not say: the server it names may well be up. httpx keeps the URL's credentials
+            # apart from it.
+            said += f" (through the proxy {proxy.url}, from HTTP_PROXY, HTTPS_PROXY or ALL_PROXY)"
+            if said.startswith("407 "):  # httpcore's words for the CONNECT the proxy refused
+                said += _PROXY_REFUSED if proxy.auth else _PROXY_ASKS
         for core_error, httpx_error in _ERRORS:
             if isinstance(exc, core_error):
                 raise httpx_error(said) from exc
         raise
-
-
-def _shown(proxy: httpx.Proxy | None) -> str | None:
-    """The proxy's URL as an error may show it: httpx keeps its credentials apart."""
-    return None if proxy is None else str(proxy.url)
 
 
 def _pool_options(
@@ -198,7 +199,7 @@ class _Stream(httpx.SyncByteStream):
 class PoolTransport(httpx.BaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
-        self._proxy = _shown(proxy)
+        self._proxy = proxy
         self._connections = self._new_pool()
         self._turn = threading.RLock()  # see the module's docstring, and _let_go
         self._plain = PlainTransport(httpx.HTTPTransport, trust_env)
@@ -321,7 +322,7 @@ class _LoopPool:
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         self._options = _pool_options(limits, proxy, trust_env)
-        self._proxy = _shown(proxy)
+        self._proxy = proxy
         self._pools: dict[object, _LoopPool] = {}  # by event loop (see _this_loop)
         self._lock = threading.Lock()  # loops in other threads add theirs too
         self._inherited: list[object] = []  # a forked child's, kept and never used
