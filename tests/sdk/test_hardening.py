@@ -1100,6 +1100,20 @@ def test_an_unexpected_redirect_names_where_it_leads(flavor: str, runner: Any) -
     assert "check the base URL (http:// for https://" in message
 
 
+def test_a_proxys_407_names_the_proxy_not_the_api(flavor: str, runner: Any) -> None:
+    """Through a proxy to a plain-http host, a 407 is the proxy's answer; it read as the API's
+    unexplained status ("the body was not a Projekt error envelope: no content type")."""
+    answer = (407, {"Proxy-Authenticate": 'Basic realm="corp"', "Content-Length": "0"}, b"")
+    with hostile_server(lambda path: answer) as (url, seen):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url, max_retries=2)
+        with pytest.raises(projekt.APIStatusError) as caught:
+            client.me.get()
+    assert caught.value.status_code == 407 and len(seen) == 1  # not retried
+    assert "a proxy between here and the API did not accept the credentials sent" in str(
+        caught.value
+    )
+
+
 def test_a_not_modified_answer_is_not_called_a_redirect(flavor: str, runner: Any) -> None:
     """A 304 (asked for with If-None-Match in extra_headers) is no redirect, whatever header
     a server sends with it."""

@@ -268,6 +268,12 @@ def _fallback_message(response: httpx.Response, body: Any = None) -> str:
             f"{phrase}: the server redirects to {target}, which the SDK does not follow; "
             "check the base URL (http:// for https://, the host, the path)"
         )
+    if response.status_code == 407:  # a proxy's, for the request it was given to forward
+        return (
+            f"{phrase}: a proxy between here and the API did not accept the credentials sent "
+            "(none, or those in its URL: HTTP_PROXY, HTTPS_PROXY, ALL_PROXY or your "
+            "http_client='s)"
+        )
     if is_web_page(response) and response.status_code in (404, 405):
         # A web app's answer to a path or a method it lacks: the API answers JSON.
         return f"{phrase} (a web page, not the API's JSON: {CHECK_BASE_URL})"
