@@ -1100,6 +1100,38 @@ def test_an_unexpected_redirect_names_where_it_leads(flavor: str, runner: Any) -
     assert "check the base URL (http:// for https://" in message
 
 
+@pytest.mark.parametrize(
+    ("page", "said"),
+    [
+        (
+            b"<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title>",
+            "403: Forbidden: Attention Required! | Cloudflare (the body was not a Projekt",
+        ),
+        (
+            b"<html><head><TITLE>\n Blocked &amp; logged\n</TITLE></head></html>",
+            "403: Forbidden: Blocked & logged (the body was not a Projekt",
+        ),
+        (  # a proxy's stock page, titled with the status: nothing the phrase does not say
+            b"<html><head><title>403 Forbidden</title></head><body>nginx</body></html>",
+            "403: Forbidden (the body was not a Projekt",
+        ),
+    ],
+    ids=["firewall", "entities", "stock-page"],
+)
+def test_a_web_pages_title_says_who_answered(
+    flavor: str, runner: Any, page: bytes, said: str
+) -> None:
+    """A firewall's or a CDN's page in front of the API read as "403: Forbidden (the body was
+    not a Projekt error envelope: text/html)", which does not say that the API never saw
+    the request; its title does."""
+    answer = (403, {"Content-Type": "text/html; charset=utf-8"}, page)
+    with hostile_server(lambda path: answer) as (url, _seen):
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url, max_retries=0)
+        with pytest.raises(projekt.PermissionDeniedError) as caught:
+            client.me.get()
+    assert str(caught.value).startswith(said)
+
+
 def test_a_proxys_407_names_the_proxy_not_the_api(flavor: str, runner: Any) -> None:
     """Through a proxy to a plain-http host, a 407 is the proxy's answer; it read as the API's
     unexplained status ("the body was not a Projekt error envelope: no content type")."""

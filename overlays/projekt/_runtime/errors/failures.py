@@ -8,7 +8,9 @@ echoes is masked before it can reach an exception.
 from __future__ import annotations
 
 import contextlib
+import html
 import os
+import re
 from typing import Any
 
 import httpx
@@ -240,12 +242,21 @@ _THEIR_WORDS = ("message", "detail", "error_description", "error", "title")
 _MOST_SHOWN = 200  # characters of them: a line of a message, not a page
 
 
+# A web page's title; not one that starts with a status, a proxy's stock page for it
+# ("413 Request Entity Too Large", "504 Gateway Time-out"), which the phrase says already.
+_TITLE = re.compile(r"<title[^>]*>(?!\s*\d{3}\b)(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
 def _their_words(response: httpx.Response, body: Any) -> str | None:
-    """What a body that is not the envelope says: a string field of a JSON object, or a
-    plain text. `body` is masked already (body_of)."""
+    """What a body that is not the envelope says: a string field of a JSON object, a plain
+    text, or a web page's title (a proxy's, a firewall's: "Attention Required! | Cloudflare").
+    `body` is masked already (body_of)."""
     said: object = None
     if isinstance(body, dict):
         said = next((body[key] for key in _THEIR_WORDS if _str_or_none(body.get(key))), None)
+    elif isinstance(body, str) and is_web_page(response):
+        title = _TITLE.search(body)
+        said = html.unescape(title.group(1)) if title else None
     elif isinstance(body, str):
         kind = response.headers.get("content-type", "").lower()
         said = body if kind.startswith("text/plain") else None
