@@ -279,14 +279,19 @@ def test_a_read_answered_with_a_web_page_says_to_check_the_base_url(
     client_for: ClientFactory,
 ) -> None:
     """A base_url without its /api (the web app's) gets the app's HTML page with a 200. Before,
-    the error spoke of a JSONDecodeError at line 1 column 1."""
+    the error spoke of a JSONDecodeError at line 1 column 1. The page's title names what
+    answered (the web app, a captive portal's log-in page)."""
     page = httpx.Response(200, html="<!doctype html><title>Projekt</title>")
     with pytest.raises(APIResponseValidationError) as caught:
         client_for(Recorder(page)).me.get()
     assert caught.value.message == (
-        f"me.get(): GET {BASE_URL}/me was answered with text/html, not the API's JSON: check "
-        "that base_url is the API's (it ends in /api), not the web app's."
+        f"me.get(): GET {BASE_URL}/me was answered with a web page ('Projekt', text/html), not "
+        "the API's JSON: check that base_url is the API's (it ends in /api), not the web app's."
     )
+    untitled = httpx.Response(200, html="<!doctype html><p>Projekt</p>")
+    with pytest.raises(APIResponseValidationError) as caught:
+        client_for(Recorder(untitled)).me.get()
+    assert caught.value.message.startswith(f"me.get(): GET {BASE_URL}/me was answered with text/")
 
 
 def test_a_write_answered_with_a_web_page_is_not_said_to_have_taken_effect(
@@ -301,10 +306,10 @@ def test_a_write_answered_with_a_web_page_is_not_said_to_have_taken_effect(
         client_for(recorder).issues.create(project_id="p", title="t")
     assert not isinstance(caught.value, UnreadableWriteResponseError)
     assert caught.value.message == (
-        f"issues.create(): POST {BASE_URL}/issues was answered with text/html, not the API's "
-        "JSON: check that base_url is the API's (it ends in /api), not the web app's. A web "
-        "page is not the API's answer, so the write most likely did not reach the API: check "
-        "before sending it again."
+        f"issues.create(): POST {BASE_URL}/issues was answered with a web page ('Projekt', "
+        "text/html), not the API's JSON: check that base_url is the API's (it ends in /api), "
+        "not the web app's. A web page is not the API's answer, so the write most likely did "
+        "not reach the API: check before sending it again."
     )
     assert len(recorder.requests) == 1
 

@@ -15,7 +15,7 @@ from typing import Any, get_args, get_origin
 import httpx
 
 from projekt._runtime.errors.exceptions import ConfigurationError
-from projekt._runtime.errors.failures import is_web_page
+from projekt._runtime.errors.pages import is_web_page
 
 __all__ = ["ListOf", "NoneType", "checked_cast", "listed_cast", "read_as"]
 

@@ -20,12 +20,8 @@ from projekt._runtime.errors.exceptions import (
     APIResponseValidationError,
     UnreadableWriteResponseError,
 )
-from projekt._runtime.errors.failures import (
-    CHECK_BASE_URL,
-    body_of,
-    error_from_response,
-    is_web_page,
-)
+from projekt._runtime.errors.failures import body_of, error_from_response
+from projekt._runtime.errors.pages import CHECK_BASE_URL, is_web_page, page_title
 from projekt._runtime.errors.safety import (
     READ_METHODS,
     idempotency_key_of,
@@ -228,9 +224,11 @@ def _web_page(op: Operation[Any], response: httpx.Response) -> str:
     """The API answers JSON; a web page comes from a base_url without its /api (the web
     app's), and a write sent there most likely never reached the API."""
     request = response.request
+    title = page_title(response.content)
+    page = f"a web page ({title!r}, text/html)" if title else "text/html"
     said = (
         f"{op.name}(): {request.method} {mask_url(str(request.url))} was answered with "
-        f"text/html, not the API's JSON: {CHECK_BASE_URL}."
+        f"{page}, not the API's JSON: {CHECK_BASE_URL}."
     )
     if request.method in READ_METHODS:
         return said

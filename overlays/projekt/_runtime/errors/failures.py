@@ -8,9 +8,7 @@ echoes is masked before it can reach an exception.
 from __future__ import annotations
 
 import contextlib
-import html
 import os
-import re
 from typing import Any
 
 import httpx
@@ -34,6 +32,7 @@ from projekt._runtime.errors.exceptions import (
     ServerOutcomeUnknownError,
     UnprocessableEntityError,
 )
+from projekt._runtime.errors.pages import CHECK_BASE_URL, is_web_page, page_title
 from projekt._runtime.errors.safety import (
     IDEMPOTENT_METHODS,
     answered_in_plain_text,
@@ -58,26 +57,12 @@ __all__ = [
     "body_of",
     "connection_failed",
     "error_from_response",
-    "is_web_page",
 ]
 
 # A response extension: why the SDK could not read the body of the answer it carries.
 BODY_NOT_READ = "projekt.body_not_read"
-# What a web page answering a call means: a base URL without its /api reaches the web app.
-CHECK_BASE_URL = "check that base_url is the API's (it ends in /api), not the web app's"
 # What a PoolTimeout means, which httpcore's own says with no words at all.
 NO_CONNECTION = "No connection of the client's pool came free in time"
-# What a page may start with before its first "<": white space, and a UTF-8 byte order mark.
-_BEFORE_A_TAG = b" \t\r\n\xef\xbb\xbf"
-
-
-def is_web_page(response: httpx.Response) -> bool:
-    """A page of HTML, which the API never answers: it answers JSON, or nothing. A server may
-    label either text/html, as some label every answer, so the body decides: JSON never
-    starts with "<"."""
-    kind: str = response.headers.get("content-type", "")
-    is_html = kind.partition(";")[0].strip().lower() == "text/html"
-    return is_html and response.content.lstrip(_BEFORE_A_TAG)[:1] == b"<"
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -242,11 +227,6 @@ _THEIR_WORDS = ("message", "detail", "error_description", "error", "title")
 _MOST_SHOWN = 200  # characters of them: a line of a message, not a page
 
 
-# A web page's title; not one that starts with a status, a proxy's stock page for it
-# ("413 Request Entity Too Large", "504 Gateway Time-out"), which the phrase says already.
-_TITLE = re.compile(r"<title[^>]*>(?!\s*\d{3}\b)(.*?)</title>", re.IGNORECASE | re.DOTALL)
-
-
 def _their_words(response: httpx.Response, body: Any) -> str | None:
     """What a body that is not the envelope says: a string field of a JSON object, a plain
     text, or a web page's title (a proxy's, a firewall's: "Attention Required! | Cloudflare").
@@ -255,8 +235,7 @@ def _their_words(response: httpx.Response, body: Any) -> str | None:
     if isinstance(body, dict):
         said = next((body[key] for key in _THEIR_WORDS if _str_or_none(body.get(key))), None)
     elif isinstance(body, str) and is_web_page(response):
-        title = _TITLE.search(body)
-        said = html.unescape(title.group(1)) if title else None
+        said = page_title(body)
     elif isinstance(body, str):
         kind = response.headers.get("content-type", "").lower()
         said = body if kind.startswith("text/plain") else None
