@@ -230,6 +230,51 @@ def test_a_user_http_client_adds_its_query_parameters_and_sends_back_its_cookies
     assert sorted(second.headers["Cookie"].split("; ")) == ["AWSALB=node-7", "tenant=acme"]
 
 
+def test_a_user_async_client_made_once_serves_one_event_loop_after_another(
+    projekt_sandbox: ProjektSandbox,
+) -> None:
+    """An httpx.AsyncClient made once, a job run by `asyncio.run()` each time: its kept-alive
+    connection belongs to the loop that closed, and the next loop's first request went out
+    on it, created the issue, and failed as httpx closed it, with asyncio's bare
+    `RuntimeError: Event loop is closed`: a write that took effect, reported as a crash. It
+    is a failed exchange now: retried with its key, it returns the issue made, once. So for
+    a loop that still runs, in another thread."""
+    users = httpx.AsyncClient()
+    credentials = {"api_key": projekt_sandbox.api_key, "org_id": projekt_sandbox.org_id}
+    sdk = AsyncProjekt(**credentials, base_url=projekt_sandbox.base_url, http_client=users)
+    at_once = sdk.with_options(max_retries=0)
+
+    async def create(client: AsyncProjekt, title: str) -> Any:
+        return await client.issues.with_raw_response.create(
+            project_id=projekt_sandbox.project_id, title=title
+        )
+
+    assert asyncio.run(create(sdk, "first job")).retries == 0
+    again = asyncio.run(create(sdk, "second job"))
+    assert (again.parse().title, again.retries, again.replayed) == ("second job", 1, True)
+    with pytest.raises(projekt.ConnectionOutcomeUnknownError) as caught:
+        asyncio.run(create(at_once, "third job"))  # no retry left: said, with its key
+    assert caught.value.idempotency_key is not None
+    assert "belongs to another event loop" in str(caught.value.__cause__)
+    # A loop that runs on in another thread, its connection idle in the pool: asyncio's
+    # words were "... is bound to a different event loop", after the issue was made.
+    elsewhere = asyncio.new_event_loop()
+    runner = threading.Thread(target=elsewhere.run_forever, daemon=True)
+    runner.start()
+    try:
+        there = asyncio.run_coroutine_threadsafe(create(sdk, "fourth job"), elsewhere)
+        assert there.result(timeout=30).parse().title == "fourth job"
+        assert asyncio.run(create(sdk, "fifth job")).replayed
+    finally:
+        elsewhere.call_soon_threadsafe(elsewhere.stop)
+        runner.join(timeout=30)
+        elsewhere.close()
+    with projekt_sandbox.client() as client:
+        titles = [i.title for i in client.issues.list(project_id=projekt_sandbox.project_id)]
+    jobs = ("first job", "second job", "third job", "fourth job", "fifth job")
+    assert [titles.count(t) for t in jobs] == [1, 1, 1, 1, 1]
+
+
 def test_a_user_http_clients_base_url_never_gets_the_token() -> None:
     """The README says where calls go: the SDK's base_url. A client shared with the rest of
     an app may have a base_url of its own (the app's backend); the token never goes there."""

@@ -43,6 +43,19 @@ Sent = TypeVar("Sent")  # a response, or (async) what awaits one
 # client's own auth= is never applied to it.
 SIGNED = httpx.Auth()
 USERS_CLIENT_CLOSED = "The http_client= this client sends through is closed. Nothing was sent."
+# Why a request failed on a connection of the user's client that another event loop opened
+# (`asyncio.run()` once per job, or a loop in another thread, the client made once): the
+# request may have gone out on it before it failed, in asyncio's words alone.
+OTHER_LOOP = (
+    "a connection of your http_client= belongs to another event loop, one that has closed or "
+    "runs elsewhere (make the httpx.AsyncClient in the loop that uses it, or leave "
+    "http_client= out: the SDK's own pool keeps one per loop)"
+)
+_OTHER_LOOPS = (
+    "Event loop is closed",
+    "bound to a different event loop",
+    "attached to a different loop",
+)
 HOOK_CLOSED_IT = (
     "a response hook of your http_client= raised for it, and httpx closed it; call "
     "response.read() in the hook to keep it"
@@ -158,6 +171,10 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
             )
         except httpx.HTTPStatusError as error:
             return raised_for(error)
+        except RuntimeError as error:
+            if not any(said in str(error) for said in _OTHER_LOOPS):
+                raise
+            raise httpx.ReadError(OTHER_LOOP, request=request) from error
 
     async def aclose(self) -> None:
         """The user's client is theirs to close."""
