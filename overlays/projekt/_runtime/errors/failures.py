@@ -32,7 +32,7 @@ from projekt._runtime.errors.exceptions import (
     ServerOutcomeUnknownError,
     UnprocessableEntityError,
 )
-from projekt._runtime.errors.pages import CHECK_BASE_URL, is_web_page, page_title
+from projekt._runtime.errors.pages import CHECK_BASE_URL, is_web_page, one_line, page_title
 from projekt._runtime.errors.safety import (
     IDEMPOTENT_METHODS,
     answered_in_plain_text,
@@ -224,7 +224,6 @@ def _str_or_none(value: object) -> str | None:
 # Where other servers put their words, when a body is not the API's envelope: an API
 # gateway's "message", a framework's "detail", OAuth's "error_description".
 _THEIR_WORDS = ("message", "detail", "error_description", "error", "title")
-_MOST_SHOWN = 200  # characters of them: a line of a message, not a page
 
 
 def _their_words(response: httpx.Response, body: Any) -> str | None:
@@ -239,10 +238,7 @@ def _their_words(response: httpx.Response, body: Any) -> str | None:
     elif isinstance(body, str):
         kind = response.headers.get("content-type", "").lower()
         said = body if kind.startswith("text/plain") else None
-    if not isinstance(said, str) or not said.strip():
-        return None
-    line = " ".join(said.split())
-    return line if len(line) <= _MOST_SHOWN else line[: _MOST_SHOWN - 1] + "…"
+    return one_line(said) if isinstance(said, str) else None
 
 
 def _fallback_message(response: httpx.Response, body: Any = None) -> str:

@@ -10,9 +10,10 @@ calls stays within redis-py's pool (100 connections since redis-py 8.0).
 Whether Redis is up is known here too. A reply that fails or comes later than
 `throttle_timeout` makes that call use the process's own budget; only a streak of such
 failures, or one that will not heal (a refusal of the URL's credentials, a Redis Cluster's
-node or a replica in the URL), or a refused connection before Redis ever answered (a wrong
-port or host, likelier than an outage), sends every budget of the process to its own for a
-few seconds, with one warning. No call fails because of Redis.
+node or a replica in the URL), or a failed connection before Redis ever answered (a wrong
+host, port or socket, or a client certificate it asks for: likelier than an outage), sends
+every budget of the process to its own for a few seconds, with one warning. No call fails
+because of Redis.
 """
 
 from __future__ import annotations
