@@ -991,6 +991,17 @@ def test_timeout_is_a_deadline_however_slowly_the_server_sends(
     assert ", a timeout of 1 s, 1 attempt (" in str(raised.value)
 
 
+def test_a_timeout_error_names_the_part_of_an_httpx_timeout_that_is_shorter(
+    flavor: str, runner: Any
+) -> None:
+    """Before, `httpx.Timeout(30, read=0.3)` timed out after 0.3 s as "a timeout of 30 s"."""
+    with drip_server(drip_headers=True, interval=1.0) as url:
+        client = make_client(flavor, runner, api_key=TOKEN, base_url=url, max_retries=0)
+        with pytest.raises(projekt.APITimeoutError) as raised:
+            client.me.get(timeout=httpx.Timeout(30, read=0.3))
+    assert ", a timeout of 30 s (read 0.3 s), 1 attempt (ReadTimeout" in str(raised.value)
+
+
 def test_total_timeout_bounds_the_retries_too(flavor: str, runner: Any) -> None:
     with drip_server(drip_headers=True) as url:
         client = make_client(

@@ -209,12 +209,20 @@ def _where(request: httpx.Request | None) -> str:
     if outcome.total_timeout is not None:  # what ended the last attempt
         said += f", a total_timeout of {outcome.total_timeout:g} s"
     elif seconds is not None:
-        said += f", a timeout of {seconds:g} s"
+        said += f", a timeout of {seconds:g} s{_shorter_parts(request, seconds)}"
     attempts = outcome.attempts or 1
     said += f", {attempts} attempt{'s' if attempts != 1 else ''}"
     if outcome.not_retried and outcome.total_timeout is None:  # else the total says it
         said += f" (not retried: {outcome.not_retried})"
     return said
+
+
+def _shorter_parts(request: httpx.Request, seconds: float) -> str:
+    """' (connect 2 s)': the parts of an `httpx.Timeout(60, connect=2)` shorter than the
+    attempt's deadline, any of which may have ended it first."""
+    parts = request.extensions.get("timeout", {}).items()
+    shorter = [f"{part} {value:g} s" for part, value in parts if value and value < seconds]
+    return f" ({', '.join(shorter)})" if shorter else ""
 
 
 def _str_or_none(value: object) -> str | None:
