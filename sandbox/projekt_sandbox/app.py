@@ -38,7 +38,12 @@ CORS = Middleware(
     # Bearer tokens, not cookies: any origin may call, none with credentials.
     allow_origins=["*"],
     allow_methods=["GET", "POST", "PATCH", "DELETE"],
-    allow_headers=["Authorization", "X-Org-Id", "Content-Type", "Idempotency-Key"],
+    # W3C Trace Context too, which OpenTelemetry's fetch instrumentation adds to a request to
+    # an API it traces into, and whose trace id `--log-requests` prints.
+    allow_headers=[
+        *("Authorization", "X-Org-Id", "Content-Type", "Idempotency-Key"),
+        *("traceparent", "tracestate", "baggage"),
+    ],
     expose_headers=[
         "X-Request-Id",
         "X-RateLimit-Limit",
@@ -47,6 +52,8 @@ CORS = Middleware(
         "Retry-After",
         "Link",
         "Idempotent-Replayed",
+        "Deprecation",
+        "Sunset",
     ],
     max_age=600,
 )

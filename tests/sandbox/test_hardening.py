@@ -297,6 +297,29 @@ def test_head_is_served_wherever_get_is(http: httpx.Client) -> None:
     assert response.headers["X-Request-Id"].startswith("req_")
 
 
+def test_a_web_app_on_another_origin_may_send_trace_context_and_read_deprecations(
+    http: httpx.Client,
+) -> None:
+    """Before, a preflight that asked for `traceparent` (OpenTelemetry's fetch instrumentation
+    adds it) was refused, and a script could not read `Deprecation` and `Sunset`."""
+    origin = {"Origin": "https://app.example.test"}
+    asked = "authorization, x-org-id, content-type, idempotency-key, traceparent, tracestate"
+    preflight = http.options(
+        "/issues",
+        headers={
+            **origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": asked + ", baggage",
+        },
+    )
+    assert preflight.status_code == 200, preflight.text
+    answer = http.get("/me", headers=origin)
+    exposed = {
+        name.strip().lower() for name in answer.headers["Access-Control-Expose-Headers"].split(",")
+    }
+    assert {"deprecation", "sunset", "link", "x-request-id"} <= exposed
+
+
 def next_cursor(response: httpx.Response) -> str:
     return str(httpx.URL(response.links["next"]["url"]).params["cursor"])
 
