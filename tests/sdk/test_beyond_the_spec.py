@@ -21,6 +21,7 @@ from projekt_sandbox.testing import ProjektSandbox
 from tests.helpers import ROOT
 
 SEEDED_ISSUE = "7e2b4d6f-8a1c-4e3b-a5d7-9c1e3f5a7b9d"  # "Fix login bug"
+UNKNOWN_ISSUE = "00000000-0000-4000-8000-000000000000"
 
 
 @pytest.fixture
@@ -470,6 +471,7 @@ def test_the_escape_hatch_stays_under_the_base_url(
         (lambda c: c.get(None), r"^client\.get\(\): path must be a str"),
         (lambda c: c.request(b"GET", "/me"), "method must be a str"),
         (lambda c: c.request("GE T", "/me"), r"^client\.request\(\): 'GE T' is not an HTTP method"),
+        (lambda c: c.request("HEAD", "/me"), r"^client\.request\(\): a HEAD answer has no body"),
     ],
     ids=[
         "query-pairs",
@@ -478,6 +480,7 @@ def test_the_escape_hatch_stays_under_the_base_url(
         "path-none",
         "method-bytes",
         "method-space",
+        "head-read-as-a-dict",
     ],
 )
 def test_the_escape_hatch_refuses_arguments_of_another_shape_typed(
@@ -485,10 +488,22 @@ def test_the_escape_hatch_refuses_arguments_of_another_shape_typed(
 ) -> None:
     """A list of pairs, as httpx takes for its params, a path or a method that is no str:
     each failed with a bare AttributeError or TypeError. A method with a space in it was
-    refused by h11, in words that named the call `client.ge t()`."""
+    refused by h11, in words that named the call `client.ge t()`. A HEAD, whose answer has
+    no body, was sent and then failed to read one as a dict (the default `cast_to`), in words
+    that named a `client.head()` there is not."""
     with pytest.raises(projekt.InvalidArgumentError, match=said):
         call(client)
     assert projekt_sandbox.requests == []
+
+
+def test_a_head_request_reads_its_status_and_headers(
+    client: Any, projekt_sandbox: ProjektSandbox
+) -> None:
+    answer = client.request("HEAD", "/me", cast_to=httpx.Response)
+    assert answer.status_code == 200 and answer.content == b""
+    assert answer.headers["X-Request-Id"] == projekt_sandbox.requests[-1].request_id
+    with pytest.raises(projekt.NotFoundError):  # a HEAD's error status is its typed error
+        client.request("HEAD", "/issues/{id}", path_params={"id": UNKNOWN_ISSUE}, cast_to=None)
 
 
 def test_the_escape_hatch_waits_for_the_throttle(

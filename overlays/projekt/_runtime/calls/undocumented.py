@@ -54,6 +54,7 @@ __all__ = ["AsyncUndocumented", "ReadOptions", "SyncUndocumented", "WriteOptions
 T = TypeVar("T")
 PLACEHOLDER = re.compile(r"{([^{}]*)}")
 ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|//")  # a URL with its own origin
+SHORTCUTS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})  # client.get() and the rest
 METHOD = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110's token, which a method is
 
 
@@ -167,7 +168,9 @@ class OffSpec(BaseAPIClient):
                 "Nothing was sent."
             )
         method = method.upper()
-        name = "client.get_list" if listed else f"client.{method.lower()}"
+        name = "client.request"  # a method without a method of its own: HEAD, say
+        if listed or method in SHORTCUTS:
+            name = "client.get_list" if listed else f"client.{method.lower()}"
         if not isinstance(path, str):
             raise InvalidArgumentError(
                 f"{name}(): path must be a str ('/issues', say), not {type(path).__name__}. "
@@ -176,6 +179,11 @@ class OffSpec(BaseAPIClient):
         for option in ("query", "path_params"):
             check_mapping(name, option, options.get(option))
         read = listed_cast(cast_to) if listed else checked_cast(name, cast_to)
+        if method == "HEAD" and read not in (httpx.Response, bytes, NoneType):
+            raise InvalidArgumentError(
+                f"{name}(): a HEAD answer has no body to read: pass cast_to=httpx.Response "
+                "(its status and headers) or cast_to=None. Nothing was sent."
+            )
         template = relative_path(name, self._http.base_url, path)
         template, _, query_string = template.partition("?")
         if query_string:  # a query written into the path joins `query=`
