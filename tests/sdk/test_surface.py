@@ -144,7 +144,8 @@ def test_missing_required_fields_are_a_type_error_before_sending(client_for: Cli
     recorder = Recorder(httpx.Response(201, json=issue_json()))
     with pytest.raises(TypeError, match="title"):
         client_for(recorder).issues.create(project_id=PROJECT_ID)  # type: ignore[call-overload]
-    with pytest.raises(TypeError, match=r"body= must be an IssueCreate, not dict$"):
+    as_fields = r"\(\*\*body\), or IssueCreate.from_dict\(body\)$"
+    with pytest.raises(TypeError, match=rf"body= must be an IssueCreate, not dict: .*{as_fields}"):
         client_for(recorder).issues.create(body={"title": "x"})  # type: ignore[call-overload]
     assert recorder.requests == []
 

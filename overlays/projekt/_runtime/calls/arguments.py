@@ -251,7 +251,12 @@ def build_body(
     elif body is not NOT_GIVEN:
         model_name = model.__name__
         article = "an" if model_name[0] in "AEIOU" else "a"
-        raise TypeError(f"{name}() body= must be {article} {model_name}, not {type(body).__name__}")
+        hint = ""
+        if isinstance(body, Mapping):  # the JSON as another SDK takes it
+            hint = f": pass its fields as arguments (**body), or {model_name}.from_dict(body)"
+        raise TypeError(
+            f"{name}() body= must be {article} {model_name}, not {type(body).__name__}{hint}"
+        )
     missing = [key for key in required if key not in given]
     if missing:
         raise TypeError(f"{name}() missing required argument(s): {', '.join(missing)}")
