@@ -17,6 +17,7 @@ from typing import Any, TypedDict
 import httpx
 
 from projekt._api.types import NotGiven
+from projekt._runtime.calls.arguments import check_keywords
 from projekt._runtime.limits.throttle import DEFAULT_REDIS_TIMEOUT
 from projekt._runtime.observability.redaction import MASK, mask_url
 from projekt._runtime.transport.retries import DEFAULT_MAX_RESPONSE_BYTES
@@ -200,12 +201,7 @@ SETTINGS = frozenset(SettingsChanges.__optional_keys__)
 def check_names(called: str, names: Iterable[str]) -> None:
     """Raises the TypeError Python raises for an unknown keyword, naming the method called
     (`dataclasses.replace()` would name `ClientSettings.__init__`)."""
-    for name in sorted(set(names) - SETTINGS):
-        import difflib  # only on this mistake: most programs never pay for the import
-
-        near = difflib.get_close_matches(name, sorted(SETTINGS), n=1)
-        hint = f". Did you mean {near[0]!r}?" if near else ""
-        raise TypeError(f"{called}() got an unexpected keyword argument {name!r}{hint}")
+    check_keywords(called, names, SETTINGS)
 
 
 DEFAULTS = ClientSettings()

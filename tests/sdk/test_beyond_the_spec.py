@@ -496,6 +496,29 @@ def test_the_escape_hatch_refuses_arguments_of_another_shape_typed(
     assert projekt_sandbox.requests == []
 
 
+@pytest.mark.parametrize(
+    ("call", "said"),
+    [
+        (lambda c: c.get("/me", params={"a": 1}), r"^client\.get\(\) .* 'params'\. .* 'query'\?$"),
+        (lambda c: c.get("/me", timout=1), r"^client\.get\(\) .* 'timout'\. .* 'timeout'\?$"),
+        (lambda c: c.get("/me", body={}), r"^client\.get\(\) got an unexpected .* 'body'$"),
+        (lambda c: c.get_list("/issues", headers={}), r"'headers'\. Did you mean 'extra_headers'"),
+        (lambda c: c.post("/issues", json={}), r"^client\.post\(\) .* 'json'\. .* 'body'\?$"),
+        (lambda c: c.delete("/me", data={}), r"^client\.delete\(\) .* 'data'\. .* 'body'\?$"),
+        (lambda c: c.request("HEAD", "/me", org="o"), r"^client\.request\(\) .* 'org_id'\?$"),
+    ],
+    ids=["params", "misspelt", "get-body", "list-headers", "json", "data", "request"],
+)
+def test_an_option_the_escape_hatch_does_not_take_is_a_type_error(
+    client: Any, projekt_sandbox: ProjektSandbox, call: Any, said: str
+) -> None:
+    """Before, it went unread: `params=` and `headers=`, as httpx names them, and a misspelt
+    `timout=` were sent without, `json=` sent no body, and `get(body=...)` a GET with one."""
+    with pytest.raises(TypeError, match=said):
+        call(client)
+    assert projekt_sandbox.requests == []
+
+
 def test_a_head_request_reads_its_status_and_headers(
     client: Any, projekt_sandbox: ProjektSandbox
 ) -> None:

@@ -12,7 +12,7 @@ import datetime
 import decimal
 import enum
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ __all__ = [
     "build_body",
     "check_call_org_id",
     "check_extras",
+    "check_keywords",
     "check_mapping",
     "check_path_segment",
     "not_encodable",
@@ -47,6 +48,12 @@ FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
 BODY_HEADERS = frozenset({"content-type", "content-encoding", *FRAMING_HEADERS})
 Query = Mapping[str, Any]
 Body = Mapping[str, Any]
+# httpx's names for what the SDK's calls name otherwise, which a caller used to httpx writes.
+HTTPX_NAMES = {
+    "params": "query",
+    "headers": "extra_headers",
+    **dict.fromkeys(("json", "data", "content"), "body"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +132,20 @@ def query_as_sent(query: Query) -> dict[str, Any]:
 def check_extras(operation: str, per_call: PerCall) -> None:
     for name in ("extra_headers", "extra_query", "extra_body"):
         check_mapping(operation, name, getattr(per_call, name))
+
+
+def check_keywords(called: str, names: Iterable[str], known: Collection[str]) -> None:
+    """Raises the TypeError Python raises for an unknown keyword argument (where a function
+    takes **options, it would go unread), with the one meant: httpx's name's counterpart
+    (`params=` is `query=`), or a near spelling."""
+    for name in sorted(set(names) - set(known)):
+        import difflib  # only on this mistake: most programs never pay for the import
+
+        near = difflib.get_close_matches(name, sorted(known), n=1)
+        if HTTPX_NAMES.get(name) in known:
+            near = [HTTPX_NAMES[name]]
+        hint = f". Did you mean {near[0]!r}?" if near else ""
+        raise TypeError(f"{called}() got an unexpected keyword argument {name!r}{hint}")
 
 
 def check_mapping(operation: str, name: str, value: object) -> None:

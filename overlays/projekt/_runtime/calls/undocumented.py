@@ -38,6 +38,7 @@ from projekt._runtime.calls.arguments import (
     Headers,
     PerCall,
     Query,
+    check_keywords,
     check_mapping,
     check_path_segment,
     query_as_sent,
@@ -70,6 +71,10 @@ class ReadOptions(TypedDict, total=False):
 class WriteOptions(ReadOptions, total=False):
     body: Any  # sent as JSON: a dict, a list, or a model of projekt.models
     idempotency_key: str | NotGiven  # made by the SDK when not given
+
+
+READ_OPTIONS = frozenset(ReadOptions.__optional_keys__)  # get()'s and get_list()'s
+WRITE_OPTIONS = frozenset(WriteOptions.__optional_keys__)  # request()'s and a write's
 
 
 class OffSpecEndpoint:
@@ -171,6 +176,7 @@ class OffSpec(BaseAPIClient):
         name = "client.request"  # a method without a method of its own: HEAD, say
         if listed or method in SHORTCUTS:
             name = "client.get_list" if listed else f"client.{method.lower()}"
+        check_keywords(name, options, WRITE_OPTIONS)
         if not isinstance(path, str):
             raise InvalidArgumentError(
                 f"{name}(): path must be a str ('/issues', say), not {type(path).__name__}. "
@@ -236,6 +242,7 @@ class SyncUndocumented(OffSpec, SyncAPIClient):
     @overload
     def get(self, path: str, **options: Unpack[ReadOptions]) -> dict[str, Any]: ...
     def get(self, path: str, *, cast_to: Any = dict, **options: Unpack[ReadOptions]) -> Any:
+        check_keywords("client.get", options, READ_OPTIONS)
         return self.request("GET", path, cast_to=cast_to, **options)
 
     @overload
@@ -251,6 +258,7 @@ class SyncUndocumented(OffSpec, SyncAPIClient):
     ) -> SyncPaginator[Any]:
         """Every item of a list off the spec, page by page, as `client.issues.list()` gives
         its own: each item read as `cast_to` (dict, or a model of projekt.models)."""
+        check_keywords("client.get_list", options, READ_OPTIONS)
         read = cast(WriteOptions, options)  # a read's options are a write's without a body
         op, arguments, per_call = self._off_spec("GET", path, cast_to, read, listed=True)
         return self._paginate(op, arguments, per_call)
@@ -306,6 +314,7 @@ class AsyncUndocumented(OffSpec, AsyncAPIClient):
     @overload
     async def get(self, path: str, **options: Unpack[ReadOptions]) -> dict[str, Any]: ...
     async def get(self, path: str, *, cast_to: Any = dict, **options: Unpack[ReadOptions]) -> Any:
+        check_keywords("client.get", options, READ_OPTIONS)
         return await self.request("GET", path, cast_to=cast_to, **options)
 
     @overload
@@ -321,6 +330,7 @@ class AsyncUndocumented(OffSpec, AsyncAPIClient):
     ) -> AsyncPaginator[Any]:
         """Every item of a list off the spec, page by page (`async for`), as
         `client.issues.list()` gives its own: each item read as `cast_to`."""
+        check_keywords("client.get_list", options, READ_OPTIONS)
         read = cast(WriteOptions, options)  # a read's options are a write's without a body
         op, arguments, per_call = self._off_spec("GET", path, cast_to, read, listed=True)
         return self._paginate(op, arguments, per_call)
