@@ -70,6 +70,16 @@ def test_your_own_key_is_sent_as_a_string_item(client_for: ClientFactory) -> Non
     assert raw.idempotency_key == 'job-42 "nightly"' and not raw.replayed
 
 
+def test_a_uuid_given_as_the_key_is_sent_as_its_text(client_for: ClientFactory) -> None:
+    """Before, `idempotency_key=uuid.uuid4()` was refused, by a message that suggested a UUID."""
+    recorder = Recorder(CREATED)
+    key = uuid.UUID("6f1d3c2a-0000-4000-8000-000000000001")
+    raw = client_for(recorder).issues.with_raw_response.create(
+        project_id=PROJECT_ID, title="t", idempotency_key=key
+    )
+    assert keys(recorder) == [f'"{key}"'] and raw.idempotency_key == str(key)
+
+
 @pytest.mark.parametrize("key", ["", "x" * 256, "naïve", "tab\there"])
 def test_a_key_the_api_would_refuse_is_refused_before_sending(
     client_for: ClientFactory, key: str

@@ -20,7 +20,10 @@ def new_key() -> str:
 
 
 def checked_key(operation: str, key: object) -> str:
-    """A caller's own key: 1 to 255 printable ASCII characters, as the API accepts."""
+    """A caller's own key: 1 to 255 printable ASCII characters, as the API accepts; a
+    `uuid.UUID` as its text, as an id held as one goes out."""
+    if isinstance(key, uuid.UUID):
+        key = str(key)
     valid = isinstance(key, str) and 1 <= len(key) <= 255 and key.isascii() and key.isprintable()
     if not valid:
         raise InvalidArgumentError(
