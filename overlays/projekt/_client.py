@@ -61,11 +61,16 @@ class _Configured:
     def _build(self, settings: ClientSettings, shared: Shared) -> None:
         raise NotImplementedError
 
-    @classmethod
-    def _from(cls, settings: ClientSettings, shared: Shared) -> Self:
-        client = cls.__new__(cls)
-        client._build(settings.resolved(), shared)
-        client._owner = False
+    def _from(self, settings: ClientSettings) -> Self:
+        """A copy of this client built on `settings`, sharing what this one shares."""
+        client = object.__new__(type(self))
+        client._build(settings.resolved(), self._shared)
+        client._owner, client._closed = False, False
+        # A subclass's own attributes (the tenant its __init__ kept, say) come along, as
+        # with_org()'s copy keeps them; what the SDK built and its namespaces are the copy's.
+        for name, value in self.__dict__.items():
+            client.__dict__.setdefault(name, value)
+        forget_namespaces(client)
         return client
 
     def _is_closed(self) -> bool:
@@ -98,7 +103,7 @@ class _Configured:
         added, own = changes.get("default_headers"), self._settings.default_headers
         if isinstance(added, Mapping) and isinstance(own, Mapping):
             changes["default_headers"] = {**own, **added}
-        return self._from(dataclasses.replace(self._settings, **changes), self._shared)
+        return self._from(dataclasses.replace(self._settings, **changes))
 
     def with_org(self, org_id: str) -> Self:
         """A copy of this client that acts in another organization.

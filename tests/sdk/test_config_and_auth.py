@@ -594,6 +594,31 @@ def test_with_options_changes_only_the_copy(client_for: ClientFactory, sleeps: l
     assert (client.settings.max_retries, patient.settings.max_retries) == (2, 0)
 
 
+class TenantClient(Projekt):
+    """A user's subclass, with a helper that reads state its __init__ keeps."""
+
+    def __init__(self, tenant: str, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.tenant = tenant
+
+    def tagged_me(self) -> str:
+        return f"{self.tenant}:{self.me.get().email}"
+
+
+def test_a_subclass_keeps_its_own_attributes_in_every_copy() -> None:
+    """Before, `with_options()` (and so `copy.copy()`) made the copy without the subclass's
+    attributes, where `with_org()` kept them: `copy.tagged_me()` was an AttributeError."""
+    recorder = Recorder(*[httpx.Response(200, json=ME)] * 4)
+    mock = httpx.MockTransport(recorder)
+    client = TenantClient("acme", api_key=TOKEN, base_url=BASE_URL, transport=mock)
+    client.me.get()  # the original's namespace, made: each copy makes its own
+    for made in (client.with_options(timeout=5), copy.copy(client), client.with_org(ORG_ID)):
+        assert isinstance(made, TenantClient) and made.tagged_me() == "acme:you@example.com"
+        assert made.me is not client.me
+        made.close()
+    assert client.settings.timeout == 15.0 and client.tagged_me().startswith("acme:")
+
+
 def test_with_options_refuses_what_is_not_a_setting(client_for: ClientFactory) -> None:
     """The refusal names the method called, as Python's own for a misspelt keyword does,
     where it named `ClientSettings.__init__()`, which the caller never called."""
