@@ -272,6 +272,25 @@ def test_projekt_log_debug_turns_request_logging_on_without_the_token() -> None:
     assert TOKEN not in result.stderr + result.stdout
 
 
+def test_projekt_log_writes_each_line_once_where_the_application_logs_too() -> None:
+    """Before, an application that configured logging (after its imports, as most do) got
+    every line of the SDK twice: on the SDK's stderr handler and on its own."""
+    script = (
+        "import logging, httpx, projekt\n"
+        "logging.basicConfig(level=logging.WARNING, format='APP %(name)s: %(message)s')\n"
+        "answer = lambda r: httpx.Response(200, json={'id': 'u', 'email': 'e', 'name': 'n',"
+        " 'username': 'u', 'locale': 'es'})\n"
+        f"client = projekt.Projekt(api_key={TOKEN!r}, base_url='https://api.test',"
+        " transport=httpx.MockTransport(answer))\n"
+        "client.me.get()\n"
+    )
+    env = {**os.environ, "PROJEKT_LOG": "debug"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "GET https://api.test/me" in line]
+    assert len(lines) == 1 and lines[0].startswith("APP projekt: GET"), result.stderr
+
+
 def test_debug_logging_shows_each_attempt_and_wait_of_a_refused_connection(
     caplog: pytest.LogCaptureFixture, sleeps: list[float]
 ) -> None:

@@ -1,4 +1,5 @@
-"""The `projekt` logger. `PROJEKT_LOG=debug` (or `info`) turns it on, on stderr.
+"""The `projekt` logger. `PROJEKT_LOG=debug` (or `info`) turns it on, on stderr, or, where
+the application logs through handlers of its own (`logging.basicConfig()`), through them.
 
 The SDK logs through this one logger and no other (a test holds it to that), so
 one `logging.Filter` on it redacts every record the SDK makes, before any handler
@@ -10,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TextIO
 
 from projekt._runtime.observability.redaction import redact
 
-__all__ = ["LOGGER_NAME", "RedactingFilter", "logger", "setup_logging"]
+__all__ = ["LOGGER_NAME", "RedactingFilter", "StderrUnlessHandled", "logger", "setup_logging"]
 
 LOGGER_NAME = "projekt"
 logger = logging.getLogger(LOGGER_NAME)
@@ -30,12 +32,27 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class StderrUnlessHandled(logging.StreamHandler[TextIO]):
+    """stderr, for a program that logs nowhere else. A record that reaches the application's
+    own handlers, up the logger's chain, is theirs alone: written once, in their format,
+    where this handler would write it a second time. Asked as each record comes, since an
+    application configures its logging after its imports."""
+
+    def handle(self, record: logging.LogRecord) -> bool:
+        reached: logging.Logger | None = logger
+        while reached is not None and reached.propagate:
+            reached = reached.parent
+            if reached is not None and reached.handlers:
+                return False
+        return super().handle(record)
+
+
 def setup_logging() -> None:
     if not any(isinstance(f, RedactingFilter) for f in logger.filters):
         logger.addFilter(RedactingFilter())
     level = os.environ.get("PROJEKT_LOG", "").strip().upper()
     if level in ("DEBUG", "INFO") and not logger.handlers:
-        handler = logging.StreamHandler()
+        handler = StderrUnlessHandled()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(level)
