@@ -32,6 +32,7 @@ from _properties import (
     LiteralEnumProperty,
     NoneProperty,
     StringProperty,
+    UuidProperty,
     kind_of,
 )
 from _spec import operations as spec_operations
@@ -65,6 +66,12 @@ def option_type(prop: Any, where: str) -> dict[str, Any]:
         return {"type": "string", "nullable": nullable, "multiple": multiple}
     if len(kinds) == 1 and next(iter(kinds)) in OPTION_TYPES:
         return {"type": OPTION_TYPES[kinds.pop()], "nullable": nullable, "multiple": multiple}
+    if UuidProperty in kinds:  # the usual way to write an id, but not this spec's
+        sys.exit(
+            f"generate: {where}: `format: uuid` would make this id a uuid.UUID, where every "
+            "other id of the SDK and the command line is a str: give it "
+            "`$ref: '#/components/schemas/Uuid'`, as the spec's other ids have"
+        )
     sys.exit(
         f"generate: {where}: the command line has no option type for "
         f"{', '.join(sorted(k.__name__ for k in kinds))}; decide in scripts/_commands.py "

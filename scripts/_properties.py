@@ -41,6 +41,7 @@ __all__ = [
     "NoneProperty",
     "StringProperty",
     "UnknownPropertyKind",
+    "UuidProperty",
     "kind_of",
 ]
 

@@ -51,6 +51,16 @@ def test_table_columns_naming_a_field_the_schema_lacks_stop_the_generation() -> 
         _commands.table_columns({}, listing(["text"]))
 
 
+def test_an_id_written_as_format_uuid_is_sent_to_the_specs_uuid_schema() -> None:
+    """`format: uuid`, the usual way to write an id, stopped the generation with a message
+    that sent the maintainer into the scripts, not to the spec's own Uuid schema."""
+    import _commands
+
+    made_for_format_uuid = object.__new__(_properties.UuidProperty)
+    with pytest.raises(SystemExit, match=r"getNote: .* '#/components/schemas/Uuid'"):
+        _commands.option_type(made_for_format_uuid, "getNote")
+
+
 def test_every_kind_the_installed_generator_has_is_known() -> None:
     from openapi_python_client.parser import properties
 
