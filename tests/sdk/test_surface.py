@@ -255,9 +255,10 @@ async def test_the_async_client_works_with_await_and_async_for() -> None:
     await client.close()
 
 
-def test_projekt_log_debug_turns_request_logging_on_without_the_token() -> None:
+def run_with_projekt_log(first_line: str = "") -> subprocess.CompletedProcess[str]:
+    """A program of one call, run with PROJEKT_LOG=debug (after `first_line`, its own setup)."""
     script = (
-        "import httpx, projekt\n"
+        f"import logging, httpx, projekt\n{first_line}\n"
         "answer = lambda r: httpx.Response(200, json={'id': 'u', 'email': 'e', 'name': 'n',"
         " 'username': 'u', 'locale': 'es'}, headers={'X-Request-Id': 'req_env00001'})\n"
         f"client = projekt.Projekt(api_key={TOKEN!r}, base_url='https://api.test',"
@@ -267,6 +268,11 @@ def test_projekt_log_debug_turns_request_logging_on_without_the_token() -> None:
     env = {**os.environ, "PROJEKT_LOG": "debug"}
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_projekt_log_debug_turns_request_logging_on_without_the_token() -> None:
+    result = run_with_projekt_log()
     assert "projekt DEBUG GET https://api.test/me -> 200 in" in result.stderr
     assert "request_id=req_env00001 retries=0" in result.stderr
     assert TOKEN not in result.stderr + result.stdout
@@ -275,18 +281,8 @@ def test_projekt_log_debug_turns_request_logging_on_without_the_token() -> None:
 def test_projekt_log_writes_each_line_once_where_the_application_logs_too() -> None:
     """Before, an application that configured logging (after its imports, as most do) got
     every line of the SDK twice: on the SDK's stderr handler and on its own."""
-    script = (
-        "import logging, httpx, projekt\n"
-        "logging.basicConfig(level=logging.WARNING, format='APP %(name)s: %(message)s')\n"
-        "answer = lambda r: httpx.Response(200, json={'id': 'u', 'email': 'e', 'name': 'n',"
-        " 'username': 'u', 'locale': 'es'})\n"
-        f"client = projekt.Projekt(api_key={TOKEN!r}, base_url='https://api.test',"
-        " transport=httpx.MockTransport(answer))\n"
-        "client.me.get()\n"
-    )
-    env = {**os.environ, "PROJEKT_LOG": "debug"}
-    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
+    configured = "logging.basicConfig(level=logging.WARNING, format='APP %(name)s: %(message)s')"
+    result = run_with_projekt_log(configured)
     lines = [line for line in result.stderr.splitlines() if "GET https://api.test/me" in line]
     assert len(lines) == 1 and lines[0].startswith("APP projekt: GET"), result.stderr
 
