@@ -138,7 +138,7 @@ def check_keywords(called: str, names: Iterable[str], known: Collection[str]) ->
     """Raises the TypeError Python raises for an unknown keyword argument (where a function
     takes **options, it would go unread), with the one meant: httpx's name's counterpart
     (`params=` is `query=`), or a near spelling."""
-    for name in sorted(set(names) - set(known)):
+    for name in sorted(set(names).difference(known)):
         import difflib  # only on this mistake: most programs never pay for the import
 
         near = difflib.get_close_matches(name, sorted(known), n=1)
