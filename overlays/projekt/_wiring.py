@@ -25,6 +25,7 @@ POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 # The interpreter's version, as platform.python_version() prints it.
 PYTHON_VERSION = "{}.{}.{}".format(*sys.version_info[:3])
 USER_AGENT = f"projekt-python/{__version__} httpx/{httpx.__version__} python/{PYTHON_VERSION}"
+HTTPX_USER_AGENT = f"python-httpx/{httpx.__version__}"  # what an httpx.Client sends unless told
 
 
 @dataclass
@@ -76,11 +77,16 @@ def with_default_headers(
     """The SDK's httpx client's headers: an `http_client=`'s own (but those of a body, which
     describe its own calls' bodies, not the SDK's), the SDK's User-Agent and Accept, then
     `default_headers`, merged last, a None value removing a header it would send (httpx's
-    own defaults among them)."""
+    own defaults among them). An `http_client=`'s own User-Agent (an application's name,
+    which its gateway logs show) follows the SDK's, as a second product of the header."""
+    user_agent = USER_AGENT
     if settings.http_client is not None:
         users = settings.http_client.headers.multi_items()
         client.headers.update([(k, v) for k, v in users if k.lower() not in BODY_HEADERS])
-    client.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
+        theirs = settings.http_client.headers.get("User-Agent")
+        if theirs and theirs != HTTPX_USER_AGENT:
+            user_agent = f"{USER_AGENT} {theirs}"
+    client.headers.update({"User-Agent": user_agent, "Accept": "application/json"})
     for name, value in (settings.default_headers or {}).items():
         if value is None:
             client.headers.pop(name, None)

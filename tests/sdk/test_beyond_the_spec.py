@@ -8,6 +8,7 @@ import asyncio
 import datetime
 import decimal
 import enum
+import platform
 import uuid
 from typing import Any
 
@@ -161,6 +162,23 @@ def test_your_http_clients_body_headers_describe_its_bodies_not_the_sdks(
     (seen,) = projekt_sandbox.requests
     assert seen.headers["content-type"] == "application/json"
     assert "content-encoding" not in seen.headers and seen.headers["x-app"] == "mine"
+
+
+def test_your_http_clients_user_agent_follows_the_sdks(projekt_sandbox: ProjektSandbox) -> None:
+    """Before, the SDK's User-Agent replaced the one your client set, which names your
+    application in a gateway's logs; httpx's own default is still left out."""
+    creds = {"api_key": projekt_sandbox.api_key, "org_id": projekt_sandbox.org_id}
+    for own, ends in (
+        (httpx.Client(headers={"User-Agent": "nightly-sync/2"}), " nightly-sync/2"),
+        (httpx.Client(), f" python/{platform.python_version()}"),
+    ):
+        with (
+            own,
+            projekt.Projekt(**creds, base_url=projekt_sandbox.base_url, http_client=own) as sdk,
+        ):
+            sdk.me.get()
+        sent = projekt_sandbox.requests[-1].headers["user-agent"]
+        assert sent.startswith(f"projekt-python/{projekt.__version__} ") and sent.endswith(ends)
 
 
 def test_default_headers_show_their_values_masked(client: Any) -> None:
